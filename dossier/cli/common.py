@@ -1,0 +1,62 @@
+"""What every subcommand shares: Chinese error reporting with exit codes, JSON output, logging."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from dossier.errors import DossierError
+from dossier.privacy import install_log_masking
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+log = logging.getLogger("dossier")
+
+
+def setup_logging(verbose: bool = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_log_masking()
+
+
+def print_json(obj: Any) -> None:
+    """One JSON object on stdout, Chinese kept readable."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.flush()
+
+
+def reports_errors(func: F) -> F:
+    """Turn failures into a Chinese message on stderr and the failure's exit status; no traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        setup_logging()
+        try:
+            return func(*args, **kwargs)
+        except DossierError as exc:
+            sys.stderr.write(f"错误：{exc}\n")
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            sys.stderr.write("已中断，未写入不完整的结果。\n")
+            sys.exit(130)
+        except MemoryError:
+            sys.stderr.write("错误：内存不足，输入过大。\n")
+            sys.exit(2)
+        except (SystemExit, click_exceptions()):
+            raise
+        except Exception as exc:  # last line of defence: users never see a traceback
+            log.exception("internal error")
+            sys.stderr.write(f"内部错误：{type(exc).__name__}: {exc}\n")
+            sys.exit(3)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def click_exceptions() -> type[BaseException]:
+    import click
+
+    return click.exceptions.Exit

@@ -1,0 +1,49 @@
+"""Document-type vocabulary (codes of DOMAIN.md), loaded from `vocab/doctypes.yaml`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ValidationError
+
+from dossier.errors import ChecklistDataError
+from dossier.vocab import load_vocab
+
+
+class DocType(BaseModel):
+    code: str
+    label: str
+    group: str
+    archive_order: int
+    numbered: bool = True
+    titles: list[str]
+
+
+@cache
+def doctypes() -> dict[str, DocType]:
+    """All document types by code, in the order of the vocabulary file."""
+    raw = load_vocab("doctypes")
+    try:
+        items = [DocType.model_validate(d) for d in raw.get("doctypes", [])]
+    except ValidationError as exc:
+        raise ChecklistDataError(f"文书类型词表不合法：{exc}", file="dossier/vocab/doctypes.yaml") from exc
+    return {d.code: d for d in items}
+
+
+def label(code: str) -> str:
+    """Chinese label of a code; `service_receipt:<code>` reads as that document's 送达回证."""
+    if code.startswith("service_receipt:"):
+        inner = code.split(":", 1)[1]
+        return f"{short_label(inner)}送达回证"
+    d = doctypes().get(code)
+    return d.label if d else code
+
+
+def short_label(code: str) -> str:
+    """The label without its parenthesised gloss: 执行依据（生效法律文书） → 执行依据."""
+    full = label(code)
+    return full.split("（", 1)[0]
+
+
+def is_known(code: str) -> bool:
+    return code in doctypes()

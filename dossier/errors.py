@@ -1,0 +1,72 @@
+"""Failures the user must be told about, each carrying the exit status the CLI returns.
+
+Messages are Chinese (they reach clerks); the class names and attributes are for code and logs.
+"""
+
+from __future__ import annotations
+
+
+class DossierError(Exception):
+    """Base of every failure that is reported to a user rather than shown as a traceback."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, field: str | None = None, page: int | None = None,
+                 file: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.page = page
+        self.file = file
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"error": type(self).__name__, "message": self.message}
+        if self.field is not None:
+            out["field"] = self.field
+        if self.page is not None:
+            out["page"] = self.page
+        if self.file is not None:
+            out["file"] = self.file
+        return out
+
+    def __str__(self) -> str:
+        where = []
+        if self.file:
+            where.append(f"文件 {self.file}")
+        if self.page is not None:
+            where.append(f"第{self.page}页")
+        if self.field:
+            where.append(f"字段 {self.field}")
+        return f"{'，'.join(where)}：{self.message}" if where else self.message
+
+
+class InputError(DossierError):
+    """Bad input: malformed JSON, a wrong enum, an impossible date, an unreadable file (exit 2)."""
+
+    exit_code = 2
+
+
+class CaseDataError(InputError):
+    """A case file (or a batch row) that does not fit the case model."""
+
+
+class RefusedFileError(InputError):
+    """A file refused before any work: encrypted, corrupt, truncated, too large, unsupported type."""
+
+
+class TemplateError(DossierError):
+    """A template that cannot be rendered, e.g. it uses a variable the case does not provide."""
+
+    exit_code = 2
+
+
+class ChecklistDataError(DossierError):
+    """A checklist, deadline or vocabulary data file that does not validate (names file and line)."""
+
+    exit_code = 2
+
+
+class ExternalToolError(DossierError):
+    """LibreOffice, Tesseract or another external program failed or is missing."""
+
+    exit_code = 3
