@@ -61,7 +61,7 @@ def decode_identities(image: object) -> list[PageIdentity]:
     import zxingcpp
 
     found: list[PageIdentity] = []
-    for result in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+    for result in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)):
         ident = parse_payload(result.text)
         if ident is not None:
             found.append(ident)

@@ -153,6 +153,8 @@ def parse_amount(text: str | None) -> Decimal | None:
         raise ValueError(f"金额“{text}”不是有限数字")
     if value < 0:
         raise ValueError(f"金额“{text}”不能为负数")
+    if value >= Decimal("1e14"):
+        raise ValueError(f"金额“{text}”超出合理范围")
     if value != value.quantize(Decimal("0.01")):
         raise ValueError(f"金额“{text}”精确到分以下")
     return value.quantize(Decimal("0.01"))

@@ -30,7 +30,7 @@ class CaseNumber:
     @property
     def kind(self) -> str:
         """Kind of enforcement case the type code denotes (first_enforcement, resumption, ...)."""
-        return type_kinds()[self.type_code]["kind"]
+        return str(type_kinds()[self.type_code]["kind"])
 
     @property
     def category(self) -> str | None:
