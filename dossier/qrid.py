@@ -42,12 +42,17 @@ def parse_payload(text: str) -> PageIdentity | None:
     return PageIdentity(case_number=parts[1], doc_type=parts[2], doc_id=parts[3], page=page, pages=pages)
 
 
-def qr_png(identity: PageIdentity, *, box_size: int = 4, border: int = 1) -> bytes:
-    """PNG of the QR code for one page (error correction M survives a stamp or a fold)."""
+def qr_png(identity: PageIdentity, *, box_size: int = 4, border: int = 1, mask_pattern: int | None = None) -> bytes:
+    """PNG of the QR code for one page (error correction M survives a stamp or a fold).
+
+    A fixed `mask_pattern` (0-7, all valid per ISO 18004) skips the costly best-mask search, for
+    stamping every page of a batch.
+    """
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
 
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box_size, border=border)
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box_size, border=border,
+                       mask_pattern=mask_pattern)
     qr.add_data(identity.payload().encode("utf-8"))
     qr.make(fit=True)
     img = qr.make_image(fill_color="black", back_color="white")

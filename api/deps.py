@@ -1,0 +1,69 @@
+"""Request dependencies: the service container, the caller (bearer token or session cookie), roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from api.auth import SESSION_COOKIE, Principal, Signer, load_principal
+from api.errors import ApiError
+from api.settings import Settings
+from dossier.jobs.worker import Worker
+from dossier.store.db import Database
+from dossier.store.files import FileStore
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    files: FileStore
+    signer: Signer
+    worker: Worker | None = None
+
+
+def services(request: Request) -> Services:
+    svc: Services = request.app.state.services
+    return svc
+
+
+bearer = HTTPBearer(auto_error=False, description="POST /api/auth/token 取得的令牌")
+
+
+def optional_user(request: Request, svc: Services) -> Principal | None:
+    """The caller from an `Authorization: Bearer` token, else from the page session cookie."""
+    header = request.headers.get("authorization", "")
+    uid: int | None = None
+    if header.lower().startswith("bearer "):
+        uid = svc.signer.user_from_token(header[7:].strip())
+    elif SESSION_COOKIE in request.cookies:
+        uid = svc.signer.user_from_cookie(request.cookies[SESSION_COOKIE])
+    return load_principal(svc.db, uid) if uid is not None else None
+
+
+def current_user(request: Request,
+                 _credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)] = None) -> Principal:
+    user = optional_user(request, services(request))
+    if user is None:
+        raise ApiError(401, "未登录或令牌无效，请先登录（POST /api/auth/token）")
+    return user
+
+
+def require(*roles: str) -> Callable[..., Principal]:
+    """A dependency admitting the given roles (and admin); anyone else gets 403."""
+    allowed = "、".join(roles) or "admin"
+
+    def _dep(user: Annotated[Principal, Depends(current_user)]) -> Principal:
+        if not user.may(*roles):
+            raise ApiError(403, f"当前角色（{user.role_label}）无权进行此操作（需要：{allowed}）")
+        return user
+
+    return _dep
+
+
+SvcDep = Annotated[Services, Depends(services)]
+UserDep = Annotated[Principal, Depends(current_user)]

@@ -1,0 +1,386 @@
+"""The Chinese web pages, server-rendered: each role sees its own work (admin sees all)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, Principal, authenticate
+from api.deps import Services, optional_user, services
+from api.errors import ApiError
+from api.services import batches, checks, dossiers, library, overview
+from api.services import cases as svc_cases
+from api.services import decisions as svc_decisions
+from api.services import jobs as svc_jobs
+from api.services.uploads import store_upload
+from dossier.doctypes import label as doc_label
+from dossier.errors import DossierError
+from dossier.intake.case_file import case_from_dict
+
+templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
+router = APIRouter(include_in_schema=False)
+
+CATEGORIES = {"enforcement": "申请执行", "resumption": "恢复执行", "objection": "执行异议", "transfer": "审判庭移送"}
+BASIS_KINDS = {"judgment": "判决书", "mediation": "调解书", "arbitration": "仲裁裁决", "notarial": "公证债权文书",
+               "criminal": "刑事裁判涉财产部分"}
+DECISION_LABELS = {"accepted": "受理", "returned": "退回", "approved": "批准", "rejected": "驳回"}
+PROBLEM_LABELS = {"misfiled_page": "错装页", "unreadable_page": "无法识别", "blank_page": "空白页",
+                  "invalid_id_number": "身份证号有误", "invalid_credit_code": "信用代码有误",
+                  "malformed_case_number": "案号格式有误", "name_mismatch": "名称不一致"}
+PAGES: list[dict[str, Any]] = [
+    {"href": "/filing", "label": "立案审查", "roles": ("filing",), "hint": "选择类别、录入或导入案件、勾选材料，打印一次性告知书"},
+    {"href": "/generation", "label": "文书批量生成", "roles": ("documents",), "hint": "上传案件表格，批量生成通知书、裁定书"},
+    {"href": "/dossiers", "label": "卷宗审查", "roles": ("archive",), "hint": "上传扫描卷宗，检查缺项，批准或驳回"},
+    {"href": "/precheck", "label": "承办人预检", "roles": ("undertaker",), "hint": "提交结案、归档前自查卷宗"},
+    {"href": "/overview", "label": "总览", "roles": (), "hint": "受阻卷宗、即将到期和已逾期的期限"},
+]
+
+
+def _nav(user: Principal) -> list[dict[str, Any]]:
+    return [p for p in PAGES if user.may(*p["roles"])]
+
+
+def render(request: Request, name: str, user: Principal | None, *, status: int = 200, **ctx: Any) -> HTMLResponse:
+    ctx.setdefault("title", "执行卷宗服务")
+    context = {"user": user, "nav": _nav(user) if user else [], "active": "/" + request.url.path.split("/")[1],
+               "decision_labels": DECISION_LABELS, "problem_labels": PROBLEM_LABELS, "categories": CATEGORIES,
+               "doc_label": _doc_label, **ctx}
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _doc_label(code: str) -> str:
+    special = {"continuation": "续页", "blank": "空白页", "unknown": "未识别"}
+    if code in special:
+        return special[code]
+    try:
+        return doc_label(code)
+    except (KeyError, ValueError, DossierError):
+        return code
+
+
+def guard(request: Request, page: str, *roles: str) -> Principal | Response:
+    user = optional_user(request, services(request))
+    if user is None:
+        return RedirectResponse("/", status_code=303)
+    if not user.may(*roles):
+        return render(request, "forbidden.html", user, status=403, page=page, title="无权访问")
+    return user
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, ApiError):
+        return exc.message
+    return str(exc)
+
+
+# --- login -------------------------------------------------------------------------------------
+
+@router.get("/", response_class=HTMLResponse)
+def front(request: Request) -> Response:
+    user = optional_user(request, services(request))
+    if user is None:
+        return render(request, "login.html", None, title="登录")
+    return render(request, "home.html", user, title="首页")
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login(request: Request, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "") -> Response:
+    svc = services(request)
+    user = authenticate(svc.db, username, password) if username and password else None
+    if user is None:
+        return render(request, "login.html", None, status=401, title="登录", error="用户名或密码错误")
+    response = RedirectResponse("/", status_code=303)
+    response.set_cookie(SESSION_COOKIE, svc.signer.session_cookie(user.id), max_age=SESSION_MAX_AGE,
+                        httponly=True, samesite="strict")
+    return response
+
+
+@router.post("/logout")
+def logout() -> Response:
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(SESSION_COOKIE)
+    return response
+
+
+# --- 立案审查 -------------------------------------------------------------------------------------
+
+def _filing_page(request: Request, user: Principal, *, case_id: int | None = None, category: str | None = None,
+                 declared: list[str] | None = None, result: dict[str, Any] | None = None, status: int = 200,
+                 **ctx: Any) -> HTMLResponse:
+    svc = services(request)
+    _total, listing = svc_cases.list_cases(svc.db, category=category or None, limit=500)
+    case = None
+    checklist: list[dict[str, Any]] = []
+    decisions: list[Any] = []
+    if case_id is None and listing:
+        case_id = listing[0].id
+    if case_id is not None:
+        try:
+            rec = svc_cases.get_record(svc.db, case_id)
+            case = svc_cases.summary(rec)
+            checklist = library.checklist_items(rec.category, "filing", rec.court, case_from_dict(rec.data))
+            decisions = svc_decisions.list_decisions(svc.db, case_number=rec.case_number, kind="filing")
+        except ApiError as exc:
+            ctx.setdefault("error", exc.message)
+    return render(request, "filing.html", user, status=status, title="立案审查", cases=listing, case=case,
+                  category=category or "", checklist=checklist, declared=declared or [], result=result,
+                  decisions=decisions, basis_kinds=BASIS_KINDS, form=ctx.pop("form", {}), **ctx)
+
+
+@router.get("/filing", response_class=HTMLResponse)
+def filing_page(request: Request, case_id: int | None = None, category: str | None = None) -> Response:
+    user = guard(request, "立案审查", "filing")
+    if isinstance(user, Response):
+        return user
+    return _filing_page(request, user, case_id=case_id, category=category)
+
+
+@router.post("/filing/case", response_class=HTMLResponse)
+async def filing_new_case(request: Request) -> Response:
+    user = guard(request, "立案审查", "filing")
+    if isinstance(user, Response):
+        return user
+    form = {k: str(v).strip() for k, v in (await request.form()).items()}
+    data = case_from_form(form)
+    try:
+        rec = svc_cases.create_case(services(request).db, data, user.id)
+    except (ApiError, DossierError) as exc:
+        return _filing_page(request, user, status=422, error=f"案件未保存：{_message(exc)}", form=form, entry_open=True)
+    return RedirectResponse(f"/filing?case_id={rec.id}", status_code=303)
+
+
+def case_from_form(form: dict[str, str]) -> dict[str, Any]:
+    """The case-entry form as a CONTRACT.md case file (empty fields left out, so the model names them)."""
+    def opt(key: str) -> str | None:
+        return form.get(key) or None
+
+    applicant: dict[str, Any] = {"name": form.get("applicant_name", ""), "kind": form.get("applicant_kind", "person"),
+                                 "id_number": opt("applicant_id")}
+    if form.get("agent_name"):
+        applicant["agent"] = {"name": form["agent_name"], "kind": form.get("agent_kind", "lawyer")}
+    data: dict[str, Any] = {
+        "case_number": form.get("case_number", ""), "court": form.get("court", ""),
+        "category": form.get("category", "enforcement"), "filed_on": form.get("filed_on", ""),
+        "amount": opt("amount"), "basis": {"kind": form.get("basis_kind", "judgment")},
+        "applicants": [applicant],
+        "respondents": [{"name": form.get("respondent_name", ""), "kind": form.get("respondent_kind", "organisation"),
+                         "id_number": opt("respondent_id")}],
+    }
+    return {k: v for k, v in data.items() if v is not None}
+
+
+@router.post("/filing/import", response_class=HTMLResponse)
+async def filing_import(request: Request, file: Annotated[UploadFile, File()]) -> Response:
+    user = guard(request, "立案审查", "filing")
+    if isinstance(user, Response):
+        return user
+    svc = services(request)
+    try:
+        stored = await store_upload(svc, file)
+        out = svc_cases.import_stored_file(svc.db, stored.path, stored.name, user.id)
+    except (ApiError, DossierError) as exc:
+        return _filing_page(request, user, status=422, error=f"导入失败：{_message(exc)}")
+    text = f"导入 {len(out.created)} 个案件"
+    if out.existing:
+        text += f"，{len(out.existing)} 个已存在未重复导入"
+    error = "；".join(f"第{e.row}个案件 {e.field}：{e.message}" for e in out.errors) or None
+    first = out.created[0].id if out.created else None
+    return _filing_page(request, user, case_id=first, notice=text, error=error)
+
+
+@router.post("/filing/check", response_class=HTMLResponse)
+async def filing_check(request: Request, case_id: Annotated[int, Form()],
+                       declared: Annotated[list[str] | None, Form()] = None,
+                       files: Annotated[list[UploadFile] | None, File()] = None) -> Response:
+    user = guard(request, "立案审查", "filing")
+    if isinstance(user, Response):
+        return user
+    svc = services(request)
+    try:
+        stored = [await store_upload(svc, f) for f in (files or []) if f.filename]
+        outcome = checks.filing(svc, case_id, declared or [], stored)
+    except (ApiError, DossierError) as exc:
+        return _filing_page(request, user, case_id=case_id, declared=declared, status=422, error=_message(exc))
+    return _filing_page(request, user, case_id=case_id, declared=declared, result=outcome.result)
+
+
+@router.post("/filing/notice")
+def filing_notice(request: Request, case_id: Annotated[int, Form()],
+                  declared: Annotated[list[str] | None, Form()] = None) -> Response:
+    user = guard(request, "立案审查", "filing")
+    if isinstance(user, Response):
+        return user
+    try:
+        pdf = checks.notice_pdf(checks.filing(services(request), case_id, declared or [], []))
+    except (ApiError, DossierError) as exc:
+        return _filing_page(request, user, case_id=case_id, declared=declared, status=422, error=_message(exc))
+    return Response(pdf, media_type="application/pdf",
+                    headers={"Content-Disposition": "inline; filename*=UTF-8''notice.pdf"})
+
+
+@router.post("/filing/decision", response_class=HTMLResponse)
+def filing_decision(request: Request, case_id: Annotated[int, Form()], result: Annotated[str, Form()],
+                    declared: Annotated[list[str] | None, Form()] = None,
+                    reason: Annotated[str, Form()] = "") -> Response:
+    user = guard(request, "立案审查", "filing")
+    if isinstance(user, Response):
+        return user
+    if result not in ("accepted", "returned"):
+        return _filing_page(request, user, case_id=case_id, status=422, error="决定只能是受理或退回")
+    try:
+        d = checks.decide_filing(services(request), user, case_id, declared or [], result, reason.strip() or None)
+    except (ApiError, DossierError) as exc:
+        return _filing_page(request, user, case_id=case_id, declared=declared, status=409, error=_message(exc))
+    return _filing_page(request, user, case_id=case_id, declared=declared,
+                        notice=f"已记录：{DECISION_LABELS[d.result]}（{d.case_number}）")
+
+
+# --- 文书批量生成 ----------------------------------------------------------------------------------
+
+DEFAULT_TYPES = ("acceptance_notice", "enforcement_notice", "property_report_order", "summons", "payment_notice")
+
+
+def _generation_page(request: Request, user: Principal, *, status: int = 200, **ctx: Any) -> HTMLResponse:
+    svc = services(request)
+    _total, listing = svc_cases.list_cases(svc.db, limit=500)
+    try:
+        template_list = library.list_templates()
+    except ApiError as exc:
+        template_list = []
+        ctx.setdefault("error", exc.message)
+    return render(request, "generation.html", user, status=status, title="文书批量生成", cases=listing,
+                  templates=template_list, default_types=DEFAULT_TYPES,
+                  jobs=svc_jobs.list_jobs(svc, user, "batch_generate", limit=10), **ctx)
+
+
+@router.get("/generation", response_class=HTMLResponse)
+def generation_page(request: Request) -> Response:
+    user = guard(request, "文书批量生成", "documents")
+    if isinstance(user, Response):
+        return user
+    return _generation_page(request, user)
+
+
+@router.post("/generation", response_class=HTMLResponse)
+async def generation_submit(request: Request, types: Annotated[list[str] | None, Form()] = None,
+                            formats: Annotated[list[str] | None, Form()] = None,
+                            case_ids: Annotated[list[str] | None, Form()] = None,
+                            file: Annotated[UploadFile | None, File()] = None) -> Response:
+    user = guard(request, "文书批量生成", "documents")
+    if isinstance(user, Response):
+        return user
+    try:
+        job = await batches.submit(services(request), user, types=",".join(types or []),
+                                   formats=",".join(formats or []), case_ids=",".join(case_ids or []),
+                                   upload=file if file is not None and file.filename else None)
+    except (ApiError, DossierError) as exc:
+        return _generation_page(request, user, status=422, error=_message(exc))
+    return RedirectResponse(f"/generation/jobs/{job.id}", status_code=303)
+
+
+@router.get("/generation/jobs/{job_id}", response_class=HTMLResponse)
+def generation_job(request: Request, job_id: int) -> Response:
+    user = guard(request, "文书批量生成", "documents")
+    if isinstance(user, Response):
+        return user
+    try:
+        job = svc_jobs.get_job(services(request), job_id, user, kind="batch_generate")
+    except ApiError as exc:
+        return _generation_page(request, user, status=exc.status, error=exc.message)
+    return render(request, "generation_job.html", user, title=f"批量任务 {job_id}", job=svc_jobs.job_out(job),
+                  result=job.result or {})
+
+
+# --- 卷宗审查 and 承办人预检 ---------------------------------------------------------------------
+
+def _dossier_pages(base: str, title: str, role: str, can_decide: bool) -> None:
+    def form_page(request: Request, user: Principal, *, status: int = 200, **ctx: Any) -> HTMLResponse:
+        svc = services(request)
+        _total, listing = svc_cases.list_cases(svc.db, limit=500)
+        jobs = [j for j in svc_jobs.list_jobs(svc, user, "dossier_check", limit=50)][:15]
+        return render(request, "dossier_form.html", user, status=status, title=title, base=base, cases=listing,
+                      jobs=jobs, **ctx)
+
+    def result_page(request: Request, user: Principal, job_id: int, *, status: int = 200, **ctx: Any) -> Response:
+        svc = services(request)
+        try:
+            job, out = dossiers.read(svc, user, job_id)
+        except ApiError as exc:
+            return form_page(request, user, status=exc.status, error=exc.message)
+        result = job.result or {}
+        check = result.get("check")
+        bad_pages = {n for p in (check or {}).get("problems", []) for n in (p.get("pages") or [])}
+        history = svc_decisions.list_decisions(svc.db, case_number=job.case_number, kind="dossier") \
+            if job.case_number else []
+        return render(request, "dossier_result.html", user, status=status, title=title, base=base, job=out,
+                      check=check, files=result.get("files", []), thumbnails=result.get("thumbnails", {}),
+                      bad_pages=bad_pages, can_decide=can_decide and user.may("archive"), decisions=history, **ctx)
+
+    @router.get(base, response_class=HTMLResponse)
+    def show_form(request: Request) -> Response:
+        user = guard(request, title, role)
+        if isinstance(user, Response):
+            return user
+        return form_page(request, user)
+
+    @router.post(base, response_class=HTMLResponse)
+    async def submit(request: Request, case_id: Annotated[int, Form()], stage: Annotated[str, Form()] = "closing",
+                     files: Annotated[list[UploadFile] | None, File()] = None) -> Response:
+        user = guard(request, title, role)
+        if isinstance(user, Response):
+            return user
+        if stage not in ("closing", "archive"):
+            return form_page(request, user, status=422, error="审查阶段只能是结案或归档")
+        try:
+            job = await dossiers.submit(services(request), user, case_id, stage, files or [])
+        except (ApiError, DossierError) as exc:
+            return form_page(request, user, status=422, error=_message(exc))
+        return RedirectResponse(f"{base}/{job.id}", status_code=303)
+
+    @router.get(base + "/{job_id}", response_class=HTMLResponse)
+    def show_result(request: Request, job_id: int) -> Response:
+        user = guard(request, title, role)
+        if isinstance(user, Response):
+            return user
+        return result_page(request, user, job_id)
+
+    if can_decide:
+        @router.post(base + "/{job_id}/decision", response_class=HTMLResponse)
+        def decide(request: Request, job_id: int, result: Annotated[str, Form()],
+                   reason: Annotated[str, Form()] = "") -> Response:
+            user = guard(request, title, role)
+            if isinstance(user, Response):
+                return user
+            if result not in ("approved", "rejected"):
+                return result_page(request, user, job_id, status=422, error="决定只能是批准或驳回")
+            try:
+                d = dossiers.decide(services(request), user, job_id, result, reason)
+            except (ApiError, DossierError) as exc:
+                return result_page(request, user, job_id, status=409, error=_message(exc))
+            return result_page(request, user, job_id, notice=f"已记录：{DECISION_LABELS[d.result]}")
+
+
+_dossier_pages("/dossiers", "卷宗审查", "archive", can_decide=True)
+_dossier_pages("/precheck", "承办人预检", "undertaker", can_decide=False)
+
+
+# --- 总览 --------------------------------------------------------------------------------------------
+
+@router.get("/overview", response_class=HTMLResponse)
+def overview_page(request: Request, today: date | None = None) -> Response:
+    user = guard(request, "总览")
+    if isinstance(user, Response):
+        return user
+    svc: Services = services(request)
+    deadlines_error = None
+    try:
+        due = overview.due_deadlines(svc.db, today)
+    except ApiError as exc:
+        due, deadlines_error = [], exc.message
+    return render(request, "overview.html", user, title="总览", blocked=overview.blocked_dossiers(svc.db),
+                  deadlines=due, deadlines_error=deadlines_error)

@@ -1,0 +1,115 @@
+"""Pydantic shapes of the API (request and response bodies), with examples for the OpenAPI schema."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EXAMPLE_CASE: dict[str, Any] = {
+    "case_number": "（2024）豫0311执1234号",
+    "court": "洛阳市老城区人民法院",
+    "category": "enforcement",
+    "filed_on": "2024-03-14",
+    "amount": "123456.78",
+    "basis": {"kind": "judgment", "case_number": "（2023）豫0311民初567号", "court": "洛阳市老城区人民法院"},
+    "applicants": [{"name": "张三", "kind": "person", "id_number": "410303198001011237",
+                    "agent": {"name": "李四", "kind": "lawyer", "firm": "河南某某律师事务所"}}],
+    "respondents": [{"name": "洛阳某某商贸有限公司", "kind": "organisation", "id_number": "91410300MA44XYBQ7E"}],
+    "closing": {"method": "terminated_this_round", "closed_on": "2024-07-01"},
+    "facts": {"respondent_missing": False, "obstruction": False, "dishonest_list": True},
+}
+
+Stage = Literal["filing", "closing", "archive"]
+DossierStage = Literal["closing", "archive"]
+
+
+class LoginIn(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"username": "filing", "password": "口令"}]})
+
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class TokenOut(BaseModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    username: str
+    role: str
+
+
+class MeOut(BaseModel):
+    username: str
+    display_name: str
+    role: str
+    role_label: str
+
+
+class PartySummary(BaseModel):
+    name: str
+    kind: str
+    id_number: str = Field(description="脱敏后的身份证号/统一社会信用代码（保留前6位和后4位）",
+                           examples=["410303********1237"])
+
+
+class CaseSummary(BaseModel):
+    id: int
+    case_number: str = Field(examples=["（2024）豫0311执1234号"])
+    court: str
+    category: str
+    filed_on: date
+    applicants: list[PartySummary]
+    respondents: list[PartySummary]
+    created_at: datetime
+
+
+class CaseOut(CaseSummary):
+    data: dict[str, Any] = Field(description="案件数据（CONTRACT.md 的案件文件格式）", examples=[EXAMPLE_CASE])
+
+
+class RowErrorOut(BaseModel):
+    row: int
+    sheet_row: int | None = None
+    field: str
+    message: str
+
+
+class ImportOut(BaseModel):
+    created: list[CaseSummary]
+    existing: list[str] = Field(description="已存在而未重复导入的案号")
+    errors: list[RowErrorOut]
+
+
+class JobOut(BaseModel):
+    id: int
+    kind: Literal["batch_generate", "dossier_check"]
+    status: Literal["queued", "running", "done", "failed"]
+    status_label: str = Field(examples=["排队中"])
+    progress: int
+    total: int
+    attempts: int
+    case_number: str | None = None
+    error: str | None = None
+    result: dict[str, Any] | None = None
+    created_at: datetime
+    updated_at: datetime
+    finished_at: datetime | None = None
+
+
+class DecisionOut(BaseModel):
+    id: int
+    kind: Literal["filing", "closing", "dossier"]
+    case_number: str
+    result: Literal["accepted", "returned", "approved", "rejected"]
+    reason: str | None = None
+    actor_username: str
+    actor_role: str
+    decided_at: datetime
+    inputs: list[dict[str, Any]]
+    inputs_sha256: str
+    check: dict[str, Any]
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"] = "ok"

@@ -1,0 +1,78 @@
+"""Batch generation submitted as a durable job; its outputs are stored content-addressed."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from datetime import date
+from typing import Any
+
+from fastapi import UploadFile
+
+from api.auth import Principal
+from api.deps import Services
+from api.errors import ApiError
+from api.schemas import JobOut
+from api.services import cases as svc_cases
+from api.services import jobs as svc_jobs
+from api.services import library
+from api.services.uploads import store_upload
+
+FORMATS = ("docx", "pdf")
+_UNSAFE = re.compile(r"[\\/:*?\"<>|\s]+")
+
+
+def output_name(case_number: str, doc_type: str, fmt: str) -> str:
+    return f"{_UNSAFE.sub('_', case_number)}_{doc_type}.{fmt}"
+
+
+def attachment(name: str) -> dict[str, str]:
+    return {"Content-Disposition": f"attachment; filename*=UTF-8''{urllib.parse.quote(name)}"}
+
+
+def parse_codes(text: str, field: str) -> list[str]:
+    return [c.strip() for c in re.split(r"[,，;；\s]+", text or "") if c.strip()]
+
+
+def validate_types(types: list[str]) -> None:
+    if not types:
+        raise ApiError(422, "请至少选择一种文书类型", field="types")
+    known = {t["code"] for t in library.list_templates()}
+    for t in types:
+        if t not in known:
+            raise ApiError(422, f"没有文书类型“{t}”的模板", field="types")
+
+
+def validate_formats(formats: list[str]) -> None:
+    if not formats:
+        raise ApiError(422, "请至少选择一种格式（docx 或 pdf）", field="formats")
+    for f in formats:
+        if f not in FORMATS:
+            raise ApiError(422, f"不支持的格式“{f}”（可用：docx、pdf）", field="formats")
+
+
+async def submit(svc: Services, user: Principal, *, types: str, formats: str, case_ids: str,
+                 upload: UploadFile | None) -> JobOut:
+    type_list = parse_codes(types, "types")
+    format_list = parse_codes(formats, "formats")
+    validate_types(type_list)
+    validate_formats(format_list)
+    library.module("dossier.batch", "文书批量生成")
+    params: dict[str, Any] = {"types": type_list, "formats": format_list, "issued_on": date.today().isoformat()}
+    if upload is not None and upload.filename:
+        stored = await store_upload(svc, upload)
+        if not stored.name.lower().endswith((".xlsx", ".csv", ".json")):
+            raise ApiError(422, "案件表格应为 .xlsx、.csv 或 .json 文件", field="file")
+        params["source"] = stored.as_input()
+        total = 0
+    else:
+        ids: list[int] = []
+        for part in parse_codes(case_ids, "case_ids"):
+            if not part.isdigit() or len(part) > 12:
+                raise ApiError(422, f"案件编号“{part}”不是数字", field="case_ids")
+            ids.append(int(part))
+        if not ids:
+            raise ApiError(422, "请上传案件表格或选择案件", field="file")
+        params["cases"] = [svc_cases.get_record(svc.db, i).data for i in ids]
+        total = len(ids) * len(type_list) * len(format_list)
+    return svc_jobs.submit(svc, "batch_generate", params, user, total=total)

@@ -1,0 +1,134 @@
+"""Cases in the database: create, import, list (ID numbers masked), read, samples on first start."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from api.errors import ApiError
+from api.schemas import CaseOut, CaseSummary, ImportOut, PartySummary, RowErrorOut
+from dossier.intake.case_file import case_from_dict
+from dossier.model.case import Case
+from dossier.privacy import mask_id
+from dossier.store.db import Database
+from dossier.store.models import CaseRecord
+
+log = logging.getLogger("dossier.api")
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "cases.json"
+
+
+def _record(case: Case, user_id: int | None) -> CaseRecord:
+    return CaseRecord(case_number=case.case_number, court=case.court, category=case.category,
+                      filed_on=case.filed_on, data=case.model_dump(mode="json", exclude_none=True),
+                      created_by=user_id)
+
+
+def _parties(items: list[dict[str, Any]]) -> list[PartySummary]:
+    return [PartySummary(name=str(p.get("name", "")), kind=str(p.get("kind", "")),
+                         id_number=mask_id(p.get("id_number"))) for p in items]
+
+
+def summary(rec: CaseRecord) -> CaseSummary:
+    return CaseSummary(id=rec.id, case_number=rec.case_number, court=rec.court, category=rec.category,
+                       filed_on=rec.filed_on, applicants=_parties(rec.data.get("applicants", [])),
+                       respondents=_parties(rec.data.get("respondents", [])), created_at=rec.created_at)
+
+
+def detail(rec: CaseRecord) -> CaseOut:
+    return CaseOut(**summary(rec).model_dump(), data=rec.data)
+
+
+def create_case(db: Database, data: dict[str, Any], user_id: int | None) -> CaseRecord:
+    case = case_from_dict(data)
+    try:
+        with db.session() as s:
+            if s.execute(select(CaseRecord.id).where(CaseRecord.case_number == case.case_number)).first():
+                raise ApiError(409, f"案号“{case.case_number}”已存在", field="case_number")
+            rec = _record(case, user_id)
+            s.add(rec)
+            s.flush()
+            return rec
+    except IntegrityError as exc:
+        raise ApiError(409, f"案号“{case.case_number}”已存在", field="case_number") from exc
+
+
+def import_batch(db: Database, path: Path, user_id: int | None) -> ImportOut:
+    """Import a CSV/XLSX/JSON batch: good rows become cases, bad rows are listed, existing ones skipped."""
+    from dossier.intake.tabular import read_batch
+
+    batch = read_batch(path)
+    created: list[CaseSummary] = []
+    existing: list[str] = []
+    with db.session() as s:
+        known = set(s.execute(select(CaseRecord.case_number)).scalars())
+        for case in batch.cases:
+            if case.case_number in known:
+                existing.append(case.case_number)
+                continue
+            rec = _record(case, user_id)
+            s.add(rec)
+            s.flush()
+            known.add(case.case_number)
+            created.append(summary(rec))
+    errors = [RowErrorOut(row=e.row, sheet_row=e.sheet_row, field=e.field, message=e.message)
+              for e in batch.errors]
+    return ImportOut(created=created, existing=existing, errors=errors)
+
+
+def import_stored_file(db: Database, stored: Path, filename: str, user_id: int | None) -> ImportOut:
+    """The batch reader goes by suffix: give the stored (content-addressed) file its upload's suffix."""
+    suffix = Path(filename).suffix.lower()
+    with tempfile.TemporaryDirectory() as tmp:
+        named = Path(tmp) / f"upload{suffix}"
+        shutil.copyfile(stored, named)
+        return import_batch(db, named, user_id)
+
+
+def list_cases(db: Database, *, q: str | None = None, category: str | None = None,
+               limit: int = 100, offset: int = 0) -> tuple[int, list[CaseSummary]]:
+    with db.session() as s:
+        stmt = select(CaseRecord)
+        if q:
+            stmt = stmt.where(CaseRecord.case_number.contains(q))
+        if category:
+            stmt = stmt.where(CaseRecord.category == category)
+        total = s.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+        rows = s.execute(stmt.order_by(CaseRecord.filed_on.desc(), CaseRecord.id.desc())
+                         .limit(limit).offset(offset)).scalars().all()
+        return int(total), [summary(r) for r in rows]
+
+
+def get_record(db: Database, case_id: int) -> CaseRecord:
+    with db.session() as s:
+        rec = s.get(CaseRecord, case_id)
+        if rec is None:
+            raise ApiError(404, f"案件 {case_id} 不存在", field="case_id")
+        return rec
+
+
+def get_case(db: Database, case_id: int) -> tuple[CaseRecord, Case]:
+    rec = get_record(db, case_id)
+    return rec, case_from_dict(rec.data)
+
+
+def find_by_number(db: Database, case_number: str) -> CaseRecord | None:
+    with db.session() as s:
+        return s.execute(select(CaseRecord).where(CaseRecord.case_number == case_number)).scalar_one_or_none()
+
+
+def load_samples(db: Database, path: Path = SAMPLES) -> int:
+    """Load the sample cases when the database has no case at all (first start)."""
+    with db.session() as s:
+        if s.execute(select(func.count()).select_from(CaseRecord)).scalar_one() > 0:
+            return 0
+    if not path.is_file():
+        log.warning("samples not found at %s; starting without sample cases", path)
+        return 0
+    return len(import_batch(db, path, None).created)

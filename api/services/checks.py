@@ -1,0 +1,65 @@
+"""Filing and closing checks on stored cases, and the filing decision recorded in the audit trail."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from api.auth import Principal
+from api.deps import Services
+from api.errors import ApiError
+from api.schemas import DecisionOut
+from api.services import cases as svc_cases
+from api.services import decisions, library
+from api.services.uploads import StoredUpload
+from dossier.model.case import Case
+
+
+@dataclass
+class FilingOutcome:
+    case: Case
+    declared: list[str]
+    materials: list[StoredUpload]
+    result: dict[str, Any]
+
+    def inputs(self) -> list[dict[str, Any]]:
+        return case_inputs(self.case) + [{"kind": "declared", "codes": sorted(self.declared)}] + [
+            {"kind": "file", **m.as_input()} for m in self.materials]
+
+
+def case_inputs(case: Case) -> list[dict[str, Any]]:
+    """The case data as an input of a decision: identified by the sha256 of its canonical JSON."""
+    data = json.dumps(case.model_dump(mode="json", exclude_none=True), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+    return [{"kind": "case", "case_number": case.case_number,
+             "sha256": hashlib.sha256(data.encode("utf-8")).hexdigest()}]
+
+
+def filing(svc: Services, case_id: int, declared: list[str], materials: list[StoredUpload]) -> FilingOutcome:
+    _rec, case = svc_cases.get_case(svc.db, case_id)
+    result = library.filing_check(case, declared, [(m.path, m.name) for m in materials])
+    result["case_number"] = case.case_number
+    return FilingOutcome(case=case, declared=declared, materials=materials, result=result)
+
+
+def notice_pdf(outcome: FilingOutcome) -> bytes:
+    return library.filing_notice_pdf(outcome.case, outcome.declared)
+
+
+def decide_filing(svc: Services, user: Principal, case_id: int, declared: list[str], result: str,
+                  reason: str | None) -> DecisionOut:
+    """Accept only what the check accepts; a return needs nothing more (the notice lists what is missing)."""
+    outcome = filing(svc, case_id, declared, [])
+    if result == "accepted" and outcome.result["decision"] != "accept":
+        raise ApiError(409, "材料不全或案件数据有误，不能受理；请退回并出具一次性告知书", field="result")
+    return decisions.record(svc.db, kind="filing", case_number=outcome.case.case_number, result=result,
+                            actor=user, inputs=outcome.inputs(), check=outcome.result, reason=reason)
+
+
+def closing(svc: Services, case_id: int, declared: list[str], stage: Literal["closing", "archive"]) -> dict[str, Any]:
+    _rec, case = svc_cases.get_case(svc.db, case_id)
+    result = library.closing_check(case, declared, stage)
+    result["case_number"] = case.case_number
+    return result

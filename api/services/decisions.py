@@ -1,0 +1,64 @@
+"""The audit trail: each decision with who, when, the inputs' sha256 and the check result. Append-only."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from typing import Any
+
+from sqlalchemy import select
+
+from api.auth import Principal
+from api.errors import ApiError
+from api.schemas import DecisionOut
+from dossier.privacy import mask_ids_in_text
+from dossier.store.db import Database
+from dossier.store.models import Decision
+
+log = logging.getLogger("dossier.audit")
+
+
+def inputs_digest(inputs: list[dict[str, Any]]) -> str:
+    """sha256 over the canonical JSON of the inputs (each file by its own sha256, the case data inline)."""
+    canonical = json.dumps(inputs, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def record(db: Database, *, kind: str, case_number: str, result: str, actor: Principal,
+           inputs: list[dict[str, Any]], check: dict[str, Any], reason: str | None = None) -> DecisionOut:
+    with db.session() as s:
+        d = Decision(kind=kind, case_number=case_number, result=result, reason=reason, actor_id=actor.id,
+                     actor_username=actor.username, actor_role=actor.role, inputs=inputs,
+                     inputs_sha256=inputs_digest(inputs), check=check)
+        s.add(d)
+        s.flush()
+        out = decision_out(d)
+    log.info("decision %s: %s %s by %s", out.id, kind, result, actor.username)
+    log.debug("decision %s inputs %s", out.id, mask_ids_in_text(json.dumps(inputs, ensure_ascii=False)))
+    return out
+
+
+def decision_out(d: Decision) -> DecisionOut:
+    return DecisionOut(id=d.id, kind=d.kind, case_number=d.case_number, result=d.result,  # type: ignore[arg-type]
+                       reason=d.reason, actor_username=d.actor_username, actor_role=d.actor_role,
+                       decided_at=d.decided_at, inputs=d.inputs, inputs_sha256=d.inputs_sha256, check=d.check)
+
+
+def list_decisions(db: Database, *, case_number: str | None = None, kind: str | None = None,
+                   limit: int = 100) -> list[DecisionOut]:
+    with db.session() as s:
+        stmt = select(Decision).order_by(Decision.id.desc()).limit(limit)
+        if case_number:
+            stmt = stmt.where(Decision.case_number == case_number)
+        if kind:
+            stmt = stmt.where(Decision.kind == kind)
+        return [decision_out(d) for d in s.execute(stmt).scalars()]
+
+
+def get_decision(db: Database, decision_id: int) -> DecisionOut:
+    with db.session() as s:
+        d = s.get(Decision, decision_id)
+        if d is None:
+            raise ApiError(404, f"决定记录 {decision_id} 不存在", field="decision_id")
+        return decision_out(d)

@@ -1,0 +1,55 @@
+"""Dossier checks as jobs, and the archive centre's decision on a checked dossier."""
+
+from __future__ import annotations
+
+from fastapi import UploadFile
+
+from api.auth import Principal
+from api.deps import Services
+from api.errors import ApiError
+from api.schemas import DecisionOut, JobOut
+from api.services import cases as svc_cases
+from api.services import decisions
+from api.services import jobs as svc_jobs
+from api.services.checks import case_inputs
+from api.services.uploads import store_upload
+from dossier.intake.case_file import case_from_dict
+from dossier.store.models import Job
+
+SCAN_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
+
+
+async def submit(svc: Services, user: Principal, case_id: int, stage: str, files: list[UploadFile]) -> JobOut:
+    rec = svc_cases.get_record(svc.db, case_id)
+    uploads = [f for f in files if f.filename]
+    if not uploads:
+        raise ApiError(422, "请上传扫描卷宗（PDF 或图片）", field="files")
+    for f in uploads:
+        if not (f.filename or "").lower().endswith(SCAN_SUFFIXES):
+            raise ApiError(422, f"不支持的文件类型：{f.filename}（可用：PDF、PNG、JPG、TIFF）", field="files",
+                           file=f.filename)
+    stored = [await store_upload(svc, f) for f in uploads]
+    params = {"case_id": rec.id, "case": rec.data, "stage": stage, "files": [s.as_input() for s in stored],
+              "purpose": "archive_review" if user.role == "archive" else "precheck"}
+    return svc_jobs.submit(svc, "dossier_check", params, user, case_number=rec.case_number)
+
+
+def read(svc: Services, user: Principal, job_id: int) -> tuple[Job, JobOut]:
+    job = svc_jobs.get_job(svc, job_id, user, kind="dossier_check")
+    return job, svc_jobs.job_out(job)
+
+
+def decide(svc: Services, user: Principal, job_id: int, result: str, reason: str | None) -> DecisionOut:
+    job, _ = read(svc, user, job_id)
+    if job.status != "done" or not job.result:
+        raise ApiError(409, "卷宗审查尚未完成，不能作出决定", field="job_id")
+    check = job.result["check"]
+    if result == "approved" and check.get("decision") != "approve":
+        raise ApiError(409, "卷宗不齐或有错误页，不能批准；请驳回并写明理由", field="result")
+    if result == "rejected" and not (reason or "").strip():
+        raise ApiError(422, "驳回须写明理由", field="reason")
+    case = case_from_dict(job.params["case"])
+    inputs = case_inputs(case) + [{"kind": "file", **f} for f in job.params["files"]] + [
+        {"kind": "stage", "stage": job.params["stage"]}]
+    return decisions.record(svc.db, kind="dossier", case_number=case.case_number, result=result, actor=user,
+                            inputs=inputs, check=check, reason=(reason or "").strip() or None)

@@ -1,0 +1,60 @@
+"""Jobs as the API shows them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from api.auth import Principal
+from api.deps import Services
+from api.errors import ApiError
+from api.schemas import JobOut
+from dossier.jobs.queue import enqueue
+from dossier.store.models import Job
+
+STATUS_LABELS = {"queued": "排队中", "running": "处理中", "done": "已完成", "failed": "失败"}
+KIND_LABELS = {"batch_generate": "文书批量生成", "dossier_check": "卷宗审查"}
+
+
+def job_out(job: Job) -> JobOut:
+    return JobOut(id=job.id, kind=job.kind, status=job.status,  # type: ignore[arg-type]
+                  status_label=STATUS_LABELS.get(job.status, job.status), progress=job.progress,
+                  total=job.total, attempts=job.attempts, case_number=job.case_number, error=job.error,
+                  result=job.result, created_at=job.created_at, updated_at=job.updated_at,
+                  finished_at=job.finished_at)
+
+
+def submit(svc: Services, kind: str, params: dict[str, Any], user: Principal, *, case_number: str | None = None,
+           total: int = 0) -> JobOut:
+    with svc.db.session() as s:
+        job = enqueue(s, kind, params, user_id=user.id, case_number=case_number, total=total)
+        s.flush()
+        out = job_out(job)
+    if svc.worker is not None:
+        svc.worker.wake()
+    return out
+
+
+def get_job(svc: Services, job_id: int, user: Principal, kind: str | None = None) -> Job:
+    """A job its creator (or an admin, or the archive centre for dossier checks) may see."""
+    with svc.db.session() as s:
+        job = s.get(Job, job_id)
+        if job is None or (kind is not None and job.kind != kind):
+            raise ApiError(404, f"任务 {job_id} 不存在", field="job_id")
+        shared = job.kind == "dossier_check" and user.role == "archive"
+        if job.created_by != user.id and user.role != "admin" and not shared:
+            raise ApiError(403, "只能查看自己提交的任务")
+        return job
+
+
+def list_jobs(svc: Services, user: Principal, kind: str | None = None, limit: int = 50) -> list[JobOut]:
+    with svc.db.session() as s:
+        stmt = select(Job).order_by(Job.id.desc()).limit(limit)
+        if kind:
+            stmt = stmt.where(Job.kind == kind)
+        if user.role == "archive":
+            stmt = stmt.where((Job.created_by == user.id) | (Job.kind == "dossier_check"))
+        elif user.role != "admin":
+            stmt = stmt.where(Job.created_by == user.id)
+        return [job_out(j) for j in s.execute(stmt).scalars()]

@@ -1,0 +1,171 @@
+"""The library parts the service calls, each imported lazily.
+
+A part that has not been installed yet answers a Chinese 503 “功能尚未提供” instead of fake data.
+Everything the routes need from the generation, checklist, filing, deadline and dossier-check parts
+goes through here, so their interfaces are adapted in one place.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Literal
+
+from api.errors import ApiError, not_available
+from dossier.model.case import Case
+from dossier.results import dump
+
+
+def module(name: str, feature: str) -> ModuleType:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (name == exc.name or name.startswith(exc.name + ".")):
+            raise not_available(feature) from exc
+        raise
+
+
+# --- templates and rendering ----------------------------------------------------------------------
+
+def list_templates() -> list[dict[str, Any]]:
+    docx = module("dossier.render.docx", "文书模板")
+    out = []
+    for t in docx.list_templates():
+        out.append({"code": str(t.code), "label": str(t.label), "fields": [str(f) for f in getattr(t, "fields", [])]})
+    return out
+
+
+def render_document(case: Case, doc_type: str, fmt: str, *, doc_id: str) -> bytes:
+    """One document as DOCX or PDF (PDF via the warm LibreOffice converter, QR identity stamped)."""
+    if doc_type not in {t["code"] for t in list_templates()}:
+        raise ApiError(404, f"没有文书类型“{doc_type}”的模板", field="doc_type")
+    docx = module("dossier.render.docx", "文书生成")
+    data: bytes = docx.render_docx(case, doc_type, doc_id=doc_id)
+    if fmt == "docx":
+        return data
+    pdf_mod = module("dossier.render.pdf", "PDF 转换")
+    with pdf_mod.PdfConverter() as converter:
+        pdf: bytes = converter.convert_bytes(data)
+    try:
+        stamp = importlib.import_module("dossier.render.stamp")
+    except ModuleNotFoundError:
+        return pdf
+    stamped: bytes = stamp.stamp_identity(pdf, case_number=case.case_number, doc_type=doc_type, doc_id=doc_id)
+    return stamped
+
+
+# --- checklists, filing and closing checks ---------------------------------------------------------
+
+def checklist_items(category: str, stage: str, court: str | None, case: Case | None = None) -> list[dict[str, Any]]:
+    """Items of the checklist for a category and stage; with a case, only those that apply to it."""
+    module("dossier.checklists.loader", "材料清单")
+    from dossier.checklists.loader import load_checklist
+
+    checklist = load_checklist(court=court, case=case)
+    out: list[dict[str, Any]] = []
+    for item in checklist.items:
+        if stage not in item.stages:
+            continue
+        if item.when.category and category not in item.when.category:
+            continue
+        if case is not None and not item.when.check(case)[0]:
+            continue
+        clauses = [c for c in item.when.clauses() if not c.startswith("案件类别")]
+        label = item.display_label
+        if item.deadline and not item.label and item.deadline in checklist.deadlines:
+            label = checklist.deadlines[item.deadline].label
+        out.append({"code": item.code, "label": label, "why": item.why, "alternatives": item.alternatives,
+                    "condition": "；".join(clauses) or None, "source": item.source,
+                    "kind": "deadline" if item.deadline else "document"})
+    return out
+
+
+def filing_check(case: Case, declared: list[str], materials: list[tuple[Path, str]]) -> dict[str, Any]:
+    """The filing-window check from ticked codes and/or material files (classified by OCR)."""
+    filing = module("dossier.filing", "立案审查")
+    from dossier.checklists.present import Present
+
+    present = Present.from_codes(declared)
+    unreadable: list[Any] = []
+    if materials:
+        mats = module("dossier.filing.materials", "材料识别")
+        with _named_copies(materials) as paths:
+            found, unreadable = mats.materials_present(paths, case)
+        present = _merge_present(present, found)
+    result = filing.check_filing(case, present)
+    data: dict[str, Any] = result.to_json()
+    data["problems"] = data["problems"] + [dump(p) for p in unreadable]
+    if unreadable and data["decision"] == "accept":
+        data["decision"] = "return"
+    return data
+
+
+def _merge_present(ticked: Any, found: Any) -> Any:
+    documents = {**ticked.documents, **found.documents}
+    counts = {code: max(ticked.counts.get(code, 1) if code in ticked.documents else 0,
+                        found.counts.get(code, 1) if code in found.documents else 0) for code in documents}
+    return found.model_copy(update={"documents": documents, "counts": counts,
+                                    "served": set(ticked.served) | set(found.served)})
+
+
+@contextmanager
+def _named_copies(files: list[tuple[Path, str]]) -> Iterator[list[Path]]:
+    """Stored files under their upload names (readers go by suffix), in a temp folder removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="dossier-upload-") as tmp:
+        paths = []
+        for i, (stored, name) in enumerate(files, start=1):
+            target = Path(tmp) / f"{i:03d}_{Path(name).name}"
+            try:
+                os.link(stored, target)
+            except OSError:
+                shutil.copyfile(stored, target)
+            paths.append(target)
+        yield paths
+
+
+def filing_notice_pdf(case: Case, declared: list[str]) -> bytes:
+    """The 一次性告知书 as PDF, from the filing part's notice writer."""
+    filing_notice = module("dossier.filing.notice", "一次性告知书")
+    filing = module("dossier.filing", "立案审查")
+    from dossier.checklists.present import Present
+
+    with tempfile.TemporaryDirectory(prefix="dossier-notice-") as tmp:
+        full = filing.check_filing(case, Present.from_codes(declared))
+        paths = filing_notice.write_notice(case, full, Path(tmp))
+        pdfs = [Path(p) for p in paths if str(p).endswith(".pdf")]
+        if not pdfs:
+            raise not_available("一次性告知书 PDF")
+        return pdfs[0].read_bytes()
+
+
+def closing_check(case: Case, declared: list[str], stage: Literal["closing", "archive"]) -> dict[str, Any]:
+    """The closing/archive check from ticked codes (no scans): what the dossier still lacks."""
+    module("dossier.checklists.engine", "结案审查")
+    from dossier.checklists import Present, decide, evaluate, load_checklist, missing_items
+
+    checklist = load_checklist(case=case)
+    results = evaluate(case, Present.from_codes(declared), checklist, stage=stage, today=date.today())
+    missing = missing_items(results)
+    return {"decision": decide(stage, missing, []), "stage": stage, "missing": [dump(m) for m in missing],
+            "problems": []}
+
+
+# --- deadlines ---------------------------------------------------------------------------------------
+
+def case_deadlines(case: Case, today: date | None) -> list[dict[str, Any]]:
+    deadlines = module("dossier.deadlines", "期限计算")
+    rules = deadlines.load_deadlines(case=case)
+    out = []
+    for d in deadlines.case_deadlines(case, rules, today or date.today()):
+        detail = d.model_dump(mode="json")
+        out.append({"name": d.name, "label": d.label, "due_on": d.due_on, "status": d.status,
+                    "status_label": d.status_label, "days_left": d.days_left, "source": d.source,
+                    "detail": detail})
+    return out

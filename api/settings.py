@@ -1,0 +1,57 @@
+"""Service settings: embedded defaults (SQLite and files under the data directory), overridable by env."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from dossier.store.db import database_url
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    secret_key: str
+    max_upload_bytes: int = 200 << 20
+    lease_seconds: float = 60.0
+    run_worker: bool = True
+    load_samples: bool = True
+    seed_password: str | None = None
+    fast_password_hashing: bool = False  # cheap argon2 for seed users: test runs only
+
+    @property
+    def files_dir(self) -> Path:
+        return self.data_dir / "files"
+
+    @classmethod
+    def from_env(cls, data_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
+        """DATABASE_URL, DOSSIER_MAX_UPLOAD_MB, DOSSIER_JOB_LEASE_SECONDS, DOSSIER_WORKER=0,
+        DOSSIER_SAMPLES=0, DOSSIER_SEED_PASSWORD, DOSSIER_FAST_PASSWORD_HASHING=1 (tests)."""
+        env = os.environ if env is None else env
+        data_dir = data_dir.resolve()
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return cls(
+            data_dir=data_dir,
+            database_url=database_url(data_dir, env),
+            secret_key=_secret_key(data_dir),
+            max_upload_bytes=int(float(env.get("DOSSIER_MAX_UPLOAD_MB", "200")) * (1 << 20)),
+            lease_seconds=float(env.get("DOSSIER_JOB_LEASE_SECONDS", "60")),
+            run_worker=env.get("DOSSIER_WORKER", "1") != "0",
+            load_samples=env.get("DOSSIER_SAMPLES", "1") != "0",
+            seed_password=env.get("DOSSIER_SEED_PASSWORD") or None,
+            fast_password_hashing=env.get("DOSSIER_FAST_PASSWORD_HASHING") == "1",
+        )
+
+
+def _secret_key(data_dir: Path) -> str:
+    """Signing key for sessions and tokens, made once per data directory (readable by the owner only)."""
+    path = data_dir / "secret.key"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()

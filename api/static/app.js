@@ -1,0 +1,22 @@
+// Follows a job's progress over the API (the session cookie authenticates) and reloads when it ends.
+(function () {
+  const box = document.querySelector("[data-job-id]");
+  if (!box) return;
+  const id = box.getAttribute("data-job-id");
+  const bar = box.querySelector(".progress > div");
+  const text = box.querySelector("[data-job-text]");
+  async function poll() {
+    try {
+      const res = await fetch("/api/jobs/" + id, { credentials: "same-origin" });
+      if (res.ok) {
+        const job = await res.json();
+        const pct = job.total > 0 ? Math.round(100 * job.progress / job.total) : (job.status === "done" ? 100 : 5);
+        bar.style.width = pct + "%";
+        text.textContent = job.status_label + (job.total > 0 ? "（" + job.progress + " / " + job.total + "）" : "");
+        if (job.status === "done" || job.status === "failed") { window.location.reload(); return; }
+      }
+    } catch (e) { /* the service may be restarting: keep polling */ }
+    setTimeout(poll, 1000);
+  }
+  poll();
+})();

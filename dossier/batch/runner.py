@@ -1,0 +1,236 @@
+"""Run a batch: render every DOCX, convert through one warm LibreOffice, stamp, merge, commit.
+
+Everything is written into a staging folder inside OUT and moved into place only at the end, the
+manifest last and atomically: after a failure or Ctrl-C, OUT holds no half-written file. A row that
+fails (bad data, a template that needs a datum the case lacks, a document LibreOffice refuses) is
+listed in the manifest with its row and field, and every other row is still written.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from pypdf import PdfReader, PdfWriter
+
+from dossier.batch.manifest import Manifest, ManifestError, ManifestMerged, ManifestOutput
+from dossier.batch.plan import DocJob, check_formats, check_types, jobs_for
+from dossier.doctypes import short_label
+from dossier.errors import DossierError, InputError
+from dossier.fsutil import atomic_write_bytes, sha256_file
+from dossier.intake.tabular import Batch
+from dossier.render.docx import render_docx
+from dossier.render.pdf import PdfConverter
+from dossier.render.stamp import stamp_identity
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "manifest.json"
+MERGED_DIR = "merged"
+
+
+class ProgressSink(Protocol):
+    def start(self, total: int) -> None: ...
+
+    def advance(self, label: str) -> None: ...
+
+
+class Converter(Protocol):
+    def submit(self, docx: Path, outdir: Path) -> Future[Path]: ...
+
+
+ConverterFactory = Callable[[], AbstractContextManager[Converter]]
+
+
+@dataclass
+class BatchOptions:
+    types: Sequence[str]
+    formats: Sequence[str] = ("docx",)
+    merge: bool = False
+    issued_on: date | None = None
+
+
+@dataclass
+class _Row:
+    row: int
+    jobs: list[DocJob]
+    failed: bool = False
+
+
+@dataclass
+class _Run:
+    staging: Path
+    types: list[str]
+    formats: list[str]
+    issued_on: date
+    errors: list[ManifestError] = field(default_factory=list)
+    rows: list[_Row] = field(default_factory=list)
+
+    def staged(self, job: DocJob, fmt: str) -> Path:
+        return self.staging / job.doc_type / f"{job.stem}.{fmt}"
+
+    def fail(self, row: _Row, job: DocJob | None, exc: DossierError, sheet_rows: dict[int, int | None]) -> None:
+        row.failed = True
+        label = (short_label(job.doc_type) + "：") if job else ""
+        self.errors.append(ManifestError(
+            row=row.row, field=exc.field or (job.doc_type if job else ""), message=label + exc.message,
+            sheet_row=sheet_rows.get(row.row), case_number=job.case.case_number if job else None,
+            type=job.doc_type if job else None))
+
+
+def run_batch(batch: Batch, options: BatchOptions, out: Path, *,
+              converter_factory: ConverterFactory = PdfConverter,
+              progress: ProgressSink | None = None) -> Manifest:
+    """Generate the batch into `out`; returns the manifest (also written to out/manifest.json).
+
+    Bad input as a whole (unknown type or format, no case at all) raises InputError before anything
+    is written; bad rows are listed in the manifest.
+    """
+    types = check_types(options.types)
+    formats = check_formats(options.formats)
+    if not batch.rows:
+        raise InputError("批量文件中没有案件", file=str(batch.source))
+    need_pdf = "pdf" in formats or options.merge
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    except OSError as exc:
+        raise InputError(f"无法创建输出目录：{exc.strerror}", file=str(out)) from exc
+    run = _Run(staging=staging, types=types, formats=formats, issued_on=options.issued_on or date.today())
+    sheet_rows = {r.row: r.error.sheet_row for r in batch.rows if r.error is not None}
+    run.errors += [ManifestError(row=e.row, field=e.field, message=e.message, sheet_row=e.sheet_row)
+                   for e in batch.errors]
+    try:
+        _plan(run, batch, sheet_rows)
+        if progress is not None:
+            jobs = sum(len(r.jobs) for r in run.rows)
+            progress.start(jobs * (2 if need_pdf else 1))
+        _render(run, sheet_rows, progress)
+        if need_pdf:
+            _convert_and_stamp(run, sheet_rows, converter_factory, progress)
+        merged = _merge(run) if options.merge else []
+        return _commit(run, merged, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _plan(run: _Run, batch: Batch, sheet_rows: dict[int, int | None]) -> None:
+    seen: dict[str, int] = {}
+    for entry in batch.rows:
+        if entry.case is None:
+            continue
+        number = entry.case.case_number
+        if number in seen:
+            run.errors.append(ManifestError(
+                row=entry.row, field="case_number", case_number=number,
+                message=f"案号与第{seen[number]}个案件重复，同一案件的文书只生成一次", sheet_row=sheet_rows.get(entry.row)))
+            continue
+        seen[number] = entry.row
+        run.rows.append(_Row(row=entry.row, jobs=jobs_for(entry.case, entry.row, run.types, run.issued_on)))
+
+
+def _render(run: _Run, sheet_rows: dict[int, int | None], progress: ProgressSink | None) -> None:
+    for row in run.rows:
+        for job in row.jobs:
+            try:
+                data = render_docx(job.case, job.doc_type, doc_id=job.doc_id, issued_on=run.issued_on,
+                                   extra=job.extra)
+            except DossierError as exc:
+                run.fail(row, job, exc, sheet_rows)
+                break
+            except Exception as exc:  # a bug for one odd case must not stop the whole batch
+                log.exception("rendering row %s failed", row.row)
+                run.fail(row, job, DossierError(f"内部错误：{type(exc).__name__}"), sheet_rows)
+                break
+            path = run.staged(job, "docx")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            if progress is not None:
+                progress.advance(f"{job.case.case_number} {short_label(job.doc_type)}")
+
+
+def _convert_and_stamp(run: _Run, sheet_rows: dict[int, int | None], converter_factory: ConverterFactory,
+                       progress: ProgressSink | None) -> None:
+    raw_dir = run.staging / ".raw-pdf"
+    with converter_factory() as converter:
+        pending = [(row, job, converter.submit(run.staged(job, "docx"), raw_dir))
+                   for row in run.rows if not row.failed for job in row.jobs]
+        try:
+            for row, job, future in pending:
+                try:
+                    raw = future.result()
+                    if row.failed:
+                        continue
+                    stamped = stamp_identity(raw.read_bytes(), case_number=job.case.case_number,
+                                             doc_type=job.doc_type, doc_id=job.doc_id)
+                except DossierError as exc:
+                    if not row.failed:
+                        run.fail(row, job, exc, sheet_rows)
+                    continue
+                atomic_write_bytes(run.staged(job, "pdf"), stamped)
+                if progress is not None:
+                    progress.advance(f"{job.case.case_number} {short_label(job.doc_type)} PDF")
+        finally:
+            for _row, _job, future in pending:
+                future.cancel()
+
+
+def _merge(run: _Run) -> list[tuple[ManifestMerged, Path]]:
+    """One PDF per type with every successful case in row order (receipts after their case's others)."""
+    merged: list[tuple[ManifestMerged, Path]] = []
+    for doc_type in run.types:
+        writer = PdfWriter()
+        numbers: list[str] = []
+        for row in run.rows:
+            if row.failed:
+                continue
+            for job in row.jobs:
+                if job.doc_type == doc_type:
+                    writer.append(PdfReader(run.staged(job, "pdf")))
+                    if job.case.case_number not in numbers:
+                        numbers.append(job.case.case_number)
+        if not writer.pages:
+            continue
+        path = run.staging / MERGED_DIR / f"{doc_type}.pdf"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as fh:
+            writer.write(fh)
+        merged.append((ManifestMerged(type=doc_type, path=f"{MERGED_DIR}/{doc_type}.pdf", sha256=sha256_file(path),
+                                      pages=len(writer.pages), case_numbers=numbers), path))
+    return merged
+
+
+def _commit(run: _Run, merged: list[tuple[ManifestMerged, Path]], out: Path) -> Manifest:
+    """Move staged files into OUT (each move atomic), then write the manifest last, atomically."""
+    moves: list[tuple[Path, Path]] = []
+    manifest = Manifest(errors=sorted(run.errors, key=lambda e: e.row))
+    for row in run.rows:
+        if row.failed:
+            continue
+        for job in row.jobs:
+            for fmt in run.formats:
+                staged = run.staged(job, fmt)
+                relative = f"{job.doc_type}/{job.stem}.{fmt}"
+                manifest.outputs.append(ManifestOutput(case_number=job.case.case_number, type=job.doc_type,
+                                                       format=fmt, path=relative, sha256=sha256_file(staged),
+                                                       serves=job.serves))
+                moves.append((staged, out / relative))
+    for entry, path in merged:
+        manifest.merged.append(entry)
+        moves.append((path, out / entry.path))
+    # A manifest from an earlier run must not describe files this run is replacing.
+    (out / MANIFEST).unlink(missing_ok=True)
+    for source, target in moves:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+    manifest.write(out / MANIFEST)
+    return manifest

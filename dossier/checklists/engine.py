@@ -1,0 +1,173 @@
+"""The checklist engine: pure — case, evidence and checklist in; per item a status and its reason out."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel
+
+from dossier.checklists.conditions import STAGE_LABELS, Stage
+from dossier.checklists.extras import EVENTS, case_events
+from dossier.checklists.loader import Checklist
+from dossier.checklists.present import Present
+from dossier.checklists.schema import SIGNER_LABELS, Item
+from dossier.deadlines.compute import evaluate_rule
+from dossier.doctypes import label as doc_label
+from dossier.model import Case
+
+Status = Literal["satisfied", "missing", "not_applicable"]
+
+
+class ItemResult(BaseModel):
+    id: str
+    code: str
+    label: str
+    status: Status
+    reason: str
+    applies: str | None = None
+    detail: str | None = None
+    satisfied_by: list[str] | None = None
+    pages: list[int] | None = None
+    alternatives: list[str] | None = None
+    why: str
+    obtain: str | None = None
+    source: str
+
+
+def evaluate(case: Case, present: Present, checklist: Checklist, *, stage: Stage,
+             today: date | None = None) -> list[ItemResult]:
+    """Every item of the checklist judged for this case at this stage. `today` stands in for a closing
+    date not yet reached (a time condition without its date and without `today` counts as missing)."""
+    return [_evaluate_item(item, case, present, checklist, stage, today) for item in checklist.items]
+
+
+def _evaluate_item(item: Item, case: Case, present: Present, checklist: Checklist, stage: Stage,
+                   today: date | None) -> ItemResult:
+    label = item.display_label
+    if item.deadline and not item.label:
+        label = checklist.deadlines[item.deadline].label
+
+    def result(status: Status, reason: str, applies: str | None = None, detail: str | None = None,
+               satisfied_by: list[str] | None = None, pages: list[int] | None = None) -> ItemResult:
+        return ItemResult(id=item.key, code=item.code, label=label, status=status, reason=reason,
+                          applies=applies, detail=detail, satisfied_by=satisfied_by, pages=pages or None,
+                          alternatives=item.alternatives, why=item.why, obtain=item.obtain,
+                          source=item.source)
+
+    if stage not in item.stages:
+        return result("not_applicable", f"不适用：{STAGE_LABELS[stage]}阶段不审查此项")
+    applies_ok, applies = item.when.check(case)
+    if not applies_ok:
+        return result("not_applicable", applies)
+    if item.deadline:
+        ok, detail = _check_deadline(item.deadline, case, checklist, today)
+    elif item.served:
+        ok, detail, used = _check_served(item.served, present)
+        if ok:
+            return result("satisfied", f"{applies}；{detail}", applies, detail, used,
+                          present.documents.get(item.served))
+    else:
+        ok, detail, used = _check_documents(item, case, present)
+        if ok:
+            pages = sorted({p for code in used for p in present.documents.get(code, [])})
+            return result("satisfied", f"{applies}；{detail}", applies, detail, used, pages)
+    if ok:
+        return result("satisfied", f"{applies}；{detail}", applies, detail)
+    if ok is None:
+        return result("not_applicable", f"不适用：{detail}", applies, detail)
+    return result("missing", f"{detail}。{item.why}", applies, detail)
+
+
+def _check_documents(item: Item, case: Case, present: Present) -> tuple[bool, str, list[str]]:
+    options = item.options()
+    for option in options:
+        if all(present.count(code) >= item.min_count for code in option):
+            used = list(option)
+            found = "、".join(doc_label(c) for c in option)
+            if item.signature:
+                signed, text = _check_signature(item, case, present)
+                if not signed:
+                    return False, text, used
+                found += f"（{text}）"
+            if item.min_count > 1:
+                found += f"，共{present.count(option[0])}份"
+            via = "（以其中一项满足）" if len(options) > 1 else ""
+            return True, f"已具备{found}{via}", used
+    if item.min_count > 1 and present.count(options[0][0]) > 0:
+        have = present.count(options[0][0])
+        return False, f"仅有{have}份{doc_label(options[0][0])}，需要不少于{item.min_count}份", []
+    if len(options) > 1:
+        wanted = "；或".join("、".join(doc_label(c) for c in option) for option in options)
+        return False, f"缺少{item.display_label}（以下任一即可：{wanted}）", []
+    missing = [c for c in options[0] if not present.has(c)]
+    return False, "缺少" + "、".join(doc_label(c) for c in missing), []
+
+
+def _check_signature(item: Item, case: Case, present: Present) -> tuple[bool, str]:
+    assert item.signature and item.document
+    signer: str | None = present.signatures.get(item.document)
+    if signer is None and item.signature.case_field:
+        signer = _case_value(case, item.signature.case_field)
+    wanted = item.signature.describe()
+    if signer in item.signature.by:
+        return True, f"已由{SIGNER_LABELS[str(signer)]}签字确认"
+    if signer is None:
+        return False, f"{doc_label(item.document)}未见{wanted}"
+    return False, f"{doc_label(item.document)}由{SIGNER_LABELS.get(str(signer), str(signer))}签字，应由{wanted}"
+
+
+def _case_value(case: Case, dotted: str) -> str | None:
+    value: object = case
+    for part in dotted.split("."):
+        value = getattr(value, part, None)
+        if value is None:
+            return None
+    return str(value)
+
+
+def _check_served(code: str, present: Present) -> tuple[bool, str, list[str]]:
+    name = doc_label(code)
+    if not present.has(code):
+        if code in present.served:
+            return False, f"有载明{name}的送达回证，但缺少{name}本身", []
+        return False, f"缺少{name}及载明它的送达回证", []
+    if code not in present.served:
+        return False, f"有{name}，但未见载明{name}的送达回证", []
+    return True, f"已具备{name}及载明它的送达回证", [code, "service_receipt"]
+
+
+def _check_deadline(name: str, case: Case, checklist: Checklist,
+                    today: date | None) -> tuple[bool | None, str]:
+    rule = checklist.deadlines[name]
+    events = case_events(case)
+    end_label = EVENTS[rule.end] if rule.end else "办理"
+    status = evaluate_rule(rule, events, today)
+    if status is None:
+        starts = "或".join(EVENTS[e] for e in rule.start)
+        return None, f"案件尚无{starts}日期，期限尚未起算"
+    if status.done_on is None and today is None:
+        return False, f"缺少{end_label}日期，无法确认是否符合“{rule.label}”"
+    start = f"{status.start_event_label}于{_d(status.start_on)}"
+    if rule.kind == "not_before":
+        earliest = _d(status.due_on)
+        if status.status == "met":
+            return True, f"{start}，{end_label}于{_d(status.done_on)}，已超过{rule.period.describe()}"
+        if status.status == "too_early":
+            return False, (f"{start}，{end_label}于{_d(status.done_on)}，未超过{rule.period.describe()}"
+                           f"（最早可于{earliest}）")
+        if status.status == "not_yet":
+            return False, f"{start}，至今未超过{rule.period.describe()}，最早可于{earliest}{end_label}"
+        return True, f"{start}，至今已超过{rule.period.describe()}"
+    due = _d(status.due_on)
+    if status.status == "met":
+        return True, f"{start}，已于{_d(status.done_on)}{end_label}，在期限（{due}）内"
+    if status.status == "late":
+        return False, f"{start}，{end_label}于{_d(status.done_on)}，超过期限（{due}）"
+    if status.status == "overdue":
+        return False, f"{start}，应于{due}前{end_label}，已逾期"
+    return True, f"{start}，应于{due}前{end_label}，尚在期限内"
+
+
+def _d(day: date | None) -> str:
+    return f"{day.year}年{day.month}月{day.day}日" if day else "（日期不明）"

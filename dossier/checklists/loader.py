@@ -1,0 +1,67 @@
+"""Loading the checklist for a court: the national base plus the overlays matching the court or case."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel
+
+from dossier.checklists.courts import court_keys
+from dossier.checklists.overlays import (
+    LoadedOverlay,
+    apply_overlay,
+    load_overlays,
+    package_dir,
+    select,
+    unique_keys,
+)
+from dossier.checklists.schema import ChecklistFile, Item, Overlay
+from dossier.checklists.yamldata import load_model
+from dossier.deadlines.rules import DeadlineRule, load_deadlines
+from dossier.errors import ChecklistDataError
+from dossier.model import Case
+
+PACKAGE = "dossier.checklists"
+
+
+class Checklist(BaseModel):
+    """The items in force for one court, the overlays applied, and that court's deadline rules."""
+
+    items: list[Item]
+    overlays: list[str]
+    titles: list[str]
+    deadlines: dict[str, DeadlineRule]
+
+
+@cache
+def _national() -> dict[str, Item]:
+    label = "dossier/checklists/national.yaml"
+    data, lines = load_model(ChecklistFile, package_dir(PACKAGE) / "national.yaml", label=label)
+    return unique_keys(data.items, lambda i: i.key, lines, label, "items")
+
+
+@cache
+def _overlays() -> list[LoadedOverlay]:
+    return load_overlays(PACKAGE, Overlay)
+
+
+def load_checklist(court: str | None = None, case: Case | None = None) -> Checklist:
+    """The checklist for a court (overlay id such as `seed002`, court name or court code like `蒙2221`)
+    and/or the court of a case (its `court` name and the code in its case number)."""
+    keys = court_keys(court, case)
+    items = _national()
+    chosen = select(_overlays(), keys)
+    for loaded in chosen:
+        items = apply_overlay(items, loaded, Item, lambda i: i.key)
+    deadlines = load_deadlines(court, case).rules
+    for item in items.values():
+        if item.deadline and item.deadline not in deadlines:
+            where = next((o.label for o in chosen if item in o.model.add), "dossier/checklists/national.yaml")
+            raise ChecklistDataError(f"条目引用的期限“{item.deadline}”在期限数据中不存在", file=where)
+    return Checklist(items=list(items.values()), overlays=[o.model.id for o in chosen],
+                     titles=[o.model.title for o in chosen], deadlines=deadlines)
+
+
+def overlay_ids() -> list[str]:
+    """Every shipped overlay id (for `--court` help and for validating all data files)."""
+    return [o.model.id for o in _overlays()]

@@ -1,0 +1,150 @@
+"""Schema of the checklist data files: the national base (`national.yaml`) and court overlays (`courts/`).
+
+An item requires exactly one thing:
+- `document: CODE` — the document is in the file (`min_count` copies; `signature` who must have signed);
+- `any_of: [CODE | [CODE, ...], ...]` — any one option will do; an option given as a list needs all of
+  its documents. The item's code is the first option head in DOMAIN.md (vocabulary) order;
+- `served: CODE` — the document and a 送达回证 naming it (code `service_receipt:CODE`);
+- `deadline: NAME` — a time condition from the deadline data (code `deadline:NAME`).
+`id` (default: the code) names the item for overlays; several items may share a code.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from dossier.checklists.conditions import Condition, Stage
+from dossier.checklists.courts import CourtMatch
+from dossier.doctypes import doctypes
+from dossier.doctypes import label as doc_label
+
+SignerName = Literal["original_undertaker", "bureau_chief"]
+SIGNER_LABELS = {"original_undertaker": "原承办人", "bureau_chief": "执行局局长", "none": "无人"}
+
+
+class Signature(BaseModel):
+    """Who must have signed the document; the signer is read from the case field or the page evidence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    by: list[SignerName] = Field(min_length=1)
+    case_field: str | None = None
+
+    def describe(self) -> str:
+        return "或".join(SIGNER_LABELS[s] for s in self.by) + "签字确认"
+
+
+class Item(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = None
+    document: str | None = None
+    any_of: list[str | list[str]] | None = None
+    served: str | None = None
+    deadline: str | None = None
+    label: str | None = None
+    stages: list[Stage] = Field(min_length=1)
+    when: Condition = Field(default_factory=Condition)
+    min_count: int = Field(default=1, ge=1)
+    signature: Signature | None = None
+    why: str = Field(min_length=1, description="为什么需要（写给申请人看的白话）")
+    obtain: str | None = Field(default=None, description="从哪里取得")
+    source: str = Field(min_length=1, description="依据：种子文件与条目，或最高法规定")
+
+    @model_validator(mode="after")
+    def _one_requirement(self) -> Item:
+        given = [k for k in ("document", "any_of", "served", "deadline") if getattr(self, k)]
+        if len(given) != 1:
+            raise ValueError("每个条目必须且只能有 document、any_of、served、deadline 之一")
+        for code in self.document_codes():
+            if code not in doctypes():
+                raise ValueError(f"未知的文书类型代码“{code}”")
+        if (self.signature or self.min_count > 1) and not self.document:
+            raise ValueError("signature 与 min_count 只能用于 document 条目")
+        return self
+
+    def options(self) -> list[list[str]]:
+        """The ways to satisfy a document item, each a list of documents all needed."""
+        if self.document:
+            return [[self.document]]
+        if self.any_of:
+            return [[o] if isinstance(o, str) else list(o) for o in self.any_of]
+        return []
+
+    def document_codes(self) -> list[str]:
+        codes = [c for option in self.options() for c in option]
+        if self.served:
+            codes.append(self.served)
+        return codes
+
+    @property
+    def alternatives(self) -> list[str] | None:
+        """Head documents of the options in vocabulary order, when more than one would do."""
+        if not self.any_of:
+            return None
+        order = list(doctypes())
+        return sorted({o[0] for o in self.options()}, key=order.index)
+
+    @property
+    def code(self) -> str:
+        if self.served:
+            return f"service_receipt:{self.served}"
+        if self.deadline:
+            return f"deadline:{self.deadline}"
+        if self.any_of:
+            alternatives = self.alternatives
+            assert alternatives
+            return alternatives[0]
+        assert self.document
+        return self.document
+
+    @property
+    def key(self) -> str:
+        return self.id or self.code
+
+    @property
+    def display_label(self) -> str:
+        if self.label:
+            return self.label
+        if self.any_of:
+            return "或".join(doc_label(o[0]) for o in self.options())
+        return doc_label(self.code)
+
+
+class ChecklistFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1]
+    items: list[Item]
+
+
+class Drop(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    source: str = Field(min_length=1)
+
+
+class Change(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    set: dict[str, Any] = Field(min_length=1)
+    source: str = Field(min_length=1)
+
+
+class Overlay(BaseModel):
+    """A court's differences from the national base, each with the seed section it comes from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1]
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str = Field(min_length=1)
+    court: CourtMatch = Field(default_factory=CourtMatch)
+    source: str = Field(min_length=1)
+    add: list[Item] = []
+    drop: list[Drop] = []
+    change: list[Change] = []

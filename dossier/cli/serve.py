@@ -1,0 +1,39 @@
+"""`dossier serve`: the whole service (pages, API, worker) on embedded defaults."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.command(name="serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="端口")
+@click.option("--data", "data_dir", default="./data", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="数据目录（SQLite 数据库与文件）")
+def serve(host: str, port: int, data_dir: Path) -> None:
+    """启动网页服务与 API：默认使用数据目录下的 SQLite 与文件，首次启动载入示例案件。
+
+    设置 DATABASE_URL 使用 PostgreSQL；DOSSIER_SEED_PASSWORD 设定首次启动创建的用户的密码
+    （未设定时随机生成并在控制台显示一次）。SIGTERM 时完成或交还正在处理的任务后退出。
+    """
+    import uvicorn
+
+    from api.app import create_app
+    from api.settings import Settings
+    from dossier.privacy import install_log_masking
+
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_log_masking()
+    try:
+        settings = Settings.from_env(data_dir)
+    except (OSError, ValueError) as exc:
+        click.echo(f"错误：无法使用数据目录 {data_dir}：{exc}", err=True)
+        sys.exit(2)
+    app = create_app(settings)
+    click.echo(f"dossier 服务：http://{host}:{port}/ （数据目录 {settings.data_dir}）", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=25)

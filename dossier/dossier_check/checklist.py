@@ -1,0 +1,35 @@
+"""From grouped documents to the checklist engine's evidence, and its verdict to CONTRACT.md items."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from dossier.checklists.engine import evaluate
+from dossier.checklists.loader import load_checklist
+from dossier.checklists.outcome import missing_items as missing_from_results
+from dossier.checklists.present import Present
+from dossier.dossier_check.model import Document
+from dossier.model import Case
+from dossier.results import MissingItem
+
+
+def present_from(documents: Sequence[Document]) -> Present:
+    """Documents found (with their pages and copies) and what the 送达回证 name as served."""
+    pages: dict[str, list[int]] = {}
+    counts: dict[str, int] = {}
+    served: set[str] = set()
+    for doc in documents:
+        pages.setdefault(doc.doc_type, []).extend(doc.pages)
+        counts[doc.doc_type] = counts.get(doc.doc_type, 0) + 1
+        if doc.doc_type == "service_receipt":
+            served.update(doc.served)
+    return Present(documents=pages, counts=counts, served=served)
+
+
+def missing_items(case: Case, documents: Sequence[Document], stage: str, today: date) -> list[MissingItem]:
+    """Every checklist item of the case's court not satisfied by these documents at this stage."""
+    checklist = load_checklist(case=case)
+    results = evaluate(case, present_from(documents), checklist,
+                       stage="archive" if stage == "archive" else "closing", today=today)
+    return missing_from_results(results)

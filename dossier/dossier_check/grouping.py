@@ -1,0 +1,91 @@
+"""Pages → documents. A titled page starts a document, `continuation` pages extend it, pages of one
+generated document (same QR doc id) stay together, blank backs and unreadable pages stand apart."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dossier.dossier_check.model import Document, Page
+from dossier.model import CaseNumberError, normalize_case_number
+
+NOT_DOCUMENTS = {"blank", "unknown", "continuation"}
+
+
+def same_case(a: str | None, b: str | None) -> bool:
+    """Whether two case numbers denote the same case (bracket style and spaces do not matter)."""
+    if a is None or b is None:
+        return True
+    return _canonical(a) == _canonical(b)
+
+
+def _canonical(text: str) -> str:
+    try:
+        return normalize_case_number(text)
+    except CaseNumberError:
+        return "".join(text.split()).replace("(", "（").replace(")", "）")
+
+
+def starts_document(page: Page) -> bool:
+    return page.readable and not page.blank and page.doc_type not in NOT_DOCUMENTS
+
+
+def normalise_pages(pages: Sequence[Page]) -> list[Page]:
+    """Later pages of a generated document (same doc id as the page before) read as `continuation`."""
+    out: list[Page] = []
+    current_id: str | None = None
+    for page in pages:
+        if page.blank or not page.readable:
+            out.append(page)
+            continue
+        if page.doc_id and page.doc_id == current_id and page.doc_type not in NOT_DOCUMENTS:
+            out.append(page.model_copy(update={"doc_type": "continuation"}))
+            continue
+        if starts_document(page):
+            current_id = page.doc_id
+        elif page.doc_type != "continuation":
+            current_id = None
+        out.append(page)
+    return out
+
+
+def group_documents(pages: Sequence[Page]) -> list[Document]:
+    """Documents in dossier order; a 送达回证 carries the codes of the documents it names."""
+    documents: list[Document] = []
+    current: Document | None = None
+    for page in normalise_pages(pages):
+        if page.blank or not page.readable:
+            continue  # a blank back or an unreadable sheet neither starts nor ends a document
+        if page.doc_type == "continuation":
+            if current is not None:
+                current.pages.append(page.page)
+                _add_served(current, page)
+            continue
+        if page.doc_type == "unknown":
+            current = None  # a page we cannot place breaks the run: what follows is not glued to it
+            continue
+        current = Document(doc_type=page.doc_type, pages=[page.page], case_number=page.case_number,
+                           doc_id=page.doc_id)
+        _add_served(current, page)
+        documents.append(current)
+    return documents
+
+
+def _add_served(doc: Document, page: Page) -> None:
+    if doc.doc_type != "service_receipt":
+        return
+    for code in page.served_doc_types:
+        if code not in doc.served:
+            doc.served.append(code)
+
+
+def misfiled_documents(documents: Sequence[Document], case_number: str) -> list[Document]:
+    """Documents whose own case number is another case's."""
+    return [d for d in documents if not same_case(d.case_number, case_number)]
+
+
+def misfiled_pages(pages: Sequence[Page], documents: Sequence[Document], case_number: str) -> list[int]:
+    """Pages that belong to another case: pages that say so, and the later pages of such a document."""
+    found = {p.page for p in pages if p.readable and not p.blank and not same_case(p.case_number, case_number)}
+    for doc in misfiled_documents(documents, case_number):
+        found.update(doc.pages)
+    return sorted(found)

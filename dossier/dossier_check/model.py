@@ -1,0 +1,62 @@
+"""The shapes the dossier check works on: a page as analysed, a document as grouped."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from pydantic import BaseModel, Field
+
+
+class PageLike(Protocol):
+    """What the OCR pipeline reports per page (dossier.ocr.PageResult satisfies it)."""
+
+    page: int
+    doc_type: str
+    case_number: str | None
+    confidence: float
+    readable: bool
+
+
+class Page(BaseModel):
+    """One input page as the check sees it (numbered from 1 across all SCAN files)."""
+
+    page: int
+    doc_type: str
+    case_number: str | None = None
+    confidence: float = 0.0
+    readable: bool = True
+    blank: bool = False
+    file: str | None = None
+    file_page: int | None = None
+    source: str | None = None
+    doc_id: str | None = None
+    served_doc_types: list[str] = Field(default_factory=list)
+    thumbnail_png: bytes | None = Field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, result: Any) -> Page:
+        """Copy the fields we use from any PageResult-like object."""
+        def get(name: str, default: Any = None) -> Any:
+            return getattr(result, name, default)
+
+        served = get("served_doc_types") or []
+        blank = bool(get("blank", False)) or get("doc_type") == "blank"
+        return cls(page=int(get("page", 0)), doc_type=str(get("doc_type") or "unknown"),
+                   case_number=get("case_number"), confidence=float(get("confidence", 0.0) or 0.0),
+                   readable=bool(get("readable", True)), blank=blank, file=_str(get("file")),
+                   file_page=get("file_page"), source=_str(get("source")), doc_id=get("doc_id"),
+                   served_doc_types=list(served), thumbnail_png=get("thumbnail_png"))
+
+
+def _str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+class Document(BaseModel):
+    """Consecutive pages forming one document; a 送达回证 also records what it proves was served."""
+
+    doc_type: str
+    pages: list[int]
+    case_number: str | None = None
+    doc_id: str | None = None
+    served: list[str] = Field(default_factory=list)

@@ -1,0 +1,100 @@
+"""Problems of a scanned dossier that are not missing documents, each explained in Chinese:
+misfiled pages (another case's), unreadable pages, blank pages, pages that fit no document, and
+service receipts whose served document cannot be read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dossier.doctypes import label
+from dossier.dossier_check.grouping import misfiled_documents, misfiled_pages, same_case
+from dossier.dossier_check.model import Document, Page
+from dossier.results import Problem
+
+BLOCKING = {"misfiled_page", "unreadable_page"}
+
+
+def page_span(numbers: Sequence[int]) -> str:
+    """[3, 4, 5, 9] → 第3-5、9页."""
+    runs: list[str] = []
+    nums = sorted(set(numbers))
+    i = 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        runs.append(str(nums[i]) if i == j else f"{nums[i]}-{nums[j]}")
+        i = j + 1
+    return f"第{'、'.join(runs)}页"
+
+
+def _where(page: Page) -> str:
+    if page.file and page.file_page:
+        return f"（文件 {page.file} 第{page.file_page}页）"
+    return ""
+
+
+def misfiled_problems(pages: Sequence[Page], documents: Sequence[Document], case_number: str) -> list[Problem]:
+    """One problem per misfiled document (or lone page), naming the other case."""
+    problems: list[Problem] = []
+    covered: set[int] = set()
+    by_number = {p.page: p for p in pages}
+    for doc in misfiled_documents(documents, case_number):
+        covered.update(doc.pages)
+        problems.append(Problem(
+            kind="misfiled_page", pages=list(doc.pages),
+            message=f"{page_span(doc.pages)}是{doc.case_number}案件的{label(doc.doc_type)}，不属于本案"
+                    f"（{case_number}）{_where(by_number[doc.pages[0]])}，应从本卷宗中移出并归入所属案件。"))
+    for number in misfiled_pages(pages, documents, case_number):
+        if number in covered:
+            continue
+        page = by_number[number]
+        problems.append(Problem(
+            kind="misfiled_page", pages=[number],
+            message=f"第{number}页所载案号为{page.case_number}，与本案案号{case_number}不符{_where(page)}，"
+                    "疑为其他案件的材料误装入本卷。"))
+    return problems
+
+
+def unreadable_problems(pages: Sequence[Page]) -> list[Problem]:
+    return [Problem(kind="unreadable_page", pages=[p.page],
+                    message=f"第{p.page}页无法辨认{_where(p)}（识别置信度{p.confidence:.0%}），"
+                            "可能模糊、过暗或残缺，请重新扫描该页后再提交。")
+            for p in pages if not p.readable and not p.blank]
+
+
+def blank_problems(pages: Sequence[Page]) -> list[Problem]:
+    blanks = [p.page for p in pages if p.blank]
+    if not blanks:
+        return []
+    return [Problem(kind="blank_page", pages=blanks, severity="warning",
+                    message=f"{page_span(blanks)}为空白页（多为双面扫描的背面），归档前请删除或确认无遗漏内容。")]
+
+
+def unplaced_problems(pages: Sequence[Page], documents: Sequence[Document]) -> list[Problem]:
+    """Readable pages that fit no document: neither a known title nor a page following one."""
+    placed = {n for d in documents for n in d.pages}
+    loose = [p.page for p in pages if p.readable and not p.blank and p.page not in placed]
+    if not loose:
+        return []
+    return [Problem(kind="unclassified_page", pages=loose, severity="warning",
+                    message=f"{page_span(loose)}未能识别为任何文书类型，请人工核对其内容并确认所属文书。")]
+
+
+def receipt_problems(documents: Sequence[Document], case_number: str) -> list[Problem]:
+    """Receipts that name no document we can read prove nothing: say so, so the clerk can check."""
+    return [Problem(kind="unlinked_receipt", pages=list(d.pages), severity="warning",
+                    message=f"{page_span(d.pages)}的送达回证未能识别所送达的文书名称，无法据此认定送达，请人工核对。")
+            for d in documents
+            if d.doc_type == "service_receipt" and not d.served and same_case(d.case_number, case_number)]
+
+
+def find_problems(pages: Sequence[Page], documents: Sequence[Document], case_number: str) -> list[Problem]:
+    """Every problem of the dossier, in the order a clerk would fix them."""
+    return [*misfiled_problems(pages, documents, case_number), *unreadable_problems(pages),
+            *receipt_problems(documents, case_number), *unplaced_problems(pages, documents),
+            *blank_problems(pages)]
+
+
+def blocks_decision(problem: Problem) -> bool:
+    return problem.kind in BLOCKING or problem.severity == "error"

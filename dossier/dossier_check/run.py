@@ -1,0 +1,74 @@
+"""The dossier check end to end: stream pages from the OCR pipeline, group them, find problems, ask
+the checklist engine what is missing, decide. Pages are streamed: only thumbnails of pages a report
+must show are kept, so memory stays flat in dossier length."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dossier.dossier_check.grouping import group_documents, normalise_pages, same_case
+from dossier.dossier_check.model import Document, Page
+from dossier.dossier_check.problems import find_problems
+from dossier.dossier_check.result import DossierCheckResult, Stage, decide
+from dossier.model import Case
+from dossier.results import MissingItem
+
+Analyse = Callable[..., Iterator[Any]]
+MissingFor = Callable[[Case, Sequence[Document], Stage, date], list[MissingItem]]
+
+
+def keeps_thumbnail(page: Page, case_number: str) -> bool:
+    """Only pages a report shows as a problem keep their thumbnail."""
+    return page.blank or not page.readable or page.doc_type == "unknown" or not same_case(
+        page.case_number, case_number)
+
+
+def collect_pages(results: Iterable[Any], case_number: str) -> list[Page]:
+    pages = []
+    for result in results:
+        page = Page.of(result)
+        if page.thumbnail_png is not None and not keeps_thumbnail(page, case_number):
+            page = page.model_copy(update={"thumbnail_png": None})
+        pages.append(page)
+    return pages
+
+
+def default_analyse() -> Analyse:
+    from dossier.ocr import analyse
+
+    return analyse
+
+
+def default_missing() -> MissingFor:
+    from dossier.dossier_check.checklist import missing_items
+
+    return missing_items
+
+
+def check_pages(pages: Sequence[Page], case: Case, stage: Stage, *, today: date, files: Sequence[str],
+                missing_for: MissingFor | None = None) -> DossierCheckResult:
+    """The decision for analysed pages (pure but for the checklist data the engine reads)."""
+    documents = group_documents(pages)
+    shown = normalise_pages(pages)
+    problems = find_problems(shown, documents, case.case_number)
+    own = [d for d in documents if same_case(d.case_number, case.case_number)]
+    missing = (missing_for or default_missing())(case, own, stage, today)
+    return DossierCheckResult(decision=decide(missing, problems), stage=stage, case_number=case.case_number,
+                              court=case.court, checked_on=today, files=list(files), pages=shown,
+                              documents=documents, missing=missing, problems=problems)
+
+
+def run_check(paths: Sequence[Path], case: Case, stage: Stage, *, today: date | None = None,
+              engine: str | None = None, progress: Any = None, analyse: Analyse | None = None,
+              missing_for: MissingFor | None = None) -> DossierCheckResult:
+    """Check the scanned dossier made of `paths` (in order) against the case's checklist."""
+    run = analyse or default_analyse()
+    kwargs: dict[str, Any] = {"expected_case_number": case.case_number, "progress": progress}
+    if engine:
+        kwargs["engine"] = engine
+    pages = collect_pages(run(list(paths), **kwargs), case.case_number)
+    return check_pages(pages, case, stage, today=today or date.today(), files=[p.name for p in paths],
+                       missing_for=missing_for)

@@ -1,0 +1,82 @@
+"""A batch-generation job: the library's batch runner into a temp folder, then a ZIP of everything and
+the merged print PDFs kept in the content-addressed store."""
+
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dossier.intake.case_file import case_from_dict
+from dossier.jobs.worker import JobContext
+from dossier.store.db import Database
+from dossier.store.files import FileStore
+
+ZIP_NAME = "文书.zip"
+
+
+class _Progress:
+    """The batch runner's progress sink, reporting to the job row (and renewing its lease)."""
+
+    def __init__(self, ctx: JobContext) -> None:
+        self._ctx = ctx
+        self._total = 0
+        self._done = 0
+
+    def start(self, total: int) -> None:
+        self._total = total
+        self._ctx.progress(0, total)
+
+    def advance(self, label: str) -> None:
+        self._done += 1
+        self._ctx.progress(self._done, self._total)
+
+
+def _batch(ctx: JobContext, files: FileStore, tmp: Path) -> Any:
+    from dossier.intake.tabular import Batch, BatchRow, read_batch
+    from dossier.jobs.handlers import named_inputs
+
+    source = ctx.params.get("source")
+    if source:
+        with named_inputs(files, [source]) as [path]:
+            return read_batch(path)
+    rows = [BatchRow(row=i, case=case_from_dict(d)) for i, d in enumerate(ctx.params["cases"], start=1)]
+    return Batch(source=tmp / "selected-cases.json", rows=rows)
+
+
+def _zip(out: Path, target: Path) -> None:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(out.rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                zf.write(path, path.relative_to(out).as_posix())
+
+
+def run_batch(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
+    from dossier.batch import BatchOptions
+    from dossier.batch import run_batch as library_run_batch
+    from dossier.doctypes import label
+    from dossier.jobs.handlers import store_output
+
+    formats = list(ctx.params["formats"])
+    issued_on = date.fromisoformat(ctx.params["issued_on"]) if ctx.params.get("issued_on") else None
+    options = BatchOptions(types=list(ctx.params["types"]), formats=formats, merge="pdf" in formats,
+                           issued_on=issued_on)
+    with tempfile.TemporaryDirectory(prefix="dossier-batch-") as tmp_name:
+        tmp = Path(tmp_name)
+        batch = _batch(ctx, files, tmp)
+        out = tmp / "out"
+        manifest = library_run_batch(batch, options, out, progress=_Progress(ctx))
+        stored: list[dict[str, Any]] = []
+        if manifest.outputs:
+            _zip(out, tmp / ZIP_NAME)
+            stored.append(store_output(files, db, (tmp / ZIP_NAME).read_bytes(), ZIP_NAME, "下载全部文书（ZIP）"))
+        for merged in manifest.merged:
+            name = f"合并打印_{label(merged.type)}.pdf"
+            stored.append(store_output(files, db, (out / merged.path).read_bytes(), name,
+                                       f"合并 PDF：{label(merged.type)}（{merged.pages} 页）"))
+        stored.append(store_output(files, db, manifest.to_json().encode("utf-8"), "manifest.json", "清单 manifest.json"))
+    data = manifest.model_dump(mode="json", exclude_none=True)
+    return {"outputs": data.get("outputs", []), "errors": data.get("errors", []),
+            "merged": data.get("merged", []), "files": stored}

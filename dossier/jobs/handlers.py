@@ -1,0 +1,87 @@
+"""What each kind of job does. Inputs and outputs are files in the content-addressed store, so a
+retried job reads exactly what was uploaded and writes nothing twice."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+from dossier.intake.case_file import case_from_dict
+from dossier.jobs.worker import Handler, JobContext
+from dossier.store.db import Database
+from dossier.store.files import FileStore
+from dossier.store.models import StoredFile
+
+REPORT_LABELS = {"report.pdf": "审查报告（PDF）", "report.html": "审查报告（网页）",
+                 "catalogue.pdf": "卷内目录（PDF）", "catalogue.docx": "卷内目录（Word）"}
+MEDIA_TYPES = {".pdf": "application/pdf", ".html": "text/html; charset=utf-8", ".zip": "application/zip",
+               ".json": "application/json",
+               ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+def make_handlers(files: FileStore, db: Database) -> dict[str, Handler]:
+    return {
+        "dossier_check": lambda ctx: dossier_check(ctx, files, db),
+        "batch_generate": lambda ctx: batch_generate(ctx, files, db),
+    }
+
+
+@contextmanager
+def named_inputs(files: FileStore, inputs: list[dict[str, Any]]) -> Iterator[list[Path]]:
+    """The job's stored input files under their upload names, in order, in a temp folder."""
+    with tempfile.TemporaryDirectory(prefix="dossier-job-") as tmp:
+        paths = []
+        for i, f in enumerate(inputs, start=1):
+            target = Path(tmp) / f"{i:03d}_{Path(str(f['name'])).name}"
+            source = files.path_for(str(f["sha256"]))
+            try:
+                os.link(source, target)
+            except OSError:
+                shutil.copyfile(source, target)
+            paths.append(target)
+        yield paths
+
+
+def store_output(files: FileStore, db: Database, data: bytes, name: str, label: str) -> dict[str, Any]:
+    media_type = MEDIA_TYPES.get(Path(name).suffix.lower(), "application/octet-stream")
+    sha, size = files.put_bytes(data, name=name)
+    with db.session() as s:
+        if s.get(StoredFile, sha) is None:
+            s.add(StoredFile(sha256=sha, size=size, content_type=media_type, original_name=name))
+    return {"name": name, "label": label, "sha256": sha, "size": size, "media_type": media_type}
+
+
+def dossier_check(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
+    from dossier.dossier_check.run import run_check
+    from dossier.jobs.thumbnails import page_count, thumbnails
+    from dossier.reports.writer import render_reports
+
+    case = case_from_dict(ctx.params["case"])
+    stage: Literal["closing", "archive"] = "archive" if ctx.params.get("stage") == "archive" else "closing"
+    with named_inputs(files, ctx.params["files"]) as paths:
+        total = page_count(paths)
+        ctx.progress(0, total)
+        thumbs: dict[str, str] = {}
+        for number, png in thumbnails(paths):
+            if png is not None:
+                thumbs[str(number)] = files.put_bytes(png, name=f"page-{number}.png")[0]
+
+        def advance(done: int, total_pages: int | None = None, *_: Any) -> None:
+            ctx.progress(done, total_pages if total_pages is not None else total)
+
+        result = run_check(paths, case, stage, progress=advance)
+    reports = render_reports(result)
+    outputs = [store_output(files, db, data, name, REPORT_LABELS.get(name, name)) for name, data in reports.items()]
+    ctx.progress(len(result.pages), len(result.pages))
+    return {"check": result.to_json(), "thumbnails": thumbs, "files": outputs}
+
+
+def batch_generate(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
+    from dossier.jobs.batch_job import run_batch
+
+    return run_batch(ctx, files, db)

@@ -1,0 +1,129 @@
+"""The job queue in the database.
+
+A job is claimed by one atomic UPDATE that sets a fresh claim token and a lease; every later write by
+the worker is conditional on that token, so a worker whose lease expired (and whose job was taken by
+another) can no longer change it. A job whose lease expired — its worker crashed or was killed — is
+claimable again until `max_attempts` is used up, then it fails with a message; never silently lost.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from dossier.store.db import Database
+from dossier.store.models import Job, utcnow
+
+
+@dataclass(frozen=True)
+class ClaimedJob:
+    id: int
+    kind: str
+    params: dict[str, Any]
+    attempts: int
+    token: str
+
+
+def enqueue(session: Session, kind: str, params: dict[str, Any], *, user_id: int | None = None,
+            case_number: str | None = None, total: int = 0, max_attempts: int = 3) -> Job:
+    now = utcnow()
+    job = Job(kind=kind, status="queued", params=params, progress=0, total=total, attempts=0,
+              max_attempts=max_attempts, case_number=case_number, created_by=user_id,
+              created_at=now, updated_at=now)
+    session.add(job)
+    session.flush()
+    return job
+
+
+def _claimable(now: datetime) -> Any:
+    return or_(Job.status == "queued", and_(Job.status == "running", Job.lease_until < now))
+
+
+def claim(db: Database, worker_id: str, *, lease_seconds: float, kinds: list[str] | None = None) -> ClaimedJob | None:
+    """Take the oldest claimable job for this worker, or None. Safe against concurrent workers."""
+    fail_exhausted(db)
+    now = utcnow()
+    token = str(uuid.uuid4())
+    candidate = select(Job.id).where(_claimable(now), Job.attempts < Job.max_attempts)
+    if kinds:
+        candidate = candidate.where(Job.kind.in_(kinds))
+    candidate = candidate.order_by(Job.id).limit(1).with_for_update(skip_locked=True)
+    stmt = (
+        update(Job)
+        .where(Job.id == candidate.scalar_subquery(), _claimable(now))
+        .values(status="running", claim_token=token, worker_id=worker_id, attempts=Job.attempts + 1,
+                lease_until=now + timedelta(seconds=lease_seconds), heartbeat_at=now, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    with db.session() as s:
+        if s.execute(stmt).rowcount != 1:  # type: ignore[attr-defined]
+            return None
+        job = s.execute(select(Job).where(Job.claim_token == token)).scalar_one()
+        return ClaimedJob(id=job.id, kind=job.kind, params=dict(job.params), attempts=job.attempts, token=token)
+
+
+def fail_exhausted(db: Database) -> int:
+    """Jobs interrupted on their last allowed attempt fail with a message instead of vanishing."""
+    now = utcnow()
+    stmt = (
+        update(Job)
+        .where(_claimable(now), Job.attempts >= Job.max_attempts)
+        .values(status="failed", error="任务多次中断（服务重启或崩溃），已停止重试，请重新提交",
+                finished_at=now, updated_at=now, claim_token=None)
+        .execution_options(synchronize_session=False)
+    )
+    with db.session() as s:
+        return int(s.execute(stmt).rowcount)  # type: ignore[attr-defined]
+
+
+def _owned(job_id: int, token: str) -> Any:
+    return and_(Job.id == job_id, Job.claim_token == token, Job.status == "running")
+
+
+def heartbeat(db: Database, job_id: int, token: str, *, lease_seconds: float, progress: int | None = None,
+              total: int | None = None) -> bool:
+    """Extend the lease (and record progress); False when the job is no longer this worker's."""
+    now = utcnow()
+    values: dict[str, Any] = {"lease_until": now + timedelta(seconds=lease_seconds), "heartbeat_at": now,
+                              "updated_at": now}
+    if progress is not None:
+        values["progress"] = progress
+    if total is not None:
+        values["total"] = total
+    with db.session() as s:
+        res = s.execute(update(Job).where(_owned(job_id, token)).values(**values)
+                        .execution_options(synchronize_session=False))
+        return bool(res.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def complete(db: Database, job_id: int, token: str, result: dict[str, Any]) -> bool:
+    now = utcnow()
+    with db.session() as s:
+        res = s.execute(update(Job).where(_owned(job_id, token)).values(
+            status="done", result=result, error=None, finished_at=now, updated_at=now, lease_until=None)
+            .execution_options(synchronize_session=False))
+        return bool(res.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def fail(db: Database, job_id: int, token: str, message: str) -> bool:
+    now = utcnow()
+    with db.session() as s:
+        res = s.execute(update(Job).where(_owned(job_id, token)).values(
+            status="failed", error=message, finished_at=now, updated_at=now, lease_until=None)
+            .execution_options(synchronize_session=False))
+        return bool(res.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def release(db: Database, job_id: int, token: str) -> bool:
+    """Give a job back (service stopping): queued again, the interrupted attempt not counted."""
+    now = utcnow()
+    with db.session() as s:
+        res = s.execute(update(Job).where(_owned(job_id, token)).values(
+            status="queued", claim_token=None, worker_id=None, lease_until=None, updated_at=now,
+            attempts=Job.attempts - 1).execution_options(synchronize_session=False))
+        return bool(res.rowcount == 1)  # type: ignore[attr-defined]

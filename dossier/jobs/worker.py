@@ -1,0 +1,139 @@
+"""The worker thread of the service process: claims jobs, runs their handler, keeps the lease alive."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dossier.errors import DossierError
+from dossier.jobs import queue
+from dossier.store.db import Database
+
+log = logging.getLogger("dossier.jobs")
+
+
+class JobInterrupted(BaseException):
+    """Raised inside a handler when the service is stopping or the job was taken away.
+
+    A BaseException, like KeyboardInterrupt: library code that catches Exception per page or per row
+    must not swallow it and carry on."""
+
+
+@dataclass
+class JobContext:
+    """What a handler sees: its parameters and a progress callback that also renews the lease."""
+
+    job_id: int
+    params: dict[str, Any]
+    attempt: int
+    _worker: Worker = field(repr=False)
+    _token: str = field(repr=False)
+
+    def progress(self, done: int, total: int | None = None) -> None:
+        if self._worker.stopping.is_set():
+            raise JobInterrupted("服务正在停止")
+        if not queue.heartbeat(self._worker.db, self.job_id, self._token,
+                               lease_seconds=self._worker.lease_seconds, progress=done, total=total):
+            raise JobInterrupted("任务已不属于本工作线程")
+
+
+Handler = Callable[[JobContext], dict[str, Any]]
+
+
+class Worker:
+    def __init__(self, db: Database, handlers: dict[str, Handler], *, lease_seconds: float = 60.0,
+                 poll_seconds: float = 1.0) -> None:
+        self.db = db
+        self.handlers = handlers
+        self.lease_seconds = lease_seconds
+        self.poll_seconds = poll_seconds
+        self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"[:64]
+        self.stopping = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._loop, name="dossier-worker", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        """A new job was queued: look now rather than at the next poll."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 20.0) -> None:
+        """Ask the running handler to stop at its next progress call; its job goes back to the queue."""
+        self.stopping.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def run_once(self) -> bool:
+        """Claim and run one job; False when there was none."""
+        job = queue.claim(self.db, self.worker_id, lease_seconds=self.lease_seconds, kinds=list(self.handlers))
+        if job is None:
+            return False
+        log.info("job %s (%s) claimed, attempt %s", job.id, job.kind, job.attempts)
+        ctx = JobContext(job_id=job.id, params=job.params, attempt=job.attempts, _worker=self, _token=job.token)
+        beat = _Heartbeat(self, job)
+        beat.start()
+        try:
+            result = self.handlers[job.kind](ctx)
+        except JobInterrupted:
+            if self.stopping.is_set():
+                queue.release(self.db, job.id, job.token)
+                log.info("job %s released (service stopping)", job.id)
+            return True
+        except DossierError as exc:
+            queue.fail(self.db, job.id, job.token, str(exc))
+            log.info("job %s failed: %s", job.id, exc)
+            return True
+        except Exception as exc:
+            log.error("job %s crashed: %s", job.id, traceback.format_exc())
+            queue.fail(self.db, job.id, job.token, f"内部错误：{type(exc).__name__}")
+            return True
+        finally:
+            beat.stop()
+        queue.complete(self.db, job.id, job.token, result)
+        log.info("job %s done", job.id)
+        return True
+
+    def _loop(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                worked = self.run_once()
+            except Exception:
+                log.error("worker loop error: %s", traceback.format_exc())
+                worked = False
+            if not worked:
+                self._wake.wait(self.poll_seconds)
+                self._wake.clear()
+
+
+class _Heartbeat(threading.Thread):
+    """Renews the lease while a handler runs a long step without calling progress()."""
+
+    def __init__(self, worker: Worker, job: queue.ClaimedJob) -> None:
+        super().__init__(name=f"dossier-heartbeat-{job.id}", daemon=True)
+        self._worker = worker
+        self._job = job
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        interval = max(self._worker.lease_seconds / 3, 0.2)
+        while not self._done.wait(interval):
+            if self._worker.stopping.is_set():
+                return
+            try:
+                queue.heartbeat(self._worker.db, self._job.id, self._job.token,
+                                lease_seconds=self._worker.lease_seconds)
+            except Exception:
+                log.warning("heartbeat of job %s failed", self._job.id)
+
+    def stop(self) -> None:
+        self._done.set()

@@ -1,0 +1,1 @@
+"""Every external program the scan pipeline runs lives behind one module here."""

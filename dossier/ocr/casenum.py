@@ -1,0 +1,64 @@
+"""Case numbers read by OCR: found in noisy text, repaired where OCR typically errs, normalised.
+
+OCR reads the brackets of “（2024）” as (, [, 【 or drops them, the digit 0 as O or o, 1 as l or I,
+and may put spaces anywhere. We search leniently and let `parse_case_number` decide.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dossier.model import CaseNumberError, parse_case_number
+from dossier.model.case_number import type_kinds
+from dossier.vocab import load_vocab
+
+_DIGITLIKE = str.maketrans({"O": "0", "o": "0", "〇": "0", "Q": "0", "D": "0", "l": "1", "I": "1", "|": "1",
+                            "i": "1", "Z": "2", "S": "5", "s": "5", "B": "8", "g": "9", "q": "9",
+                            "０": "0", "１": "1", "２": "2", "３": "3", "４": "4", "５": "5", "６": "6",
+                            "７": "7", "８": "8", "９": "9"})
+_D = r"[0-9OoQDlIi|ZSsBgq０-９〇]"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    provinces = sorted(load_vocab("case_types")["provinces"], key=len, reverse=True)
+    types = sorted(type_kinds(), key=len, reverse=True)
+    prov = "|".join(map(re.escape, provinces))
+    typ = "|".join(map(re.escape, types))
+    return re.compile(
+        rf"[（(〔\[［【{{]?\s*(?P<year>(?:19|20|2O|2o)\s*{_D}\s*{_D})\s*[）)〕\]］】}}]?\s*(?:[^\d\s]\s*)??"
+        rf"(?P<court>(?:{prov})\s*(?:{_D}\s*){{0,4}}|[\u4e00-\u9fff]{{1,4}}?)\s*"
+        rf"(?P<type>{typ})\s*(?P<legacy>字\s*第)?\s*(?P<seq>(?:{_D}\s*){{1,6}})\s*[号弓兮亏]"
+    )
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\s+", "", text).translate(_DIGITLIKE)
+
+
+def find_case_numbers(text: str) -> list[str]:
+    """Every enforcement case number in the text, normalised (（2024）豫0311执1234号), in reading order."""
+    found: list[str] = []
+    for m in _pattern().finditer(text):
+        court = re.sub(r"\s+", "", m["court"])
+        head, tail = court[:1], court[1:]
+        court = head + _digits(tail) if tail and re.fullmatch(_D + "+", tail) else court
+        legacy = "字第" if m["legacy"] else ""
+        candidate = f"（{_digits(m['year'])}）{court}{m['type']}{legacy}{_digits(m['seq'])}号"
+        try:
+            number = str(parse_case_number(candidate))
+        except CaseNumberError:
+            continue
+        if number not in found:
+            found.append(number)
+    return found
+
+
+def same_case(a: str, b: str) -> bool:
+    """Two case numbers denote the same case (both normalised first; legacy forms compare by parts)."""
+    try:
+        x, y = parse_case_number(a), parse_case_number(b)
+    except CaseNumberError:
+        return False
+    return (x.year, x.court_code, x.type_code, x.sequence) == (y.year, y.court_code, y.type_code, y.sequence)

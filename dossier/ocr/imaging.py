@@ -1,0 +1,165 @@
+"""Cheap image measurements on a page: ink, skew, sideways text, text lines, thumbnails.
+
+Pure functions over numpy arrays (uint8 grey, 0 = ink) so that they are testable without files.
+They run before any OCR and decide how little OCR a page needs.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from PIL import Image
+
+INK_CONTRAST = 40
+"""Grey levels below the paper (the median) from which a pixel counts as ink for the blank test:
+bleed-through and scanner noise stay above it, text at 50 dpi falls below."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """A horizontal text line: its box in pixels of the image it was found in."""
+
+    top: int
+    bottom: int
+    left: int
+    right: int
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+
+def to_grey(image: Image.Image) -> np.ndarray:
+    """Grey page with red seals and red ink faded out (their red channel is light, black text stays dark)."""
+    if image.mode == "L":
+        return np.asarray(image, dtype=np.uint8)
+    rgb = np.asarray(image.convert("RGB"), dtype=np.uint8)
+    return np.ascontiguousarray(rgb[:, :, 0])
+
+
+def ink_ratio(grey: np.ndarray, *, margin: float = 0.05) -> float:
+    """Fraction of ink pixels inside the page, ignoring a margin where scanner edges cast shadows.
+
+    Meant for a small (about 50 dpi, area-averaged) copy: averaging wipes out isolated noise specks."""
+    h, w = grey.shape
+    my, mx = int(h * margin), int(w * margin)
+    inner = grey[my:h - my, mx:w - mx]
+    if inner.size == 0:
+        return 0.0
+    paper = float(np.median(inner))
+    return float(np.count_nonzero(inner < paper - INK_CONTRAST)) / inner.size
+
+
+def binarise(grey: np.ndarray) -> np.ndarray:
+    """Ink mask (uint8 0/255, 255 = ink) by Otsu's threshold, with specks removed."""
+    _, mask = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return cv2.medianBlur(mask, 3)
+
+
+def remove_rules(mask: np.ndarray) -> np.ndarray:
+    """The ink mask without long horizontal and vertical rules (table grids, underlines)."""
+    h, w = mask.shape
+    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, w // 12), 1)))
+    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, h // 25))))
+    return cv2.subtract(mask, cv2.bitwise_or(horiz, vert))
+
+
+def rotate(grey: np.ndarray, degrees: float) -> np.ndarray:
+    """The image turned counter-clockwise by `degrees` about its centre, corners filled with paper white."""
+    if abs(degrees) < 1e-3:
+        return grey
+    h, w = grey.shape
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    return cv2.warpAffine(grey, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def quarter_turns(grey: np.ndarray, rotation: int) -> np.ndarray:
+    """Turn by a multiple of 90° clockwise (the rotation that makes the page upright)."""
+    codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return grey if rotation % 360 == 0 else cv2.rotate(grey, codes[rotation % 360])
+
+
+def _profile_sharpness(mask: np.ndarray, axis: int) -> float:
+    profile = mask.sum(axis=axis, dtype=np.float64)
+    mean = profile.mean()
+    return float(profile.var() / (mean * mean)) if mean > 0 else 0.0
+
+
+def estimate_skew(mask: np.ndarray, *, limit: float = 5.0) -> float:
+    """Skew in degrees (counter-clockwise positive) that makes text rows sharpest: projection profile,
+    searched coarse (1°) then fine (0.25°) on a small copy; a few milliseconds per page."""
+    h, w = mask.shape
+    scale = min(1.0, 600 / max(h, w))
+    small = cv2.resize(mask, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA)
+    if not small.any():
+        return 0.0
+    sh, sw = small.shape
+
+    def sharpness(angle: float) -> float:
+        matrix = cv2.getRotationMatrix2D((sw / 2, sh / 2), angle, 1.0)
+        turned = cv2.warpAffine(small, matrix, (sw, sh), flags=cv2.INTER_NEAREST, borderValue=0)
+        return _profile_sharpness(turned, axis=1)
+
+    coarse = max(np.arange(-limit, limit + 0.5, 1.0), key=lambda a: sharpness(float(a)))
+    fine = max(np.arange(coarse - 0.75, coarse + 0.8, 0.25), key=lambda a: sharpness(float(a)))
+    return round(float(fine), 2)
+
+
+def is_sideways(mask: np.ndarray) -> bool:
+    """True when text lines run vertically (a page scanned at 90° or 270°)."""
+    h, w = mask.shape
+    scale = min(1.0, 500 / max(h, w))
+    small = cv2.resize(mask, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA)
+    rows, cols = _profile_sharpness(small, axis=1), _profile_sharpness(small, axis=0)
+    return cols > 1.6 * rows and cols > 0.3
+
+
+def text_lines(mask: np.ndarray, *, min_height: int = 6) -> list[Line]:
+    """Text lines top to bottom, found by the horizontal projection of the ink (rules removed first)."""
+    clean = remove_rules(mask)
+    h, w = clean.shape
+    counts = np.count_nonzero(clean, axis=1)
+    on = counts > max(2, int(w * 0.004))
+    lines: list[Line] = []
+    y = 0
+    while y < h:
+        if not on[y]:
+            y += 1
+            continue
+        start = y
+        gap = 0
+        while y < h and (on[y] or gap < 2):
+            gap = 0 if on[y] else gap + 1
+            y += 1
+        end = y - gap
+        if end - start >= min_height:
+            cols = np.flatnonzero(np.count_nonzero(clean[start:end], axis=0))
+            if cols.size:
+                lines.append(Line(top=start, bottom=end, left=int(cols[0]), right=int(cols[-1]) + 1))
+    return [ln for ln in lines if ln.width >= ln.height * 0.6]
+
+
+def crop_line(grey: np.ndarray, line: Line, *, pad: float = 0.25, max_ratio: float | None = None) -> np.ndarray:
+    """The line's pixels with a little paper around it (recognisers want a margin); `max_ratio` keeps
+    only the start of a long line (width at most that many line heights: about as many characters)."""
+    h, w = grey.shape
+    p = max(2, int(line.height * pad))
+    right = line.right if max_ratio is None else min(line.right, line.left + int(max_ratio * line.height))
+    return grey[max(0, line.top - p):min(h, line.bottom + p), max(0, line.left - p):min(w, right + p)]
+
+
+def thumbnail_png(grey: np.ndarray, *, width: int = 160) -> bytes:
+    """A small PNG of the page as read (for reports); about 5–10 KB."""
+    h, w = grey.shape
+    height = max(1, round(h * width / max(1, w)))
+    small = cv2.resize(grey, (width, height), interpolation=cv2.INTER_AREA)
+    buf = io.BytesIO()
+    Image.fromarray(small, "L").save(buf, "PNG", optimize=True)
+    return buf.getvalue()

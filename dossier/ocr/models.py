@@ -1,0 +1,48 @@
+"""What the scan pipeline reports per page, and what it learnt about each input file up front."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Source = Literal["qr", "text", "ocr", "blank", "none"]
+FileKind = Literal["pdf", "jpeg", "png", "tiff"]
+
+
+class InputFile(BaseModel):
+    """One validated SCAN file: its kind, its page count and where its pages start in the dossier."""
+
+    path: str
+    name: str
+    kind: FileKind
+    pages: int
+    first_page: int = Field(description="dossier page number (1-based) of this file's first page")
+
+
+class PageResult(BaseModel):
+    """One page as analysed, numbered from 1 across all files (satisfies dossier_check.PageLike)."""
+
+    model_config = ConfigDict(ser_json_bytes="base64")
+
+    page: int
+    file: str
+    file_page: int
+    doc_type: str = Field(description="DOMAIN.md code, 'continuation', 'blank' or 'unknown'")
+    case_number: str | None = Field(default=None, description="normalised case number read on the page")
+    case_number_matches: bool | None = Field(
+        default=None, description="case number equals the expected one; None when either is unknown")
+    confidence: float = Field(ge=0.0, le=1.0)
+    readable: bool
+    blank: bool = False
+    source: Source
+    rotation: int = Field(default=0, description="clockwise degrees applied to read the page (0/90/180/270)")
+    skew: float = Field(default=0.0, description="degrees of skew corrected before OCR")
+    title_text: str = ""
+    served_doc_types: list[str] = Field(default_factory=list)
+    parties: list[str] = Field(default_factory=list)
+    doc_id: str | None = None
+    qr_page: tuple[int, int] | None = Field(default=None, description="i/n of the QR identity")
+    ocr_pages_read: Literal["none", "title_band", "full_page"] = "none"
+    seconds: float = 0.0
+    thumbnail_png: bytes | None = Field(default=None, repr=False)

@@ -1,0 +1,109 @@
+"""The scan pipeline: validate every input, then stream pages through the stages, one page at a time."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from dossier.errors import DossierError, InputError
+from dossier.model import CaseNumberError, normalize_case_number
+from dossier.ocr import stages
+from dossier.ocr.engines import OcrEngine, get_engine
+from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
+from dossier.ocr.models import InputFile, PageResult
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+"""Called after each page with (pages done, pages in the dossier)."""
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Validated SCAN files, in order; pages are numbered from 1 across them."""
+
+    files: list[InputFile]
+
+    @property
+    def page_count(self) -> int:
+        return sum(f.pages for f in self.files)
+
+
+def open_dossier(paths: Sequence[str | Path]) -> Dossier:
+    """Validate every file up front (RefusedFileError naming the file, exit 2) — nothing is analysed or
+    written before all inputs pass."""
+    return Dossier(files=inspect_inputs(paths))
+
+
+def analyse(paths: Sequence[str | Path] | Dossier, *, expected_case_number: str | None = None,
+            engine: str | OcrEngine = "auto", progress: Progress | None = None) -> Iterator[PageResult]:
+    """Validate now, then return a generator of PageResult, one per page in dossier order."""
+    dossier = paths if isinstance(paths, Dossier) else open_dossier(paths)
+    expected = _normalise_expected(expected_case_number)
+    ocr = get_engine(engine) if isinstance(engine, str) else engine
+    return _run(dossier, expected, ocr, progress)
+
+
+def _normalise_expected(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return normalize_case_number(value)
+    except CaseNumberError as exc:
+        raise InputError(str(exc), field="case_number") from exc
+
+
+def _run(dossier: Dossier, expected: str | None, engine: OcrEngine, progress: Progress | None) -> Iterator[PageResult]:
+    total = dossier.page_count
+    seen_content = False
+    for done, source in enumerate(iter_pages(dossier.files), start=1):
+        result = analyse_page(source, engine=engine, expected_case_number=expected)
+        if result.doc_type == "continuation" and not seen_content:
+            result = result.model_copy(update={"doc_type": "unknown", "confidence": result.confidence * 0.5})
+        seen_content = seen_content or not result.blank
+        if progress is not None:
+            progress(done, total)
+        yield result
+
+
+def analyse_page(source: SourcePage, *, engine: OcrEngine, expected_case_number: str | None = None) -> PageResult:
+    """One page through the stages, cheapest first. A page that breaks a stage is reported unreadable
+    (a hostile PDF page never stops the dossier); a missing OCR program still stops the run."""
+    started = time.perf_counter()
+    ctx = stages.PageContext(source=source, engine=engine, expected_case_number=expected_case_number)
+    try:
+        _stages(ctx)
+    except DossierError:
+        raise
+    except Exception as exc:
+        log.warning("page %s of %s could not be analysed: %s", source.file_page, source.file.name,
+                    type(exc).__name__)
+        ctx.doc_type, ctx.readable, ctx.confidence, ctx.source_kind = "unknown", False, 0.0, "none"
+    return ctx.result(time.perf_counter() - started)
+
+
+def _stages(ctx: stages.PageContext) -> None:
+    stages.render(ctx)
+    stages.is_blank(ctx)
+    if ctx.settled:
+        return
+    stages.read_identity_qr(ctx)
+    if ctx.settled and ctx.doc_type != "service_receipt":
+        return
+    qr = ctx.settled
+    identity = (ctx.doc_type, ctx.doc_id, ctx.qr_page, ctx.case_number)
+    ctx.settled = False
+    stages.extract_text_layer(ctx)
+    if not ctx.settled:
+        stages.detect_orientation(ctx)
+        stages.ocr_title_band(ctx)
+        stages.classify(ctx)
+        if stages.needs_full_page(ctx):
+            stages.ocr_full_page(ctx)
+    if qr:  # a QR-identified receipt: the QR says what it is, the text says what it proves
+        ctx.doc_type, ctx.doc_id, ctx.qr_page, qr_number = identity
+        ctx.case_number = qr_number or ctx.case_number
+        ctx.source_kind, ctx.confidence, ctx.readable = "qr", 1.0, True

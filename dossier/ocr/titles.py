@@ -1,0 +1,156 @@
+"""Tolerant matching of document titles read by OCR against the vocabulary (dossier/vocab/doctypes.yaml).
+
+Titles are printed letter-spaced (“执 行 通 知 书”), OCR confuses look-alike characters (执/热, 裁/栽,
+书/韦, 令/今) and seals cover strokes: we normalise both sides, then compare by edit distance. A 送达回证
+names the documents it proves were served; those are read separately (`served_doc_types`) so that a
+receipt naming 执行通知书 is never taken for the notice itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from dossier.doctypes import doctypes
+
+# OCR misreadings seen on court documents → the character meant. Applied to OCR text and titles alike.
+CONFUSIONS: dict[str, str] = {
+    "热": "执", "丸": "执", "扶": "执",
+    "栽": "裁", "载": "裁", "哉": "裁",
+    "韦": "书", "节": "书", "爷": "书",
+    "今": "令", "会": "令",
+    "讧": "证", "怔": "证", "正": "证",
+    "迭": "送", "逆": "送",
+    "夬": "决", "快": "决",
+    "衰": "表", "袁": "表",
+    "淡": "谈", "活": "话",
+    "洁": "结", "培": "结",
+    "贝": "财", "材": "财",
+    "栗": "票",
+    "遗": "通", "涌": "通",
+    "册": "书", "帛": "书",
+}
+
+_NOISE = re.compile(r"[\s\W_A-Za-z0-9]+", re.UNICODE)
+_COURT_PREFIX = re.compile(r"^.{0,20}?(人民法院|法院)")
+MIN_SCORE = 0.72
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """A title found in a line: the document type, the vocabulary title and how sure we are (0–1)."""
+
+    code: str
+    title: str
+    score: float
+
+
+def normalise(text: str) -> str:
+    """Characters that carry meaning only: no spaces, punctuation, Latin or digits; confusions undone."""
+    cleaned = _NOISE.sub("", text)
+    return "".join(CONFUSIONS.get(ch, ch) for ch in cleaned)
+
+
+def strip_court(norm: str) -> str:
+    """A title line that starts with the court name (“某某人民法院执行通知书”) without it."""
+    stripped = _COURT_PREFIX.sub("", norm, count=1)
+    return stripped or norm
+
+
+@cache
+def _title_index() -> tuple[list[str], list[tuple[str, str]]]:
+    """Normalised titles (for rapidfuzz) and, at the same index, (code, original title)."""
+    norms: list[str] = []
+    owners: list[tuple[str, str]] = []
+    for code, dt in doctypes().items():
+        for title in dt.titles:
+            norms.append(normalise(title))
+            owners.append((code, title))
+    return norms, owners
+
+
+def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
+    """The document title this line is, or None. `tall`: the line is set larger than body text, so it
+    may carry extra words around the title (court name, 'XX案件'); short body lines must match whole."""
+    norm = strip_court(normalise(text))
+    if len(norm) < 2:
+        return None
+    norms, owners = _title_index()
+    best: TitleMatch | None = None
+    for choice, score, index in process.extract(norm, norms, scorer=fuzz.ratio, limit=5):
+        s = score / 100
+        if len(choice) <= 2 and choice != norm:
+            continue  # 传票: two characters leave no room for a guess
+        candidate = TitleMatch(owners[index][0], owners[index][1], round(s, 3))
+        if best is None or (s, len(choice)) > (best.score, len(normalise(best.title))):
+            best = candidate
+    if tall and (best is None or best.score < 0.9) and len(norm) > 3:
+        for choice, score, index in process.extract(norm, norms, scorer=fuzz.partial_ratio, limit=5):
+            if len(choice) < 4 or len(norm) > len(choice) + 8:
+                continue
+            s = score / 100 * 0.92
+            if best is None or (s, len(choice)) > (best.score, len(normalise(best.title))):
+                best = TitleMatch(owners[index][0], owners[index][1], round(s, 3))
+    if best is None or best.score < MIN_SCORE:
+        return None
+    if not tall and (best.score < 0.85 or len(norm) < len(normalise(best.title)) - 1):
+        return None  # a body-sized fragment (“申报表。”) must be nearly the whole title to count
+    return best
+
+
+_RECEIPT_CUES = ("送达回证", "受送达人", "送达文书", "送达地点")
+
+
+def looks_like_receipt(text: str) -> bool:
+    """A 送达回证 by its wording, even when its title is covered by a seal."""
+    norm = normalise(text)
+    hits = sum(1 for cue in _RECEIPT_CUES if fuzz.partial_ratio(cue, norm) >= 75)
+    return hits >= 2 or fuzz.partial_ratio("送达回证", norm) >= 99
+
+
+@cache
+def _served_candidates() -> list[tuple[str, str]]:
+    """(code, normalised title) of court documents a receipt can name, longest first."""
+    out = [(code, normalise(t)) for code, dt in doctypes().items()
+           if dt.group == "court" and code != "service_receipt" for t in dt.titles]
+    return sorted(out, key=lambda item: len(item[1]), reverse=True)
+
+
+def served_doc_types(text: str) -> list[str]:
+    """Codes of the documents a 送达回证 names, in the order they are written (longest title wins where
+    two overlap: 恢复执行通知书 is not also an 执行通知书)."""
+    norm = normalise(text)
+    claimed: list[tuple[int, int, str]] = []
+    for code, title in _served_candidates():
+        if len(title) < 3:
+            continue
+        need = 100 if len(title) <= 4 else 85
+        start = 0
+        while start < len(norm):
+            hit = fuzz.partial_ratio_alignment(title, norm[start:], score_cutoff=need)
+            if hit is None:
+                break
+            lo, hi = start + hit.dest_start, start + hit.dest_end
+            if not any(lo < c_hi and c_lo < hi for c_lo, c_hi, _ in claimed):
+                claimed.append((lo, hi, code))
+            start = hi
+    codes: list[str] = []
+    for _, _, code in sorted(claimed):
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+_PARTY = re.compile(r"(申请执行人|被执行人|受送达人|申请人)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?)(?=[，。,;；\s]|$)")
+
+
+def party_names(text: str) -> list[str]:
+    """Names written after 申请执行人：/被执行人：/受送达人： (cheap, for cross-checking parties)."""
+    names: list[str] = []
+    for _, name in _PARTY.findall(text):
+        if name not in names:
+            names.append(name)
+    return names

@@ -1,0 +1,389 @@
+"""DOCX → PDF through one LibreOffice kept running for a whole batch (never one soffice per document).
+
+Starting soffice costs seconds; converting one document in a running soffice costs a fraction of one.
+`PdfConverter` starts soffice once (private profile, so parallel runs never share one; our fontconfig
+file, so the court fonts 仿宋_GB2312/宋体/黑体/楷体 map to installed free CJK fonts) and a small UNO
+client (`uno_worker.py`, run by the system Python that has `uno`). Each document has a timeout; a
+crashed or hung soffice is killed and restarted; closing (also on Ctrl-C) leaves no soffice behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import json
+import logging
+import os
+import queue
+import selectors
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+import weakref
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from dossier.errors import ExternalToolError
+
+log = logging.getLogger(__name__)
+
+RESTART_EXIT_CODE = 81  # soffice.bin asks to be started again after creating a fresh profile
+_PR_SET_PDEATHSIG = 1
+
+
+def fontconfig_file() -> Path:
+    """Our fontconfig file (includes the system one, adds the court-font aliases)."""
+    return Path(str(resources.files("dossier.render").joinpath("fonts/fonts.conf")))
+
+
+def find_soffice() -> Path:
+    """soffice.bin itself (not the launcher script), so that killing it really ends LibreOffice."""
+    configured = os.environ.get("DOSSIER_SOFFICE")
+    found = configured or shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        raise ExternalToolError("未找到 LibreOffice（soffice），请先运行 scripts/setup.sh 安装")
+    program = Path(found).resolve()
+    binary = program.with_name("soffice.bin")
+    return binary if binary.exists() else program
+
+
+def find_uno_python() -> str:
+    return os.environ.get("DOSSIER_UNO_PYTHON", "/usr/bin/python3")
+
+
+@dataclass
+class _Office:
+    """One running soffice and the UNO client talking to it."""
+
+    soffice: subprocess.Popen[bytes]
+    worker: subprocess.Popen[bytes]
+    buffer: bytearray = field(default_factory=bytearray)
+
+    def alive(self) -> bool:
+        return self.soffice.poll() is None and self.worker.poll() is None
+
+
+class _Died(Exception):
+    """soffice or the worker went away while converting."""
+
+
+class _Instance:
+    """One soffice (own profile and pipe) with its restart logic; used by one thread at a time."""
+
+    def __init__(self, *, timeout: float, startup_timeout: float) -> None:
+        self.timeout = timeout
+        self.startup_timeout = startup_timeout
+        self.restarts = 0
+        self.converted = 0
+        self._lock = threading.Lock()
+        self._office: _Office | None = None
+        self._closed = False
+        self._tmp = Path(tempfile.mkdtemp(prefix="dossier-lo-"))
+        self._cleanup = weakref.finalize(self, _cleanup, self._tmp, [None])
+
+    # --- lifecycle -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        with self._lock:
+            self._ensure_office()
+
+    def close(self) -> None:
+        """Ask soffice to quit, kill it if it does not, remove the private profile."""
+        with self._lock:
+            office, self._office = self._office, None
+            self._closed = True
+            if office is not None:
+                _quit(office)
+            self._cleanup()
+
+    @property
+    def pids(self) -> list[int]:
+        """Process ids of the running soffice and worker (for tests that check nothing is left)."""
+        office = self._office
+        return [] if office is None else [office.soffice.pid, office.worker.pid]
+
+    # --- conversion ---------------------------------------------------------------------------
+
+    def convert(self, source: Path, target: Path) -> None:
+        with self._lock:
+            self._convert_with_retry(source, target)
+        self.converted += 1
+
+    def _convert_with_retry(self, source: Path, target: Path) -> None:
+        for attempt in (1, 2):
+            office = self._ensure_office()
+            try:
+                reply = self._request(office, {"in": str(source), "out": str(target)}, self.timeout)
+            except TimeoutError as exc:
+                self._discard(office)
+                raise ExternalToolError(f"LibreOffice 转换超时（超过{self.timeout:g}秒），已重启 LibreOffice",
+                                        file=source.name) from exc
+            except _Died as exc:
+                self._discard(office)
+                if attempt == 2:
+                    raise ExternalToolError(f"LibreOffice 在转换时崩溃（已重启仍失败）：{exc}",
+                                            file=source.name) from exc
+                log.warning("soffice died while converting %s; restarting", source.name)
+                continue
+            if reply.get("ok"):
+                if not target.is_file() or target.stat().st_size == 0:
+                    raise ExternalToolError("LibreOffice 未生成 PDF", file=source.name)
+                return
+            if reply.get("fatal"):
+                self._discard(office)
+                if attempt == 2:
+                    raise ExternalToolError(f"LibreOffice 转换失败：{reply.get('error')}", file=source.name)
+                continue
+            raise ExternalToolError(f"LibreOffice 无法转换此文件：{reply.get('error')}", file=source.name)
+
+    # --- processes ----------------------------------------------------------------------------
+
+    def _ensure_office(self) -> _Office:
+        if self._closed:
+            raise ExternalToolError("PDF 转换器已关闭")
+        if self._office is not None and self._office.alive():
+            return self._office
+        if self._office is not None:
+            self._discard(self._office)
+            self.restarts += 1
+        self._office = self._spawn()
+        self._cleanup.detach()
+        self._cleanup = weakref.finalize(self, _cleanup, self._tmp, [self._office])
+        return self._office
+
+    def _discard(self, office: _Office) -> None:
+        _kill(office)
+        if self._office is office:
+            self._office = None
+            self.restarts += 1
+
+    def _spawn(self) -> _Office:
+        soffice_bin = find_soffice()
+        profile = self._tmp / "profile"
+        env = dict(os.environ)
+        env["FONTCONFIG_FILE"] = str(fontconfig_file())
+        env["SAL_USE_VCLPLUGIN"] = "svp"
+        deadline = time.monotonic() + self.startup_timeout
+        for _ in range(3):
+            pipe = f"dossier-{os.getpid()}-{uuid.uuid4().hex[:12]}"
+            soffice = _popen([str(soffice_bin), "--headless", "--invisible", "--nologo", "--norestore",
+                              "--nodefault", "--nolockcheck", "--nofirststartwizard",
+                              f"-env:UserInstallation={profile.as_uri()}",
+                              f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
+                             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+            worker = _popen([find_uno_python(), str(Path(__file__).with_name("uno_worker.py")), pipe],
+                            env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            office = _Office(soffice=soffice, worker=worker)
+            try:
+                reply = self._request(office, None, max(1.0, deadline - time.monotonic()))
+            except (TimeoutError, _Died) as exc:
+                code = soffice.poll()
+                _kill(office)
+                if code == RESTART_EXIT_CODE:
+                    continue  # fresh profile created; start again
+                raise ExternalToolError(f"LibreOffice 启动失败：{exc} {_stderr(worker)}".strip()) from exc
+            if reply.get("ready"):
+                log.debug("soffice %s ready (pipe %s)", soffice.pid, pipe)
+                return office
+            _kill(office)
+        raise ExternalToolError("LibreOffice 反复要求重启，无法启动")
+
+    def _request(self, office: _Office, message: dict[str, Any] | None, timeout: float) -> dict[str, Any]:
+        """Send one JSON line (None: only read) and wait for the reply line."""
+        stdin, stdout = office.worker.stdin, office.worker.stdout
+        assert stdin is not None and stdout is not None
+        if message is not None:
+            try:
+                stdin.write((json.dumps(message) + "\n").encode())
+                stdin.flush()
+            except (BrokenPipeError, OSError) as exc:
+                raise _Died("UNO 连接已断开") from exc
+        deadline = time.monotonic() + timeout
+        with selectors.DefaultSelector() as sel:
+            sel.register(stdout, selectors.EVENT_READ)
+            while b"\n" not in office.buffer:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError
+                if not sel.select(timeout=min(left, 0.5)):
+                    if office.soffice.poll() is not None:
+                        raise _Died(f"soffice 已退出（状态 {office.soffice.returncode}）")
+                    continue
+                chunk = os.read(stdout.fileno(), 65536)
+                if not chunk:
+                    raise _Died("UNO 客户端已退出")
+                office.buffer.extend(chunk)
+        line, _, rest = bytes(office.buffer).partition(b"\n")
+        office.buffer[:] = rest
+        reply: dict[str, Any] = json.loads(line)
+        return reply
+
+
+class PdfConverter:
+    """Context manager: ``with PdfConverter() as pdf: pdf.convert_many(paths, outdir)``.
+
+    `instances` soffice processes run side by side (default: one per core, at most 2), each
+    converting one document at a time; a batch is spread over them.
+    """
+
+    def __init__(self, *, instances: int | None = None, timeout: float = 60.0,
+                 startup_timeout: float = 90.0) -> None:
+        count = instances or max(1, min(2, os.cpu_count() or 1))
+        self._instances = [_Instance(timeout=timeout, startup_timeout=startup_timeout) for _ in range(count)]
+        self._free: queue.Queue[_Instance] = queue.Queue()
+        for instance in self._instances:
+            self._free.put(instance)
+        self._pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="soffice")
+
+    def __enter__(self) -> PdfConverter:
+        self.start()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def start(self) -> None:
+        """Start every soffice now (in parallel) rather than on the first document."""
+        try:
+            with ThreadPoolExecutor(max_workers=len(self._instances)) as pool:
+                list(pool.map(lambda instance: instance.start(), self._instances))
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        for instance in self._instances:
+            instance.close()
+
+    @property
+    def restarts(self) -> int:
+        return sum(i.restarts for i in self._instances)
+
+    @property
+    def pids(self) -> list[int]:
+        """Process ids of the running soffice and worker processes."""
+        return [pid for i in self._instances for pid in i.pids]
+
+    def convert(self, docx: Path, outdir: Path) -> Path:
+        """Convert one document into outdir/<stem>.pdf (written atomically); ExternalToolError on failure."""
+        source = Path(docx).resolve()
+        if not source.is_file():
+            raise ExternalToolError("待转换的文件不存在", file=str(docx))
+        outdir.mkdir(parents=True, exist_ok=True)
+        target = outdir / f"{source.stem}.pdf"
+        partial = outdir / f".{source.stem}.{uuid.uuid4().hex[:8]}.part.pdf"
+        instance = self._free.get()
+        try:
+            instance.convert(source, partial.resolve())
+            os.replace(partial, target)
+        finally:
+            self._free.put(instance)
+            with contextlib.suppress(FileNotFoundError):
+                partial.unlink()
+        return target
+
+    def submit(self, docx: Path, outdir: Path) -> Future[Path]:
+        """Queue one conversion; the next free soffice takes it (the caller goes on rendering)."""
+        return self._pool.submit(self.convert, docx, outdir)
+
+    def convert_each(self, paths: Sequence[Path], outdir: Path) -> Iterator[tuple[Path, Path | ExternalToolError]]:
+        """Convert documents over all instances; yields (docx, pdf or the error) in input order."""
+        futures = [self.submit(p, outdir) for p in paths]
+        try:
+            for path, future in zip(paths, futures, strict=True):
+                try:
+                    yield path, future.result()
+                except ExternalToolError as exc:
+                    yield path, exc
+        finally:
+            for future in futures:
+                future.cancel()
+
+    def convert_many(self, paths: Sequence[Path], outdir: Path) -> list[Path]:
+        """Convert documents in input order; the first failure raises ExternalToolError."""
+        out: list[Path] = []
+        for _path, result in self.convert_each(paths, outdir):
+            if isinstance(result, ExternalToolError):
+                raise result
+            out.append(result)
+        return out
+
+    def convert_bytes(self, docx: bytes) -> bytes:
+        """Convert DOCX bytes to PDF bytes (through a private temporary folder)."""
+        work = Path(tempfile.mkdtemp(prefix="dossier-pdf-"))
+        try:
+            source = work / "document.docx"
+            source.write_bytes(docx)
+            return self.convert(source, work).read_bytes()
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _die_with_parent() -> None:
+    """Child side: receive SIGKILL when the parent dies, even by SIGKILL (Linux only)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _popen(cmd: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
+    # PDEATHSIG fires when the creating *thread* ends, so only tie children to the main thread.
+    tie = threading.current_thread() is threading.main_thread()
+    try:
+        return subprocess.Popen(cmd, start_new_session=True, preexec_fn=_die_with_parent if tie else None,
+                                **kwargs)
+    except OSError as exc:
+        raise ExternalToolError(f"无法启动 {Path(cmd[0]).name}：{exc.strerror}") from exc
+
+
+def _stderr(worker: subprocess.Popen[bytes]) -> str:
+    if worker.poll() is None or worker.stderr is None:
+        return ""
+    text = worker.stderr.read().decode(errors="replace").strip()
+    if "No module named 'uno'" in text:
+        return "（系统 Python 缺少 python3-uno，请运行 scripts/setup.sh）"
+    return text.splitlines()[-1] if text else ""
+
+
+def _quit(office: _Office) -> None:
+    """Polite shutdown first (soffice removes its pipe and lock files), then force."""
+    if office.alive() and office.worker.stdin is not None:
+        try:
+            office.worker.stdin.write(b'{"quit": true}\n')
+            office.worker.stdin.flush()
+            office.soffice.wait(timeout=10)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+    _kill(office)
+
+
+def _kill(office: _Office) -> None:
+    for proc in (office.worker, office.soffice):
+        if proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=10)
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+
+
+def _cleanup(tmp: Path, offices: list[_Office | None]) -> None:
+    """Finaliser: also runs at interpreter exit when close() was never called."""
+    for office in offices:
+        if office is not None:
+            _kill(office)
+    shutil.rmtree(tmp, ignore_errors=True)

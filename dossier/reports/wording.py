@@ -1,0 +1,35 @@
+"""Chinese wording shared by the HTML and PDF reports."""
+
+from __future__ import annotations
+
+from dossier.doctypes import label
+
+STAGE_LABELS = {"closing": "结案审查", "archive": "归档审查"}
+
+PROBLEM_LABELS = {
+    "misfiled_page": "误装页（他案材料）",
+    "unreadable_page": "无法辨认页",
+    "blank_page": "空白页",
+    "unclassified_page": "未识别页",
+    "unlinked_receipt": "送达回证未关联文书",
+}
+
+SOURCE_LABELS = {"qr": "二维码", "text": "文本层", "ocr": "文字识别", "blank": "空白检测", "none": "未识别"}
+
+
+def decision_text(decision: str, stage: str) -> str:
+    if decision == "approve":
+        return "材料齐全，准予结案" if stage == "closing" else "材料齐全，准予归档"
+    return "电子卷宗不齐，不予审批结案" if stage == "closing" else "卷宗不符合归档要求，不予签收归档"
+
+
+def page_type_label(code: str) -> str:
+    return {"continuation": "（续页）", "blank": "空白页", "unknown": "未识别"}.get(code, label(code))
+
+
+def problem_label(kind: str) -> str:
+    return PROBLEM_LABELS.get(kind, kind)
+
+
+def source_label(source: str | None) -> str:
+    return SOURCE_LABELS.get(source or "", source or "")

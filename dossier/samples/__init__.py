@@ -1,0 +1,1 @@
+"""Sample dossiers the project builds itself: documents, scanner simulation, assembly, ground truth."""

@@ -1,0 +1,125 @@
+"""Database tables. Times are naive UTC everywhere (same comparison semantics on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Integer, String, Text, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ROLES: tuple[str, ...] = ("filing", "documents", "archive", "undertaker", "admin")
+ROLE_LABELS: dict[str, str] = {
+    "filing": "立案审查",
+    "documents": "文书制作",
+    "archive": "卷宗管理",
+    "undertaker": "承办人",
+    "admin": "管理员（执行指挥中心）",
+}
+DECISION_RESULTS: tuple[str, ...] = ("accepted", "returned", "approved", "rejected")
+JOB_STATUSES: tuple[str, ...] = ("queued", "running", "done", "failed")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CaseRecord(Base):
+    """A case as entered or imported; `data` is the CONTRACT.md case file (unknown fields kept)."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_number: Mapped[str] = mapped_column(String(64), unique=True)
+    court: Mapped[str] = mapped_column(String(128))
+    category: Mapped[str] = mapped_column(String(16))
+    filed_on: Mapped[date] = mapped_column(Date)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class StoredFile(Base):
+    """Metadata of a file kept content-addressed (by sha256) in the data directory."""
+
+    __tablename__ = "files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content_type: Mapped[str] = mapped_column(String(128))
+    original_name: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Job(Base):
+    """A durable unit of background work (batch generation, dossier check), claimed with a lease."""
+
+    __tablename__ = "jobs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), index=True, default="queued")
+    params: Mapped[dict[str, Any]] = mapped_column(JSON)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[int] = mapped_column(Integer, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    max_attempts: Mapped[int] = mapped_column(Integer, default=3)
+    claim_token: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    worker_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    case_number: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Decision(Base):
+    """An audit record: who decided what on which inputs. Written once, never updated or deleted."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # filing | closing | dossier
+    case_number: Mapped[str] = mapped_column(String(64), index=True)
+    result: Mapped[str] = mapped_column(String(16))  # accepted | returned | approved | rejected
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    actor_username: Mapped[str] = mapped_column(String(64))
+    actor_role: Mapped[str] = mapped_column(String(16))
+    decided_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    inputs: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    inputs_sha256: Mapped[str] = mapped_column(String(64))
+    check: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class AuditRecordImmutable(Exception):
+    """Raised when code tries to change or remove a decision already recorded."""
+
+
+@event.listens_for(Decision, "before_update")
+def _refuse_update(*_: object) -> None:
+    raise AuditRecordImmutable("审计记录不可修改")
+
+
+@event.listens_for(Decision, "before_delete")
+def _refuse_delete(*_: object) -> None:
+    raise AuditRecordImmutable("审计记录不可删除")

@@ -1,0 +1,232 @@
+"""At the filing window: the clerk ticks what the applicant handed in (or scans it), and `dossier
+check-filing` says accept or return, with every missing item and every data problem (CONTRACT.md)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+
+from dossier.doctypes import doctypes
+
+COMPLETE = ("enforcement_application,enforcement_basis,property_clue_form,fee_receipt,identity_proof,"
+            "power_of_attorney,law_firm_letter,lawyer_license,payment_account_confirmation,"
+            "service_address_confirmation")
+EVERYTHING = ",".join(doctypes())
+REQUESTS = {"consumption_restriction": True, "dishonest_list": False}
+HEAD_DOCUMENT = {"enforcement": "enforcement_application", "resumption": "resumption_application",
+                 "objection": "objection_application", "transfer": "transfer_statement"}
+
+Run = Callable[..., Result]
+CaseFile = Callable[[dict[str, Any]], Path]
+
+
+def with_requests(case: dict[str, Any]) -> dict[str, Any]:
+    return {**copy.deepcopy(case), "requests": dict(REQUESTS)}
+
+
+def test_a_complete_submission_is_accepted(dossier: Run, case_file: CaseFile,
+                                           contract_case_dict: dict[str, Any]) -> None:
+    out = dossier("check-filing", "--case", str(case_file(with_requests(contract_case_dict))),
+                  "--declared", COMPLETE, "--json")
+    assert out.exit_code == 0, out.stderr
+    body = json.loads(out.stdout)
+    assert (body["decision"], body["missing"], body["problems"]) == ("accept", [], [])
+
+
+def test_an_incomplete_submission_is_returned_with_every_missing_item(dossier: Run, case_file: CaseFile,
+                                                                      contract_case_dict: dict[str, Any]) -> None:
+    out = dossier("check-filing", "--case", str(case_file(with_requests(contract_case_dict))),
+                  "--declared", "enforcement_application,enforcement_basis", "--json")
+    assert out.exit_code == 1
+    body = json.loads(out.stdout)
+    assert body["decision"] == "return"
+    assert [m["code"] for m in body["missing"]] == [
+        "property_clue_form", "fee_receipt", "identity_proof", "power_of_attorney", "law_firm_letter",
+        "lawyer_license", "payment_account_confirmation", "service_address_confirmation"]
+    address = body["missing"][-1]
+    assert address["alternatives"] == ["service_address_confirmation", "whereabouts_unknown_proof"]
+    for item in body["missing"]:
+        assert item["label"] and item["reason"] and item["source"]
+
+
+def test_declared_codes_may_be_repeated_and_given_in_several_options(dossier: Run, case_file: CaseFile,
+                                                                      contract_case_dict: dict[str, Any]) -> None:
+    first, second = COMPLETE.split(",", 5)[:5], COMPLETE.split(",", 5)[5]
+    out = dossier("check-filing", "--case", str(case_file(with_requests(contract_case_dict))),
+                  "--declared", ",".join(first), "--declared", second.replace(",", "，"), "--json")
+    assert out.exit_code == 0, out.stdout
+
+
+def test_every_sample_case_is_returned_empty_and_judged_on_its_data_when_complete(
+        dossier: Run, case_file: CaseFile, sample_cases: list[dict[str, Any]]) -> None:
+    for case in sample_cases:
+        path = str(case_file(case))
+        empty = json.loads(dossier("check-filing", "--case", path, "--json").stdout)
+        assert empty["decision"] == "return"
+        assert HEAD_DOCUMENT[case["category"]] in [m["code"] for m in empty["missing"]]
+        full = dossier("check-filing", "--case", path, "--declared", EVERYTHING, "--json")
+        body = json.loads(full.stdout)
+        assert body["missing"] == [], case["case_number"]
+        errors = [p for p in body["problems"] if p["severity"] == "error"]
+        assert body["decision"] == ("return" if errors else "accept")
+        assert full.exit_code == (1 if errors else 0)
+        if case["category"] == "enforcement" and case.get("requests") is None:
+            assert [p["kind"] for p in errors] == ["requests_unstated"]
+
+
+def mutate(case: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    data = with_requests(case)
+    target: Any = data
+    keys = path.replace("[", ".").replace("]", "").split(".")
+    for key in keys[:-1]:
+        target = target[int(key)] if key.isdigit() else target[key]
+    last = keys[-1]
+    if value is None:
+        target.pop(last, None)
+    else:
+        target[int(last) if last.isdigit() else last] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "kind", "words"),
+    [
+        ("applicants[0].id_number", "410303198001011238", "invalid_id_number", "张三"),
+        ("respondents[0].id_number", "91410300MA44XYBQ7F", "invalid_credit_code", "洛阳某某商贸有限公司"),
+        ("case_number", "（2024）豫0311民1234号", "malformed_case_number", "执行类型代字"),
+        ("amount", "十二万元", "invalid_amount", "不是数字"),
+        ("requests", None, "requests_unstated", "限制高消费及纳入失信被执行人名单"),
+        ("requests.dishonest_list", None, "requests_unstated", "纳入失信被执行人名单"),
+    ],
+    ids=["id_check_digit", "credit_code", "case_number", "amount", "requests_missing", "dishonest_unstated"],
+)
+def test_data_problems_return_the_submission_and_name_the_field(
+        dossier: Run, case_file: CaseFile, contract_case_dict: dict[str, Any], path: str, value: Any,
+        kind: str, words: str) -> None:
+    out = dossier("check-filing", "--case", str(case_file(mutate(contract_case_dict, path, value))),
+                  "--declared", COMPLETE, "--json")
+    assert out.exit_code == 1
+    body = json.loads(out.stdout)
+    assert body["decision"] == "return" and body["missing"] == []
+    problem = next(p for p in body["problems"] if p["kind"] == kind)
+    assert problem["field"] == path
+    assert words in problem["message"]
+
+
+def test_a_name_that_differs_on_a_document_is_a_problem(dossier: Run, case_file: CaseFile,
+                                                        contract_case_dict: dict[str, Any]) -> None:
+    path = str(case_file(with_requests(contract_case_dict)))
+    same = dossier("check-filing", "--case", path, "--declared", COMPLETE, "--party-name",
+                   "identity_proof=张 三", "--party-name", "power_of_attorney=李四", "--json")
+    assert same.exit_code == 0, same.stdout
+    out = dossier("check-filing", "--case", path, "--declared", COMPLETE,
+                  "--party-name", "enforcement_application=洛阳某某商贸公司", "--json")
+    assert out.exit_code == 1
+    [problem] = json.loads(out.stdout)["problems"]
+    assert problem["kind"] == "name_mismatch"
+    assert problem["field"] == "respondents[0].name"
+    assert "执行申请书上的当事人名称“洛阳某某商贸公司”与案件数据中的“洛阳某某商贸有限公司”不一致" == problem["message"]
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--declared", "enforcement_aplication"], "未知的材料代码“enforcement_aplication”"),
+        (["--party-name", "张三"], "材料代码=名称"),
+    ],
+)
+def test_a_wrong_option_is_bad_input(dossier: Run, case_file: CaseFile, contract_case_dict: dict[str, Any],
+                                     args: list[str], words: str) -> None:
+    out = dossier("check-filing", "--case", str(case_file(contract_case_dict)), *args, "--json")
+    assert out.exit_code == 2
+    assert out.stdout == ""
+    assert words in out.stderr
+
+
+@pytest.mark.parametrize(
+    ("edit", "field"),
+    [(lambda d: d.update(category="divorce"), "category"),
+     (lambda d: d.update(filed_on="2024-02-30"), "filed_on"),
+     (lambda d: d["applicants"][0].update(kind="robot"), "applicants[0].kind")],
+)
+def test_a_bad_case_file_exits_2_naming_the_field(dossier: Run, case_file: CaseFile,
+                                                  contract_case_dict: dict[str, Any],
+                                                  edit: Callable[[dict[str, Any]], None], field: str) -> None:
+    edit(contract_case_dict)
+    out = dossier("check-filing", "--case", str(case_file(contract_case_dict)), "--declared", COMPLETE, "--json")
+    assert out.exit_code == 2
+    assert f"字段 {field}" in out.stderr
+    assert out.stdout == ""
+
+
+def test_malformed_json_exits_2_with_the_line(dossier: Run, tmp_path: Path) -> None:
+    path = tmp_path / "case.json"
+    path.write_text('{"case_number": "x",\n "court": }', encoding="utf-8")
+    out = dossier("check-filing", "--case", str(path), "--json")
+    assert out.exit_code == 2
+    assert "JSON 格式错误（第2行" in out.stderr
+
+
+def test_without_json_the_clerk_reads_a_chinese_summary(dossier: Run, case_file: CaseFile,
+                                                        contract_case_dict: dict[str, Any]) -> None:
+    out = dossier("check-filing", "--case", str(case_file(with_requests(contract_case_dict))),
+                  "--declared", "enforcement_application")
+    assert out.exit_code == 1
+    assert "审查结论：退回补正" in out.stdout
+    assert "缺少材料（9项）" in out.stdout
+    assert "送达地址确认书或下落不明证明" in out.stdout
+
+
+class FakePage:
+    """What the OCR pipeline yields per page (the fields the filing check reads)."""
+
+    def __init__(self, page: int, doc_type: str, parties: list[str] | None = None, readable: bool = True) -> None:
+        self.page, self.doc_type, self.readable = page, doc_type, readable
+        self.parties = parties or []
+        self.case_number = None
+        self.confidence = 0.95 if readable else 0.2
+        self.served_doc_types: list[str] = []
+
+
+def test_scanned_materials_are_classified_grouped_and_checked(dossier: Run, case_file: CaseFile,
+                                                             contract_case_dict: dict[str, Any],
+                                                             tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = [FakePage(1, "enforcement_application", ["张三", "洛阳某某商贸有限公司"]), FakePage(2, "continuation"),
+             FakePage(3, "enforcement_basis"), FakePage(4, "identity_proof", ["张叁"]),
+             FakePage(5, "unknown", readable=False)]
+    seen: dict[str, Any] = {}
+
+    def fake_analyse(paths: list[Path], **kwargs: Any) -> Iterator[FakePage]:
+        seen.update(paths=paths, **kwargs)
+        yield from pages
+
+    monkeypatch.setattr("dossier.filing.materials.default_analyse", lambda: fake_analyse)
+    scans = [tmp_path / "a.pdf", tmp_path / "b.jpg"]
+    for scan in scans:
+        scan.write_bytes(b"scan")
+    out = dossier("check-filing", "--case", str(case_file(with_requests(contract_case_dict))),
+                  "--materials", *map(str, scans), "--declared", "property_clue_form", "--json")
+    assert out.exit_code == 1
+    assert seen["paths"] == scans and seen["expected_case_number"] == contract_case_dict["case_number"]
+    body = json.loads(out.stdout)
+    missing = [m["code"] for m in body["missing"]]
+    assert "enforcement_application" not in missing and "property_clue_form" not in missing
+    assert "fee_receipt" in missing
+    kinds = {p["kind"]: p for p in body["problems"]}
+    assert kinds["name_mismatch"]["pages"] == [4]
+    assert kinds["unreadable_page"]["pages"] == [5]
+
+
+def test_materials_that_do_not_exist_are_bad_input(dossier: Run, case_file: CaseFile,
+                                                   contract_case_dict: dict[str, Any], tmp_path: Path) -> None:
+    out = dossier("check-filing", "--case", str(case_file(contract_case_dict)),
+                  "--materials", str(tmp_path / "missing.pdf"), "--json")
+    assert out.exit_code == 2
+    assert "材料文件不存在" in out.stderr

@@ -1,0 +1,187 @@
+"""The document group runs a batch: every row's documents, a manifest, and nothing half-written.
+
+LibreOffice is replaced by `FakeConverter` here: these stories are about rows, files and the
+manifest; test_generate_pdf.py runs the real thing.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+from generate_fakes import SAMPLES, FakeConverter
+from hypothesis import given
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from dossier.batch import BatchOptions, run_batch
+from dossier.batch.naming import output_name, safe_component
+from dossier.errors import InputError
+from dossier.fsutil import sha256_file
+from dossier.intake.tabular import read_batch
+from dossier.qrid import decode_identities
+
+ISSUED = date(2025, 3, 20)
+
+
+def _run(cases: Path, out: Path, types: list[str], converter: FakeConverter, **kw: Any) -> Any:
+    options = BatchOptions(types=types, issued_on=ISSUED, **kw)
+    return run_batch(read_batch(cases), options, out, converter_factory=lambda: converter)
+
+
+def _write_cases(path: Path, cases: list[dict[str, Any]]) -> Path:
+    path.write_text(json.dumps(cases, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _sample_dicts(n: int) -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = json.loads((SAMPLES / "cases.json").read_text(encoding="utf-8"))
+    return data[:n]
+
+
+def test_docx_batch_writes_one_file_per_case_and_type_with_a_true_manifest(tmp_path: Path,
+                                                                           fake_converter: FakeConverter) -> None:
+    out = tmp_path / "out"
+    manifest = _run(SAMPLES / "cases.csv", out, ["enforcement_notice", "payment_notice"], fake_converter)
+    assert manifest.errors == []
+    assert len(manifest.outputs) == 40
+    assert fake_converter.submitted == []  # DOCX only: LibreOffice is never started
+    on_disk = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert set(on_disk) == {"outputs", "errors"}
+    for entry in on_disk["outputs"]:
+        assert set(entry) >= {"case_number", "type", "format", "path", "sha256"}
+        assert entry["format"] == "docx"
+        assert sha256_file(out / entry["path"]) == entry["sha256"]
+        assert entry["case_number"] in entry["path"] and "/" not in entry["path"].split("/", 1)[1]
+    assert [e["case_number"] for e in on_disk["outputs"][:2]] == ["（2024）豫0311执1234号"] * 2
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no staging left behind
+
+
+def test_one_bad_row_is_listed_and_the_others_are_written(tmp_path: Path, fake_converter: FakeConverter) -> None:
+    out = tmp_path / "out"
+    manifest = _run(SAMPLES / "cases_with_bad_row.csv", out, ["enforcement_notice"], fake_converter,
+                    formats=["docx", "pdf"])
+    assert [(e.row, e.field, e.sheet_row) for e in manifest.errors] == [(2, "filed_on", 3)]
+    assert len({o.case_number for o in manifest.outputs}) == 3
+    assert all((out / o.path).is_file() for o in manifest.outputs)
+
+
+def test_a_case_its_template_cannot_serve_fails_alone_naming_the_field(tmp_path: Path,
+                                                                      fake_converter: FakeConverter) -> None:
+    cases = _sample_dicts(3)
+    cases[1]["amount"] = "十二万"
+    out = tmp_path / "out"
+    manifest = _run(_write_cases(tmp_path / "b.json", cases), out, ["enforcement_notice", "payment_notice"],
+                    fake_converter, formats=["pdf"])
+    (error,) = manifest.errors
+    assert (error.row, error.field, error.case_number) == (2, "amount", cases[1]["case_number"])
+    assert "十二万" in error.message
+    assert {o.case_number for o in manifest.outputs} == {cases[0]["case_number"], cases[2]["case_number"]}
+    assert not any(cases[1]["case_number"] in p.name for p in out.rglob("*"))
+
+
+def test_a_document_libreoffice_refuses_fails_its_row_only(tmp_path: Path) -> None:
+    cases = _sample_dicts(3)
+    converter = FakeConverter(fail_on=(cases[2]["case_number"],))
+    manifest = _run(_write_cases(tmp_path / "b.json", cases), tmp_path / "out", ["summons"], converter,
+                    formats=["docx", "pdf"])
+    assert [(e.row, e.type) for e in manifest.errors] == [(3, "summons")]
+    assert "LibreOffice" in manifest.errors[0].message
+    assert len(manifest.outputs) == 4  # two cases × docx and pdf; the refused row wrote nothing
+
+
+def test_the_same_case_twice_is_generated_once(tmp_path: Path, fake_converter: FakeConverter) -> None:
+    cases = _sample_dicts(2)
+    manifest = _run(_write_cases(tmp_path / "b.json", [*cases, cases[0]]), tmp_path / "out",
+                    ["enforcement_notice"], fake_converter)
+    assert [(e.row, e.field) for e in manifest.errors] == [(3, "case_number")]
+    assert len(manifest.outputs) == 2
+
+
+def test_receipts_are_made_for_every_other_served_document(tmp_path: Path, fake_converter: FakeConverter) -> None:
+    manifest = _run(_write_cases(tmp_path / "b.json", _sample_dicts(2)), tmp_path / "out",
+                    ["enforcement_notice", "service_receipt", "property_report_order"], fake_converter)
+    receipts = [o for o in manifest.outputs if o.type == "service_receipt"]
+    assert [(o.case_number, o.serves) for o in receipts] == [
+        (c["case_number"], s) for c in _sample_dicts(2) for s in ("enforcement_notice", "property_report_order")]
+    assert len({o.path for o in receipts}) == 4
+
+
+def test_merge_gives_one_stamped_print_file_per_type_in_row_order(tmp_path: Path,
+                                                                  fake_converter: FakeConverter) -> None:
+    out = tmp_path / "out"
+    cases = _sample_dicts(3)
+    manifest = _run(_write_cases(tmp_path / "b.json", cases), out, ["enforcement_notice", "summons"],
+                    fake_converter, merge=True)
+    assert [m.path for m in manifest.merged] == ["merged/enforcement_notice.pdf", "merged/summons.pdf"]
+    merged = manifest.merged[0]
+    assert merged.case_numbers == [c["case_number"] for c in cases]
+    assert sha256_file(out / merged.path) == merged.sha256
+    document = pdfium.PdfDocument(out / merged.path)
+    seen = [decode_identities(document[i].render(scale=2).to_pil())[0] for i in range(len(document))]
+    assert [(s.case_number, s.doc_type, s.page, s.pages) for s in seen] == [
+        (c["case_number"], "enforcement_notice", 1, 1) for c in cases]
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["merged"][0]["pages"] == 3
+
+
+def test_an_unknown_type_is_refused_before_anything_is_written(tmp_path: Path,
+                                                              fake_converter: FakeConverter) -> None:
+    out = tmp_path / "out"
+    with pytest.raises(InputError) as info:
+        _run(SAMPLES / "cases.json", out, ["enforcement_notice", "divorce_decree"], fake_converter)
+    assert "divorce_decree" in str(info.value) and info.value.exit_code == 2
+    assert not out.exists()
+
+
+def test_an_interrupted_batch_leaves_the_previous_output_untouched(tmp_path: Path,
+                                                                   fake_converter: FakeConverter) -> None:
+    out = tmp_path / "out"
+    _run(_write_cases(tmp_path / "a.json", _sample_dicts(2)), out, ["enforcement_notice"], fake_converter,
+         formats=["pdf"])
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    with pytest.raises(KeyboardInterrupt):
+        _run(_write_cases(tmp_path / "b.json", _sample_dicts(5)), out, ["enforcement_notice", "summons"],
+             FakeConverter(interrupt_after=4), formats=["pdf"])
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_rerun_gives_every_document_the_same_id_and_path(tmp_path: Path) -> None:
+    cases = _write_cases(tmp_path / "b.json", _sample_dicts(2))
+    runs = []
+    for name in ("a", "b"):
+        out = tmp_path / name
+        manifest = _run(cases, out, ["enforcement_notice", "summons"], FakeConverter(), formats=["pdf"])
+        ids = [decode_identities(pdfium.PdfDocument(out / o.path)[0].render(scale=2).to_pil())[0]
+               for o in manifest.outputs]
+        runs.append([(o.path, i.doc_id) for o, i in zip(manifest.outputs, ids, strict=True)])
+    assert runs[0] == runs[1]
+    assert len({doc_id for _path, doc_id in runs[0]}) == 4
+
+
+def test_stamped_pdf_text_keeps_the_document(tmp_path: Path, fake_converter: FakeConverter) -> None:
+    out = tmp_path / "out"
+    manifest = _run(_write_cases(tmp_path / "b.json", _sample_dicts(1)), out, ["enforcement_notice"],
+                    fake_converter, formats=["pdf"])
+    (entry,) = manifest.outputs
+    assert "converted 1" in PdfReader(out / entry.path).pages[0].extract_text()
+
+
+@given(st.text(min_size=0, max_size=200))
+def test_output_names_are_safe_whatever_the_case_number(text: str) -> None:
+    name = output_name(text, "enforcement_notice", serves="summons")
+    part = safe_component(text)
+    assert part and len(part) <= 120
+    assert not any(ch in part for ch in '/\\:*?"<>|\x00')
+    assert part not in (".", "..")
+    assert name.endswith("_enforcement_notice_summons")
+
+
+def test_a_case_number_keeps_its_brackets_and_chinese_in_the_file_name() -> None:
+    assert output_name("（2024）豫0311执1234号", "summons") == "（2024）豫0311执1234号_summons"
+    assert safe_component("(2024)豫03/执<1>号") == "(2024)豫03_执_1_号"
