@@ -292,8 +292,11 @@ def generation_job(request: Request, job_id: int) -> Response:
         job = svc_jobs.get_job(services(request), job_id, user, kind="batch_generate")
     except ApiError as exc:
         return _generation_page(request, user, status=exc.status, error=exc.message)
+    result = job.result or {}
+    documents = {(o.get("case_number"), o.get("type")) for o in result.get("outputs", [])}
+    formats = sorted({str(o.get("format", "")).upper() for o in result.get("outputs", [])})
     return render(request, "generation_job.html", user, title=f"批量任务 {job_id}", job=svc_jobs.job_out(job),
-                  result=job.result or {})
+                  result=result, document_count=len(documents), formats="、".join(formats))
 
 
 # --- 卷宗审查 and 承办人预检 ---------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel
 
@@ -61,47 +61,51 @@ def _evaluate_item(item: Item, case: Case, present: Present, checklist: Checklis
     if not applies_ok:
         return result("not_applicable", applies)
     if item.deadline:
-        ok, detail = _check_deadline(item.deadline, case, checklist, today)
+        verdict = _check_deadline(item.deadline, case, checklist, today)
     elif item.served:
-        ok, detail, used = _check_served(item.served, present)
-        if ok:
-            return result("satisfied", f"{applies}；{detail}", applies, detail, used,
-                          present.documents.get(item.served))
+        verdict = _check_served(item.served, present)
     else:
-        ok, detail, used = _check_documents(item, case, present)
-        if ok:
-            pages = sorted({p for code in used for p in present.documents.get(code, [])})
-            return result("satisfied", f"{applies}；{detail}", applies, detail, used, pages)
-    if ok:
-        return result("satisfied", f"{applies}；{detail}", applies, detail)
-    if ok is None:
-        return result("not_applicable", f"不适用：{detail}", applies, detail)
-    return result("missing", f"{detail}。{item.why}", applies, detail)
+        verdict = _check_documents(item, case, present)
+    if verdict.ok is None:
+        return result("not_applicable", f"不适用：{verdict.detail}", applies, verdict.detail)
+    if not verdict.ok:
+        return result("missing", f"{verdict.detail}。{item.why}", applies, verdict.detail)
+    shown = (item.served,) if item.served else verdict.used
+    pages = sorted({p for code in shown for p in present.documents.get(code, [])})
+    return result("satisfied", f"{applies}；{verdict.detail}", applies, verdict.detail, list(verdict.used) or None,
+                  pages)
 
 
-def _check_documents(item: Item, case: Case, present: Present) -> tuple[bool, str, list[str]]:
+class Verdict(NamedTuple):
+    """ok: True satisfied, False missing, None not applicable (a time limit not yet started)."""
+
+    ok: bool | None
+    detail: str
+    used: tuple[str, ...] = ()
+
+
+def _check_documents(item: Item, case: Case, present: Present) -> Verdict:
     options = item.options()
     for option in options:
         if all(present.count(code) >= item.min_count for code in option):
-            used = list(option)
             found = "、".join(doc_label(c) for c in option)
             if item.signature:
                 signed, text = _check_signature(item, case, present)
                 if not signed:
-                    return False, text, used
+                    return Verdict(False, text)
                 found += f"（{text}）"
             if item.min_count > 1:
                 found += f"，共{present.count(option[0])}份"
             via = "（以其中一项满足）" if len(options) > 1 else ""
-            return True, f"已具备{found}{via}", used
+            return Verdict(True, f"已具备{found}{via}", tuple(option))
     if item.min_count > 1 and present.count(options[0][0]) > 0:
         have = present.count(options[0][0])
-        return False, f"仅有{have}份{doc_label(options[0][0])}，需要不少于{item.min_count}份", []
+        return Verdict(False, f"仅有{have}份{doc_label(options[0][0])}，需要不少于{item.min_count}份")
     if len(options) > 1:
         wanted = "；或".join("、".join(doc_label(c) for c in option) for option in options)
-        return False, f"缺少{item.display_label}（以下任一即可：{wanted}）", []
+        return Verdict(False, f"缺少{item.display_label}（以下任一即可：{wanted}）")
     missing = [c for c in options[0] if not present.has(c)]
-    return False, "缺少" + "、".join(doc_label(c) for c in missing), []
+    return Verdict(False, "缺少" + "、".join(doc_label(c) for c in missing))
 
 
 def _check_signature(item: Item, case: Case, present: Present) -> tuple[bool, str]:
@@ -126,47 +130,46 @@ def _case_value(case: Case, dotted: str) -> str | None:
     return str(value)
 
 
-def _check_served(code: str, present: Present) -> tuple[bool, str, list[str]]:
+def _check_served(code: str, present: Present) -> Verdict:
     name = doc_label(code)
     if not present.has(code):
         if code in present.served:
-            return False, f"有载明{name}的送达回证，但缺少{name}本身", []
-        return False, f"缺少{name}及载明它的送达回证", []
+            return Verdict(False, f"有载明{name}的送达回证，但缺少{name}本身")
+        return Verdict(False, f"缺少{name}及载明它的送达回证")
     if code not in present.served:
-        return False, f"有{name}，但未见载明{name}的送达回证", []
-    return True, f"已具备{name}及载明它的送达回证", [code, "service_receipt"]
+        return Verdict(False, f"有{name}，但未见载明{name}的送达回证")
+    return Verdict(True, f"已具备{name}及载明它的送达回证", (code, "service_receipt"))
 
 
-def _check_deadline(name: str, case: Case, checklist: Checklist,
-                    today: date | None) -> tuple[bool | None, str]:
+def _check_deadline(name: str, case: Case, checklist: Checklist, today: date | None) -> Verdict:
     rule = checklist.deadlines[name]
     events = case_events(case)
     end_label = EVENTS[rule.end] if rule.end else "办理"
     status = evaluate_rule(rule, events, today)
     if status is None:
         starts = "或".join(EVENTS[e] for e in rule.start)
-        return None, f"案件尚无{starts}日期，期限尚未起算"
+        return Verdict(None, f"案件尚无{starts}日期，期限尚未起算")
     if status.done_on is None and today is None:
-        return False, f"缺少{end_label}日期，无法确认是否符合“{rule.label}”"
+        return Verdict(False, f"缺少{end_label}日期，无法确认是否符合“{rule.label}”")
     start = f"{status.start_event_label}于{_d(status.start_on)}"
     if rule.kind == "not_before":
         earliest = _d(status.due_on)
         if status.status == "met":
-            return True, f"{start}，{end_label}于{_d(status.done_on)}，已超过{rule.period.describe()}"
+            return Verdict(True, f"{start}，{end_label}于{_d(status.done_on)}，已超过{rule.period.describe()}")
         if status.status == "too_early":
-            return False, (f"{start}，{end_label}于{_d(status.done_on)}，未超过{rule.period.describe()}"
-                           f"（最早可于{earliest}）")
+            return Verdict(False, f"{start}，{end_label}于{_d(status.done_on)}，"
+                                  f"未超过{rule.period.describe()}（最早可于{earliest}）")
         if status.status == "not_yet":
-            return False, f"{start}，至今未超过{rule.period.describe()}，最早可于{earliest}{end_label}"
-        return True, f"{start}，至今已超过{rule.period.describe()}"
+            return Verdict(False, f"{start}，至今未超过{rule.period.describe()}，最早可于{earliest}{end_label}")
+        return Verdict(True, f"{start}，至今已超过{rule.period.describe()}")
     due = _d(status.due_on)
     if status.status == "met":
-        return True, f"{start}，已于{_d(status.done_on)}{end_label}，在期限（{due}）内"
+        return Verdict(True, f"{start}，已于{_d(status.done_on)}{end_label}，在期限（{due}）内")
     if status.status == "late":
-        return False, f"{start}，{end_label}于{_d(status.done_on)}，超过期限（{due}）"
+        return Verdict(False, f"{start}，{end_label}于{_d(status.done_on)}，超过期限（{due}）")
     if status.status == "overdue":
-        return False, f"{start}，应于{due}前{end_label}，已逾期"
-    return True, f"{start}，应于{due}前{end_label}，尚在期限内"
+        return Verdict(False, f"{start}，应于{due}前{end_label}，已逾期")
+    return Verdict(True, f"{start}，应于{due}前{end_label}，尚在期限内")
 
 
 def _d(day: date | None) -> str:

@@ -6,7 +6,7 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from dossier.checklists.courts import court_keys
+from dossier.checklists.court_match import court_keys
 from dossier.checklists.overlays import (
     LoadedOverlay,
     apply_overlay,

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from dossier.checklists.courts import matches
+from dossier.checklists.court_match import matches
 from dossier.checklists.yamldata import Path_, chinese_message, line_of, load_model
 from dossier.errors import ChecklistDataError
 

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dossier.checklists.conditions import Condition, Stage
-from dossier.checklists.courts import CourtMatch
+from dossier.checklists.court_match import CourtMatch
 from dossier.doctypes import doctypes
 from dossier.doctypes import label as doc_label
 

@@ -26,8 +26,7 @@ def read_yaml(path: Path, *, label: str | None = None) -> tuple[Any, dict[Path_,
     except OSError as exc:
         raise ChecklistDataError(f"无法读取数据文件：{exc.strerror}", file=where) from exc
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node, data = _compose_and_construct(text)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise ChecklistDataError(f"第{line}行 YAML 格式错误：{exc.problem}", file=where) from exc
@@ -37,6 +36,19 @@ def read_yaml(path: Path, *, label: str | None = None) -> tuple[Any, dict[Path_,
     if node is not None:
         _walk(node, (), lines, where)
     return data, lines
+
+
+def _compose_and_construct(text: str) -> tuple[yaml.Node | None, Any]:
+    """Parse once: the node tree (with marks) and the plain data built from it."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _walk(node: yaml.Node, path: Path_, lines: dict[Path_, int], where: str) -> None:

@@ -20,7 +20,15 @@ from dossier.intake.case_file import load_case
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
 @reports_errors
 def deadlines(case_path: Path, today: str | None, court: str | None, as_json: bool) -> None:
-    """列出案件各项期限、到期日与状态（正常/即将到期/已逾期/已按期完成）。"""
+    """列出案件各项期限、到期日与状态（正常/即将到期/已逾期/已按期完成）。
+
+    \b
+    除立案日期 filed_on 与结案日期 closing.closed_on 外，案件文件可另填：
+      events：各节点日期，如 {"received_on": "2024-03-12", "online_inquiry_on": "2024-03-15"}
+              （事件名见 dossier/checklists/extras.py）；
+      track：繁简分流类型（full_deduction、business_environment、simple、government、
+              financial、county_fast_track、simple_preservation），用于快执等期限。
+    """
     case = load_case(case_path)
     day = parse_day(today)
     rules = load_deadlines(court=court, case=case)

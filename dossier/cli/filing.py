@@ -21,7 +21,7 @@ from dossier.results import Problem
 @click.option("--case", "case_path", required=True, type=click.Path(path_type=Path), help="案件文件（JSON）")
 @click.option("--materials", multiple=True, type=click.Path(path_type=Path),
               help="申请人提交的材料扫描件（PDF/图片），可跟多个文件")
-@click.argument("more_materials", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("more_materials", nargs=-1, type=click.Path(path_type=Path), metavar="[材料文件]...")
 @click.option("--declared", multiple=True, help="窗口勾选的已收材料代码，逗号分隔；同一代码写两次表示两份")
 @click.option("--party-name", "party_names", multiple=True, metavar="CODE=名称",
               help="某份材料上写的当事人名称，用于核对与案件数据是否一致（可重复）")

@@ -16,7 +16,7 @@ import click
 
 from dossier.batch import BatchOptions, Manifest, run_batch
 from dossier.batch.plan import check_formats, check_types
-from dossier.cli.common import print_json, reports_errors
+from dossier.cli.common import reports_errors
 from dossier.errors import InputError
 from dossier.intake.tabular import Batch, RowError, read_batch
 
@@ -85,7 +85,7 @@ def generate(cases_file: Path, types: str, out_dir: Path, formats: str, merge: b
     else:
         manifest = run_batch(batch, options, out_dir)
     if as_json:
-        print_json(manifest.model_dump(mode="json", exclude_none=True))
+        sys.stdout.write(manifest.to_json())
     _report(batch, manifest, out_dir)
     sys.exit(1 if manifest.errors else 0)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
+from types import FrameType
 
 import click
 
@@ -28,6 +30,7 @@ def serve(host: str, port: int, data_dir: Path) -> None:
 
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     install_log_masking()
     try:
         settings = Settings.from_env(data_dir)
@@ -35,5 +38,12 @@ def serve(host: str, port: int, data_dir: Path) -> None:
         click.echo(f"错误：无法使用数据目录 {data_dir}：{exc}", err=True)
         sys.exit(2)
     app = create_app(settings)
+    # uvicorn shuts down gracefully on SIGTERM (the worker finishes or gives back its job), then
+    # re-raises the signal under the handler it found: make that an ordinary, successful exit.
+    signal.signal(signal.SIGTERM, _exit_after_shutdown)
     click.echo(f"dossier 服务：http://{host}:{port}/ （数据目录 {settings.data_dir}）", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=25)
+
+
+def _exit_after_shutdown(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(0)

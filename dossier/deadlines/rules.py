@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dossier.checklists.conditions import Condition
-from dossier.checklists.courts import CourtMatch, court_keys
+from dossier.checklists.court_match import CourtMatch, court_keys
 from dossier.checklists.extras import EVENTS
 from dossier.checklists.overlays import (
     LoadedOverlay,

@@ -331,7 +331,7 @@ def _put(target: dict[str, Any], path: str, value: object) -> None:
 def _with_header(message: str, field_path: str, mapping: ColumnMapping) -> str:
     """Name the column the clerk sees next to the model's field path."""
     header = header_for_field(field_path, mapping)
-    return f"列“{header}”{message}" if header else message
+    return f"列“{header}”：{message}" if header else message
 
 
 def header_for_field(field_path: str, mapping: ColumnMapping) -> str | None:

@@ -28,7 +28,7 @@ def _pattern() -> re.Pattern[str]:
     typ = "|".join(map(re.escape, types))
     return re.compile(
         rf"[（(〔\[［【{{]?\s*(?P<year>(?:19|20|2O|2o)\s*{_D}\s*{_D})\s*[）)〕\]］】}}]?\s*(?:[^\d\s]\s*)??"
-        rf"(?P<court>(?:{prov})\s*(?:{_D}\s*){{0,4}}|[\u4e00-\u9fff]{{1,4}}?)\s*"
+        rf"(?P<court>(?:{prov})\s*(?:{_D}\s*){{0,4}}|[\u4e00-\u9fff]\s*(?:{_D}\s*){{2,4}}|[\u4e00-\u9fff]{{1,4}}?)\s*"
         rf"(?P<type>{typ})\s*(?P<legacy>字\s*第)?\s*(?P<seq>(?:{_D}\s*){{1,6}})\s*[号弓兮亏]"
     )
 
@@ -37,14 +37,22 @@ def _digits(text: str) -> str:
     return re.sub(r"\s+", "", text).translate(_DIGITLIKE)
 
 
-def find_case_numbers(text: str) -> list[str]:
-    """Every enforcement case number in the text, normalised (（2024）豫0311执1234号), in reading order."""
+def find_case_numbers(text: str, *, expected: str | None = None) -> list[str]:
+    """Every enforcement case number in the text, normalised (（2024）豫0311执1234号), in reading order.
+
+    OCR often misreads the province character (豫 → 驳); such a number counts only when everything
+    else equals the `expected` case number, and then it is that number."""
     found: list[str] = []
     for m in _pattern().finditer(text):
         court = re.sub(r"\s+", "", m["court"])
         head, tail = court[:1], court[1:]
         court = head + _digits(tail) if tail and re.fullmatch(_D + "+", tail) else court
         legacy = "字第" if m["legacy"] else ""
+        if tail and court[1:].isdigit() and head not in _provinces():
+            if expected and _same_but_province(f"（{_digits(m['year'])}）{court}{m['type']}{_digits(m['seq'])}号", expected):
+                number = str(parse_case_number(expected))
+                found += [] if number in found else [number]
+            continue
         candidate = f"（{_digits(m['year'])}）{court}{m['type']}{legacy}{_digits(m['seq'])}号"
         try:
             number = str(parse_case_number(candidate))
@@ -53,6 +61,20 @@ def find_case_numbers(text: str) -> list[str]:
         if number not in found:
             found.append(number)
     return found
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    return frozenset(load_vocab("case_types")["provinces"])
+
+
+def _same_but_province(candidate: str, expected: str) -> bool:
+    try:
+        want = parse_case_number(expected)
+    except CaseNumberError:
+        return False
+    return candidate[:-1].endswith(f"{want.type_code}{want.sequence}") and candidate[1:5] == str(want.year) \
+        and candidate[7:].startswith(want.court_code[1:] + want.type_code)
 
 
 def same_case(a: str, b: str) -> bool:

@@ -44,7 +44,7 @@ def to_grey(image: Image.Image) -> np.ndarray:
     return np.ascontiguousarray(rgb[:, :, 0])
 
 
-def ink_ratio(grey: np.ndarray, *, margin: float = 0.05) -> float:
+def ink_ratio(grey: np.ndarray, *, margin: float = 0.05, contrast: int = INK_CONTRAST) -> float:
     """Fraction of ink pixels inside the page, ignoring a margin where scanner edges cast shadows.
 
     Meant for a small (about 50 dpi, area-averaged) copy: averaging wipes out isolated noise specks."""
@@ -54,7 +54,7 @@ def ink_ratio(grey: np.ndarray, *, margin: float = 0.05) -> float:
     if inner.size == 0:
         return 0.0
     paper = float(np.median(inner))
-    return float(np.count_nonzero(inner < paper - INK_CONTRAST)) / inner.size
+    return float(np.count_nonzero(inner < paper - contrast)) / inner.size
 
 
 def binarise(grey: np.ndarray) -> np.ndarray:

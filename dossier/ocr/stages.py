@@ -28,6 +28,9 @@ ANALYSIS_DPI = 150
 BLANK_DPI = 50
 BLANK_INK = 0.001
 """Ink ratio under which a page is blank: a text page is 3–5 %, a single short line about 0.2 %."""
+FAINT_CONTRAST = 20
+BLANK_FAINT = 0.02
+"""Share of faintly grey pixels a blank back may have (bleed-through is ~0.3 %, a smeared page ~6 %)."""
 TITLE_BAND = 0.35
 BAND_LINES = 6
 MORE_LINES = 10
@@ -102,15 +105,17 @@ def render(ctx: PageContext) -> None:
 
 
 def is_blank(ctx: PageContext) -> None:
-    """Ink ratio on a 50 dpi copy: blank backs (even with bleed-through) are settled without OCR."""
+    """Ink on a 50 dpi copy: blank backs (even with bleed-through) are settled without OCR. A page with
+    no dark ink but a lot of faint grey is a smeared scan, not a blank: it goes on to be found unreadable."""
     assert ctx.grey is not None
     h, w = ctx.grey.shape
     factor = BLANK_DPI / ANALYSIS_DPI
     small = cv2.resize(ctx.grey, (max(8, int(w * factor)), max(8, int(h * factor))), interpolation=cv2.INTER_AREA)
-    ratio = imaging.ink_ratio(small)
-    if ratio < BLANK_INK:
+    ink = imaging.ink_ratio(small)
+    faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
+    if ink < BLANK_INK and faint < BLANK_FAINT:
         ctx.doc_type, ctx.blank, ctx.source_kind, ctx.settled = "blank", True, "blank", True
-        ctx.confidence = 1.0 - ratio / BLANK_INK * 0.5
+        ctx.confidence = 1.0 - ink / BLANK_INK * 0.5
 
 
 def _decode_qr(image: Image.Image) -> list[object]:
@@ -174,7 +179,8 @@ def _first_title(texts: list[str], tall: list[bool]) -> tuple[int, TitleMatch] |
 def _settle_from_text(ctx: PageContext, title: tuple[int, TitleMatch] | None, *, head_text: str,
                       full_text: str, confidence: float, readable: bool) -> None:
     """Type, receipt trap, served documents, case number and parties from text read off the page."""
-    numbers = find_case_numbers(head_text) or find_case_numbers(full_text)
+    numbers = find_case_numbers(head_text, expected=ctx.expected_case_number) or \
+        find_case_numbers(full_text, expected=ctx.expected_case_number)
     ctx.case_number = numbers[0] if numbers else None
     ctx.parties = party_names(full_text)
     ctx.readable = readable
@@ -292,19 +298,23 @@ def classify(ctx: PageContext) -> None:
     """Title → type; receipt trap; untitled but readable → continuation; unreadable → unknown."""
     read = ctx.read
     quality = _quality(read)
-    chars = sum(r.cjk for r in read)
+    chars = sum(len(r.text) for r in read)
     heights = [r.box.height for r in read] or [1]
     median = float(np.median([ln.height for ln in ctx.lines])) if ctx.lines else float(np.median(heights))
     texts = [r.text for r in read]
     tall = [r.box.height >= TALL * median for r in read]
     title = _first_title(texts, tall)
     head_text = "\n".join(texts)
+    # readable means the page's text can be read, not only its large title: a smeared scan may still
+    # show 执行通知书 while its case number and body are gone
+    others = [r for i, r in enumerate(read) if title is None or i != title[0]]
+    body = _quality(others) if any(r.text for r in others) else quality
     title_ok = title is not None and read[title[0]].confidence >= 0.5 and title[1].score >= 0.8
-    readable = title_ok or (quality >= READABLE and chars >= 4)
+    readable = (title_ok and body >= READABLE) or (title is None and quality >= READABLE and chars >= 4)
     ctx.source_kind = "ocr"
     if not readable:
         ctx.doc_type, ctx.readable, ctx.confidence = "unknown", False, quality
-        numbers = find_case_numbers(head_text)
+        numbers = find_case_numbers(head_text, expected=ctx.expected_case_number)
         ctx.case_number = numbers[0] if numbers else None
         return
     line_conf = read[title[0]].confidence if title else quality
@@ -328,7 +338,8 @@ def needs_full_page(ctx: PageContext) -> bool:
         return not ctx.served or any(r.truncated and served_doc_types(r.text) for r in ctx.read)
     if ctx.doc_type in doctypes() and doctypes()[ctx.doc_type].group == "court":
         return ctx.case_number is None
-    return not ctx.readable and len(ctx.lines) > len(ctx.read)
+    # nothing at all came out of the band (a photo or stamp on top): look further down, once
+    return not any(r.text for r in ctx.read) and len(ctx.lines) > len(ctx.read)
 
 
 def ocr_full_page(ctx: PageContext) -> None:
@@ -355,6 +366,6 @@ def ocr_full_page(ctx: PageContext) -> None:
         title_line = next((r.text for r in ctx.read if match_title(r.text) is not None), "")
         ctx.served = served_doc_types(page_text.replace(title_line, "", 1) if title_line else page_text)
     if ctx.case_number is None:
-        numbers = find_case_numbers(page_text)
+        numbers = find_case_numbers(page_text, expected=ctx.expected_case_number)
         ctx.case_number = numbers[0] if numbers else None
     ctx.parties = party_names(page_text)

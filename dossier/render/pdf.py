@@ -36,6 +36,9 @@ from dossier.errors import ExternalToolError
 
 log = logging.getLogger(__name__)
 
+_THREAD_PREFIX = "dossier-soffice"
+_PROFILE_PREFIX = "dossier-lo-"
+_OWNER_FILE = "owner.pid"
 RESTART_EXIT_CODE = 81  # soffice.bin asks to be started again after creating a fresh profile
 _PR_SET_PDEATHSIG = 1
 
@@ -87,7 +90,8 @@ class _Instance:
         self._lock = threading.Lock()
         self._office: _Office | None = None
         self._closed = False
-        self._tmp = Path(tempfile.mkdtemp(prefix="dossier-lo-"))
+        self._tmp = Path(tempfile.mkdtemp(prefix=_PROFILE_PREFIX))
+        (self._tmp / _OWNER_FILE).write_text(str(os.getpid()))
         self._cleanup = weakref.finalize(self, _cleanup, self._tmp, [None])
 
     # --- lifecycle -----------------------------------------------------------------------------
@@ -154,7 +158,6 @@ class _Instance:
             return self._office
         if self._office is not None:
             self._discard(self._office)
-            self.restarts += 1
         self._office = self._spawn()
         self._cleanup.detach()
         self._cleanup = weakref.finalize(self, _cleanup, self._tmp, [self._office])
@@ -188,10 +191,12 @@ class _Instance:
                 reply = self._request(office, None, max(1.0, deadline - time.monotonic()))
             except (TimeoutError, _Died) as exc:
                 code = soffice.poll()
+                _kill(office, close_streams=False)
+                detail = _stderr(worker)
                 _kill(office)
                 if code == RESTART_EXIT_CODE:
                     continue  # fresh profile created; start again
-                raise ExternalToolError(f"LibreOffice 启动失败：{exc} {_stderr(worker)}".strip()) from exc
+                raise ExternalToolError(f"LibreOffice 启动失败：{exc} {detail}".strip()) from exc
             if reply.get("ready"):
                 log.debug("soffice %s ready (pipe %s)", soffice.pid, pipe)
                 return office
@@ -239,11 +244,12 @@ class PdfConverter:
     def __init__(self, *, instances: int | None = None, timeout: float = 60.0,
                  startup_timeout: float = 90.0) -> None:
         count = instances or max(1, min(2, os.cpu_count() or 1))
+        sweep_stale_profiles()
         self._instances = [_Instance(timeout=timeout, startup_timeout=startup_timeout) for _ in range(count)]
         self._free: queue.Queue[_Instance] = queue.Queue()
         for instance in self._instances:
             self._free.put(instance)
-        self._pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix="soffice")
+        self._pool = ThreadPoolExecutor(max_workers=count, thread_name_prefix=_THREAD_PREFIX)
 
     def __enter__(self) -> PdfConverter:
         self.start()
@@ -256,8 +262,7 @@ class PdfConverter:
     def start(self) -> None:
         """Start every soffice now (in parallel) rather than on the first document."""
         try:
-            with ThreadPoolExecutor(max_workers=len(self._instances)) as pool:
-                list(pool.map(lambda instance: instance.start(), self._instances))
+            list(self._pool.map(lambda instance: instance.start(), self._instances))
         except BaseException:
             self.close()
             raise
@@ -269,7 +274,18 @@ class PdfConverter:
 
     @property
     def restarts(self) -> int:
+        """How often a crashed or hung soffice was replaced."""
         return sum(i.restarts for i in self._instances)
+
+    @property
+    def timeout(self) -> float:
+        """Seconds one document may take before its soffice is killed and restarted."""
+        return self._instances[0].timeout
+
+    @timeout.setter
+    def timeout(self, seconds: float) -> None:
+        for instance in self._instances:
+            instance.timeout = seconds
 
     @property
     def pids(self) -> list[int]:
@@ -278,6 +294,17 @@ class PdfConverter:
 
     def convert(self, docx: Path, outdir: Path) -> Path:
         """Convert one document into outdir/<stem>.pdf (written atomically); ExternalToolError on failure."""
+        return self.submit(docx, outdir).result()
+
+    def submit(self, docx: Path, outdir: Path) -> Future[Path]:
+        """Queue one conversion; the next free soffice takes it (the caller goes on rendering).
+
+        Work always runs on the converter's own threads, which live until close(): soffice is
+        started there, so it can be tied to its parent (see `_die_with_parent`).
+        """
+        return self._pool.submit(self._convert_now, docx, outdir)
+
+    def _convert_now(self, docx: Path, outdir: Path) -> Path:
         source = Path(docx).resolve()
         if not source.is_file():
             raise ExternalToolError("待转换的文件不存在", file=str(docx))
@@ -293,10 +320,6 @@ class PdfConverter:
             with contextlib.suppress(FileNotFoundError):
                 partial.unlink()
         return target
-
-    def submit(self, docx: Path, outdir: Path) -> Future[Path]:
-        """Queue one conversion; the next free soffice takes it (the caller goes on rendering)."""
-        return self._pool.submit(self.convert, docx, outdir)
 
     def convert_each(self, paths: Sequence[Path], outdir: Path) -> Iterator[tuple[Path, Path | ExternalToolError]]:
         """Convert documents over all instances; yields (docx, pdf or the error) in input order."""
@@ -331,6 +354,18 @@ class PdfConverter:
             shutil.rmtree(work, ignore_errors=True)
 
 
+def sweep_stale_profiles() -> None:
+    """Remove private profiles left by a dossier process that was killed (SIGKILL skips cleanup)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_PROFILE_PREFIX}*"):
+        try:
+            owner = int((folder / _OWNER_FILE).read_text())
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except (OSError, ValueError):
+            continue  # not ours to judge (no owner file yet, or another user's)
+
+
 def _die_with_parent() -> None:
     """Child side: receive SIGKILL when the parent dies, even by SIGKILL (Linux only)."""
     with contextlib.suppress(OSError, AttributeError):
@@ -338,8 +373,10 @@ def _die_with_parent() -> None:
 
 
 def _popen(cmd: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
-    # PDEATHSIG fires when the creating *thread* ends, so only tie children to the main thread.
-    tie = threading.current_thread() is threading.main_thread()
+    # PDEATHSIG fires when the creating *thread* ends: children are started on the converter's
+    # threads (they live until close()) or the main thread, never on a short-lived one.
+    pool_thread = threading.current_thread().name.startswith(_THREAD_PREFIX)
+    tie = pool_thread or threading.current_thread() is threading.main_thread()
     try:
         return subprocess.Popen(cmd, start_new_session=True, preexec_fn=_die_with_parent if tie else None,
                                 **kwargs)
@@ -348,7 +385,8 @@ def _popen(cmd: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
 
 
 def _stderr(worker: subprocess.Popen[bytes]) -> str:
-    if worker.poll() is None or worker.stderr is None:
+    """The worker's last error line, once it has exited (says e.g. that `uno` is missing)."""
+    if worker.poll() is None or worker.stderr is None or worker.stderr.closed:
         return ""
     text = worker.stderr.read().decode(errors="replace").strip()
     if "No module named 'uno'" in text:
@@ -368,13 +406,15 @@ def _quit(office: _Office) -> None:
     _kill(office)
 
 
-def _kill(office: _Office) -> None:
+def _kill(office: _Office, *, close_streams: bool = True) -> None:
     for proc in (office.worker, office.soffice):
         if proc.poll() is None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(proc.pid, signal.SIGKILL)
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=10)
+        if not close_streams:
+            continue
         for stream in (proc.stdin, proc.stdout, proc.stderr):
             if stream is not None:
                 with contextlib.suppress(OSError):

@@ -70,6 +70,9 @@ def render_catalogue_docx(entries: Sequence[CatalogueEntry], *, case_number: str
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = [Mm(16), Mm(104), Mm(26), Mm(24)]
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid LibreOffice and WPS lay out by
     for cell, text, width in zip(table.rows[0].cells, HEADERS, widths, strict=True):
         cell.width = width
         p = cell.paragraphs[0]
@@ -82,6 +85,8 @@ def render_catalogue_docx(entries: Sequence[CatalogueEntry], *, case_number: str
             p = cells[i].paragraphs[0]
             if i != 1:
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.paragraph_format.space_before = Pt(3)
+            p.paragraph_format.space_after = Pt(3)
             cjk(p.add_run(text), "宋体", 11)
     buf = io.BytesIO()
     document.save(buf)

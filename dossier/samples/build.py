@@ -198,7 +198,21 @@ def build_samples(out_dir: Path, *, cases_file: Path, seed: int = DEFAULT_SEED, 
             case = base if not spec.case_changes else case_from_dict(
                 {**base.model_dump(mode="json", exclude_none=True), **spec.case_changes}, where=spec.name)
             truths.append(_build_in_place(spec, case, out_dir, source=source, seed=seed))
+    if not only:
+        atomic_write_text(out_dir / "README.md", index_text(truths, seed))
     return truths
+
+
+def index_text(truths: list[GroundTruth], seed: int) -> str:
+    """samples/dossiers/README.md: what each sample dossier is and what a correct check says."""
+    lines = ["# 示例卷宗（由 `dossier samples build` 生成，勿手工修改）", "",
+             f"随机种子 {seed}。每个目录含扫描件、`case.json`（案件数据）与 `truth.json`（标准答案）。", "",
+             "| 目录 | 说明 | 页数 | 阶段 | 预期结论 | 预期缺少 | 预期问题 |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for t in truths:
+        problems = "；".join(f"{p.kind} {p.pages}" for p in t.expected_problems) or "—"
+        lines.append(f"| {t.name} | {t.description} | {len(t.pages)} | {t.stage} | {t.expected_decision} | "
+                     f"{'、'.join(t.expected_missing) or '—'} | {problems} |")
+    return "\n".join(lines) + "\n"
 
 
 def _build_in_place(spec: DossierSpec, case: Case, out_dir: Path, *, source: DocumentSource,

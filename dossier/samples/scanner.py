@@ -72,9 +72,10 @@ def degrade(page: Image.Image, how: Degradation, *, rng: random.Random) -> Image
     """The grayscale image a scanner would produce from this printed page."""
     img = page.convert("L")
     if how.illegible:
-        img = img.resize((img.width // 9, img.height // 9), Image.Resampling.BILINEAR)
-        img = img.resize(page.size, Image.Resampling.BILINEAR).filter(ImageFilter.GaussianBlur(4))
-        img = Image.eval(img, lambda v: 150 + v * 90 // 255)
+        # water-damaged, out of focus: the ink is still there, the strokes are not
+        img = img.resize((img.width // 6, img.height // 6), Image.Resampling.BILINEAR)
+        img = img.resize(page.size, Image.Resampling.BILINEAR).filter(ImageFilter.GaussianBlur(3))
+        img = Image.eval(img, lambda v: 255 - min(255, (255 - v) * 3))
     if how.blur > 0:
         img = img.filter(ImageFilter.GaussianBlur(how.blur))
     angle = how.skew_deg + (180.0 if how.upside_down else 0.0)

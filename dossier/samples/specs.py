@@ -30,11 +30,12 @@ def sample_specs(cases: dict[str, Case]) -> list[DossierSpec]:
         documents=documents_for(c1, "closing"), split_after=[12]))
 
     c2 = case("（2024）豫0311执1301号")
+    archive_docs = documents_for(c2, "archive")
     specs.append(DossierSpec(
         name="02_complete_fully_performed_archive",
-        description="执行完毕结案、归档阶段的完整卷宗（含封面、卷内目录、卷宗复核表、备考表），末段为电子原件",
+        description="执行完毕结案、归档阶段的完整卷宗（含封面、卷内目录、卷宗复核表、备考表），末尾8件为电子原件（PDF 文本层）",
         case_number=c2.case_number, stage="archive", today=after_closing(c2, 12),
-        documents=documents_for(c2, "archive"), split_after=[25], born_digital_files=[1]))
+        documents=archive_docs, split_after=[len(archive_docs) - 8], born_digital_files=[1]))
 
     c3 = case("（2024）豫0303执2031号")
     specs.append(DossierSpec(

@@ -84,9 +84,3 @@ def as_user(service: TestClient) -> Callable[[str], dict[str, str]]:
         return tokens[role]
 
     return headers
-
-
-def case_id(client: TestClient, headers: dict[str, str], case_number: str) -> int:
-    res = client.get("/api/cases", params={"q": case_number}, headers=headers)
-    assert res.status_code == 200, res.text
-    return int(res.json()["items"][0]["id"])

@@ -316,3 +316,26 @@ def test_handing_in_more_never_makes_something_missing(base: set[str], more: set
         assert not (b.status == "satisfied" and a.status == "missing"), (b.id, b.reason, a.reason)
     missing = missing_items(after)
     assert (decide("closing", missing, []) == "approve") is (not missing)
+
+
+@pytest.mark.parametrize(
+    ("condition", "changes", "holds", "words"),
+    [
+        ({"respondent_kind": ["organisation"]}, {}, True, "被执行人为法人或其他组织"),
+        ({"respondent_kind": ["person"]}, {}, False, "被执行人为自然人"),
+        ({"applicant_kind": ["person"]}, {}, True, "申请人为自然人"),
+        ({"case_type": ["执保"]}, {"case_number": "（2024）豫0311执保3号"}, True, "案号类型代字为“执保”"),
+        ({"case_type": ["执保"]}, {}, False, "案号类型代字为“执保”"),
+        ({"track": ["financial"]}, {"track": "financial"}, True, "分流类型为涉金融案件"),
+        ({"facts": {"respondent_missing": False}}, {}, True, "非被执行人下落不明"),
+        ({"category": ["enforcement"], "closing_method": ["terminated"]}, {}, False, "结案方式为终结执行"),
+    ],
+)
+def test_each_kind_of_condition_reads_and_decides_in_chinese(condition: dict[str, Any], changes: dict[str, Any],
+                                                             holds: bool, words: str,
+                                                             make_case: Callable[..., Case]) -> None:
+    from dossier.checklists.conditions import Condition
+
+    ok, reason = Condition.model_validate(condition).check(make_case(**changes))
+    assert ok is holds
+    assert words in reason

@@ -119,3 +119,14 @@ def test_every_readable_titled_page_starts_exactly_one_document_and_no_page_is_i
     assert len(grouped) == len(set(grouped))
     titled = [p.page for p in ps if p.doc_type not in {"continuation", "blank", "unknown"}]
     assert [d.pages[0] for d in docs] == titled
+
+
+def test_the_scan_pipelines_page_result_is_read_as_a_page():
+    from dossier.ocr import PageResult
+
+    result = PageResult(page=3, file="scan.pdf", file_page=3, doc_type="service_receipt", case_number=CASE,
+                        confidence=0.93, readable=True, source="qr", served_doc_types=["enforcement_notice"],
+                        doc_id="d3")
+    page = Page.of(result)
+    assert (page.page, page.doc_type, page.served_doc_types, page.file, page.source) == (
+        3, "service_receipt", ["enforcement_notice"], "scan.pdf", "qr")

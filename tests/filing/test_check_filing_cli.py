@@ -131,7 +131,7 @@ def test_a_name_that_differs_on_a_document_is_a_problem(dossier: Run, case_file:
     [problem] = json.loads(out.stdout)["problems"]
     assert problem["kind"] == "name_mismatch"
     assert problem["field"] == "respondents[0].name"
-    assert "执行申请书上的当事人名称“洛阳某某商贸公司”与案件数据中的“洛阳某某商贸有限公司”不一致" == problem["message"]
+    assert problem["message"] == "执行申请书上的当事人名称“洛阳某某商贸公司”与案件数据中的“洛阳某某商贸有限公司”不一致"
 
 
 @pytest.mark.parametrize(
@@ -230,3 +230,29 @@ def test_materials_that_do_not_exist_are_bad_input(dossier: Run, case_file: Case
                   "--materials", str(tmp_path / "missing.pdf"), "--json")
     assert out.exit_code == 2
     assert "材料文件不存在" in out.stderr
+
+
+def test_a_born_digital_application_is_read_by_the_ocr_pipeline(dossier: Run, case_file: CaseFile,
+                                                               contract_case_dict: dict[str, Any],
+                                                               tmp_path: Path) -> None:
+    pytest.importorskip("dossier.ocr.pipeline")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from dossier.reports.fonts import register_cjk_fonts
+
+    fonts = register_cjk_fonts()
+    scan = tmp_path / "application.pdf"
+    pdf = canvas.Canvas(str(scan), pagesize=A4)
+    pdf.setFont(fonts.sans, 22)
+    pdf.drawCentredString(300, 780, "执行申请书")
+    pdf.setFont(fonts.serif, 12)
+    pdf.drawString(60, 740, "申请执行人：张叁")
+    pdf.drawString(60, 720, "被执行人：洛阳某某商贸有限公司")
+    pdf.save()
+    out = dossier("check-filing", "--case", str(case_file(with_requests(contract_case_dict))),
+                  "--materials", str(scan), "--ocr-engine", "null", "--json")
+    body = json.loads(out.stdout)
+    assert "enforcement_application" not in [m["code"] for m in body["missing"]]
+    assert [(p["kind"], p["field"], p["pages"]) for p in body["problems"]] == [
+        ("name_mismatch", "applicants[0].name", [1])]

@@ -1,0 +1,194 @@
+"""Each user's story in a real browser against the real service (1366×768, as at an office desk)."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from browser_support import LiveService, log_in, shot
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+REPO = Path(__file__).resolve().parents[2]
+SCAN_03 = REPO / "samples" / "dossiers" / "03_missing_termination_receipt" / "scan.pdf"
+CASE_03 = "（2024）豫0303执2031号"
+
+
+def first_pages(source: Path, count: int, target: Path) -> Path:
+    """A short scanned dossier (the first pages of a sample) so the OCR part of a story stays quick."""
+    writer = PdfWriter()
+    for page in PdfReader(source).pages[:count]:
+        writer.add_page(page)
+    with target.open("wb") as fh:
+        writer.write(fh)
+    return target
+
+
+def wait_for_job_page(page: Any, timeout_s: float = 150) -> None:
+    """The job page polls and reloads itself; wait until it shows no progress box any more."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if page.locator("[data-job-id]").count() == 0:
+            return
+        page.wait_for_timeout(1000)
+    raise AssertionError("job did not finish in time")
+
+
+def test_the_filing_clerk_checks_a_submission_prints_the_notice_and_returns_it(page: Any, live: LiveService) -> None:
+    log_in(page, live, "filing")
+    assert page.get_by_text("您好，立案窗口").is_visible()
+    shot(page, "01-home-filing")
+    page.get_by_role("link", name="立案审查").first.click()
+    page.get_by_label("按类别筛选").select_option("enforcement")
+    page.get_by_label("选择案件").select_option(label="（2024）豫0311执1234号（申请执行）")
+    page.get_by_role("button", name="选择").click()
+    checklist = page.get_by_test_id("checklist")
+    checklist.get_by_label("执行申请书").check()
+    shot(page, "02-filing-checklist")
+    page.get_by_role("button", name="审查").click()
+    verdict = page.locator(".verdict")
+    assert "应退回" in verdict.inner_text()
+    missing = page.get_by_test_id("missing").inner_text()
+    assert "执行依据" in missing and "执行申请书" not in missing
+    assert page.get_by_role("button", name="受理").is_disabled()
+    page.locator("#result").scroll_into_view_if_needed()
+    shot(page, "03-filing-result")
+    with page.context.expect_page() as popup_info, page.context.expect_event(
+            "response", lambda r: r.url.endswith("/filing/notice")) as notice_info:
+        page.get_by_role("button", name="打印一次性告知书").click()
+    notice = notice_info.value
+    assert notice.status == 200 and notice.header_value("content-type") == "application/pdf"
+    popup_info.value.close()
+    page.get_by_label("退回说明").fill("请补充执行依据等材料")
+    page.get_by_role("button", name="退回").click()
+    assert "已记录：退回" in page.get_by_role("status").inner_text()
+    assert "请补充执行依据等材料" in page.locator("table").last.inner_text()
+
+
+def test_the_filing_clerk_enters_a_new_case_and_sees_its_checklist(page: Any, live: LiveService) -> None:
+    log_in(page, live, "filing")
+    page.goto(live.url + "/filing")
+    page.get_by_text("或录入新案件").click()
+    page.get_by_label("案号", exact=True).fill("（2026）豫0311执501号")
+    page.get_by_label("法院", exact=True).fill("洛阳市老城区人民法院")
+    page.get_by_label("立案日期", exact=True).fill("2026-11-02")
+    page.get_by_label("申请执行人", exact=True).fill("王五")
+    page.locator("#f_app_id").fill("410303198001011237")
+    page.get_by_label("被执行人", exact=True).fill("洛阳某某建材有限公司")
+    page.get_by_role("button", name="保存案件").click()
+    assert "（2026）豫0311执501号" in page.locator("h2").nth(1).inner_text()
+    assert page.get_by_test_id("checklist").get_by_label("执行申请书").is_visible()
+    # a bad date is refused naming the field, and nothing is saved
+    page.get_by_text("或录入新案件").click()
+    page.get_by_label("案号", exact=True).fill("（2026）豫0311执502号")
+    page.get_by_label("法院", exact=True).fill("洛阳市老城区人民法院")
+    page.get_by_label("申请执行人", exact=True).fill("王五")
+    page.get_by_label("被执行人", exact=True).fill("赵六")
+    page.evaluate("document.getElementById('f_filed_on').removeAttribute('required')")
+    page.get_by_role("button", name="保存案件").click()
+    assert "filed_on" in page.get_by_role("alert").inner_text()
+
+
+def test_the_document_group_generates_a_batch_and_downloads_zip_and_merged_pdf(page: Any, live: LiveService) -> None:
+    log_in(page, live, "documents")
+    page.get_by_role("link", name="文书批量生成").first.click()
+    page.get_by_label("上传案件表格").set_input_files(str(REPO / "samples" / "cases_with_bad_row.csv"))
+    types = page.get_by_test_id("types")
+    for box in types.locator("input[type=checkbox]").all():
+        box.set_checked(False)
+    types.get_by_label("执行通知书", exact=True).check()
+    shot(page, "04-generation-form")
+    page.get_by_role("button", name="开始生成").click()
+    assert page.locator("[data-job-id]").count() == 1 or page.get_by_test_id("downloads").count() == 1
+    shot(page, "05-generation-progress")
+    wait_for_job_page(page)
+    downloads = page.get_by_test_id("downloads")
+    assert "3 份文书" in downloads.inner_text() and "1 行有误" in downloads.inner_text()
+    assert "filed_on" in page.locator("table").last.inner_text()
+    shot(page, "06-generation-done")
+    with page.expect_download() as zip_info:
+        page.get_by_role("link", name="下载全部文书（ZIP）").click()
+    with zipfile.ZipFile(zip_info.value.path()) as zf:
+        names = zf.namelist()
+    assert "manifest.json" in names
+    assert sum(n.endswith(".pdf") and n.startswith("enforcement_notice/") for n in names) == 3
+    with page.expect_download() as pdf_info:
+        page.get_by_role("link", name="合并 PDF：执行通知书").click()
+    merged = PdfReader(pdf_info.value.path())
+    assert len(merged.pages) >= 3
+
+
+def submit_scan(page: Any, live: LiveService, path: str, tmp_path: Path, pages: int = 3) -> None:
+    page.goto(live.url + path)
+    page.get_by_label("案号").select_option(label=CASE_03)
+    page.get_by_label("审查阶段").select_option("closing")
+    page.get_by_label("扫描卷宗").set_input_files(str(first_pages(SCAN_03, pages, tmp_path / "卷宗.pdf")))
+    page.get_by_role("button", name="上传并审查").click()
+    wait_for_job_page(page)
+
+
+def test_the_archive_centre_rejects_an_incomplete_dossier_and_the_command_centre_sees_it_blocked(
+        page: Any, live: LiveService, tmp_path: Path) -> None:
+    log_in(page, live, "archive")
+    submit_scan(page, live, "/dossiers", tmp_path)
+    assert "不能结案" in page.locator(".verdict").inner_text()
+    thumbs = page.get_by_test_id("pages")
+    assert thumbs.locator("img").count() == 3
+    assert "第1页" in thumbs.inner_text()
+    assert page.get_by_test_id("missing").locator("li").count() > 0
+    assert page.get_by_role("button", name="批准").is_disabled()
+    shot(page, "07-dossier-result")
+    page.get_by_role("button", name="驳回").click()
+    assert "驳回须写明理由" in page.get_by_role("alert").inner_text()
+    page.get_by_label("理由").fill("缺终本裁定书送达回证，请补齐后重新提交")
+    page.get_by_role("button", name="驳回").click()
+    assert "已记录：驳回" in page.get_by_role("status").inner_text()
+    with page.expect_download() as report:
+        page.get_by_role("link", name="审查报告（PDF）").click()
+    assert PdfReader(report.value.path()).pages
+    # the command centre's overview
+    page.get_by_role("button", name="退出").click()
+    log_in(page, live, "admin")
+    page.get_by_role("link", name="总览").first.click()
+    blocked = page.get_by_test_id("blocked").inner_text()
+    assert CASE_03 in blocked and "驳回" in blocked
+    assert page.get_by_test_id("deadlines").count() == 1 or "没有即将到期" in page.content()
+    shot(page, "08-overview")
+    audit = httpx.get(f"{live.url}/api/decisions", params={"case_number": CASE_03}, headers=live.token("archive"))
+    [decision] = audit.json()
+    assert (decision["result"], decision["actor_username"]) == ("rejected", "archive")
+    assert {i["kind"] for i in decision["inputs"]} == {"case", "file", "stage"}
+
+
+def test_the_undertaker_prechecks_a_dossier_before_submitting_it(page: Any, live: LiveService,
+                                                                 tmp_path: Path) -> None:
+    log_in(page, live, "undertaker")
+    assert page.get_by_role("link", name="卷宗审查").count() == 0
+    submit_scan(page, live, "/precheck", tmp_path, pages=2)
+    assert page.get_by_text("提交前自查").is_visible()
+    assert page.get_by_role("button", name="驳回").count() == 0
+    assert page.get_by_test_id("missing").locator("li").count() > 0
+    shot(page, "09-precheck")
+    page.goto(live.url + "/dossiers")
+    assert "无权访问" in page.content()
+    res = httpx.post(f"{live.url}/api/dossiers/1/decision", json={"result": "approved"}, headers=live.token("undertaker"))
+    assert res.status_code == 403
+
+
+def test_the_front_page_is_a_chinese_login(page: Any, live: LiveService) -> None:
+    page.goto(live.url + "/")
+    assert page.get_by_role("heading", name="登录").is_visible()
+    page.get_by_label("用户名").fill("filing")
+    page.get_by_label("密码").fill("错误的密码")
+    page.get_by_role("button", name="登录").click()
+    assert "用户名或密码错误" in page.get_by_role("alert").inner_text()
+    shot(page, "00-login")
+    assert httpx.get(f"{live.url}/openapi.json").json()["info"]["title"]
+    assert io.BytesIO(httpx.get(f"{live.url}/static/app.css").content).getbuffer().nbytes > 0

@@ -1,0 +1,73 @@
+"""A job survives the service being killed: queued jobs wait for the next start, a job killed mid-way
+is taken again once its lease runs out, and it completes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from browser_support import LiveService, start_service, stop_service
+
+pytestmark = pytest.mark.slow
+
+
+def job(live: LiveService, job_id: int) -> dict[str, Any]:
+    res = httpx.get(f"{live.url}/api/jobs/{job_id}", headers=live.token("documents"), timeout=10)
+    res.raise_for_status()
+    data: dict[str, Any] = res.json()
+    return data
+
+
+def wait_for(live: LiveService, job_id: int, statuses: set[str], timeout_s: float = 120) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        current = job(live, job_id)
+        if current["status"] in statuses:
+            return current
+        time.sleep(0.3)
+    raise AssertionError(f"job {job_id} never reached {statuses}: {job(live, job_id)}")
+
+
+def submit(live: LiveService, case_ids: str, formats: str) -> int:
+    res = httpx.post(f"{live.url}/api/batches", headers=live.token("documents"), timeout=30,
+                     data={"types": "enforcement_notice", "formats": formats, "case_ids": case_ids})
+    assert res.status_code == 202, res.text
+    return int(res.json()["id"])
+
+
+def kill_hard(live: LiveService) -> None:
+    os.killpg(live.process.pid, signal.SIGKILL)
+    live.process.wait(10)
+
+
+def test_jobs_survive_kill_9_before_and_during_their_run(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = {"DOSSIER_JOB_LEASE_SECONDS": "3"}
+    first = start_service(data, extra_env=env | {"DOSSIER_WORKER": "0"})
+    waiting = submit(first, "1", "docx")
+    long_one = submit(first, "1,2,3,4,5,6", "docx,pdf")
+    kill_hard(first)  # both jobs were accepted, neither was taken by a worker
+
+    second = start_service(data, extra_env=env)
+    assert wait_for(second, waiting, {"done"})["attempts"] == 1
+    wait_for(second, long_one, {"running"})
+    kill_hard(second)  # in the middle of the batch
+
+    third = start_service(data, extra_env=env)
+    try:
+        done = wait_for(third, long_one, {"done", "failed"}, timeout_s=180)
+        assert done["status"] == "done", done
+        assert done["attempts"] == 2
+        assert len(done["result"]["outputs"]) == 12
+        names = [f["name"] for f in done["result"]["files"]]
+        assert "文书.zip" in names and "合并打印_执行通知书.pdf" in names
+        zip_res = httpx.get(f"{third.url}/api/batches/{long_one}/files/文书.zip", headers=third.token("documents"))
+        assert zip_res.status_code == 200 and zip_res.content[:2] == b"PK"
+    finally:
+        assert stop_service(third) == 0

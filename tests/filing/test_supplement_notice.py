@@ -1,0 +1,96 @@
+"""A returned submission gets the 补正材料一次性告知书: every missing item, why it is needed and where it
+comes from, as DOCX and PDF — so the applicant never has to come back twice."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+from docx import Document
+from pypdf import PdfReader
+
+from dossier.checklists import Present
+from dossier.filing.check import check_filing
+from dossier.filing.notice import notice_extra
+from dossier.intake.case_file import case_from_dict
+
+Run = Callable[..., Result]
+CaseFile = Callable[[dict[str, Any]], Path]
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text with page footers (—2—, 文书编号) removed, so a sentence may run over a page break."""
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    return compact(re.sub(r"—\s*\d+\s*—|文书编号：\s*\w+", "", text))
+
+
+def test_each_missing_item_tells_the_applicant_why_and_where_from(contract_case_dict: dict[str, Any]) -> None:
+    contract_case_dict.pop("requests", None)
+    result = check_filing(case_from_dict(contract_case_dict), Present.from_codes(["enforcement_application"]))
+    extra = notice_extra(result)
+    assert [i["label"] for i in extra["missing_items"]] == [m.label for m in result.missing]
+    basis = next(i for i in extra["missing_items"] if i["code"] == "enforcement_basis")
+    assert basis["reason"].startswith("执行依据是法院强制执行的根据")
+    assert basis["source"].startswith("由作出生效法律文书的法院")
+    assert "种子002" in basis["basis"]
+    assert [p["message"] for p in extra["problems"]] == [
+        "执行申请书未写明是否申请对被执行人限制高消费及纳入失信被执行人名单"]
+
+
+def docx_text(path: Path) -> str:
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+@pytest.mark.slow
+def test_the_notice_is_written_as_docx_and_pdf_holding_every_item(dossier: Run, case_file: CaseFile,
+                                                                  contract_case_dict: dict[str, Any],
+                                                                  tmp_path: Path) -> None:
+    out_dir = tmp_path / "告知书"
+    out = dossier("check-filing", "--case", str(case_file(contract_case_dict)), "--declared",
+                  "enforcement_application,identity_proof", "--party-name", "identity_proof=张叁",
+                  "--notice", str(out_dir), "--json")
+    assert out.exit_code == 1, out.stderr
+    body = json.loads(out.stdout)
+    docx_path, pdf_path = (Path(p) for p in body["notice"])
+    assert sorted(out_dir.iterdir()) == sorted([docx_path, pdf_path])
+    assert docx_path.suffix == ".docx" and pdf_path.suffix == ".pdf"
+
+    labels = [m["label"] for m in body["missing"]]
+    messages = [p["message"] for p in body["problems"] if p["severity"] == "error"]
+    assert len(labels) == 8 and len(messages) == 2  # the case file does not say what is requested, and a name
+    in_docx = compact(docx_text(docx_path))
+    in_pdf = pdf_text(pdf_path)
+    for text in [*labels, *messages, "补正材料一次性告知书", contract_case_dict["case_number"]]:
+        assert compact(text) in in_docx, text
+        assert compact(text) in in_pdf, text
+    for item in body["missing"]:
+        assert compact(item["why"])[:12] in in_pdf
+    cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in in_pdf)
+    assert cjk > 400 and "\ufffd" not in in_pdf
+
+
+def test_an_accepted_submission_gets_no_notice(dossier: Run, case_file: CaseFile,
+                                               contract_case_dict: dict[str, Any], tmp_path: Path) -> None:
+    complete = ("enforcement_application,enforcement_basis,property_clue_form,fee_receipt,identity_proof,"
+                "power_of_attorney,law_firm_letter,lawyer_license,payment_account_confirmation,"
+                "whereabouts_unknown_proof")
+    contract_case_dict["requests"] = {"consumption_restriction": False, "dishonest_list": True}
+    out = dossier("check-filing", "--case", str(case_file(contract_case_dict)), "--declared", complete,
+                  "--notice", str(tmp_path / "out"), "--json")
+    assert out.exit_code == 0
+    assert json.loads(out.stdout)["notice"] == []
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,194 @@
+"""The document group prints the batch: real LibreOffice, real fonts, QR codes on every page.
+
+The Done-when of issue 2 is run once as the clerk would type it; the converter's robustness (crash,
+hang, refused file) is shown on one warm converter shared by the session.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from generate_fakes import SAMPLES
+from pypdf import PdfReader
+
+from dossier.errors import ExternalToolError
+from dossier.fsutil import sha256_file
+from dossier.qrid import decode_identities
+
+pytestmark = pytest.mark.slow
+
+DOSSIER = Path(sys.executable).with_name("dossier")
+DONE_WHEN_TYPES = "enforcement_notice,property_report_order,consumption_restriction_order"
+
+
+def _soffice_of(pid: int) -> list[int]:
+    """soffice processes started by the dossier process `pid` (our pipe names carry its pid)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if f"name=dossier-{pid}-".encode() in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+def _pdffonts(path: Path) -> list[dict[str, str]]:
+    lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout.splitlines()
+    rows = []
+    for line in lines[2:]:
+        parts = line.split()
+        # name, type (one or two words), encoding, emb, sub, uni, object, generation
+        rows.append({"name": parts[0], "type": " ".join(parts[1:-6]), "emb": parts[-5]})
+    return rows
+
+
+@pytest.fixture(scope="module")
+def done_when(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    if not DOSSIER.exists():
+        pytest.skip("the dossier console command is not installed in this environment")
+    out = tmp_path_factory.mktemp("done-when") / "OUT"
+    proc = subprocess.Popen([str(DOSSIER), "generate", "--cases", str(SAMPLES / "cases.xlsx"), "--types",
+                             DONE_WHEN_TYPES, "--out", str(out), "--format", "docx,pdf"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _stdout, stderr = proc.communicate(timeout=280)
+    cases = {c["case_number"]: c for c in json.loads((SAMPLES / "cases.json").read_text(encoding="utf-8"))}
+    yield {"code": proc.returncode, "pid": proc.pid, "out": out, "stderr": stderr, "cases": cases}
+
+
+def _pdf_outputs(run: dict[str, Any]) -> list[dict[str, str]]:
+    manifest = json.loads((run["out"] / "manifest.json").read_text(encoding="utf-8"))
+    return [o for o in manifest["outputs"] if o["format"] == "pdf"]
+
+
+def test_done_when_the_batch_succeeds_with_a_true_manifest(done_when: dict[str, Any]) -> None:
+    assert done_when["code"] == 0, done_when["stderr"]
+    manifest = json.loads((done_when["out"] / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["errors"] == []
+    assert len(manifest["outputs"]) == 20 * 3 * 2
+    for entry in manifest["outputs"]:
+        assert sha256_file(done_when["out"] / entry["path"]) == entry["sha256"]
+    assert "已生成 120 个文件" in done_when["stderr"]
+
+
+def test_done_when_every_pdf_names_its_case_and_every_party(done_when: dict[str, Any]) -> None:
+    for entry in _pdf_outputs(done_when):
+        reader = PdfReader(done_when["out"] / entry["path"])
+        text = re.sub(r"\s+", "", "".join(page.extract_text() for page in reader.pages))
+        case = done_when["cases"][entry["case_number"]]
+        names = [p["name"] for p in case["applicants"] + case["respondents"]]
+        for wanted in [case["case_number"], *names]:
+            assert re.sub(r"\s+", "", wanted) in text, (entry["path"], wanted)
+
+
+def test_done_when_every_page_carries_a_qr_with_its_identity(done_when: dict[str, Any]) -> None:
+    for entry in _pdf_outputs(done_when):
+        document = pdfium.PdfDocument(done_when["out"] / entry["path"])
+        pages = len(document)
+        found = [decode_identities(document[i].render(scale=2).to_pil()) for i in range(pages)]
+        assert all(len(f) == 1 for f in found), entry["path"]
+        identities = [f[0] for f in found]
+        assert [(i.case_number, i.doc_type, i.page, i.pages) for i in identities] == [
+            (entry["case_number"], entry["type"], n, pages) for n in range(1, pages + 1)]
+        assert len({i.doc_id for i in identities}) == 1
+
+
+def test_done_when_fonts_are_embedded_cjk_fonts_never_type3(done_when: dict[str, Any]) -> None:
+    for entry in _pdf_outputs(done_when)[:12]:
+        fonts = _pdffonts(done_when["out"] / entry["path"])
+        assert fonts, entry["path"]
+        assert all(f["emb"] == "yes" for f in fonts), fonts
+        assert not any("Type 3" in f["type"] for f in fonts), fonts
+        assert any("CJK" in f["name"] or "UKai" in f["name"] for f in fonts), fonts
+
+
+def test_done_when_no_libreoffice_is_left_running(done_when: dict[str, Any]) -> None:
+    assert _soffice_of(done_when["pid"]) == []
+
+
+def _court_fonts_docx(path: Path) -> Path:
+    document = Document()
+    for font, text in [("仿宋_GB2312", "执行通知书：被执行人应当履行义务"), ("黑体", "洛阳市老城区人民法院"),
+                       ("楷体_GB2312", "二〇二四年三月十四日（院印）")]:
+        run = document.add_paragraph().add_run(text)
+        run.font.name = font
+        run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
+    document.save(path)
+    return path
+
+
+def test_court_font_names_map_to_installed_free_cjk_fonts(pdf_converter: Any, tmp_path: Path) -> None:
+    pdf = pdf_converter.convert(_court_fonts_docx(tmp_path / "fonts.docx"), tmp_path)
+    names = " ".join(f["name"] for f in _pdffonts(pdf))
+    assert "NotoSerifCJK" in names  # 仿宋_GB2312
+    assert "NotoSansCJK" in names  # 黑体
+    assert "UKai" in names  # 楷体_GB2312
+    text = re.sub(r"\s+", "", PdfReader(pdf).pages[0].extract_text())
+    assert "被执行人应当履行义务" in text and "院印" in text
+
+
+def test_a_crashed_libreoffice_is_restarted_and_the_batch_goes_on(pdf_converter: Any, tmp_path: Path) -> None:
+    source = _court_fonts_docx(tmp_path / "a.docx")
+    before = pdf_converter.restarts
+    os.kill(pdf_converter.pids[0], signal.SIGKILL)
+    assert pdf_converter.convert(source, tmp_path / "out").stat().st_size > 0
+    assert pdf_converter.restarts == before + 1
+
+
+def test_a_hung_document_times_out_and_the_next_one_converts(pdf_converter: Any, tmp_path: Path) -> None:
+    source = _court_fonts_docx(tmp_path / "a.docx")
+    saved = pdf_converter.timeout
+    pdf_converter.timeout = 0.001
+    try:
+        with pytest.raises(ExternalToolError, match="超时"):
+            pdf_converter.convert(source, tmp_path / "out")
+    finally:
+        pdf_converter.timeout = saved
+    assert not list((tmp_path / "out").glob("*"))  # nothing half-written
+    assert pdf_converter.convert(source, tmp_path / "out").is_file()
+
+
+def test_a_file_libreoffice_cannot_open_is_refused_alone(pdf_converter: Any, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ExternalToolError, match=r"broken\.docx"):
+        pdf_converter.convert(broken, tmp_path / "out")
+    assert pdf_converter.convert_bytes(_court_fonts_docx(tmp_path / "ok.docx").read_bytes()).startswith(b"%PDF")
+
+
+def test_ctrl_c_leaves_nothing_half_written_and_no_libreoffice(tmp_path: Path) -> None:
+    if not DOSSIER.exists():
+        pytest.skip("the dossier console command is not installed in this environment")
+    out = tmp_path / "OUT"
+    proc = subprocess.Popen([str(DOSSIER), "generate", "--cases", str(SAMPLES / "cases.json"), "--types",
+                             "enforcement_notice,summons", "--out", str(out), "--format", "pdf"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(out.glob(".staging-*/.raw-pdf/*.pdf")):
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the batch finished before it could be interrupted"
+    started = _soffice_of(proc.pid)
+    proc.send_signal(signal.SIGINT)
+    _stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "已中断" in stderr
+    assert started and _soffice_of(proc.pid) == []
+    assert [p for p in out.rglob("*")] == []

@@ -1,0 +1,126 @@
+"""Synthetic scanned pages for the scan-pipeline tests: drawn with PIL and a CJK TrueType font, or
+typeset with reportlab to a born-digital PDF, so that every test states exactly what is on the page."""
+
+from __future__ import annotations
+
+import io
+import random
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+A4_150DPI = (1240, 1754)
+COURT = "洛阳市老城区人民法院"
+CASE = "（2024）豫0311执1234号"
+BODY = [
+    "申请执行人张三与被执行人洛阳某某商贸有限公司纠纷一案，本院依法立案执行。",
+    "经查，被执行人未按生效法律文书确定的期限履行给付义务。",
+    "本院通过网络执行查控系统对被执行人名下的财产进行了查询。",
+    "执行人员告知了当事人的权利义务及拒不履行的法律后果。",
+]
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(FONT, size)
+
+
+def _centred(draw: ImageDraw.ImageDraw, y: int, text: str, size: int, width: int) -> None:
+    font = _font(size)
+    w = draw.textlength(text, font=font)
+    draw.text(((width - w) / 2, y), text, font=font, fill=0)
+
+
+def scanned_page(title: str | None, *, case_number: str | None = CASE, body: list[str] | None = None,
+                 letter_spaced: bool = False, court: str | None = COURT, noise: float = 5.0,
+                 seed: int = 0) -> Image.Image:
+    """A grey A4 page at 150 dpi as a scanner returns it: court, title, case number, body text."""
+    width, height = A4_150DPI
+    img = Image.new("L", (width, height), 250)
+    draw = ImageDraw.Draw(img)
+    y = 180
+    if court and title:
+        _centred(draw, y, court, 34, width)
+        y += 60
+    if title:
+        _centred(draw, y, " ".join(title) if letter_spaced else title, 52, width)
+        y += 90
+    if case_number:
+        font = _font(28)
+        draw.text((width - 160 - draw.textlength(case_number, font=font), y), case_number, font=font, fill=0)
+        y += 70
+    for line in body if body is not None else BODY * 3:
+        draw.text((160, y), line[:33], font=_font(28), fill=0)
+        y += 52
+    return degrade(img, noise=noise, seed=seed)
+
+
+def degrade(img: Image.Image, *, noise: float = 5.0, seed: int = 0, blur: float = 0.5) -> Image.Image:
+    """Blur and noise of an office scanner."""
+    img = img.filter(ImageFilter.GaussianBlur(blur))
+    rng = np.random.default_rng(seed)
+    arr = np.asarray(img, dtype=np.float32) + rng.normal(0, noise, (img.height, img.width))
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+
+
+def blank_back(*, seed: int = 0, bleed: Image.Image | None = None) -> Image.Image:
+    """The back of a sheet: paper tone, noise specks, and the front faintly showing through."""
+    rnd = random.Random(seed)
+    page = Image.new("L", A4_150DPI, rnd.randint(238, 248))
+    if bleed is not None:
+        ghost = bleed.transpose(Image.Transpose.FLIP_LEFT_RIGHT).filter(ImageFilter.GaussianBlur(3))
+        page = Image.blend(page, Image.eval(ghost, lambda v: 255 - (255 - v) // 18), 0.5)
+    page = degrade(page, noise=6.0, seed=seed)
+    arr = np.asarray(page).copy()
+    rng = np.random.default_rng(seed)
+    specks = rng.random(arr.shape) < 0.0004
+    arr[specks] = rng.integers(0, 90, int(specks.sum()))
+    return Image.fromarray(arr, "L")
+
+
+def with_qr(page: Image.Image, png: bytes) -> Image.Image:
+    """The page with a QR code printed in its top-right margin (as the generator stamps it)."""
+    qr = Image.open(io.BytesIO(png)).convert("L")
+    out = page.copy()
+    out.paste(qr, (page.width - qr.width - 60, 50))
+    return out
+
+
+def images_pdf(images: list[Image.Image], path: Path) -> Path:
+    """An image-only PDF, one JPEG page per image, as a scanner writes it."""
+    first, *rest = images
+    first.save(path, "PDF", save_all=True, append_images=rest, resolution=150.0, quality=75)
+    return path
+
+
+def born_digital_pdf(path: Path, pages: list[tuple[str | None, str | None, list[str]]]) -> Path:
+    """A PDF with a real text layer (reportlab): per page an optional title, case number and lines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from dossier.reports.fonts import register_cjk_fonts
+
+    fonts = register_cjk_fonts()
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for title, number, lines in pages:
+        y = height - 90
+        if title:
+            c.setFont(fonts.sans, 16)
+            c.drawCentredString(width / 2, y, COURT)
+            y -= 36
+            c.setFont(fonts.sans, 24)
+            c.drawCentredString(width / 2, y, title)
+            y -= 34
+        if number:
+            c.setFont(fonts.serif, 13)
+            c.drawRightString(width - 70, y, number)
+            y -= 30
+        c.setFont(fonts.serif, 13)
+        for line in lines:
+            c.drawString(80, y, line)
+            y -= 24
+        c.showPage()
+    c.save()
+    return path

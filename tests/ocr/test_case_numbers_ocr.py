@@ -1,0 +1,44 @@
+"""Case numbers read off scans: OCR bends brackets and digits; the page still names its case."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dossier.ocr.casenum import find_case_numbers, same_case
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("（2024）豫0311执1234号", "（2024）豫0311执1234号"),
+    ("(2024) 了豫0311执1234号", "（2024）豫0311执1234号"),      # ASCII brackets, a stray stroke
+    ("【2O24】豫O311执l234号", "（2024）豫0311执1234号"),        # O for 0, l for 1
+    ("（2024）豫03执恢12号", "（2024）豫03执恢12号"),
+    ("(2015)洛执字第123号", "（2015）洛执字第123号"),            # the pre-2016 form
+    ("案号：（ 2024 ）豫 0311 执 1234 号", "（2024）豫0311执1234号"),
+])
+def test_noisy_case_numbers_are_normalised(text: str, expected: str) -> None:
+    assert find_case_numbers(text) == [expected]
+
+
+def test_a_civil_case_number_is_not_an_enforcement_case() -> None:
+    assert find_case_numbers("（2023）豫0311民初567号") == []
+
+
+_OCR_DIGITS = {"0": "O", "1": "l", "5": "S"}
+
+
+@given(year=st.integers(2000, 2030), court=st.sampled_from(["豫0311", "豫03", "京0105", "蒙"]),
+       kind=st.sampled_from(["执", "执恢", "执保", "执异"]), seq=st.integers(1, 99999),
+       ascii_brackets=st.booleans(), misread=st.booleans())
+def test_any_case_number_survives_ocr_noise(year: int, court: str, kind: str, seq: int,
+                                            ascii_brackets: bool, misread: bool) -> None:
+    canonical = f"（{year}）{court}{kind}{seq}号"
+    digits = str(seq)
+    if misread:
+        digits = "".join(_OCR_DIGITS.get(d, d) for d in digits)
+    o, c = ("(", ")") if ascii_brackets else ("（", "）")
+    noisy = f"文书 {o}{year}{c} {court}{kind} {digits}号 送达"
+    found = find_case_numbers(noisy)
+    assert found == [canonical]
+    assert same_case(found[0], canonical)

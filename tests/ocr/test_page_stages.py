@@ -1,0 +1,70 @@
+"""Pages settled by the cheap stages, before any OCR: blank backs, QR-stamped generated documents and
+born-digital PDFs. The null engine proves that no OCR was needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ocr_synth import CASE, blank_back, born_digital_pdf, images_pdf, scanned_page, with_qr
+
+from dossier.ocr import analyse
+from dossier.qrid import PageIdentity, qr_png
+
+OTHER_CASE = "（2023）豫0311执987号"
+
+
+def test_blank_backs_are_blank_even_with_the_front_showing_through(tmp_path: Path) -> None:
+    front = scanned_page("执行通知书")
+    pdf = images_pdf([front, blank_back(bleed=front), blank_back(seed=3)], tmp_path / "scan.pdf")
+    pages = list(analyse([pdf], engine="null"))
+    assert [p.doc_type for p in pages][1:] == ["blank", "blank"]
+    assert all(p.blank and p.source == "blank" for p in pages[1:])
+    assert not pages[0].blank
+
+
+def test_a_page_with_one_short_line_is_not_blank(tmp_path: Path) -> None:
+    pdf = images_pdf([scanned_page(None, case_number=None, body=["以下无正文。"])], tmp_path / "short.pdf")
+    (page,) = analyse([pdf], engine="null")
+    assert not page.blank
+
+
+def test_generated_documents_are_identified_by_their_qr_code(tmp_path: Path) -> None:
+    ident = [PageIdentity(CASE, "enforcement_notice", "D-17", i, 2) for i in (1, 2)]
+    pages = [with_qr(scanned_page("执行通知书"), qr_png(ident[0])), with_qr(scanned_page(None), qr_png(ident[1]))]
+    result = list(analyse([images_pdf(pages, tmp_path / "qr.pdf")], engine="null", expected_case_number=CASE))
+    assert [(p.doc_type, p.source, p.doc_id, p.qr_page) for p in result] == [
+        ("enforcement_notice", "qr", "D-17", (1, 2)), ("continuation", "qr", "D-17", (2, 2))]
+    assert result[0].case_number == CASE and result[0].case_number_matches is True
+    assert result[0].confidence == 1.0
+
+
+def test_a_qr_code_on_an_upside_down_sheet_is_still_read(tmp_path: Path) -> None:
+    page = with_qr(scanned_page("报告财产令"), qr_png(PageIdentity(CASE, "property_report_order", "D-3", 1, 1)))
+    (result,) = analyse([images_pdf([page.rotate(180)], tmp_path / "flipped.pdf")], engine="null")
+    assert result.doc_type == "property_report_order" and result.source == "qr"
+
+
+def test_born_digital_pages_are_classified_from_their_text_layer(tmp_path: Path) -> None:
+    pdf = born_digital_pdf(tmp_path / "printed.pdf", [
+        ("执行裁定书", CASE, ["申请执行人：张三，被执行人：洛阳某某商贸有限公司。", "裁定如下："]),
+        (None, None, ["冻结、划拨被执行人的存款人民币十万元。", "本裁定送达后立即生效。"]),
+        ("送达回证", CASE, ["送达文书：执行通知书、报告财产令", "受送达人：洛阳某某商贸有限公司"]),
+    ])
+    pages = list(analyse([pdf], engine="null", expected_case_number=CASE))
+    assert [(p.doc_type, p.source) for p in pages] == [
+        ("enforcement_ruling", "text"), ("continuation", "text"), ("service_receipt", "text")]
+    assert pages[0].parties == ["张三", "洛阳某某商贸有限公司"]
+    assert pages[2].served_doc_types == ["enforcement_notice", "property_report_order"]
+    assert all(p.readable for p in pages)
+
+
+def test_a_page_of_another_case_is_flagged_by_its_case_number(tmp_path: Path) -> None:
+    pdf = born_digital_pdf(tmp_path / "mixed.pdf", [("执行通知书", CASE, ["正文"] * 3),
+                                                    ("执行通知书", OTHER_CASE, ["正文"] * 3)])
+    pages = list(analyse([pdf], engine="null", expected_case_number="(2024)豫0311执1234号"))
+    assert [(p.case_number, p.case_number_matches) for p in pages] == [(CASE, True), (OTHER_CASE, False)]
+
+
+def test_without_ocr_a_scanned_page_is_reported_unreadable_not_guessed(tmp_path: Path) -> None:
+    (page,) = analyse([images_pdf([scanned_page("执行通知书")], tmp_path / "scan.pdf")], engine="null")
+    assert page.doc_type == "unknown" and page.readable is False and page.source == "ocr"

@@ -1,0 +1,79 @@
+"""The clerk's scans show titles letter-spaced, misread or half covered by a seal; the classifier still
+names the document — and a 送达回证 that names 执行通知书 stays a 送达回证."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dossier.doctypes import doctypes
+from dossier.ocr.titles import looks_like_receipt, match_title, normalise, party_names, served_doc_types
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("执行通知书", "enforcement_notice"),
+    ("执 行 通 知 书", "enforcement_notice"),
+    ("热行通知书", "enforcement_notice"),          # 执 read as 热
+    ("执行通知韦", "enforcement_notice"),          # 书 read as 韦
+    ("报告财产今", "property_report_order"),       # 令 read as 今
+    ("终结本次执行程序栽定书", "termination_this_round_ruling"),  # 裁 read as 栽
+    ("洛阳市老城区人民法院执行裁定书", "enforcement_ruling"),      # court and title on one line
+    ("恢复执行通知书", "resumption_notice"),       # not the shorter 执行通知书
+    ("送 达 回 证", "service_receipt"),
+    ("结案审批表", "closing_approval_form"),
+])
+def test_a_title_line_names_its_document(line: str, code: str) -> None:
+    match = match_title(line, tall=True)
+    assert match is not None and match.code == code
+
+
+def test_a_seal_covering_one_character_still_leaves_the_title() -> None:
+    match = match_title("终结本次执■程序裁定书", tall=True)
+    assert match is not None and match.code == "termination_this_round_ruling"
+
+
+@pytest.mark.parametrize("line", [
+    "申报表。",                                     # end of a body paragraph, not 财产申报表
+    "被执行人洛阳某某商贸有限公司未按生效法律文书",
+    "洛阳市老城区人民法院",
+    "书记员：赵敏",
+])
+def test_body_lines_are_not_titles(line: str) -> None:
+    assert match_title(line) is None
+
+
+def test_a_body_sized_line_must_be_nearly_the_whole_title() -> None:
+    assert match_title("送达文书：执行通知书") is None
+
+
+_titles = [(code, t) for code, d in doctypes().items() for t in d.titles if len(t) >= 3]
+
+
+@given(st.sampled_from(_titles), st.lists(st.sampled_from([" ", "  ", "·", "\u3000", ""]), min_size=20, max_size=20))
+def test_any_vocabulary_title_survives_letter_spacing(item: tuple[str, str], gaps: list[str]) -> None:
+    code, title = item
+    spaced = "".join(ch + gap for ch, gap in zip(title, gaps, strict=False))
+    match = match_title(spaced, tall=True)
+    assert match is not None
+    assert normalise(match.title) == normalise(title) or match.code == code
+
+
+def test_the_receipt_trap_a_receipt_naming_the_notice_is_a_receipt() -> None:
+    band = "洛阳市老城区人民法院\n送达回证\n（2024）豫0311执1234号\n送达文书：执行通知书、报告财产令"
+    assert looks_like_receipt(band)
+    assert served_doc_types(band) == ["enforcement_notice", "property_report_order"]
+
+
+def test_a_receipt_whose_title_is_under_the_seal_is_known_by_its_fields() -> None:
+    assert looks_like_receipt("■■回■\n受送达人：洛阳某某商贸有限公司\n送达文书：执行通知书")
+    assert not looks_like_receipt("执行通知书\n本院依法向被执行人送达了执行通知书")
+
+
+def test_served_documents_prefer_the_longest_title() -> None:
+    text = "送达文书名称及件数 恢复执行通知书 一份；终结本次执行程序栽定书 一份"
+    assert served_doc_types(text) == ["resumption_notice", "termination_this_round_ruling"]
+
+
+def test_party_names_are_read_from_labelled_fields() -> None:
+    assert party_names("申请执行人：张三，被执行人：洛阳某某商贸有限公司。") == ["张三", "洛阳某某商贸有限公司"]
