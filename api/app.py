@@ -61,7 +61,8 @@ def create_app(settings: Settings) -> FastAPI:
 
 
 def start_services(settings: Settings) -> Services:
-    install_log_masking()
+    for name in ("", "uvicorn", "uvicorn.access", "uvicorn.error"):
+        install_log_masking(logging.getLogger(name) if name else None)
     db = open_database(settings.database_url)
     files = FileStore(settings.files_dir)
     svc = Services(settings=settings, db=db, files=files, signer=Signer(settings.secret_key))
@@ -84,4 +85,5 @@ def start_services(settings: Settings) -> Services:
 def stop_services(svc: Services) -> None:
     if svc.worker is not None:
         svc.worker.stop()
+    svc.pdf.close()
     svc.db.dispose()

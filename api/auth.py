@@ -9,8 +9,8 @@ import sys
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
-from argon2.profiles import CHEAPEST
 from argon2.exceptions import InvalidHashError, VerificationError
+from argon2.profiles import CHEAPEST
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import func, select
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -11,6 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.auth import SESSION_COOKIE, Principal, Signer, load_principal
 from api.errors import ApiError
+from api.services.library import WarmPdf
 from api.settings import Settings
 from dossier.jobs.worker import Worker
 from dossier.store.db import Database
@@ -24,6 +25,7 @@ class Services:
     files: FileStore
     signer: Signer
     worker: Worker | None = None
+    pdf: WarmPdf = field(default_factory=WarmPdf)
 
 
 def services(request: Request) -> Services:

@@ -216,7 +216,8 @@ def filing_notice(request: Request, case_id: Annotated[int, Form()],
     if isinstance(user, Response):
         return user
     try:
-        pdf = checks.notice_pdf(checks.filing(services(request), case_id, declared or [], []))
+        svc = services(request)
+        pdf = checks.notice_pdf(svc, checks.filing(svc, case_id, declared or [], []))
     except (ApiError, DossierError) as exc:
         return _filing_page(request, user, case_id=case_id, declared=declared, status=422, error=_message(exc))
     return Response(pdf, media_type="application/pdf",

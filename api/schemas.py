@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
+from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 EXAMPLE_CASE: dict[str, Any] = {
@@ -28,8 +29,8 @@ DossierStage = Literal["closing", "archive"]
 class LoginIn(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"username": "filing", "password": "口令"}]})
 
-    username: str = Field(min_length=1, max_length=64)
-    password: str = Field(min_length=1, max_length=256)
+    username: str = Field(default="", max_length=64)
+    password: str = Field(default="", max_length=256)
 
 
 class TokenOut(BaseModel):
@@ -113,3 +114,8 @@ class DecisionOut(BaseModel):
 
 class HealthOut(BaseModel):
     status: Literal["ok"] = "ok"
+
+
+MAX_ID = 2_147_483_647  # ids are 32-bit in every database the service runs on
+IdPath = Annotated[int, Path(ge=1, le=MAX_ID, description="编号")]
+PagePath = Annotated[int, Path(ge=1, le=100_000, description="页码（从 1 起）")]

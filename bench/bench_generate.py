@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import resource
 import shutil
 import subprocess
 import tempfile
@@ -45,14 +47,24 @@ def make_batch(n: int) -> Batch:
     return Batch(source=REPO / "samples" / "cases.json", rows=rows)
 
 
-def timed_batch(batch: Batch, formats: list[str], out: Path, instances: int | None) -> float:
+def cpu_seconds() -> tuple[float, float]:
+    """CPU used so far by this process and by its reaped children (soffice, the UNO worker)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+def timed_batch(batch: Batch, formats: list[str], out: Path, instances: int | None) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds of this process, CPU seconds of LibreOffice) for one batch."""
+    own0, children0 = cpu_seconds()
     start = time.perf_counter()
     manifest = run_batch(batch, BatchOptions(types=TYPES, formats=formats, issued_on=ISSUED), out,
                          converter_factory=lambda: PdfConverter(instances=instances))
     elapsed = time.perf_counter() - start
+    own1, children1 = cpu_seconds()
     if manifest.errors:
         raise SystemExit(f"benchmark batch had errors: {manifest.errors[:3]}")
-    return elapsed
+    return elapsed, own1 - own0, children1 - children0
 
 
 def naive(batch: Batch, count: int, work: Path) -> float:
@@ -90,15 +102,22 @@ def main() -> None:
     docs = args.cases * len(TYPES)
     work = Path(tempfile.mkdtemp(prefix="bench-generate-"))
     try:
-        docx_s = timed_batch(batch, ["docx"], work / "docx", args.instances)
-        pdf_s = timed_batch(batch, ["docx", "pdf"], work / "pdf", args.instances)
+        docx_s, docx_cpu, _ = timed_batch(batch, ["docx"], work / "docx", args.instances)
+        pdf_s, pdf_own_cpu, pdf_lo_cpu = timed_batch(batch, ["docx", "pdf"], work / "pdf", args.instances)
         naive_s = naive(batch, args.naive, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     docx_rate, pdf_rate, naive_rate = docs / docx_s, docs / pdf_s, args.naive / naive_s
-    print(f"cases: {args.cases} × {len(TYPES)} documents = {docs} documents")
-    print(f"DOCX only:          {docx_rate:7.1f} docs/s  ({docx_s:.2f} s)   target ≥ 60")
+    cores = os.cpu_count() or 1
+    print(f"cases: {args.cases} × {len(TYPES)} documents = {docs} documents; "
+          f"load average: {os.getloadavg()[0]:.1f} on {cores} cores (a shared machine slows every figure)")
+    print(f"DOCX only:          {docx_rate:7.1f} docs/s  ({docx_s:.2f} s; CPU {docx_cpu / docs * 1000:.0f} ms/doc)"
+          "   target ≥ 60")
     print(f"DOCX+PDF (warm LO): {pdf_rate:7.1f} docs/s  ({pdf_s:.2f} s, LibreOffice start included)   target ≥ 15")
+    own_ms, lo_ms = pdf_own_cpu / docs * 1000, pdf_lo_cpu / docs * 1000
+    idle_rate = 1000 / max(own_ms, (own_ms + lo_ms) / cores)
+    print(f"  CPU per document: {own_ms:.0f} ms here (render, stamp, write) + {lo_ms:.0f} ms LibreOffice"
+          f" → at most ~{idle_rate:.0f} docs/s on {cores} idle cores")
     print(f"naive (1 soffice/doc, {args.naive} docs): {naive_rate:5.2f} docs/s  ({naive_s:.2f} s)")
     print(f"DOCX+PDF / naive:   {pdf_rate / naive_rate:7.1f}×   target ≥ 10×")
 

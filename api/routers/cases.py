@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from api.auth import Principal
 from api.deps import SvcDep, require
 from api.errors import ErrorBody
-from api.schemas import EXAMPLE_CASE, CaseOut, CaseSummary, ImportOut
+from api.schemas import EXAMPLE_CASE, CaseOut, CaseSummary, IdPath, ImportOut
 from api.services import cases as svc_cases
 from api.services.uploads import store_upload
 
@@ -59,5 +59,5 @@ def list_cases(
 
 @router.get("/{case_id}", response_model=CaseOut, summary="读取一个案件",
             responses={404: {"model": ErrorBody}})
-def read_case(svc: SvcDep, _: CaseReader, case_id: int) -> CaseOut:
+def read_case(svc: SvcDep, _: CaseReader, case_id: IdPath) -> CaseOut:
     return svc_cases.detail(svc_cases.get_record(svc.db, case_id))

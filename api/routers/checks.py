@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from api.auth import Principal
 from api.deps import SvcDep, require
 from api.errors import ErrorBody
-from api.schemas import DecisionOut, DossierStage
+from api.schemas import MAX_ID, DecisionOut, DossierStage
 from api.services import checks
 from api.services.batches import attachment, parse_codes
 from api.services.uploads import store_upload
@@ -25,7 +25,7 @@ ClosingRole = Annotated[Principal, Depends(require("undertaker", "archive"))]
 
 
 class FilingCheckIn(BaseModel):
-    case_id: int = Field(ge=1, examples=[1])
+    case_id: int = Field(ge=1, le=MAX_ID, examples=[1])
     declared: list[str] = Field(default_factory=list, max_length=200, description="窗口勾选的材料代码",
                                 examples=[["enforcement_application", "enforcement_basis"]])
 
@@ -36,7 +36,7 @@ class FilingDecisionIn(FilingCheckIn):
 
 
 class ClosingCheckIn(BaseModel):
-    case_id: int = Field(ge=1, examples=[1])
+    case_id: int = Field(ge=1, le=MAX_ID, examples=[1])
     declared: list[str] = Field(default_factory=list, max_length=200, examples=[["acceptance_notice"]])
     stage: DossierStage = "closing"
 
@@ -56,7 +56,7 @@ def filing_check(svc: SvcDep, _: FilingRole, body: FilingCheckIn) -> CheckOut:
 @router.post("/filing/check-files", response_model=CheckOut, summary="立案审查（上传材料文件，自动识别）",
              responses={413: {"model": ErrorBody}})
 async def filing_check_files(
-    svc: SvcDep, _: FilingRole, case_id: Annotated[int, Form(ge=1)],
+    svc: SvcDep, _: FilingRole, case_id: Annotated[int, Form(ge=1, le=MAX_ID)],
     files: Annotated[list[UploadFile], File(description="材料扫描件（PDF 或图片）")],
     declared: Annotated[str, Form(description="另外勾选的材料代码，逗号分隔")] = "",
 ) -> CheckOut:
@@ -68,7 +68,7 @@ async def filing_check_files(
              responses={200: {"content": {"application/pdf": {}}, "description": "一次性告知书"}})
 def filing_notice(svc: SvcDep, _: FilingRole, body: FilingCheckIn) -> Response:
     outcome = checks.filing(svc, body.case_id, body.declared, [])
-    pdf = checks.notice_pdf(outcome)
+    pdf = checks.notice_pdf(svc, outcome)
     return Response(pdf, media_type="application/pdf", headers=attachment("一次性告知书.pdf"))
 
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from api.auth import Principal
 from api.deps import SvcDep, require
 from api.errors import ErrorBody
-from api.schemas import DecisionOut
+from api.schemas import DecisionOut, IdPath
 from api.services import decisions as svc_decisions
 
 router = APIRouter(prefix="/api/decisions", tags=["审计"],
@@ -29,5 +29,5 @@ def list_decisions(
 
 @router.get("/{decision_id}", response_model=DecisionOut, summary="一条决定记录",
             responses={404: {"model": ErrorBody}})
-def read_decision(svc: SvcDep, _: Auditor, decision_id: int) -> DecisionOut:
+def read_decision(svc: SvcDep, _: Auditor, decision_id: IdPath) -> DecisionOut:
     return svc_decisions.get_decision(svc.db, decision_id)

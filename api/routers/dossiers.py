@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from api.auth import Principal
 from api.deps import SvcDep, require
 from api.errors import ApiError, ErrorBody
-from api.schemas import DecisionOut, DossierStage, JobOut
+from api.schemas import MAX_ID, DecisionOut, DossierStage, IdPath, JobOut, PagePath
 from api.services import dossiers
 
 router = APIRouter(prefix="/api/dossiers", tags=["卷宗审查"],
@@ -36,7 +36,7 @@ class DossierOut(BaseModel):
 @router.post("", status_code=202, response_model=JobOut, summary="上传扫描卷宗并提交审查任务",
              responses={413: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 async def submit(
-    svc: SvcDep, user: CheckRole, case_id: Annotated[int, Form(ge=1)],
+    svc: SvcDep, user: CheckRole, case_id: Annotated[int, Form(ge=1, le=MAX_ID)],
     files: Annotated[list[UploadFile], File(description="扫描卷宗：PDF 或图片，按顺序")],
     stage: Annotated[DossierStage, Form()] = "closing",
 ) -> JobOut:
@@ -44,7 +44,7 @@ async def submit(
 
 
 @router.get("/{job_id}", response_model=DossierOut, summary="审查任务的进度与结果")
-def read(svc: SvcDep, user: CheckRole, job_id: int) -> DossierOut:
+def read(svc: SvcDep, user: CheckRole, job_id: IdPath) -> DossierOut:
     job, out = dossiers.read(svc, user, job_id)
     result = job.result or {}
     return DossierOut(job=out, check=result.get("check"), files=result.get("files", []))
@@ -52,7 +52,7 @@ def read(svc: SvcDep, user: CheckRole, job_id: int) -> DossierOut:
 
 @router.get("/{job_id}/pages/{page}/thumbnail.png", response_class=FileResponse, summary="页面缩略图",
             responses={200: {"content": {"image/png": {}}}})
-def thumbnail(svc: SvcDep, user: CheckRole, job_id: int, page: int) -> FileResponse:
+def thumbnail(svc: SvcDep, user: CheckRole, job_id: IdPath, page: PagePath) -> FileResponse:
     job, _ = dossiers.read(svc, user, job_id)
     sha = (job.result or {}).get("thumbnails", {}).get(str(page))
     if not sha:
@@ -62,7 +62,7 @@ def thumbnail(svc: SvcDep, user: CheckRole, job_id: int, page: int) -> FileRespo
 
 @router.get("/{job_id}/files/{name}", response_class=FileResponse, summary="下载审查报告或卷内目录",
             responses={200: {"content": {"application/pdf": {}, "text/html": {}}}})
-def download(svc: SvcDep, user: CheckRole, job_id: int, name: str) -> FileResponse:
+def download(svc: SvcDep, user: CheckRole, job_id: IdPath, name: str) -> FileResponse:
     job, _ = dossiers.read(svc, user, job_id)
     for f in (job.result or {}).get("files", []):
         if f["name"] == name:
@@ -73,5 +73,5 @@ def download(svc: SvcDep, user: CheckRole, job_id: int, name: str) -> FileRespon
 @router.post("/{job_id}/decision", status_code=201, response_model=DecisionOut,
              summary="卷宗管理中心：批准或驳回（驳回须写明理由），记入审计",
              responses={409: {"model": ErrorBody}, 422: {"model": ErrorBody}})
-def decide(svc: SvcDep, user: ArchiveRole, job_id: int, body: DossierDecisionIn) -> DecisionOut:
+def decide(svc: SvcDep, user: ArchiveRole, job_id: IdPath, body: DossierDecisionIn) -> DecisionOut:
     return dossiers.decide(svc, user, job_id, body.result, body.reason)

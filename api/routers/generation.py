@@ -10,7 +10,7 @@ from fastapi.responses import FileResponse, Response
 from api.auth import Principal
 from api.deps import SvcDep, require
 from api.errors import ApiError, ErrorBody
-from api.schemas import JobOut
+from api.schemas import IdPath, JobOut
 from api.services import batches, library
 from api.services import cases as svc_cases
 from api.services import jobs as svc_jobs
@@ -26,11 +26,11 @@ MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml
              response_class=Response,
              responses={200: {"content": {MEDIA["docx"]: {}, MEDIA["pdf"]: {}}, "description": "文书文件"},
                         404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
-def generate_one(svc: SvcDep, _: DocumentsRole, case_id: int,
+def generate_one(svc: SvcDep, _: DocumentsRole, case_id: IdPath,
                  doc_type: Annotated[str, Path(pattern="^[a-z_]{2,64}$", examples=["enforcement_notice"])],
                  format: Annotated[Literal["docx", "pdf"], Query()] = "docx") -> Response:
-    rec, case = svc_cases.get_case(svc.db, case_id)
-    data = library.render_document(case, doc_type, format, doc_id=f"{rec.id}-{doc_type}")
+    _rec, case = svc_cases.get_case(svc.db, case_id)
+    data = library.render_document(case, doc_type, format, pdf=svc.pdf)
     name = batches.output_name(case.case_number, doc_type, format)
     return Response(data, media_type=MEDIA[format], headers=batches.attachment(name))
 
@@ -50,7 +50,7 @@ async def submit_batch(
 @router.get("/batches/{job_id}/files/{name}", summary="下载批量生成结果（ZIP、合并 PDF、manifest）",
             response_class=FileResponse,
             responses={200: {"content": {"application/zip": {}, "application/pdf": {}}}, 404: {"model": ErrorBody}})
-def batch_file(svc: SvcDep, user: DocumentsRole, job_id: int,
+def batch_file(svc: SvcDep, user: DocumentsRole, job_id: IdPath,
                name: Annotated[str, Path(max_length=200)]) -> FileResponse:
     job = svc_jobs.get_job(svc, job_id, user, kind="batch_generate")
     for f in (job.result or {}).get("files", []):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import SvcDep, UserDep
 from api.errors import ErrorBody
-from api.schemas import JobOut
+from api.schemas import IdPath, JobOut
 from api.services import jobs as svc_jobs
 
 router = APIRouter(prefix="/api/jobs", tags=["任务"],
@@ -23,5 +23,5 @@ def list_jobs(svc: SvcDep, user: UserDep,
 
 @router.get("/{job_id}", response_model=JobOut, summary="任务状态与进度",
             responses={404: {"model": ErrorBody}})
-def read_job(svc: SvcDep, user: UserDep, job_id: int) -> JobOut:
+def read_job(svc: SvcDep, user: UserDep, job_id: IdPath) -> JobOut:
     return svc_jobs.job_out(svc_jobs.get_job(svc, job_id, user))

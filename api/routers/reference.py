@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from api.auth import Principal
 from api.deps import SvcDep, require
 from api.errors import ApiError, ErrorBody
-from api.schemas import Stage
+from api.schemas import IdPath, Stage
 from api.services import cases as svc_cases
 from api.services import library, overview
 
@@ -89,7 +89,7 @@ def checklist(
 
 @router.get("/cases/{case_id}/deadlines", response_model=list[DeadlineOut], summary="案件各项期限及状态",
             responses={404: {"model": ErrorBody}})
-def deadlines(svc: SvcDep, _: AnyRole, case_id: int,
+def deadlines(svc: SvcDep, _: AnyRole, case_id: IdPath,
               today: Annotated[date | None, Query(description="按哪一天计算（默认今天）")] = None) -> list[DeadlineOut]:
     _rec, case = svc_cases.get_case(svc.db, case_id)
     return [DeadlineOut(**d) for d in library.case_deadlines(case, today)]

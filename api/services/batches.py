@@ -12,7 +12,7 @@ from fastapi import UploadFile
 from api.auth import Principal
 from api.deps import Services
 from api.errors import ApiError
-from api.schemas import JobOut
+from api.schemas import MAX_ID, JobOut
 from api.services import cases as svc_cases
 from api.services import jobs as svc_jobs
 from api.services import library
@@ -68,8 +68,8 @@ async def submit(svc: Services, user: Principal, *, types: str, formats: str, ca
     else:
         ids: list[int] = []
         for part in parse_codes(case_ids, "case_ids"):
-            if not part.isdigit() or len(part) > 12:
-                raise ApiError(422, f"案件编号“{part}”不是数字", field="case_ids")
+            if not part.isdigit() or not 1 <= int(part) <= MAX_ID:
+                raise ApiError(422, f"案件编号“{part}”不是有效的编号", field="case_ids")
             ids.append(int(part))
         if not ids:
             raise ApiError(422, "请上传案件表格或选择案件", field="file")

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from api.errors import ApiError
-from api.schemas import CaseOut, CaseSummary, ImportOut, PartySummary, RowErrorOut
+from api.schemas import MAX_ID, CaseOut, CaseSummary, ImportOut, PartySummary, RowErrorOut
 from dossier.intake.case_file import case_from_dict
 from dossier.model.case import Case
 from dossier.privacy import mask_id
@@ -107,7 +107,7 @@ def list_cases(db: Database, *, q: str | None = None, category: str | None = Non
 
 def get_record(db: Database, case_id: int) -> CaseRecord:
     with db.session() as s:
-        rec = s.get(CaseRecord, case_id)
+        rec = s.get(CaseRecord, case_id) if 1 <= case_id <= MAX_ID else None
         if rec is None:
             raise ApiError(404, f"案件 {case_id} 不存在", field="case_id")
         return rec

@@ -44,8 +44,8 @@ def filing(svc: Services, case_id: int, declared: list[str], materials: list[Sto
     return FilingOutcome(case=case, declared=declared, materials=materials, result=result)
 
 
-def notice_pdf(outcome: FilingOutcome) -> bytes:
-    return library.filing_notice_pdf(outcome.case, outcome.declared)
+def notice_pdf(svc: Services, outcome: FilingOutcome) -> bytes:
+    return library.filing_notice_pdf(outcome.case, outcome.declared, svc.pdf)
 
 
 def decide_filing(svc: Services, user: Principal, case_id: int, declared: list[str], result: str,

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from api.auth import Principal
 from api.errors import ApiError
-from api.schemas import DecisionOut
+from api.schemas import MAX_ID, DecisionOut
 from dossier.privacy import mask_ids_in_text
 from dossier.store.db import Database
 from dossier.store.models import Decision
@@ -58,7 +58,7 @@ def list_decisions(db: Database, *, case_number: str | None = None, kind: str | 
 
 def get_decision(db: Database, decision_id: int) -> DecisionOut:
     with db.session() as s:
-        d = s.get(Decision, decision_id)
+        d = s.get(Decision, decision_id) if 1 <= decision_id <= MAX_ID else None
         if d is None:
             raise ApiError(404, f"决定记录 {decision_id} 不存在", field="decision_id")
         return decision_out(d)

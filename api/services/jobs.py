@@ -9,7 +9,7 @@ from sqlalchemy import select
 from api.auth import Principal
 from api.deps import Services
 from api.errors import ApiError
-from api.schemas import JobOut
+from api.schemas import MAX_ID, JobOut
 from dossier.jobs.queue import enqueue
 from dossier.store.models import Job
 
@@ -39,7 +39,7 @@ def submit(svc: Services, kind: str, params: dict[str, Any], user: Principal, *,
 def get_job(svc: Services, job_id: int, user: Principal, kind: str | None = None) -> Job:
     """A job its creator (or an admin, or the archive centre for dossier checks) may see."""
     with svc.db.session() as s:
-        job = s.get(Job, job_id)
+        job = s.get(Job, job_id) if 1 <= job_id <= MAX_ID else None
         if job is None or (kind is not None and job.kind != kind):
             raise ApiError(404, f"任务 {job_id} 不存在", field="job_id")
         shared = job.kind == "dossier_check" and user.role == "archive"

@@ -11,6 +11,7 @@ import importlib
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -42,22 +43,45 @@ def list_templates() -> list[dict[str, Any]]:
     return out
 
 
-def render_document(case: Case, doc_type: str, fmt: str, *, doc_id: str) -> bytes:
-    """One document as DOCX or PDF (PDF via the warm LibreOffice converter, QR identity stamped)."""
+class WarmPdf:
+    """One LibreOffice kept running for the single-document PDFs of the service, started on first use
+    (the first PDF waits for LibreOffice to start; later ones do not), closed when the service stops."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._converter: Any = None
+
+    def convert(self, docx: bytes) -> bytes:
+        with self._lock:
+            if self._converter is None:
+                pdf_mod = module("dossier.render.pdf", "PDF 转换")
+                self._converter = pdf_mod.PdfConverter(instances=1)
+            converter = self._converter
+        data: bytes = converter.convert_bytes(docx)
+        return data
+
+    def close(self) -> None:
+        with self._lock:
+            converter, self._converter = self._converter, None
+        if converter is not None:
+            converter.close()
+
+
+def render_document(case: Case, doc_type: str, fmt: str, *, pdf: WarmPdf) -> bytes:
+    """One document as DOCX or PDF (PDF via the warm LibreOffice converter, QR identity stamped), issued
+    today, with the same document id the batch would give it."""
     if doc_type not in {t["code"] for t in list_templates()}:
         raise ApiError(404, f"没有文书类型“{doc_type}”的模板", field="doc_type")
     docx = module("dossier.render.docx", "文书生成")
-    data: bytes = docx.render_docx(case, doc_type, doc_id=doc_id)
+    plan = module("dossier.batch.plan", "文书编号")
+    today = date.today()
+    doc_id: str = plan.doc_id(case.case_number, doc_type, None, today)
+    data: bytes = docx.render_docx(case, doc_type, doc_id=doc_id, issued_on=today)
     if fmt == "docx":
         return data
-    pdf_mod = module("dossier.render.pdf", "PDF 转换")
-    with pdf_mod.PdfConverter() as converter:
-        pdf: bytes = converter.convert_bytes(data)
-    try:
-        stamp = importlib.import_module("dossier.render.stamp")
-    except ModuleNotFoundError:
-        return pdf
-    stamped: bytes = stamp.stamp_identity(pdf, case_number=case.case_number, doc_type=doc_type, doc_id=doc_id)
+    stamp = module("dossier.render.stamp", "二维码页码标识")
+    stamped: bytes = stamp.stamp_identity(pdf.convert(data), case_number=case.case_number, doc_type=doc_type,
+                                          doc_id=doc_id)
     return stamped
 
 
@@ -130,19 +154,18 @@ def _named_copies(files: list[tuple[Path, str]]) -> Iterator[list[Path]]:
         yield paths
 
 
-def filing_notice_pdf(case: Case, declared: list[str]) -> bytes:
-    """The 一次性告知书 as PDF, from the filing part's notice writer."""
-    filing_notice = module("dossier.filing.notice", "一次性告知书")
+def filing_notice_pdf(case: Case, declared: list[str], pdf: WarmPdf) -> bytes:
+    """The 一次性告知书 as PDF: the filing part's notice data and template, the service's warm converter."""
+    notice = module("dossier.filing.notice", "一次性告知书")
     filing = module("dossier.filing", "立案审查")
+    docx_mod = module("dossier.render.docx", "文书生成")
     from dossier.checklists.present import Present
 
-    with tempfile.TemporaryDirectory(prefix="dossier-notice-") as tmp:
-        full = filing.check_filing(case, Present.from_codes(declared))
-        paths = filing_notice.write_notice(case, full, Path(tmp))
-        pdfs = [Path(p) for p in paths if str(p).endswith(".pdf")]
-        if not pdfs:
-            raise not_available("一次性告知书 PDF")
-        return pdfs[0].read_bytes()
+    result = filing.check_filing(case, Present.from_codes(declared))
+    today = date.today()
+    docx: bytes = docx_mod.render_docx(case, notice.DOC_TYPE, doc_id=notice.notice_doc_id(result, today),
+                                       issued_on=today, extra=notice.notice_extra(result))
+    return pdf.convert(docx)
 
 
 def closing_check(case: Case, declared: list[str], stage: Literal["closing", "archive"]) -> dict[str, Any]:

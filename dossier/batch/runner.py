@@ -115,7 +115,7 @@ def run_batch(batch: Batch, options: BatchOptions, out: Path, *,
             jobs = sum(len(r.jobs) for r in run.rows)
             progress.start(jobs * (2 if need_pdf else 1))
         _render(run, sheet_rows, progress)
-        if need_pdf:
+        if need_pdf and any(not row.failed for row in run.rows):
             _convert_and_stamp(run, sheet_rows, converter_factory, progress)
         merged = _merge(run) if options.merge else []
         return _commit(run, merged, out)

@@ -184,7 +184,7 @@ def rows_to_batch(path: Path, sheet: SheetRows) -> Batch:
     case_fields = mapping.case_field_of()
     pattern = mapping.party_pattern()
     known = [h for h in headers if h and (h in case_fields or pattern.match(h))]
-    if "案号" not in known:
+    if not any(case_fields.get(h) == "case_number" for h in known):
         raise InputError("表头中没有“案号”列，无法识别为案件表格", file=str(path))
     batch = Batch(source=path, unknown_columns=[h for h in headers if h and h not in known])
     index = 0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.fsutil import atomic_output, atomic_write_bytes
+from dossier.intake.tabular import SEPARATORS
 from dossier.intake.tabular_columns import DATE_FIELDS, VALUE_KINDS, ColumnMapping, column_mapping
 from dossier.model.case import Case
 
@@ -55,6 +56,9 @@ def case_cells(case: Case, *, numbered: bool, mapping: ColumnMapping | None = No
             for path, suffixes in m.party_fields.items():
                 values = [_cell(path, VALUE_KINDS.get(path), _get(p, path), m) for p in group]
                 texts = [str(v) for v in values]
+                if any(SEPARATORS.search(t) for t in texts):
+                    # In a sheet “；” separates parties; such a value cannot be written without changing it.
+                    raise ValueError(f"{label}{suffixes[0]}含有“；”，表格中“；”用于分隔多个当事人，无法写入表格")
                 cells[label + suffixes[0]] = "；".join(texts) if any(texts) else ""
     return cells
 

@@ -34,6 +34,8 @@ BLANK_FAINT = 0.02
 TITLE_BAND = 0.35
 BAND_LINES = 6
 MORE_LINES = 10
+BELOW_RATIO = 14.0
+"""Lines under a title are read up to 14 characters: the case number, or “送达文书：执行通知书”."""
 BAND_RATIO = 20.0
 """Band lines are read up to 20 line-heights wide (~20 characters): titles, court and case number fit,
 and long body lines cost no more than a short one."""
@@ -41,6 +43,7 @@ READABLE = 0.6
 """Mean recogniser confidence under which a page is reported unreadable rather than guessed."""
 TALL = 1.3
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[\u4e00-\u9fff0-9]")
 
 
 @dataclass
@@ -168,8 +171,11 @@ def extract_text_layer(ctx: PageContext) -> None:
     ctx.source_kind, ctx.settled = "text", True
 
 
-def _first_title(texts: list[str], tall: list[bool]) -> tuple[int, TitleMatch] | None:
+def _first_title(texts: list[str], tall: list[bool], eligible: list[bool] | None = None) -> tuple[int, TitleMatch] | None:
+    """The first line that is a title. `eligible`: lines placed where a title can be (OCR geometry)."""
     for i, (text, is_tall) in enumerate(zip(texts, tall, strict=True)):
+        if eligible is not None and not eligible[i]:
+            continue
         match = match_title(text, tall=is_tall)
         if match is not None:
             return i, match
@@ -232,9 +238,18 @@ def _title_at_bottom(lines: list[Line], height: int) -> bool:
     return centre > height * 0.6 and not tall_top
 
 
+def _centred(line: Line, page_width: int) -> bool:
+    """Set as a title is: centred and short (a table row or the end of a paragraph is not)."""
+    centre = (line.left + line.right) / 2
+    return abs(centre - page_width / 2) < 0.12 * page_width and line.width < 0.5 * page_width
+
+
 def _band(lines: list[Line], height: int) -> list[Line]:
-    band = [ln for ln in lines if ln.top < height * TITLE_BAND][:BAND_LINES]
-    return band or lines[:2]
+    """The top lines of the page, without slivers (what is left of a table rule after deskew)."""
+    median = float(np.median([ln.height for ln in lines])) if lines else 0.0
+    solid = [ln for ln in lines if ln.height >= 0.5 * median]
+    band = [ln for ln in solid if ln.top < height * TITLE_BAND][:BAND_LINES]
+    return band or solid[:2]
 
 
 def _read(ctx: PageContext, lines: list[Line], grey: np.ndarray | None = None,
@@ -246,6 +261,11 @@ def _read(ctx: PageContext, lines: list[Line], grey: np.ndarray | None = None,
     return [ReadLine(ln, t.text.strip(), t.confidence,
                      truncated=max_ratio is not None and ln.width > max_ratio * ln.height)
             for ln, t in zip(lines, texts, strict=True)]
+
+
+def _legible(line: ReadLine) -> bool:
+    """A line that was really read: a few characters (Chinese or digits), recognised with confidence."""
+    return len(_WORD.findall(line.text)) >= 4 and line.confidence >= READABLE
 
 
 def _quality(read: list[ReadLine]) -> float:
@@ -272,6 +292,22 @@ def ocr_title_band(ctx: PageContext) -> None:
     ctx.read = read
 
 
+def _title_under_seal(ctx: PageContext, grey: np.ndarray, band: list[Line]) -> ReadLine | None:
+    """The band cut into lines again on black ink alone (a seal scanned in grey fuses lines and hides
+    strokes), and its largest line read without the grey ink."""
+    h, _ = grey.shape
+    lo, hi = max(0, band[0].top - 8), min(h, max(ln.bottom for ln in band) + 8)
+    dark = imaging.without_grey_marks(grey[lo:hi])
+    parts = imaging.text_lines(imaging.binarise(dark))
+    if not parts:
+        return None
+    part = max(parts, key=lambda p: p.height)
+    box = Line(top=part.top + lo, bottom=part.bottom + lo, left=part.left, right=part.right)
+    crop = imaging.without_grey_marks(imaging.crop_line(grey, box, pad=0.4, max_ratio=BAND_RATIO))
+    (text,) = ctx.engine.read_lines([crop])
+    return ReadLine(box, text.text.strip(), text.confidence)
+
+
 def _read_band(ctx: PageContext, grey: np.ndarray, lines: list[Line]) -> list[ReadLine]:
     """As little as settles the page: the largest line of the band (the title) and the few lines under
     it (case number, what a receipt served); the other band lines only when that line is no title."""
@@ -284,9 +320,17 @@ def _read_band(ctx: PageContext, grey: np.ndarray, lines: list[Line]) -> list[Re
     if tallest.height >= TALL * median:
         first = _read(ctx, [tallest], grey, max_ratio=BAND_RATIO)
         match = match_title(first[0].text, tall=True)
+        if match is None or match.score < 0.8:  # a seal over the title? read it again without grey ink
+            again = _title_under_seal(ctx, grey, band)
+            retry = match_title(again.text, tall=True) if again is not None else None
+            if again is not None and retry is not None and (match is None or retry.score > match.score):
+                first, match = [again], retry
         if match is not None and match.score >= 0.8:
-            below = [ln for ln in band if ln.top >= tallest.bottom][:3]
-            return first + _read(ctx, below, grey, max_ratio=BAND_RATIO)
+            below = [ln for ln in lines if ln.top >= first[0].box.bottom]
+            read = first + _read(ctx, below[:2], grey, max_ratio=BELOW_RATIO)
+            if not any(_legible(r) for r in read[1:]):  # a seal's remains under the title: read on
+                read += _read(ctx, below[2:4], grey, max_ratio=BELOW_RATIO)
+            return read
         rest = [ln for ln in band if ln is not tallest]
     else:
         rest = band[:3]  # body-sized lines only: a continuation, or a form with a plain title
@@ -303,14 +347,14 @@ def classify(ctx: PageContext) -> None:
     median = float(np.median([ln.height for ln in ctx.lines])) if ctx.lines else float(np.median(heights))
     texts = [r.text for r in read]
     tall = [r.box.height >= TALL * median for r in read]
-    title = _first_title(texts, tall)
+    width = ctx.grey.shape[1] if ctx.grey is not None else 1
+    title = _first_title(texts, tall, [t or _centred(r.box, width) for r, t in zip(read, tall, strict=True)])
     head_text = "\n".join(texts)
     # readable means the page's text can be read, not only its large title: a smeared scan may still
     # show 执行通知书 while its case number and body are gone
     others = [r for i, r in enumerate(read) if title is None or i != title[0]]
-    body = _quality(others) if any(r.text for r in others) else quality
-    title_ok = title is not None and read[title[0]].confidence >= 0.5 and title[1].score >= 0.8
-    readable = (title_ok and body >= READABLE) or (title is None and quality >= READABLE and chars >= 4)
+    title_ok = title is not None and read[title[0]].confidence >= 0.5
+    readable = (title_ok and any(_legible(r) for r in others)) or (title is None and quality >= READABLE and chars >= 4)
     ctx.source_kind = "ocr"
     if not readable:
         ctx.doc_type, ctx.readable, ctx.confidence = "unknown", False, quality

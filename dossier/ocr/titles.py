@@ -25,8 +25,9 @@ CONFUSIONS: dict[str, str] = {
     "讧": "证", "怔": "证", "正": "证",
     "迭": "送", "逆": "送",
     "夬": "决", "快": "决",
-    "衰": "表", "袁": "表",
-    "淡": "谈", "活": "话",
+    "衰": "表", "袁": "表", "泰": "表",
+    "亍": "行", "彳": "行",
+    "淡": "谈", "活": "话", "适": "话",
     "洁": "结", "培": "结",
     "贝": "财", "材": "财",
     "栗": "票",
@@ -37,6 +38,9 @@ CONFUSIONS: dict[str, str] = {
 _NOISE = re.compile(r"[\s\W_A-Za-z0-9]+", re.UNICODE)
 _COURT_PREFIX = re.compile(r"^.{0,20}?(人民法院|法院)")
 MIN_SCORE = 0.72
+MIN_SCORE_TALL = 0.66
+"""A large line (set as a title) may match more loosely, if no other document type comes close."""
+MARGIN = 0.06
 
 
 @dataclass(frozen=True)
@@ -79,22 +83,27 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if len(norm) < 2:
         return None
     norms, owners = _title_index()
-    best: TitleMatch | None = None
-    for choice, score, index in process.extract(norm, norms, scorer=fuzz.ratio, limit=5):
-        s = score / 100
+    scored: dict[str, TitleMatch] = {}
+
+    def consider(code: str, title: str, score: float) -> None:
+        held = scored.get(code)
+        if held is None or (score, len(title)) > (held.score, len(held.title)):
+            scored[code] = TitleMatch(code, title, round(score, 3))
+
+    for choice, score, index in process.extract(norm, norms, scorer=fuzz.ratio, limit=6):
         if len(choice) <= 2 and choice != norm:
             continue  # 传票: two characters leave no room for a guess
-        candidate = TitleMatch(owners[index][0], owners[index][1], round(s, 3))
-        if best is None or (s, len(choice)) > (best.score, len(normalise(best.title))):
-            best = candidate
-    if tall and (best is None or best.score < 0.9) and len(norm) > 3:
-        for choice, score, index in process.extract(norm, norms, scorer=fuzz.partial_ratio, limit=5):
-            if len(choice) < 4 or len(norm) > len(choice) + 8:
-                continue
-            s = score / 100 * 0.92
-            if best is None or (s, len(choice)) > (best.score, len(normalise(best.title))):
-                best = TitleMatch(owners[index][0], owners[index][1], round(s, 3))
-    if best is None or best.score < MIN_SCORE:
+        consider(*owners[index], score / 100)
+    if tall and len(norm) > 3:
+        for choice, score, index in process.extract(norm, norms, scorer=fuzz.partial_ratio, limit=6):
+            if len(choice) >= 4 and len(norm) <= len(choice) + 8:
+                consider(*owners[index], score / 100 * 0.92)
+    ranked = sorted(scored.values(), key=lambda m: (m.score, len(m.title)), reverse=True)
+    if not ranked:
+        return None
+    best = ranked[0]
+    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+    if best.score < MIN_SCORE and not (tall and best.score >= MIN_SCORE_TALL and best.score - runner_up >= MARGIN):
         return None
     if not tall and (best.score < 0.85 or len(norm) < len(normalise(best.title)) - 1):
         return None  # a body-sized fragment (“申报表。”) must be nearly the whole title to count
@@ -108,7 +117,7 @@ def looks_like_receipt(text: str) -> bool:
     """A 送达回证 by its wording, even when its title is covered by a seal."""
     norm = normalise(text)
     hits = sum(1 for cue in _RECEIPT_CUES if fuzz.partial_ratio(cue, norm) >= 75)
-    return hits >= 2 or fuzz.partial_ratio("送达回证", norm) >= 99
+    return hits >= 2
 
 
 @cache
@@ -120,23 +129,26 @@ def _served_candidates() -> list[tuple[str, str]]:
 
 
 def served_doc_types(text: str) -> list[str]:
-    """Codes of the documents a 送达回证 names, in the order they are written (longest title wins where
-    two overlap: 恢复执行通知书 is not also an 执行通知书)."""
+    """Codes of the documents a 送达回证 names, in the order they are written. Where two titles claim
+    the same words, the closer match wins, then the longer (恢复执行通知书 is not also an 执行通知书)."""
     norm = normalise(text)
-    claimed: list[tuple[int, int, str]] = []
+    hits: list[tuple[float, int, int, int, str]] = []
     for code, title in _served_candidates():
         if len(title) < 3:
             continue
-        need = 100 if len(title) <= 4 else 85
+        need = 100 if len(title) <= 4 else 80
         start = 0
         while start < len(norm):
             hit = fuzz.partial_ratio_alignment(title, norm[start:], score_cutoff=need)
             if hit is None:
                 break
             lo, hi = start + hit.dest_start, start + hit.dest_end
-            if not any(lo < c_hi and c_lo < hi for c_lo, c_hi, _ in claimed):
-                claimed.append((lo, hi, code))
+            hits.append((hit.score, len(title), lo, hi, code))
             start = hi
+    claimed: list[tuple[int, int, str]] = []
+    for _score, _length, lo, hi, code in sorted(hits, key=lambda h: (h[0], h[1]), reverse=True):
+        if not any(lo < c_hi and c_lo < hi for c_lo, c_hi, _ in claimed):
+            claimed.append((lo, hi, code))
     codes: list[str] = []
     for _, _, code in sorted(claimed):
         if code not in codes:

@@ -1,16 +1,19 @@
-"""DOCX → PDF through one LibreOffice kept running for a whole batch (never one soffice per document).
+"""DOCX → PDF through LibreOffice kept running for a whole batch (never one soffice per document).
 
-Starting soffice costs seconds; converting one document in a running soffice costs a fraction of one.
-`PdfConverter` starts soffice once (private profile, so parallel runs never share one; our fontconfig
-file, so the court fonts 仿宋_GB2312/宋体/黑体/楷体 map to installed free CJK fonts) and a small UNO
-client (`uno_worker.py`, run by the system Python that has `uno`). Each document has a timeout; a
-crashed or hung soffice is killed and restarted; closing (also on Ctrl-C) leaves no soffice behind.
+Starting soffice costs seconds; converting one document in a running soffice costs a tenth of one.
+`PdfConverter` starts soffice once per core (at most two, each with a private profile so parallel
+runs never collide; with our fontconfig file, so the court fonts 仿宋_GB2312/宋体/黑体/楷体 map to
+installed free CJK fonts) and a small UNO client for each (`uno_worker.py`, run by the system Python
+that has `uno`). Each document has a timeout; a crashed or hung soffice is killed and restarted;
+closing (also on Ctrl-C or SIGTERM) leaves no soffice, profile or socket file behind, and a killed
+parent takes its soffice with it (PR_SET_PDEATHSIG).
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
+import hashlib
 import json
 import logging
 import os
@@ -69,6 +72,8 @@ class _Office:
 
     soffice: subprocess.Popen[bytes]
     worker: subprocess.Popen[bytes]
+    pipe: str = ""
+    profile_url: str = ""
     buffer: bytearray = field(default_factory=bytearray)
 
     def alive(self) -> bool:
@@ -186,7 +191,7 @@ class _Instance:
                              stderr=subprocess.DEVNULL)
             worker = _popen([find_uno_python(), str(Path(__file__).with_name("uno_worker.py")), pipe],
                             env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            office = _Office(soffice=soffice, worker=worker)
+            office = _Office(soffice=soffice, worker=worker, pipe=pipe, profile_url=profile.as_uri())
             try:
                 reply = self._request(office, None, max(1.0, deadline - time.monotonic()))
             except (TimeoutError, _Died) as exc:
@@ -407,6 +412,11 @@ def _quit(office: _Office) -> None:
 
 
 def _kill(office: _Office, *, close_streams: bool = True) -> None:
+    _kill_processes(office, close_streams=close_streams)
+    _remove_pipes(office)
+
+
+def _kill_processes(office: _Office, *, close_streams: bool) -> None:
     for proc in (office.worker, office.soffice):
         if proc.poll() is None:
             with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -419,6 +429,22 @@ def _kill(office: _Office, *, close_streams: bool = True) -> None:
             if stream is not None:
                 with contextlib.suppress(OSError):
                     stream.close()
+
+
+def _remove_pipes(office: _Office) -> None:
+    """soffice leaves its socket files in /tmp even after a clean exit; remove ours once it is gone.
+
+    The accept pipe has the name we gave it; the single-instance pipe is named after the profile
+    (MD5 of its URL in UTF-16, each byte in unpadded hex, as LibreOffice's officeipcthread does).
+    """
+    if office.soffice.poll() is None:
+        return
+    digest = hashlib.md5(office.profile_url.encode("utf-16-le"), usedforsecurity=False).digest()
+    names = [office.pipe, "SingleOfficeIPC_" + "".join(format(b, "x") for b in digest)]
+    for folder in ("/tmp", "/var/tmp"):
+        for name in names:
+            with contextlib.suppress(OSError):
+                os.unlink(f"{folder}/OSL_PIPE_{os.getuid()}_{name}")
 
 
 def _cleanup(tmp: Path, offices: list[_Office | None]) -> None:

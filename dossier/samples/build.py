@@ -112,12 +112,14 @@ def _scan_document(doc: Printed, case: Case, rng: random.Random) -> list[Image.I
     return out
 
 
-def _merge_pdfs(pdfs: list[bytes]) -> bytes:
+def _merge_pdfs(pdfs: list[bytes], *, made_on: date) -> bytes:
     from pypdf import PdfWriter
 
     writer = PdfWriter()
     for pdf in pdfs:
         writer.append(io.BytesIO(pdf))
+    stamp = f"D:{made_on:%Y%m%d}090000Z"
+    writer.add_metadata({"/Producer": "dossier samples", "/CreationDate": stamp, "/ModDate": stamp})
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()
@@ -170,10 +172,10 @@ def build_dossier(spec: DossierSpec, case: Case, out: Path, *, source: DocumentS
         docs = [d for d, fi in zip(printed, file_of_doc, strict=True) if fi == f]
         name = f"scan-{f + 1}.pdf" if len(bounds) > 1 else "scan.pdf"
         if f in born_digital:
-            data = _merge_pdfs([d.pdf for d in docs])
+            data = _merge_pdfs([d.pdf for d in docs], made_on=spec.today)
         else:
             images = [im for d in docs for im in _scan_document(d, case, rng)]
-            data = images_to_pdf(images, quality=JPEG_QUALITY)
+            data = images_to_pdf(images, scanned_on=spec.today, quality=JPEG_QUALITY)
         atomic_write_bytes(out / name, data)
         scans.append(name)
     truth = _truth_for(spec, case, printed, scans, born_digital, file_of_doc)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import random
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageOps
@@ -94,11 +96,14 @@ def degrade(page: Image.Image, how: Degradation, *, rng: random.Random) -> Image
     return Image.open(buf).convert("L")
 
 
-def images_to_pdf(images: Sequence[Image.Image], *, quality: int = 60, dpi: int = DPI) -> bytes:
-    """An image-only PDF (one JPEG per page) as a scanner writes it."""
+def images_to_pdf(images: Sequence[Image.Image], *, scanned_on: date, quality: int = 60, dpi: int = DPI) -> bytes:
+    """An image-only PDF (one JPEG per page) as a scanner writes it, dated the day it was scanned
+    (a fixed date keeps rebuilt samples byte-identical)."""
     if not images:
         raise ValueError("no pages")
     buf = io.BytesIO()
     first, *rest = [im.convert("L") for im in images]
-    first.save(buf, "PDF", save_all=True, append_images=rest, resolution=float(dpi), quality=quality)
+    stamp = time.struct_time((scanned_on.year, scanned_on.month, scanned_on.day, 9, 0, 0, 0, 1, 0))
+    first.save(buf, "PDF", save_all=True, append_images=rest, resolution=float(dpi), quality=quality,
+               title="scan", producer="dossier samples", creationDate=stamp, modDate=stamp)
     return buf.getvalue()

@@ -31,22 +31,10 @@ from collections.abc import Callable  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 from typing import Any  # noqa: E402
 
+from api_support import login, make_settings  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
 from api.app import create_app  # noqa: E402
-from api.settings import Settings  # noqa: E402
-
-PASSWORD = "口令-for-tests-1"
-ROLES = ("admin", "filing", "documents", "archive", "undertaker")
-
-
-def make_settings(data_dir: Path, db_url: str, **overrides: Any) -> Settings:
-    values: dict[str, Any] = {"data_dir": data_dir, "database_url": db_url, "secret_key": "test-secret",
-                              "seed_password": PASSWORD, "run_worker": False, "load_samples": True,
-                              "max_upload_bytes": 2 << 20, "fast_password_hashing": True}
-    values.update(overrides)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    return Settings(**values)
 
 
 @pytest.fixture
@@ -66,12 +54,6 @@ def fresh_service(tmp_path: Path, db_url: str) -> Callable[..., Any]:
             yield client, lambda role: login(client, role)
 
     return start
-
-
-def login(client: TestClient, username: str) -> dict[str, str]:
-    res = client.post("/api/auth/token", json={"username": username, "password": PASSWORD})
-    assert res.status_code == 200, res.text
-    return {"Authorization": f"Bearer {res.json()['access_token']}"}
 
 
 @pytest.fixture

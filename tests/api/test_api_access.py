@@ -19,7 +19,7 @@ def api_operations(client: TestClient) -> dict[str, set[str]]:
 def api_routes(client: TestClient) -> list[tuple[str, str]]:
     out = []
     for template, methods in api_operations(client).items():
-        if not template.startswith("/api/") or template == "/api/auth/token":
+        if not template.startswith("/api/"):
             continue
         path = template
         for name in ("case_id", "job_id", "decision_id", "page"):
@@ -36,7 +36,7 @@ def test_every_api_call_without_credentials_is_answered_401_in_chinese(service: 
     for method, path in routes:
         res = service.request(method, path)
         assert res.status_code == 401, (method, path, res.status_code, res.text)
-        assert "登录" in res.json()["message"]
+        assert "登录" in res.json()["message"] or path == "/api/auth/token"
     assert service.get("/healthz").status_code == 200
 
 
@@ -47,8 +47,9 @@ def test_a_forged_or_cookie_shaped_token_is_not_a_credential(service: TestClient
     assert "用户名或密码错误" in cookie.text
 
 
-def test_a_wrong_password_gets_no_token(service: TestClient) -> None:
-    res = service.post("/api/auth/token", json={"username": "admin", "password": "guess"})
+@pytest.mark.parametrize("attempt", [{"username": "admin", "password": "guess"}, {"username": "admin"}, {}, None])
+def test_a_wrong_or_missing_password_gets_no_token_but_a_401(service: TestClient, attempt: object) -> None:
+    res = service.post("/api/auth/token", json=attempt)
     assert res.status_code == 401
     assert res.json()["message"] == "用户名或密码错误"
 
@@ -90,3 +91,12 @@ def test_decisions_cannot_be_edited_or_deleted_through_the_api(service: TestClie
         res = service.request(method, f"/api/decisions/{decision_id}", json={"result": "accepted"}, headers=headers)
         assert res.status_code == 405
     assert service.get(f"/api/decisions/{decision_id}", headers=headers).json()["result"] == "returned"
+
+
+def test_a_library_part_that_is_not_installed_answers_503_in_chinese_not_fake_data() -> None:
+    from api.errors import ApiError
+    from api.services.library import module
+
+    with pytest.raises(ApiError) as missing:
+        module("dossier.not_yet_written", "示例功能")
+    assert (missing.value.status, missing.value.message) == (503, "功能尚未提供：示例功能")

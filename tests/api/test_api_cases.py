@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +112,26 @@ def test_an_upload_over_the_limit_is_refused_with_413_and_not_stored(service: Te
                                                                      tmp_path: Path) -> None:
     big = io.BytesIO(b"0" * (3 << 20))
     res = service.post("/api/cases/import", files={"file": ("big.csv", big, "text/csv")}, headers=as_user("filing"))
+    assert res.status_code == 413
+    assert "上传内容过大" in res.json()["message"]
+    stored = [p for p in (tmp_path / "data" / "files").rglob("*") if p.is_file() and p.parent.name != "tmp"]
+    assert stored == []
+
+
+def test_an_upload_streamed_without_a_length_is_cut_off_at_the_limit_and_not_stored(
+        service: TestClient, as_user: Headers, tmp_path: Path) -> None:
+    boundary = "dossierboundary"
+    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+            "Content-Type: text/csv\r\n\r\n").encode()
+
+    def body() -> Iterator[bytes]:
+        yield head
+        for _ in range(48):
+            yield b"0" * 65536  # 3 MiB in all, over the 2 MiB limit
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    res = service.post("/api/cases/import", content=body(), headers=as_user("filing") | {
+        "content-type": f"multipart/form-data; boundary={boundary}"})
     assert res.status_code == 413
     assert "上传内容过大" in res.json()["message"]
     stored = [p for p in (tmp_path / "data" / "files").rglob("*") if p.is_file() and p.parent.name != "tmp"]

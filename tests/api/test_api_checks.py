@@ -7,12 +7,12 @@ import io
 import json
 import zipfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
-
 from api_support import case_id
+from fastapi.testclient import TestClient
 
 pytestmark = pytest.mark.postgres
 Headers = Callable[[str], dict[str, str]]
@@ -136,3 +136,26 @@ def test_a_batch_is_queued_as_a_job_with_its_progress_visible(service: TestClien
     assert service.get(f"/api/jobs/{job['id']}", headers=as_user("filing")).status_code == 403
     bad = service.post("/api/batches", data={"types": "no_such_notice", "case_ids": "1"}, headers=headers)
     assert bad.status_code == 422 and bad.json()["field"] == "types"
+
+
+@pytest.mark.slow
+def test_uploaded_materials_are_recognised_and_count_as_present(service: TestClient, as_user: Headers,
+                                                                tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    scan = Path(__file__).resolve().parents[2] / "samples" / "dossiers" / "03_missing_termination_receipt" / "scan.pdf"
+    writer = PdfWriter()
+    writer.add_page(PdfReader(scan).pages[0])  # the 执行申请书
+    materials = tmp_path / "申请书.pdf"
+    with materials.open("wb") as fh:
+        writer.write(fh)
+    headers = as_user("filing")
+    cid = case_id(service, headers, "（2024）豫0303执2031号")
+    with materials.open("rb") as fh:
+        res = service.post("/api/filing/check-files", data={"case_id": str(cid), "declared": "fee_receipt"},
+                           files={"files": ("申请书.pdf", fh, "application/pdf")}, headers=headers)
+    assert res.status_code == 200, res.text
+    missing = {m["code"] for m in res.json()["missing"]}
+    assert "enforcement_application" not in missing
+    assert "fee_receipt" not in missing
+    assert "enforcement_basis" in missing

@@ -109,7 +109,7 @@ def log_in(page: Any, live: LiveService, username: str) -> None:
     page.get_by_label("用户名").fill(username)
     page.get_by_label("密码").fill(PASSWORD)
     page.get_by_role("button", name="登录").click()
-    page.wait_for_load_state()
+    page.get_by_role("button", name="退出").wait_for()  # only a logged-in page has it
 
 
 def shot(page: Any, name: str) -> None:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import io
-import time
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from pypdf import PdfReader, PdfWriter
-
 from browser_support import LiveService, log_in, shot
+from pypdf import PdfReader, PdfWriter
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -32,13 +30,10 @@ def first_pages(source: Path, count: int, target: Path) -> Path:
 
 
 def wait_for_job_page(page: Any, timeout_s: float = 150) -> None:
-    """The job page polls and reloads itself; wait until it shows no progress box any more."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if page.locator("[data-job-id]").count() == 0:
-            return
-        page.wait_for_timeout(1000)
-    raise AssertionError("job did not finish in time")
+    """The job page polls and reloads itself when the job ends; wait for the finished page."""
+    done = page.locator("[data-job-done]")
+    done.wait_for(state="attached", timeout=timeout_s * 1000)
+    assert done.get_attribute("data-job-done") == "done", page.locator(".flash").all_inner_texts()
 
 
 def test_the_filing_clerk_checks_a_submission_prints_the_notice_and_returns_it(page: Any, live: LiveService) -> None:
@@ -49,6 +44,7 @@ def test_the_filing_clerk_checks_a_submission_prints_the_notice_and_returns_it(p
     page.get_by_label("按类别筛选").select_option("enforcement")
     page.get_by_label("选择案件").select_option(label="（2024）豫0311执1234号（申请执行）")
     page.get_by_role("button", name="选择").click()
+    page.wait_for_url("**/filing?*case_id=*")
     checklist = page.get_by_test_id("checklist")
     checklist.get_by_label("执行申请书").check()
     shot(page, "02-filing-checklist")
@@ -83,6 +79,7 @@ def test_the_filing_clerk_enters_a_new_case_and_sees_its_checklist(page: Any, li
     page.locator("#f_app_id").fill("410303198001011237")
     page.get_by_label("被执行人", exact=True).fill("洛阳某某建材有限公司")
     page.get_by_role("button", name="保存案件").click()
+    page.wait_for_url("**/filing?case_id=*")
     assert "（2026）豫0311执501号" in page.locator("h2").nth(1).inner_text()
     assert page.get_by_test_id("checklist").get_by_label("执行申请书").is_visible()
     # a bad date is refused naming the field, and nothing is saved
@@ -106,12 +103,13 @@ def test_the_document_group_generates_a_batch_and_downloads_zip_and_merged_pdf(p
     types.get_by_label("执行通知书", exact=True).check()
     shot(page, "04-generation-form")
     page.get_by_role("button", name="开始生成").click()
-    assert page.locator("[data-job-id]").count() == 1 or page.get_by_test_id("downloads").count() == 1
+    page.wait_for_url("**/generation/jobs/*")
+    assert page.locator("[data-job-id], [data-job-done]").count() == 1
     shot(page, "05-generation-progress")
     wait_for_job_page(page)
     downloads = page.get_by_test_id("downloads")
     assert "3 份文书" in downloads.inner_text() and "1 行有误" in downloads.inner_text()
-    assert "filed_on" in page.locator("table").last.inner_text()
+    assert "立案日期" in page.get_by_test_id("row-errors").inner_text()
     shot(page, "06-generation-done")
     with page.expect_download() as zip_info:
         page.get_by_role("link", name="下载全部文书（ZIP）").click()
@@ -155,6 +153,7 @@ def test_the_archive_centre_rejects_an_incomplete_dossier_and_the_command_centre
     assert PdfReader(report.value.path()).pages
     # the command centre's overview
     page.get_by_role("button", name="退出").click()
+    page.get_by_role("button", name="登录").wait_for()
     log_in(page, live, "admin")
     page.get_by_role("link", name="总览").first.click()
     blocked = page.get_by_test_id("blocked").inner_text()

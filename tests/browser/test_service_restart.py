@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-
 from browser_support import LiveService, start_service, stop_service
 
 pytestmark = pytest.mark.slow
@@ -69,5 +69,11 @@ def test_jobs_survive_kill_9_before_and_during_their_run(tmp_path: Path) -> None
         assert "文书.zip" in names and "合并打印_执行通知书.pdf" in names
         zip_res = httpx.get(f"{third.url}/api/batches/{long_one}/files/文书.zip", headers=third.token("documents"))
         assert zip_res.status_code == 200 and zip_res.content[:2] == b"PK"
+        # SIGTERM in the middle of a job: a clean exit, and the job is given back to the queue
+        stopped_mid_way = submit(third, "7,8,9,10,11,12", "docx,pdf")
+        wait_for(third, stopped_mid_way, {"running"})
     finally:
         assert stop_service(third) == 0
+    with sqlite3.connect(data / "dossier.sqlite3") as db:
+        status, attempts = db.execute("SELECT status, attempts FROM jobs WHERE id = ?", (stopped_mid_way,)).fetchone()
+    assert (status, attempts) == ("queued", 0)

@@ -185,3 +185,19 @@ def test_output_names_are_safe_whatever_the_case_number(text: str) -> None:
 def test_a_case_number_keeps_its_brackets_and_chinese_in_the_file_name() -> None:
     assert output_name("（2024）豫0311执1234号", "summons") == "（2024）豫0311执1234号_summons"
     assert safe_component("(2024)豫03/执<1>号") == "(2024)豫03_执_1_号"
+
+
+def test_a_batch_whose_every_row_is_bad_lists_them_without_starting_libreoffice(tmp_path: Path) -> None:
+    cases = _sample_dicts(2)
+    for case in cases:
+        case["filed_on"] = "2024-13-01"
+
+    def no_libreoffice() -> FakeConverter:
+        raise AssertionError("LibreOffice was started for a batch with nothing to convert")
+
+    options = BatchOptions(types=["summons"], formats=["pdf"], merge=True, issued_on=ISSUED)
+    manifest = run_batch(read_batch(_write_cases(tmp_path / "b.json", cases)), options, tmp_path / "out",
+                         converter_factory=no_libreoffice)
+    assert [(e.row, e.field) for e in manifest.errors] == [(1, "filed_on"), (2, "filed_on")]
+    assert manifest.outputs == [] and manifest.merged == []
+    assert (tmp_path / "out" / "manifest.json").is_file()

@@ -37,8 +37,8 @@ def test_the_court_font_names_are_mapped_by_the_shipped_fontconfig_file() -> Non
     text = conf.read_text(encoding="utf-8")
     assert "/etc/fonts/fonts.conf" in text  # the system fonts stay visible
     env = dict(os.environ, FONTCONFIG_FILE=str(conf))
-    expected = {"仿宋_GB2312": "Noto Serif CJK SC", "宋体": "Noto Serif CJK SC", "黑体": "Noto Sans CJK SC",
-                "楷体_GB2312": "AR PL UKai CN", "FangSong": "Noto Serif CJK SC", "SimHei": "Noto Sans CJK SC"}
+    expected = {"仿宋_GB2312": "AR PL UMing CN", "宋体": "AR PL UMing CN", "黑体": "WenQuanYi Zen Hei",
+                "楷体_GB2312": "AR PL UKai CN", "FangSong": "AR PL UMing CN", "SimHei": "WenQuanYi Zen Hei"}
     for name, family in expected.items():
         matched = subprocess.run(["fc-match", "-f", "%{family[0]}", name], env=env, capture_output=True, text=True,
                                  check=True).stdout

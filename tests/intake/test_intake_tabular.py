@@ -230,3 +230,13 @@ def test_sample_csv_is_what_make_tabular_writes(tmp_path: Path) -> None:
     assert path.read_bytes() == (SAMPLES / "cases.csv").read_bytes()
     rows = list(csv.reader(io.StringIO((SAMPLES / "cases.csv").read_text(encoding="utf-8-sig"))))
     assert len(rows) == 21
+
+
+def test_a_name_with_a_semicolon_is_refused_rather_than_split_into_two_parties(tmp_path: Path) -> None:
+    base = _sample_cases()[0].model_dump(mode="json")
+    base["respondents"][0]["name"] = "洛阳甲；乙商贸有限公司"
+    case = case_from_dict(base)
+    for numbered in (False, True):
+        with pytest.raises(ValueError, match="分隔多个当事人"):
+            write_csv(tmp_path / "b.csv", [case], numbered=numbered)
+    assert not (tmp_path / "b.csv").exists()

@@ -6,45 +6,46 @@ from pathlib import Path
 
 import pytest
 from ocr_synth import CASE, images_pdf, scanned_page
+from PIL import Image
 
-from dossier.ocr import analyse
+from dossier.ocr import PageResult, analyse
 from dossier.ocr._exec import tesseract
 
 OTHER_CASE = "（2023）豫0311执987号"
 
 
-def _one(tmp_path: Path, image: object, *, engine: str = "rapidocr") -> object:
-    (page,) = analyse([images_pdf([image], tmp_path / "page.pdf")], engine=engine, expected_case_number=CASE)  # type: ignore[list-item]
+def _one(tmp_path: Path, image: Image.Image, *, engine: str = "rapidocr") -> PageResult:
+    (page,) = analyse([images_pdf([image], tmp_path / "page.pdf")], engine=engine, expected_case_number=CASE)
     return page
 
 
 def test_an_upside_down_notice_is_turned_and_read(tmp_path: Path) -> None:
     page = _one(tmp_path, scanned_page("执行通知书").rotate(180))
-    assert (page.doc_type, page.rotation, page.case_number) == ("enforcement_notice", 180, CASE)  # type: ignore[attr-defined]
-    assert page.readable and page.ocr_pages_read == "title_band"  # type: ignore[attr-defined]
+    assert (page.doc_type, page.rotation, page.case_number) == ("enforcement_notice", 180, CASE)
+    assert page.readable and page.ocr_pages_read == "title_band"
 
 
 def test_a_sideways_page_is_turned_upright(tmp_path: Path) -> None:
     page = _one(tmp_path, scanned_page("报告财产令").rotate(90, expand=True))
-    assert page.doc_type == "property_report_order" and page.rotation in (90, 270)  # type: ignore[attr-defined]
+    assert page.doc_type == "property_report_order" and page.rotation in (90, 270)
 
 
 def test_a_skewed_letter_spaced_title_is_read(tmp_path: Path) -> None:
     image = scanned_page("谈话笔录", letter_spaced=True).rotate(2.0, fillcolor=250)
     page = _one(tmp_path, image)
-    assert page.doc_type == "interview_record" and abs(page.skew) >= 1.0  # type: ignore[attr-defined]
+    assert page.doc_type == "interview_record" and abs(page.skew) >= 1.0
 
 
 def test_the_receipt_for_the_notice_is_a_receipt_and_says_what_it_proves(tmp_path: Path) -> None:
     image = scanned_page("送达回证", body=["送达文书：执行通知书、报告财产令", "受送达人：洛阳某某商贸有限公司"])
     page = _one(tmp_path, image)
-    assert page.doc_type == "service_receipt"  # type: ignore[attr-defined]
-    assert page.served_doc_types == ["enforcement_notice", "property_report_order"]  # type: ignore[attr-defined]
+    assert page.doc_type == "service_receipt"
+    assert page.served_doc_types == ["enforcement_notice", "property_report_order"]
 
 
 def test_a_page_of_another_case_is_caught_by_ocr(tmp_path: Path) -> None:
     page = _one(tmp_path, scanned_page("执行通知书", case_number=OTHER_CASE))
-    assert page.case_number == OTHER_CASE and page.case_number_matches is False  # type: ignore[attr-defined]
+    assert page.case_number == OTHER_CASE and page.case_number_matches is False
 
 
 def test_an_untitled_page_continues_the_document_before_it(tmp_path: Path) -> None:
@@ -54,20 +55,20 @@ def test_an_untitled_page_continues_the_document_before_it(tmp_path: Path) -> No
 
 
 def test_an_illegible_page_is_unreadable_rather_than_guessed(tmp_path: Path) -> None:
-    from PIL import Image, ImageFilter
+    from PIL import ImageFilter
 
     sharp = scanned_page("执行通知书")
     smeared = sharp.resize((sharp.width // 9, sharp.height // 9)).resize(sharp.size).filter(ImageFilter.GaussianBlur(4))
     smeared = Image.eval(smeared, lambda v: 150 + v * 90 // 255)
     page = _one(tmp_path, smeared)
-    assert page.readable is False and page.doc_type == "unknown"  # type: ignore[attr-defined]
+    assert page.readable is False and page.doc_type == "unknown"
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not tesseract.available(), reason="tesseract chi_sim not installed")
 def test_tesseract_reads_the_same_page_through_the_same_interface(tmp_path: Path) -> None:
     page = _one(tmp_path, scanned_page("执行通知书"), engine="tesseract")
-    assert page.doc_type == "enforcement_notice" and page.case_number == CASE  # type: ignore[attr-defined]
+    assert page.doc_type == "enforcement_notice" and page.case_number == CASE
 
 
 def test_rapidocr_ships_its_models_and_never_downloads(monkeypatch: pytest.MonkeyPatch) -> None:

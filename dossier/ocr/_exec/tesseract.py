@@ -61,17 +61,3 @@ def image_to_string(image: np.ndarray, *, lang: str = "chi_sim", psm: int = 3) -
         raise ExternalToolError(f"Tesseract 超时（{TIMEOUT_S} 秒）") from exc
     except pytesseract.TesseractError as exc:
         raise ExternalToolError(f"Tesseract 运行失败：{exc.message}") from exc
-
-
-def osd_rotation(image: np.ndarray) -> tuple[int, float] | None:
-    """Tesseract's orientation detection (--psm 0): clockwise degrees to make the page upright and the
-    confidence, or None when it cannot tell (too little text)."""
-    import pytesseract
-
-    _require("osd")
-    try:
-        out = pytesseract.image_to_osd(image, config="--psm 0", timeout=TIMEOUT_S,
-                                       output_type=pytesseract.Output.DICT)
-    except (RuntimeError, pytesseract.TesseractError):
-        return None
-    return int(out.get("rotate", 0)) % 360, float(out.get("orientation_conf", 0.0))

@@ -1,8 +1,10 @@
 """OCR engines behind one interface (`OcrEngine.read_lines`); pick one with `get_engine(name)`.
 
-`auto` is RapidOCR, chosen by measurement (bench/bench_ocr_engines.py: better accuracy on degraded
-Chinese title lines and faster per page than Tesseract chi_sim), falling back to Tesseract when the
-RapidOCR wheel is not installed. `null` reads nothing, for fast tests.
+`auto` is RapidOCR, chosen by measurement (bench/bench_ocr_engines.py on the 2-core machine):
+on 26 degraded pages with seals over a quarter of the titles, RapidOCR 100 % page types at
+0.31 s/page, Tesseract chi_sim 96 % at 1.18 s/page (naive full-page Tesseract at 300 dpi: 2.25 s/page);
+on the 259 pages of samples/dossiers, RapidOCR 100 % at 0.16 s/page, Tesseract 99.6 % at 0.59 s/page.
+Tesseract is the fallback when the RapidOCR wheel is not installed. `null` reads nothing (fast tests).
 """
 
 from __future__ import annotations

@@ -49,5 +49,10 @@ class RapidEngine:
             scale = TARGET_HEIGHT / max(1, h)
             resized = cv2.resize(line, (max(1, int(w * scale)), TARGET_HEIGHT), interpolation=cv2.INTER_AREA)
             batch.append(cv2.cvtColor(resized, cv2.COLOR_GRAY2BGR))
-        results, _elapsed = _recogniser()(batch)
-        return [LineText(str(text), float(score)) for text, score, *_ in results]
+        # one line per call: a batch is padded to its widest line, and the pixels are the cost
+        recognise = _recogniser()
+        out: list[LineText] = []
+        for image in batch:
+            ((text, score, *_),), _elapsed = recognise([image])
+            out.append(LineText(str(text), float(score)))
+        return out
