@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
@@ -114,9 +114,10 @@ def run_batch(batch: Batch, options: BatchOptions, out: Path, *,
         if progress is not None:
             jobs = sum(len(r.jobs) for r in run.rows)
             progress.start(jobs * (2 if need_pdf else 1))
-        _render(run, sheet_rows, progress)
-        if need_pdf and any(not row.failed for row in run.rows):
-            _convert_and_stamp(run, sheet_rows, converter_factory, progress)
+        with _BackgroundStart(converter_factory if need_pdf and run.rows else None) as starting:
+            _render(run, sheet_rows, progress)
+            if starting is not None and any(not row.failed for row in run.rows):
+                _convert_and_stamp(run, sheet_rows, starting.converter(), progress)
         merged = _merge(run) if options.merge else []
         return _commit(run, merged, out)
     finally:
@@ -158,30 +159,61 @@ def _render(run: _Run, sheet_rows: dict[int, int | None], progress: ProgressSink
                 progress.advance(f"{job.case.case_number} {short_label(job.doc_type)}")
 
 
-def _convert_and_stamp(run: _Run, sheet_rows: dict[int, int | None], converter_factory: ConverterFactory,
+class _BackgroundStart:
+    """Starts LibreOffice on a thread while the DOCX are rendered, so its start-up (seconds) overlaps
+    the rendering instead of following it; a failure to start surfaces at `converter()`."""
+
+    def __init__(self, factory: ConverterFactory | None) -> None:
+        self._factory = factory
+        self._manager: AbstractContextManager[Converter] | None = None
+        self._entered: Future[Converter] | None = None
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lo-start")
+
+    def __enter__(self) -> _BackgroundStart | None:
+        if self._factory is None:
+            return None
+        self._manager = self._factory()
+        self._entered = self._thread.submit(self._manager.__enter__)
+        return self
+
+    def converter(self) -> Converter:
+        assert self._entered is not None
+        return self._entered.result()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._thread.shutdown(wait=False)
+        if self._entered is None or self._manager is None:
+            return
+        try:
+            self._entered.result()
+        except BaseException:
+            return  # it never started (and closed itself); the caller has seen or will not need it
+        self._manager.__exit__(None, None, None)
+
+
+def _convert_and_stamp(run: _Run, sheet_rows: dict[int, int | None], converter: Converter,
                        progress: ProgressSink | None) -> None:
     raw_dir = run.staging / ".raw-pdf"
-    with converter_factory() as converter:
-        pending = [(row, job, converter.submit(run.staged(job, "docx"), raw_dir))
-                   for row in run.rows if not row.failed for job in row.jobs]
-        try:
-            for row, job, future in pending:
-                try:
-                    raw = future.result()
-                    if row.failed:
-                        continue
-                    stamped = stamp_identity(raw.read_bytes(), case_number=job.case.case_number,
-                                             doc_type=job.doc_type, doc_id=job.doc_id)
-                except DossierError as exc:
-                    if not row.failed:
-                        run.fail(row, job, exc, sheet_rows)
+    pending = [(row, job, converter.submit(run.staged(job, "docx"), raw_dir))
+               for row in run.rows if not row.failed for job in row.jobs]
+    try:
+        for row, job, future in pending:
+            try:
+                raw = future.result()
+                if row.failed:
                     continue
-                atomic_write_bytes(run.staged(job, "pdf"), stamped)
-                if progress is not None:
-                    progress.advance(f"{job.case.case_number} {short_label(job.doc_type)} PDF")
-        finally:
-            for _row, _job, future in pending:
-                future.cancel()
+                stamped = stamp_identity(raw.read_bytes(), case_number=job.case.case_number,
+                                         doc_type=job.doc_type, doc_id=job.doc_id)
+            except DossierError as exc:
+                if not row.failed:
+                    run.fail(row, job, exc, sheet_rows)
+                continue
+            atomic_write_bytes(run.staged(job, "pdf"), stamped)
+            if progress is not None:
+                progress.advance(f"{job.case.case_number} {short_label(job.doc_type)} PDF")
+    finally:
+        for _row, _job, future in pending:
+            future.cancel()
 
 
 def _merge(run: _Run) -> list[tuple[ManifestMerged, Path]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -40,6 +41,11 @@ def reports_errors(func: F) -> F:
         except DossierError as exc:
             sys.stderr.write(f"错误：{exc}\n")
             sys.exit(exc.exit_code)
+        except BrokenPipeError:
+            # The reader (e.g. `| head`) went away: not an error of ours, and no traceback at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(141)
         except KeyboardInterrupt:
             sys.stderr.write("已中断，未写入不完整的结果。\n")
             sys.exit(130)
