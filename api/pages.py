@@ -37,7 +37,7 @@ PAGES: list[dict[str, Any]] = [
     {"href": "/generation", "label": "文书批量生成", "roles": ("documents",), "hint": "上传案件表格，批量生成通知书、裁定书"},
     {"href": "/dossiers", "label": "卷宗审查", "roles": ("archive",), "hint": "上传扫描卷宗，检查缺项，批准或驳回"},
     {"href": "/precheck", "label": "承办人预检", "roles": ("undertaker",), "hint": "提交结案、归档前自查卷宗"},
-    {"href": "/overview", "label": "总览", "roles": (), "hint": "受阻卷宗、即将到期和已逾期的期限"},
+    {"href": "/overview", "label": "总览", "roles": ("archive", "undertaker"), "hint": "受阻卷宗、即将到期和已逾期的期限"},
 ]
 
 
@@ -377,7 +377,7 @@ _dossier_pages("/precheck", "承办人预检", "undertaker", can_decide=False)
 
 @router.get("/overview", response_class=HTMLResponse)
 def overview_page(request: Request, today: date | None = None) -> Response:
-    user = guard(request, "总览")
+    user = guard(request, "总览", "archive", "undertaker")
     if isinstance(user, Response):
         return user
     svc: Services = services(request)

@@ -20,7 +20,7 @@ router = APIRouter(prefix="/api", tags=["模板、清单与期限"],
 
 AnyRole = Annotated[Principal, Depends(require("filing", "documents", "archive", "undertaker"))]
 DocumentsRole = Annotated[Principal, Depends(require("documents"))]
-AdminRole = Annotated[Principal, Depends(require())]
+OverviewRole = Annotated[Principal, Depends(require("archive", "undertaker"))]
 CODE = Path(pattern="^[a-z_]{2,64}$", examples=["enforcement_notice"])
 
 
@@ -95,7 +95,7 @@ def deadlines(svc: SvcDep, _: AnyRole, case_id: IdPath,
     return [DeadlineOut(**d) for d in library.case_deadlines(case, today)]
 
 
-@router.get("/overview", response_model=OverviewOut, summary="总览：受阻卷宗与到期、逾期期限（管理员）")
-def overview_(svc: SvcDep, _: AdminRole,
+@router.get("/overview", response_model=OverviewOut, summary="总览：受阻卷宗与到期、逾期期限（卷宗管理、承办人、管理员）")
+def overview_(svc: SvcDep, _: OverviewRole,
               today: Annotated[date | None, Query()] = None) -> OverviewOut:
     return OverviewOut(blocked=overview.blocked_dossiers(svc.db), deadlines=overview.due_deadlines(svc.db, today))

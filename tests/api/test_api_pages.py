@@ -11,6 +11,8 @@ pytestmark = pytest.mark.postgres
 
 PAGES = {"/filing": "filing", "/generation": "documents", "/dossiers": "archive", "/precheck": "undertaker",
          "/overview": "admin"}
+# the overview (blocked dossiers, deadlines due) is also the archive centre's and the undertakers' view
+SHARED = {"/overview": {"archive", "undertaker"}}
 
 
 def log_in(client: TestClient, username: str) -> None:
@@ -35,9 +37,16 @@ def test_each_role_opens_its_own_page_and_no_other(service: TestClient, path: st
     log_in(service, role)
     assert service.get(path).status_code == 200
     for other_path, other_role in PAGES.items():
-        if other_role != role and role != "admin":
+        if other_role != role and role != "admin" and role not in SHARED.get(other_path, set()):
             res = service.get(other_path)
             assert res.status_code == 403 and "无权访问" in res.text
+
+
+@pytest.mark.parametrize("role", ["archive", "undertaker"])
+def test_the_archive_centre_and_the_undertakers_see_the_overview(service: TestClient, role: str) -> None:
+    log_in(service, role)
+    page = service.get("/overview")
+    assert page.status_code == 200 and "受阻" in page.text
 
 
 def test_the_session_cookie_works_for_the_api_and_logging_out_ends_it(service: TestClient) -> None:
