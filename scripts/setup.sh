@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(
   python3-venv                      # the virtualenv for the project
-  libreoffice-writer-nogui python3-uno  # DOCX → PDF, kept running (unoserver)
+  libreoffice-writer-nogui python3-uno  # DOCX → PDF, kept running and driven over UNO (dossier/render/pdf.py)
   fontconfig fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-ukai fonts-arphic-uming  # free CJK fonts
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-osd  # OCR engine, Chinese model, orientation
   poppler-utils                     # pdffonts / pdftoppm, used by tests to inspect PDFs
