@@ -78,6 +78,11 @@ def _message(exc: Exception) -> str:
     return str(exc)
 
 
+def _status(exc: Exception) -> int:
+    """The page's status for a refused action: the API's own status (404, 409, 422 …), else 422."""
+    return exc.status if isinstance(exc, ApiError) else 422
+
+
 # --- login -------------------------------------------------------------------------------------
 
 @router.get("/", response_class=HTMLResponse)
@@ -150,7 +155,8 @@ async def filing_new_case(request: Request) -> Response:
     try:
         rec = svc_cases.create_case(services(request).db, data, user.id)
     except (ApiError, DossierError) as exc:
-        return _filing_page(request, user, status=422, error=f"案件未保存：{_message(exc)}", form=form, entry_open=True)
+        return _filing_page(request, user, status=_status(exc), error=f"案件未保存：{_message(exc)}", form=form,
+                            entry_open=True)
     return RedirectResponse(f"/filing?case_id={rec.id}", status_code=303)
 
 
@@ -182,9 +188,9 @@ async def filing_import(request: Request, file: Annotated[UploadFile, File()]) -
     svc = services(request)
     try:
         stored = await store_upload(svc, file)
-        out = svc_cases.import_stored_file(svc.db, stored.path, stored.name, user.id)
+        out = svc_cases.import_stored_file(svc.db, svc.files, stored.sha256, stored.name, user.id)
     except (ApiError, DossierError) as exc:
-        return _filing_page(request, user, status=422, error=f"导入失败：{_message(exc)}")
+        return _filing_page(request, user, status=_status(exc), error=f"导入失败：{_message(exc)}")
     text = f"导入 {len(out.created)} 个案件"
     if out.existing:
         text += f"，{len(out.existing)} 个已存在未重复导入"
@@ -205,7 +211,8 @@ async def filing_check(request: Request, case_id: Annotated[int, Form()],
         stored = [await store_upload(svc, f) for f in (files or []) if f.filename]
         outcome = checks.filing(svc, case_id, declared or [], stored)
     except (ApiError, DossierError) as exc:
-        return _filing_page(request, user, case_id=case_id, declared=declared, status=422, error=_message(exc))
+        return _filing_page(request, user, case_id=case_id, declared=declared, status=_status(exc),
+                            error=_message(exc))
     return _filing_page(request, user, case_id=case_id, declared=declared, result=outcome.result)
 
 
@@ -219,7 +226,8 @@ def filing_notice(request: Request, case_id: Annotated[int, Form()],
         svc = services(request)
         pdf = checks.notice_pdf(svc, checks.filing(svc, case_id, declared or [], []))
     except (ApiError, DossierError) as exc:
-        return _filing_page(request, user, case_id=case_id, declared=declared, status=422, error=_message(exc))
+        return _filing_page(request, user, case_id=case_id, declared=declared, status=_status(exc),
+                            error=_message(exc))
     return Response(pdf, media_type="application/pdf",
                     headers={"Content-Disposition": "inline; filename*=UTF-8''notice.pdf"})
 
@@ -236,7 +244,8 @@ def filing_decision(request: Request, case_id: Annotated[int, Form()], result: A
     try:
         d = checks.decide_filing(services(request), user, case_id, declared or [], result, reason.strip() or None)
     except (ApiError, DossierError) as exc:
-        return _filing_page(request, user, case_id=case_id, declared=declared, status=409, error=_message(exc))
+        return _filing_page(request, user, case_id=case_id, declared=declared, status=_status(exc),
+                            error=_message(exc))
     return _filing_page(request, user, case_id=case_id, declared=declared,
                         notice=f"已记录：{DECISION_LABELS[d.result]}（{d.case_number}）")
 
@@ -280,7 +289,7 @@ async def generation_submit(request: Request, types: Annotated[list[str] | None,
                                    formats=",".join(formats or []), case_ids=",".join(case_ids or []),
                                    upload=file if file is not None and file.filename else None)
     except (ApiError, DossierError) as exc:
-        return _generation_page(request, user, status=422, error=_message(exc))
+        return _generation_page(request, user, status=_status(exc), error=_message(exc))
     return RedirectResponse(f"/generation/jobs/{job.id}", status_code=303)
 
 
@@ -306,7 +315,7 @@ def _dossier_pages(base: str, title: str, role: str, can_decide: bool) -> None:
     def form_page(request: Request, user: Principal, *, status: int = 200, **ctx: Any) -> HTMLResponse:
         svc = services(request)
         _total, listing = svc_cases.list_cases(svc.db, limit=500)
-        jobs = [j for j in svc_jobs.list_jobs(svc, user, "dossier_check", limit=50)][:15]
+        jobs = svc_jobs.list_jobs(svc, user, "dossier_check", limit=15)
         return render(request, "dossier_form.html", user, status=status, title=title, base=base, cases=listing,
                       jobs=jobs, **ctx)
 
@@ -343,7 +352,7 @@ def _dossier_pages(base: str, title: str, role: str, can_decide: bool) -> None:
         try:
             job = await dossiers.submit(services(request), user, case_id, stage, files or [])
         except (ApiError, DossierError) as exc:
-            return form_page(request, user, status=422, error=_message(exc))
+            return form_page(request, user, status=_status(exc), error=_message(exc))
         return RedirectResponse(f"{base}/{job.id}", status_code=303)
 
     @router.get(base + "/{job_id}", response_class=HTMLResponse)
@@ -365,7 +374,7 @@ def _dossier_pages(base: str, title: str, role: str, can_decide: bool) -> None:
             try:
                 d = dossiers.decide(services(request), user, job_id, result, reason)
             except (ApiError, DossierError) as exc:
-                return result_page(request, user, job_id, status=409, error=_message(exc))
+                return result_page(request, user, job_id, status=_status(exc), error=_message(exc))
             return result_page(request, user, job_id, notice=f"已记录：{DECISION_LABELS[d.result]}")
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from dossier.errors import InputError
 from dossier.store.db import database_url
 
 
@@ -30,21 +35,45 @@ class Settings:
     @classmethod
     def from_env(cls, data_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
         """DATABASE_URL, DOSSIER_MAX_UPLOAD_MB, DOSSIER_JOB_LEASE_SECONDS, DOSSIER_WORKER=0,
-        DOSSIER_SAMPLES=0, DOSSIER_SEED_PASSWORD, DOSSIER_FAST_PASSWORD_HASHING=1 (tests)."""
+        DOSSIER_SAMPLES=0, DOSSIER_SEED_PASSWORD, DOSSIER_FAST_PASSWORD_HASHING=1 (tests).
+
+        A bad value is refused before the service starts, naming the variable (or the data directory)."""
         env = os.environ if env is None else env
         data_dir = data_dir.resolve()
-        data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            secret_key = _secret_key(data_dir)
+        except OSError as exc:
+            raise InputError("无法创建或写入数据目录", file=str(data_dir)) from exc
+        url = database_url(data_dir, env)
+        try:
+            make_url(url)
+        except ArgumentError as exc:
+            raise InputError("数据库地址格式不正确（例：postgresql://用户@主机/库名）", field="DATABASE_URL") from exc
         return cls(
             data_dir=data_dir,
-            database_url=database_url(data_dir, env),
-            secret_key=_secret_key(data_dir),
-            max_upload_bytes=int(float(env.get("DOSSIER_MAX_UPLOAD_MB", "200")) * (1 << 20)),
-            lease_seconds=float(env.get("DOSSIER_JOB_LEASE_SECONDS", "60")),
+            database_url=url,
+            secret_key=secret_key,
+            max_upload_bytes=int(_positive(env, "DOSSIER_MAX_UPLOAD_MB", 200) * (1 << 20)),
+            lease_seconds=_positive(env, "DOSSIER_JOB_LEASE_SECONDS", 60),
             run_worker=env.get("DOSSIER_WORKER", "1") != "0",
             load_samples=env.get("DOSSIER_SAMPLES", "1") != "0",
             seed_password=env.get("DOSSIER_SEED_PASSWORD") or None,
             fast_password_hashing=env.get("DOSSIER_FAST_PASSWORD_HASHING") == "1",
         )
+
+
+def _positive(env: Mapping[str, str], name: str, default: float) -> float:
+    text = env.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise InputError(f"环境变量应为正数，现为“{text}”", field=name)
+    return value
 
 
 def _secret_key(data_dir: Path) -> str:

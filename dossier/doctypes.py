@@ -45,5 +45,14 @@ def short_label(code: str) -> str:
     return full.split("（", 1)[0]
 
 
+# Documents the system writes that are not a document type of a dossier (handed back, never filed).
+_OWN_TITLES = {"supplement_notice": "补正材料一次性告知书"}
+
+
+def document_title(code: str) -> str:
+    """The title a generated document of this type carries (and names it in messages)."""
+    return _OWN_TITLES.get(code) or short_label(code)
+
+
 def is_known(code: str) -> bool:
     return code in doctypes()

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 PREFIX = "DSR1"
 
@@ -42,30 +46,32 @@ def parse_payload(text: str) -> PageIdentity | None:
     return PageIdentity(case_number=parts[1], doc_type=parts[2], doc_id=parts[3], page=page, pages=pages)
 
 
-def qr_matrix(identity: PageIdentity) -> list[list[bool]]:
-    """The QR code's modules (True = dark), without quiet zone; error correction M survives a stamp or
-    a fold. zxing-cpp encodes in C++ (~0.3 ms), which matters when every page of a batch gets one."""
+def _modules(identity: PageIdentity) -> np.ndarray:
+    """The QR code's modules as a boolean array (True = dark), without quiet zone. Error correction M
+    survives a stamp or a fold; zxing-cpp encodes in C++ (~0.3 ms), which matters when every page of a
+    batch gets one."""
     import numpy as np
     import zxingcpp
 
     code = zxingcpp.create_barcode(identity.payload(), zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-    pixels = np.asarray(code.to_image(scale=1, add_quiet_zones=False))
-    dark: list[list[bool]] = (pixels < 128).tolist()
-    return dark
+    modules: np.ndarray = np.asarray(code.to_image(scale=1, add_quiet_zones=False)) < 128
+    return modules
+
+
+def qr_matrix(identity: PageIdentity) -> list[list[bool]]:
+    """The QR code's modules (True = dark), row by row, without quiet zone."""
+    matrix: list[list[bool]] = _modules(identity).tolist()
+    return matrix
 
 
 def qr_png(identity: PageIdentity, *, box_size: int = 4, border: int = 1) -> bytes:
     """PNG of the QR code for one page (`box_size` pixels per module, `border` modules of white)."""
+    import numpy as np
     from PIL import Image
 
-    matrix = qr_matrix(identity)
-    n = len(matrix) + 2 * border
-    image = Image.new("1", (n, n), 1)
-    for r, row in enumerate(matrix):
-        for c, dark in enumerate(row):
-            if dark:
-                image.putpixel((c + border, r + border), 0)
-    image = image.resize((n * box_size, n * box_size), Image.Resampling.NEAREST)
+    light = ~np.pad(_modules(identity), border)  # a bilevel image is white where True
+    n = light.shape[0]
+    image = Image.fromarray(light).resize((n * box_size, n * box_size), Image.Resampling.NEAREST)
     buf = io.BytesIO()
     image.save(buf, format="PNG")
     return buf.getvalue()

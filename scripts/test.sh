@@ -14,5 +14,8 @@ pytest -n 2 -q "$@"
 
 if [ -x scripts/postgres.sh ]; then
   echo "== tests (PostgreSQL)"
-  DATABASE_URL="$(./scripts/postgres.sh start)" pytest -q -m postgres -p no:randomly
+  # A server this run starts is stopped (and its throwaway cluster removed) when the run ends.
+  ./scripts/postgres.sh url >/dev/null 2>&1 || trap './scripts/postgres.sh stop' EXIT
+  url="$(./scripts/postgres.sh start)"
+  DATABASE_URL="$url" pytest -q -m postgres -p no:randomly
 fi

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from dossier.store.db import Database
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = (REPO / ".." / "shared").resolve()
@@ -43,3 +48,21 @@ def shared_dir() -> Path:
 def contract_case_dict() -> dict[str, Any]:
     """CONTRACT.md's example case file, as a fresh dict each time."""
     return json.loads(json.dumps(CONTRACT_CASE), parse_float=Decimal)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> Iterator[str]:
+    """A private database: a fresh schema on PostgreSQL when DATABASE_URL is set, else a temp SQLite file."""
+    from dossier.store.scratch import scratch_database
+
+    with scratch_database(tmp_path, os.environ.get("DATABASE_URL")) as url:
+        yield url
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    from dossier.store.db import open_database
+
+    database = open_database(db_url)
+    yield database
+    database.dispose()

@@ -42,7 +42,7 @@ def create_case(
 async def import_cases(svc: SvcDep, user: CaseImporter,
                        file: Annotated[UploadFile, File(description="案件表格：.csv、.xlsx 或 .json")]) -> ImportOut:
     stored = await store_upload(svc, file)
-    return svc_cases.import_stored_file(svc.db, stored.path, stored.name, user.id)
+    return svc_cases.import_stored_file(svc.db, svc.files, stored.sha256, stored.name, user.id)
 
 
 @router.get("", response_model=CaseList, summary="案件列表（身份证号脱敏）")

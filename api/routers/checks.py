@@ -61,7 +61,7 @@ async def filing_check_files(
     declared: Annotated[str, Form(description="另外勾选的材料代码，逗号分隔")] = "",
 ) -> CheckOut:
     stored = [await store_upload(svc, f) for f in files]
-    return CheckOut(**checks.filing(svc, case_id, parse_codes(declared, "declared"), stored).result)
+    return CheckOut(**checks.filing(svc, case_id, parse_codes(declared), stored).result)
 
 
 @router.post("/filing/notice", summary="一次性告知书（PDF）", response_class=Response,

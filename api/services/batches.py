@@ -16,7 +16,7 @@ from api.schemas import MAX_ID, JobOut
 from api.services import cases as svc_cases
 from api.services import jobs as svc_jobs
 from api.services import library
-from api.services.uploads import store_upload
+from api.services.uploads import store_upload, upload_name
 
 FORMATS = ("docx", "pdf")
 _UNSAFE = re.compile(r"[\\/:*?\"<>|\s]+")
@@ -30,7 +30,8 @@ def attachment(name: str) -> dict[str, str]:
     return {"Content-Disposition": f"attachment; filename*=UTF-8''{urllib.parse.quote(name)}"}
 
 
-def parse_codes(text: str, field: str) -> list[str]:
+def parse_codes(text: str) -> list[str]:
+    """Codes typed or joined by the pages: commas (either width), semicolons or spaces between them."""
     return [c.strip() for c in re.split(r"[,，;；\s]+", text or "") if c.strip()]
 
 
@@ -53,21 +54,20 @@ def validate_formats(formats: list[str]) -> None:
 
 async def submit(svc: Services, user: Principal, *, types: str, formats: str, case_ids: str,
                  upload: UploadFile | None) -> JobOut:
-    type_list = parse_codes(types, "types")
-    format_list = parse_codes(formats, "formats")
+    type_list = parse_codes(types)
+    format_list = parse_codes(formats)
     validate_types(type_list)
     validate_formats(format_list)
     library.module("dossier.batch", "文书批量生成")
     params: dict[str, Any] = {"types": type_list, "formats": format_list, "issued_on": date.today().isoformat()}
     if upload is not None and upload.filename:
-        stored = await store_upload(svc, upload)
-        if not stored.name.lower().endswith((".xlsx", ".csv", ".json")):
-            raise ApiError(422, "案件表格应为 .xlsx、.csv 或 .json 文件", field="file")
-        params["source"] = stored.as_input()
+        if not upload_name(upload).lower().endswith((".xlsx", ".csv", ".json")):  # refused before it is stored
+            raise ApiError(422, "案件表格应为 .xlsx、.csv 或 .json 文件", field="file", file=upload_name(upload))
+        params["source"] = (await store_upload(svc, upload)).as_input()
         total = 0
     else:
         ids: list[int] = []
-        for part in parse_codes(case_ids, "case_ids"):
+        for part in parse_codes(case_ids):
             if not part.isdigit() or not 1 <= int(part) <= MAX_ID:
                 raise ApiError(422, f"案件编号“{part}”不是有效的编号", field="case_ids")
             ids.append(int(part))

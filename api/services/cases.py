@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +15,7 @@ from dossier.intake.case_file import case_from_dict
 from dossier.model.case import Case
 from dossier.privacy import mask_id
 from dossier.store.db import Database
+from dossier.store.files import FileStore
 from dossier.store.models import CaseRecord
 
 log = logging.getLogger("dossier.api")
@@ -82,12 +81,9 @@ def import_batch(db: Database, path: Path, user_id: int | None) -> ImportOut:
     return ImportOut(created=created, existing=existing, errors=errors)
 
 
-def import_stored_file(db: Database, stored: Path, filename: str, user_id: int | None) -> ImportOut:
-    """The batch reader goes by suffix: give the stored (content-addressed) file its upload's suffix."""
-    suffix = Path(filename).suffix.lower()
-    with tempfile.TemporaryDirectory() as tmp:
-        named = Path(tmp) / f"upload{suffix}"
-        shutil.copyfile(stored, named)
+def import_stored_file(db: Database, files: FileStore, sha: str, filename: str, user_id: int | None) -> ImportOut:
+    """The batch reader goes by suffix: read the stored (content-addressed) file under its upload's name."""
+    with files.named_copies([(sha, filename)]) as [named]:
         return import_batch(db, named, user_id)
 
 
@@ -116,11 +112,6 @@ def get_record(db: Database, case_id: int) -> CaseRecord:
 def get_case(db: Database, case_id: int) -> tuple[CaseRecord, Case]:
     rec = get_record(db, case_id)
     return rec, case_from_dict(rec.data)
-
-
-def find_by_number(db: Database, case_number: str) -> CaseRecord | None:
-    with db.session() as s:
-        return s.execute(select(CaseRecord).where(CaseRecord.case_number == case_number)).scalar_one_or_none()
 
 
 def load_samples(db: Database, path: Path = SAMPLES) -> int:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -31,15 +29,14 @@ class FilingOutcome:
 
 def case_inputs(case: Case) -> list[dict[str, Any]]:
     """The case data as an input of a decision: identified by the sha256 of its canonical JSON."""
-    data = json.dumps(case.model_dump(mode="json", exclude_none=True), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
     return [{"kind": "case", "case_number": case.case_number,
-             "sha256": hashlib.sha256(data.encode("utf-8")).hexdigest()}]
+             "sha256": decisions.canonical_sha256(case.model_dump(mode="json", exclude_none=True))}]
 
 
 def filing(svc: Services, case_id: int, declared: list[str], materials: list[StoredUpload]) -> FilingOutcome:
     _rec, case = svc_cases.get_case(svc.db, case_id)
-    result = library.filing_check(case, declared, [(m.path, m.name) for m in materials])
+    with svc.files.named_copies([(m.sha256, m.name) for m in materials]) as paths:
+        result = library.filing_check(case, declared, paths)
     result["case_number"] = case.case_number
     return FilingOutcome(case=case, declared=declared, materials=materials, result=result)
 

@@ -19,9 +19,10 @@ from dossier.store.models import Decision
 log = logging.getLogger("dossier.audit")
 
 
-def inputs_digest(inputs: list[dict[str, Any]]) -> str:
-    """sha256 over the canonical JSON of the inputs (each file by its own sha256, the case data inline)."""
-    canonical = json.dumps(inputs, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+def canonical_sha256(data: Any) -> str:
+    """sha256 of the canonical JSON of `data` (sorted keys, no spaces, UTF-8): the same data, the same digest.
+    A decision's inputs are digested so (each file by its own sha256, the case by its digest)."""
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -30,7 +31,7 @@ def record(db: Database, *, kind: str, case_number: str, result: str, actor: Pri
     with db.session() as s:
         d = Decision(kind=kind, case_number=case_number, result=result, reason=reason, actor_id=actor.id,
                      actor_username=actor.username, actor_role=actor.role, inputs=inputs,
-                     inputs_sha256=inputs_digest(inputs), check=check)
+                     inputs_sha256=canonical_sha256(inputs), check=check)
         s.add(d)
         s.flush()
         out = decision_out(d)

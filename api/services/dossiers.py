@@ -9,29 +9,28 @@ from api.deps import Services
 from api.errors import ApiError
 from api.schemas import DecisionOut, JobOut
 from api.services import cases as svc_cases
-from api.services import decisions
+from api.services import decisions, library
 from api.services import jobs as svc_jobs
 from api.services.checks import case_inputs
 from api.services.uploads import store_upload
 from dossier.intake.case_file import case_from_dict
 from dossier.store.models import Job
 
-SCAN_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
-
 
 async def submit(svc: Services, user: Principal, case_id: int, stage: str, files: list[UploadFile]) -> JobOut:
+    """Queue a dossier check. The scans are judged now, by content, as the check will judge them: a
+    corrupt, encrypted or unsupported file is refused at once (422 naming it), not as a failed job."""
     rec = svc_cases.get_record(svc.db, case_id)
     uploads = [f for f in files if f.filename]
     if not uploads:
         raise ApiError(422, "请上传扫描卷宗（PDF 或图片）", field="files")
-    for f in uploads:
-        if not (f.filename or "").lower().endswith(SCAN_SUFFIXES):
-            raise ApiError(422, f"不支持的文件类型：{f.filename}（可用：PDF、PNG、JPG、TIFF）", field="files",
-                           file=f.filename)
     stored = [await store_upload(svc, f) for f in uploads]
+    ingest = library.module("dossier.ocr.ingest", "卷宗扫描件识别")
+    with svc.files.named_copies([(s.sha256, s.name) for s in stored]) as paths:
+        pages = sum(f.pages for f in ingest.inspect_inputs(paths))
     params = {"case_id": rec.id, "case": rec.data, "stage": stage, "files": [s.as_input() for s in stored],
               "purpose": "archive_review" if user.role == "archive" else "precheck"}
-    return svc_jobs.submit(svc, "dossier_check", params, user, case_number=rec.case_number)
+    return svc_jobs.submit(svc, "dossier_check", params, user, case_number=rec.case_number, total=pages)
 
 
 def read(svc: Services, user: Principal, job_id: int) -> tuple[Job, JobOut]:

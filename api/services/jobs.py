@@ -14,7 +14,6 @@ from dossier.jobs.queue import enqueue
 from dossier.store.models import Job
 
 STATUS_LABELS = {"queued": "排队中", "running": "处理中", "done": "已完成", "failed": "失败"}
-KIND_LABELS = {"batch_generate": "文书批量生成", "dossier_check": "卷宗审查"}
 
 
 def job_out(job: Job) -> JobOut:

@@ -8,12 +8,7 @@ goes through here, so their interfaces are adapted in one place.
 from __future__ import annotations
 
 import importlib
-import os
-import shutil
-import tempfile
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -111,8 +106,9 @@ def checklist_items(category: str, stage: str, court: str | None, case: Case | N
     return out
 
 
-def filing_check(case: Case, declared: list[str], materials: list[tuple[Path, str]]) -> dict[str, Any]:
-    """The filing-window check from ticked codes and/or material files (classified by OCR)."""
+def filing_check(case: Case, declared: list[str], materials: list[Path]) -> dict[str, Any]:
+    """The filing-window check from ticked codes and/or material files (classified by OCR; each file
+    under its upload name, as `FileStore.named_copies` gives them)."""
     filing = module("dossier.filing", "立案审查")
     from dossier.checklists.present import Present
 
@@ -120,38 +116,16 @@ def filing_check(case: Case, declared: list[str], materials: list[tuple[Path, st
     unreadable: list[Any] = []
     if materials:
         mats = module("dossier.filing.materials", "材料识别")
-        with _named_copies(materials) as paths:
-            found, unreadable = mats.materials_present(paths, case)
-        present = _merge_present(present, found)
+        from dossier.cli.filing import merge
+
+        found, unreadable = mats.materials_present(materials, case)
+        present = merge(found, present)  # as `dossier check-filing --materials … --declared …` does
     result = filing.check_filing(case, present)
     data: dict[str, Any] = result.to_json()
     data["problems"] = data["problems"] + [dump(p) for p in unreadable]
     if unreadable and data["decision"] == "accept":
         data["decision"] = "return"
     return data
-
-
-def _merge_present(ticked: Any, found: Any) -> Any:
-    documents = {**ticked.documents, **found.documents}
-    counts = {code: max(ticked.counts.get(code, 1) if code in ticked.documents else 0,
-                        found.counts.get(code, 1) if code in found.documents else 0) for code in documents}
-    return found.model_copy(update={"documents": documents, "counts": counts,
-                                    "served": set(ticked.served) | set(found.served)})
-
-
-@contextmanager
-def _named_copies(files: list[tuple[Path, str]]) -> Iterator[list[Path]]:
-    """Stored files under their upload names (readers go by suffix), in a temp folder removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="dossier-upload-") as tmp:
-        paths = []
-        for i, (stored, name) in enumerate(files, start=1):
-            target = Path(tmp) / f"{i:03d}_{Path(name).name}"
-            try:
-                os.link(stored, target)
-            except OSError:
-                shutil.copyfile(stored, target)
-            paths.append(target)
-        yield paths
 
 
 def filing_notice_pdf(case: Case, declared: list[str], pdf: WarmPdf) -> bytes:
@@ -169,15 +143,14 @@ def filing_notice_pdf(case: Case, declared: list[str], pdf: WarmPdf) -> bytes:
 
 
 def closing_check(case: Case, declared: list[str], stage: Literal["closing", "archive"]) -> dict[str, Any]:
-    """The closing/archive check from ticked codes (no scans): what the dossier still lacks."""
+    """The closing/archive check from ticked codes (no scans), judged exactly as `dossier check-closing`
+    judges it: what the dossier still lacks, and the case-data errors that block it too."""
     module("dossier.checklists.engine", "结案审查")
-    from dossier.checklists import Present, decide, evaluate, load_checklist, missing_items
+    from dossier.cli.closing import closing_check as judge
 
-    checklist = load_checklist(case=case)
-    results = evaluate(case, Present.from_codes(declared), checklist, stage=stage, today=date.today())
-    missing = missing_items(results)
-    return {"decision": decide(stage, missing, []), "stage": stage, "missing": [dump(m) for m in missing],
-            "problems": []}
+    decision, missing, problems = judge(case, declared, stage, date.today())
+    return {"decision": decision, "stage": stage, "missing": [dump(m) for m in missing],
+            "problems": [dump(p) for p in problems]}
 
 
 # --- deadlines ---------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi import UploadFile
 
 from api.deps import Services
-from dossier.store.models import StoredFile
+from dossier.store.files import record_file
 
 CHUNK = 1 << 20
 
@@ -19,14 +19,18 @@ class StoredUpload:
     size: int
     name: str
     content_type: str
-    path: Path
 
     def as_input(self) -> dict[str, object]:
         return {"name": self.name, "sha256": self.sha256, "size": self.size}
 
 
+def upload_name(upload: UploadFile) -> str:
+    """The file's own name, without any folder the client sent."""
+    return Path(upload.filename or "upload").name[:255]
+
+
 async def store_upload(svc: Services, upload: UploadFile) -> StoredUpload:
-    name = Path(upload.filename or "upload").name[:255]
+    name = upload_name(upload)
     incoming = svc.files.incoming(limit=svc.settings.max_upload_bytes, name=name)
     try:
         while chunk := await upload.read(CHUNK):
@@ -36,16 +40,5 @@ async def store_upload(svc: Services, upload: UploadFile) -> StoredUpload:
         incoming.abort()
         raise
     content_type = (upload.content_type or "application/octet-stream")[:128]
-    with svc.db.session() as s:
-        if s.get(StoredFile, sha) is None:
-            s.add(StoredFile(sha256=sha, size=incoming.size, content_type=content_type, original_name=name))
-    return StoredUpload(sha256=sha, size=incoming.size, name=name, content_type=content_type,
-                        path=svc.files.path_for(sha))
-
-
-def store_bytes(svc: Services, data: bytes, name: str, content_type: str) -> StoredUpload:
-    sha, size = svc.files.put_bytes(data, name=name)
-    with svc.db.session() as s:
-        if s.get(StoredFile, sha) is None:
-            s.add(StoredFile(sha256=sha, size=size, content_type=content_type, original_name=name))
-    return StoredUpload(sha256=sha, size=size, name=name, content_type=content_type, path=svc.files.path_for(sha))
+    record_file(svc.db, sha, incoming.size, content_type, name)
+    return StoredUpload(sha256=sha, size=incoming.size, name=name, content_type=content_type)

@@ -12,9 +12,9 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,7 +24,7 @@ from pypdf import PdfReader, PdfWriter
 
 from dossier.batch.manifest import Manifest, ManifestError, ManifestMerged, ManifestOutput
 from dossier.batch.plan import DocJob, check_formats, check_types, jobs_for
-from dossier.doctypes import short_label
+from dossier.doctypes import document_title
 from dossier.errors import DossierError, InputError
 from dossier.fsutil import atomic_write_bytes, sha256_file
 from dossier.intake.tabular import Batch
@@ -80,7 +80,7 @@ class _Run:
 
     def fail(self, row: _Row, job: DocJob | None, exc: DossierError, sheet_rows: dict[int, int | None]) -> None:
         row.failed = True
-        label = (short_label(job.doc_type) + "：") if job else ""
+        label = (document_title(job.doc_type) + "：") if job else ""
         self.errors.append(ManifestError(
             row=row.row, field=exc.field or (job.doc_type if job else ""), message=label + exc.message,
             sheet_row=sheet_rows.get(row.row), case_number=job.case.case_number if job else None,
@@ -114,10 +114,10 @@ def run_batch(batch: Batch, options: BatchOptions, out: Path, *,
         if progress is not None:
             jobs = sum(len(r.jobs) for r in run.rows)
             progress.start(jobs * (2 if need_pdf else 1))
-        with _BackgroundStart(converter_factory if need_pdf and run.rows else None) as starting:
+        with _started_in_background(converter_factory if need_pdf and run.rows else None) as starting:
             _render(run, sheet_rows, progress)
             if starting is not None and any(not row.failed for row in run.rows):
-                _convert_and_stamp(run, sheet_rows, starting.converter(), progress)
+                _convert_and_stamp(run, sheet_rows, starting.result(), progress)
         merged = _merge(run) if options.merge else []
         return _commit(run, merged, out)
     finally:
@@ -156,39 +156,25 @@ def _render(run: _Run, sheet_rows: dict[int, int | None], progress: ProgressSink
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
             if progress is not None:
-                progress.advance(f"{job.case.case_number} {short_label(job.doc_type)}")
+                progress.advance(f"{job.case.case_number} {document_title(job.doc_type)}")
 
 
-class _BackgroundStart:
+@contextmanager
+def _started_in_background(factory: ConverterFactory | None) -> Iterator[Future[Converter] | None]:
     """Starts LibreOffice on a thread while the DOCX are rendered, so its start-up (seconds) overlaps
-    the rendering instead of following it; a failure to start surfaces at `converter()`."""
-
-    def __init__(self, factory: ConverterFactory | None) -> None:
-        self._factory = factory
-        self._manager: AbstractContextManager[Converter] | None = None
-        self._entered: Future[Converter] | None = None
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lo-start")
-
-    def __enter__(self) -> _BackgroundStart | None:
-        if self._factory is None:
-            return None
-        self._manager = self._factory()
-        self._entered = self._thread.submit(self._manager.__enter__)
-        return self
-
-    def converter(self) -> Converter:
-        assert self._entered is not None
-        return self._entered.result()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._thread.shutdown(wait=False)
-        if self._entered is None or self._manager is None:
-            return
-        try:
-            self._entered.result()
-        except BaseException:
-            return  # it never started (and closed itself); the caller has seen or will not need it
-        self._manager.__exit__(None, None, None)
+    the rendering instead of following it; a failure to start surfaces at `.result()`."""
+    if factory is None:
+        yield None
+        return
+    manager = factory()
+    starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lo-start")
+    entered = starter.submit(manager.__enter__)
+    starter.shutdown(wait=False)
+    try:
+        yield entered
+    finally:
+        if entered.exception() is None:  # one that never started has closed itself
+            manager.__exit__(None, None, None)
 
 
 def _convert_and_stamp(run: _Run, sheet_rows: dict[int, int | None], converter: Converter,
@@ -210,7 +196,7 @@ def _convert_and_stamp(run: _Run, sheet_rows: dict[int, int | None], converter: 
                 continue
             atomic_write_bytes(run.staged(job, "pdf"), stamped)
             if progress is not None:
-                progress.advance(f"{job.case.case_number} {short_label(job.doc_type)} PDF")
+                progress.advance(f"{job.case.case_number} {document_title(job.doc_type)} PDF")
     finally:
         for _row, _job, future in pending:
             future.cancel()

@@ -75,7 +75,7 @@ class Condition(BaseModel):
         for clause, ok in self._tests(case):
             if not ok:
                 return False, f"不适用：本案不满足“{clause}”"
-        return True, ("适用：" + "；".join(self.clauses())) if self.clauses() else "适用：一律适用"
+        return True, "适用：" + self.describe()
 
     def _tests(self, case: Case) -> list[tuple[str, bool]]:
         clauses = iter(self.clauses())

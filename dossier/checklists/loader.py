@@ -7,16 +7,8 @@ from functools import cache
 from pydantic import BaseModel
 
 from dossier.checklists.court_match import court_keys
-from dossier.checklists.overlays import (
-    LoadedOverlay,
-    apply_overlay,
-    load_overlays,
-    package_dir,
-    select,
-    unique_keys,
-)
+from dossier.checklists.overlays import LoadedOverlay, for_court, load_national, load_overlays
 from dossier.checklists.schema import ChecklistFile, Item, Overlay
-from dossier.checklists.yamldata import load_model
 from dossier.deadlines.rules import DeadlineRule, load_deadlines
 from dossier.errors import ChecklistDataError
 from dossier.model import Case
@@ -35,24 +27,18 @@ class Checklist(BaseModel):
 
 @cache
 def _national() -> dict[str, Item]:
-    label = "dossier/checklists/national.yaml"
-    data, lines = load_model(ChecklistFile, package_dir(PACKAGE) / "national.yaml", label=label)
-    return unique_keys(data.items, lambda i: i.key, lines, label, "items")
+    return load_national(PACKAGE, ChecklistFile, "items", lambda i: i.key)
 
 
 @cache
-def _overlays() -> list[LoadedOverlay]:
+def _overlays() -> list[LoadedOverlay[Item]]:
     return load_overlays(PACKAGE, Overlay)
 
 
 def load_checklist(court: str | None = None, case: Case | None = None) -> Checklist:
     """The checklist for a court (overlay id such as `seed002`, court name or court code like `蒙2221`)
     and/or the court of a case (its `court` name and the code in its case number)."""
-    keys = court_keys(court, case)
-    items = _national()
-    chosen = select(_overlays(), keys)
-    for loaded in chosen:
-        items = apply_overlay(items, loaded, Item, lambda i: i.key)
+    items, chosen = for_court(_national(), _overlays(), court_keys(court, case), Item, lambda i: i.key)
     deadlines = load_deadlines(court, case).rules
     for item in items.values():
         if item.deadline and item.deadline not in deadlines:

@@ -1,4 +1,5 @@
-"""Applying court overlays (add / drop / change) to a national base: shared by checklists and deadlines."""
+"""Court overlays (add / drop / change) on a national base: one model and one loader shared by the
+checklist and the deadline data, so both kinds of file read and fail alike."""
 
 from __future__ import annotations
 
@@ -6,21 +7,51 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dossier.checklists.court_match import matches
+from dossier.checklists.court_match import CourtMatch, matches
 from dossier.checklists.yamldata import Path_, chinese_message, line_of, load_model
 from dossier.errors import ChecklistDataError
 
 T = TypeVar("T", bound=BaseModel)
-OverlayT = TypeVar("OverlayT", bound=BaseModel)
+FileT = TypeVar("FileT", bound=BaseModel)
+
+
+class Drop(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    source: str = Field(min_length=1)
+
+
+class Change(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    set: dict[str, Any] = Field(min_length=1)
+    source: str = Field(min_length=1)
+
+
+class CourtOverlay(BaseModel, Generic[T]):
+    """A court's differences from the national base, each with the seed section it comes from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1]
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str = Field(min_length=1)
+    court: CourtMatch = Field(default_factory=CourtMatch)
+    source: str = Field(min_length=1)
+    add: list[T] = []
+    drop: list[Drop] = []
+    change: list[Change] = []
 
 
 @dataclass(frozen=True)
-class LoadedOverlay:
-    model: Any
+class LoadedOverlay(Generic[T]):
+    model: CourtOverlay[T]
     lines: dict[Path_, int]
     label: str
 
@@ -29,31 +60,47 @@ def package_dir(package: str) -> Path:
     return Path(str(resources.files(package)))
 
 
+def _label(package: str, name: str) -> str:
+    return f"{package.replace('.', '/')}/{name}"
+
+
 def overlay_files(package: str) -> Iterator[tuple[Path, str]]:
     """Overlay files of a data package's `courts/` folder, in name order, with a repo-relative label."""
     folder = package_dir(package) / "courts"
     for path in sorted(folder.glob("*.yaml")):
-        yield path, f"{package.replace('.', '/')}/courts/{path.name}"
+        yield path, _label(package, f"courts/{path.name}")
 
 
-def load_overlays(package: str, model: type[OverlayT]) -> list[LoadedOverlay]:
-    out: list[LoadedOverlay] = []
+def load_national(package: str, model: type[FileT], field: str, key: Callable[[T], str]) -> dict[str, T]:
+    """The package's `national.yaml`, its `field` list keyed by `key`; a repeated key names its line."""
+    label = _label(package, "national.yaml")
+    data, lines = load_model(model, package_dir(package) / "national.yaml", label=label)
+    entries: list[T] = getattr(data, field)
+    return unique_keys(entries, key, lines, label, field)
+
+
+def load_overlays(package: str, model: type[CourtOverlay[T]]) -> list[LoadedOverlay[T]]:
+    out: list[LoadedOverlay[T]] = []
     seen: dict[str, str] = {}
     for path, label in overlay_files(package):
         ov, lines = load_model(model, path, label=label)
-        oid = ov.id  # type: ignore[attr-defined]
-        if oid in seen:
-            raise ChecklistDataError(f"覆盖层标识“{oid}”与 {seen[oid]} 重复", file=label)
-        seen[oid] = label
+        if ov.id in seen:
+            raise ChecklistDataError(f"覆盖层标识“{ov.id}”与 {seen[ov.id]} 重复", file=label)
+        seen[ov.id] = label
         out.append(LoadedOverlay(ov, lines, label))
     return out
 
 
-def select(overlays: list[LoadedOverlay], keys: set[str]) -> list[LoadedOverlay]:
-    return [o for o in overlays if matches(o.model.id, o.model.court, keys)]
+def for_court(base: dict[str, T], overlays: list[LoadedOverlay[T]], keys: set[str], model: type[T],
+              key: Callable[[T], str]) -> tuple[dict[str, T], list[LoadedOverlay[T]]]:
+    """The base with every overlay matching the court keys applied in file order, and those overlays."""
+    chosen = [o for o in overlays if matches(o.model.id, o.model.court, keys)]
+    for loaded in chosen:
+        base = apply_overlay(base, loaded, model, key)
+    return base, chosen
 
 
-def apply_overlay(base: dict[str, T], loaded: LoadedOverlay, model: type[T],
+def apply_overlay(base: dict[str, T], loaded: LoadedOverlay[T], model: type[T],
                   key: Callable[[T], str]) -> dict[str, T]:
     """A new mapping with the overlay's drops, changes and additions, each checked against the base."""
     ov, lines, where = loaded.model, loaded.lines, loaded.label

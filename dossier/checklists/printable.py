@@ -8,6 +8,7 @@ from pathlib import Path
 from dossier.checklists.conditions import Stage
 from dossier.checklists.loader import Checklist
 from dossier.checklists.publish import court_line, heading, shown_items
+from dossier.errors import InputError
 from dossier.fsutil import atomic_output
 from dossier.model.case import Category, ClosingMethod
 from dossier.reports.fonts import register_cjk_fonts
@@ -50,8 +51,12 @@ def write_checklist_pdf(path: Path, checklist: Checklist, category: Category, st
         Spacer(1, 3 * mm), table, Spacer(1, 4 * mm),
         Paragraph("依据：" + "；".join(dict.fromkeys(i.source for i in items)), note),
     ]
-    with atomic_output(path) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
-                                topMargin=15 * mm, bottomMargin=15 * mm, title=heading(category, stage, method),
-                                author="dossier")
-        doc.build(story)
+    try:
+        with atomic_output(path) as tmp:
+            doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
+                                    topMargin=15 * mm, bottomMargin=15 * mm, title=heading(category, stage, method),
+                                    author="dossier")
+            doc.build(story)
+    except OSError as exc:
+        # An unusable target path is the user's input, not an internal failure.
+        raise InputError(f"无法写出材料清单：{exc.strerror or exc}", file=str(path)) from exc

@@ -11,12 +11,12 @@ An item requires exactly one thing:
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dossier.checklists.conditions import Condition, Stage
-from dossier.checklists.court_match import CourtMatch
+from dossier.checklists.overlays import CourtOverlay
 from dossier.doctypes import doctypes
 from dossier.doctypes import label as doc_label
 
@@ -120,31 +120,5 @@ class ChecklistFile(BaseModel):
     items: list[Item]
 
 
-class Drop(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    source: str = Field(min_length=1)
-
-
-class Change(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    set: dict[str, Any] = Field(min_length=1)
-    source: str = Field(min_length=1)
-
-
-class Overlay(BaseModel):
-    """A court's differences from the national base, each with the seed section it comes from."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    version: Literal[1]
-    id: str = Field(pattern=r"^[a-z0-9_]+$")
-    title: str = Field(min_length=1)
-    court: CourtMatch = Field(default_factory=CourtMatch)
-    source: str = Field(min_length=1)
-    add: list[Item] = []
-    drop: list[Drop] = []
-    change: list[Change] = []
+# A court's additions are checklist items; drops and changes name items by id.
+Overlay = CourtOverlay[Item]

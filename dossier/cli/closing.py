@@ -15,22 +15,12 @@ from dossier.checklists.engine import evaluate
 from dossier.checklists.loader import load_checklist
 from dossier.checklists.outcome import decide, missing_items
 from dossier.checklists.present import Present, parse_declared
-from dossier.cli.common import print_json, reports_errors
-from dossier.errors import CaseDataError, InputError
+from dossier.cli.common import parse_date, print_json, reports_errors
+from dossier.errors import CaseDataError
 from dossier.intake.case_file import load_case
 from dossier.model import Case
 from dossier.results import MissingItem, Problem, dump
 from dossier.validators import validate_case
-
-
-def parse_day(text: str | None, option: str = "--today") -> date:
-    """A YYYY-MM-DD option value (today when absent); a bad date is bad input naming the option."""
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise InputError(f"“{text}”不是有效日期（应为 YYYY-MM-DD）", field=option) from exc
 
 
 def documents_of(codes: list[str]) -> list[dict[str, Any]]:
@@ -71,7 +61,7 @@ def check_closing(case_path: Path, declared: tuple[str, ...], stage: Stage, toda
     """按已勾选材料进行结案/归档审查。退出码 0 准予，1 不予，2 输入有误。"""
     case = load_case(case_path)
     codes = parse_declared(declared)
-    decision, missing, problems = closing_check(case, codes, stage, parse_day(today), court)
+    decision, missing, problems = closing_check(case, codes, stage, parse_date(today, "--today") or date.today(), court)
     if as_json:
         print_json({"decision": decision, "stage": stage, "case_number": case.case_number, "pages": [],
                     "documents": documents_of(codes), "missing": [dump(m) for m in missing],

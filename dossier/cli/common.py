@@ -8,9 +8,10 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import Any, TypeVar
 
-from dossier.errors import DossierError
+from dossier.errors import DossierError, InputError
 from dossier.privacy import install_log_masking
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -28,6 +29,17 @@ def print_json(obj: Any) -> None:
     """One JSON object on stdout, Chinese kept readable."""
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
     sys.stdout.flush()
+
+
+def parse_date(text: str | None, option: str, what: str = "") -> date | None:
+    """A YYYY-MM-DD option value (None when the option was not given); a bad date is bad input naming
+    the option, e.g. `--today`."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InputError(f"{what}“{text}”不是有效日期（应为 YYYY-MM-DD）", field=option) from exc
 
 
 def reports_errors(func: F) -> F:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import click
 
-from dossier.cli.closing import parse_day
-from dossier.cli.common import print_json, reports_errors
+from dossier.cli.common import parse_date, print_json, reports_errors
 from dossier.deadlines.compute import DeadlineStatus, case_deadlines
 from dossier.deadlines.rules import load_deadlines
 from dossier.intake.case_file import load_case
@@ -30,7 +30,7 @@ def deadlines(case_path: Path, today: str | None, court: str | None, as_json: bo
               financial、county_fast_track、simple_preservation），用于快执等期限。
     """
     case = load_case(case_path)
-    day = parse_day(today)
+    day = parse_date(today, "--today") or date.today()
     rules = load_deadlines(court=court, case=case)
     items = case_deadlines(case, rules, day)
     if as_json:
@@ -56,8 +56,5 @@ def line(d: DeadlineStatus) -> str:
     return text + f"　〔{d.source}〕"
 
 
-def _d(day: object) -> str:
-    from datetime import date
-
-    assert isinstance(day, date)
+def _d(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"

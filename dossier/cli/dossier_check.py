@@ -5,24 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
 
-from dossier.cli.common import print_json, reports_errors
+from dossier.cli.common import parse_date, print_json, reports_errors
 from dossier.errors import InputError
 from dossier.intake.case_file import load_case
-
-
-def parse_today(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise InputError(f"“{value}”不是有效日期（应为 YYYY-MM-DD）", field="--today") from exc
 
 
 def check_scan_paths(paths: tuple[Path, ...]) -> list[Path]:
@@ -85,7 +75,7 @@ def check_dossier(scans: tuple[Path, ...], case_file: Path, stage: str, as_json:
 
     case = load_case(case_file)
     paths = check_scan_paths(scans)
-    day = parse_today(today)
+    day = parse_date(today, "--today")
     with progress_bar(sys.stderr.isatty()) as progress:
         result = run_check(paths, case, "archive" if stage == "archive" else "closing", today=day,
                            engine=engine, progress=progress)

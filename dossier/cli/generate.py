@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import signal
 import sys
-from datetime import date
 from pathlib import Path
 from types import FrameType, TracebackType
 
@@ -16,7 +15,7 @@ import click
 
 from dossier.batch import BatchOptions, Manifest, run_batch
 from dossier.batch.plan import check_formats, check_types
-from dossier.cli.common import reports_errors
+from dossier.cli.common import parse_date, reports_errors
 from dossier.errors import InputError
 from dossier.intake.tabular import Batch, RowError, read_batch
 
@@ -52,15 +51,6 @@ def _terminate_as_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-def _issued_on(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise InputError(f"落款日期“{text}”不是有效日期（应为 YYYY-MM-DD）", field="issued-on") from exc
-
-
 @click.command(name="generate", help="批量生成文书（DOCX/PDF）及 manifest.json")
 @click.option("--cases", "cases_file", required=True, type=click.Path(path_type=Path),
               help="案件文件：CSV、XLSX 或 JSON（案件列表）")
@@ -75,7 +65,7 @@ def generate(cases_file: Path, types: str, out_dir: Path, formats: str, merge: b
              as_json: bool) -> None:
     signal.signal(signal.SIGTERM, _terminate_as_interrupt)
     options = BatchOptions(types=check_types(types.split(",")), formats=check_formats(formats.split(",")),
-                           merge=merge, issued_on=_issued_on(issued_on))
+                           merge=merge, issued_on=parse_date(issued_on or None, "--issued-on", "落款日期"))
     batch = read_batch(cases_file)
     if not batch.rows:
         raise InputError("批量文件中没有案件", file=str(cases_file))

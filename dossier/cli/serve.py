@@ -10,12 +10,15 @@ from types import FrameType
 
 import click
 
+from dossier.cli.common import reports_errors
+
 
 @click.command(name="serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="监听地址")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="端口")
 @click.option("--data", "data_dir", default="./data", show_default=True,
               type=click.Path(path_type=Path, file_okay=False), help="数据目录（SQLite 数据库与文件）")
+@reports_errors
 def serve(host: str, port: int, data_dir: Path) -> None:
     """启动网页服务与 API：默认使用数据目录下的 SQLite 与文件，首次启动载入示例案件。
 
@@ -28,15 +31,12 @@ def serve(host: str, port: int, data_dir: Path) -> None:
     from api.settings import Settings
     from dossier.privacy import install_log_masking
 
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+    # the service logs at INFO (reports_errors set up the commands' WARNING level first)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, force=True,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     install_log_masking()
-    try:
-        settings = Settings.from_env(data_dir)
-    except (OSError, ValueError) as exc:
-        click.echo(f"错误：无法使用数据目录 {data_dir}：{exc}", err=True)
-        sys.exit(2)
+    settings = Settings.from_env(data_dir)
     app = create_app(settings)
     # uvicorn shuts down gracefully on SIGTERM (the worker finishes or gives back its job), then
     # re-raises the signal under the handler it found: make that an ordinary, successful exit.

@@ -12,18 +12,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dossier.checklists.conditions import Condition
-from dossier.checklists.court_match import CourtMatch, court_keys
+from dossier.checklists.court_match import court_keys
 from dossier.checklists.extras import EVENTS
-from dossier.checklists.overlays import (
-    LoadedOverlay,
-    apply_overlay,
-    load_overlays,
-    package_dir,
-    select,
-    unique_keys,
-)
-from dossier.checklists.schema import Change, Drop
-from dossier.checklists.yamldata import load_model
+from dossier.checklists.overlays import CourtOverlay, LoadedOverlay, for_court, load_national, load_overlays
 from dossier.model import Case
 
 PACKAGE = "dossier.deadlines"
@@ -82,17 +73,7 @@ class DeadlineFile(BaseModel):
     deadlines: list[DeadlineRule]
 
 
-class DeadlineOverlay(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    version: Literal[1]
-    id: str = Field(pattern=r"^[a-z0-9_]+$")
-    title: str = Field(min_length=1)
-    court: CourtMatch = Field(default_factory=CourtMatch)
-    source: str = Field(min_length=1)
-    add: list[DeadlineRule] = []
-    drop: list[Drop] = []
-    change: list[Change] = []
+DeadlineOverlay = CourtOverlay[DeadlineRule]
 
 
 class DeadlineSet(BaseModel):
@@ -103,24 +84,16 @@ class DeadlineSet(BaseModel):
 
 @cache
 def _national() -> dict[str, DeadlineRule]:
-    label = "dossier/deadlines/national.yaml"
-    data, lines = load_model(DeadlineFile, package_dir(PACKAGE) / "national.yaml", label=label)
-    return unique_keys(data.deadlines, lambda r: r.name, lines, label, "deadlines")
+    return load_national(PACKAGE, DeadlineFile, "deadlines", lambda r: r.name)
 
 
 @cache
-def _overlays() -> list[LoadedOverlay]:
+def _overlays() -> list[LoadedOverlay[DeadlineRule]]:
     return load_overlays(PACKAGE, DeadlineOverlay)
 
 
 def load_deadlines(court: str | None = None, case: Case | None = None) -> DeadlineSet:
     """The deadline rules for a court (overlay id, court name or code) and/or a case's court."""
-    rules = _national()
-    chosen = select(_overlays(), court_keys(court, case))
-    for loaded in chosen:
-        rules = apply_overlay(rules, loaded, DeadlineRule, lambda r: r.name)
+    rules, chosen = for_court(_national(), _overlays(), court_keys(court, case), DeadlineRule, lambda r: r.name)
     return DeadlineSet(rules=rules, overlays=[o.model.id for o in chosen], titles=[o.model.title for o in chosen])
 
-
-def overlay_ids() -> list[str]:
-    return [o.model.id for o in _overlays()]

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import BaseModel, Field
-
-
-class PageLike(Protocol):
-    """What the OCR pipeline reports per page (dossier.ocr.PageResult satisfies it)."""
-
-    page: int
-    doc_type: str
-    case_number: str | None
-    confidence: float
-    readable: bool
 
 
 class Page(BaseModel):

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dossier.errors import DossierError, ExternalToolError
+from dossier.errors import DossierError, ExternalToolError, InputError
 from dossier.filing.check import FilingResult
 from dossier.fsutil import atomic_write_bytes
 from dossier.model import Case
@@ -67,6 +67,14 @@ def write_notice(case: Case, result: FilingResult, out_dir: Path, *, issued_on: 
     docx, pdf = render_notice(case, result, issued_on=issued_on)
     stem = notice_stem(case.case_number)
     paths = [out_dir / f"{stem}.docx", out_dir / f"{stem}.pdf"]
-    for path, data in zip(paths, (docx, pdf), strict=True):
-        atomic_write_bytes(path, data)
+    written: list[Path] = []
+    try:
+        for path, data in zip(paths, (docx, pdf), strict=True):
+            atomic_write_bytes(path, data)
+            written.append(path)
+    except OSError as exc:
+        # An unusable folder is the user's input, not our failure: say so, and leave no half pair.
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise InputError(f"无法写出补正材料一次性告知书：{exc.strerror or exc}", file=str(out_dir)) from exc
     return paths

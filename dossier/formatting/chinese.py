@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 import cn2an
 
 _DIGITS = "〇一二三四五六七八九"
 
 
-def _small_number(n: int) -> str:
-    """1..31 in Chinese numerals as dates use them: 十, 十一, 二十, 三十一."""
-    if n < 10:
-        return _DIGITS[n]
-    tens, units = divmod(n, 10)
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[units] if units else "")
+@cache
+def chinese_number(n: int) -> str:
+    """252 → 二百五十二, 14 → 十四: numbers as article numbers, dates and numbered lines write them."""
+    out: str = cn2an.an2cn(n)
+    return out
 
 
 def chinese_date(d: date) -> str:
     """2024-03-14 → 二〇二四年三月十四日."""
     year = "".join(_DIGITS[int(ch)] for ch in f"{d.year:04d}")
-    return f"{year}年{_small_number(d.month)}月{_small_number(d.day)}日"
+    return f"{year}年{chinese_number(d.month)}月{chinese_number(d.day)}日"
 
 
 def money_figures(amount: Decimal) -> str:

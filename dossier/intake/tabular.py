@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -147,20 +148,23 @@ def _as_objects(record: list[str]) -> list[object]:
     return list(record)
 
 
-def _xlsx_rows(path: Path) -> SheetRows:
-    import zipfile
+# What openpyxl raises on a damaged package: not a zip, a missing part, XML that does not parse
+# (ElementTree's and lxml's parse errors are both SyntaxError), a value it cannot read.
+_XLSX_DAMAGE: tuple[type[Exception], ...] = (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError)
 
+
+def _xlsx_rows(path: Path) -> SheetRows:
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        try:
+            sheet = workbook.worksheets[0]
+            records = [(i, list(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        finally:
+            workbook.close()
+    except _XLSX_DAMAGE as exc:
         raise InputError(f"无法读取 Excel 文件（文件损坏或不是 .xlsx）：{exc}", file=str(path)) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        records = [(i, list(r)) for i, r in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    finally:
-        workbook.close()
     return _split_header(path, iter(records))
 
 
@@ -181,8 +185,8 @@ def _split_header(path: Path, records: Iterator[tuple[int, list[object]]]) -> Sh
 def rows_to_batch(path: Path, sheet: SheetRows) -> Batch:
     headers, records = sheet
     mapping = column_mapping()
-    case_fields = mapping.case_field_of()
-    pattern = mapping.party_pattern()
+    case_fields = mapping.case_field_of
+    pattern = mapping.party_pattern
     known = [h for h in headers if h and (h in case_fields or pattern.match(h))]
     if not any(case_fields.get(h) == "case_number" for h in known):
         raise InputError("表头中没有“案号”列，无法识别为案件表格", file=str(path))
@@ -205,10 +209,10 @@ def rows_to_batch(path: Path, sheet: SheetRows) -> Batch:
 
 def cells_to_case_dict(cells: dict[str, object], mapping: ColumnMapping) -> dict[str, Any]:
     """One sheet row (normalised header → cell) as a case-file dict; raises RowValueError."""
-    case_fields = mapping.case_field_of()
-    pattern = mapping.party_pattern()
-    suffix_field = mapping.party_field_of()
-    roles = mapping.role_of()
+    case_fields = mapping.case_field_of
+    pattern = mapping.party_pattern
+    suffix_field = mapping.party_field_of
+    roles = mapping.role_of
     out: dict[str, Any] = {}
     # role → party number → party field path → (header, cell)
     party_cells: dict[str, dict[int, dict[str, tuple[str, object]]]] = {}

@@ -7,13 +7,13 @@ instead of changing code.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
+from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from dossier.errors import ChecklistDataError
+from dossier.checklists.yamldata import load_model
 
 _FILE = "dossier/intake/tabular_columns.yaml"
 
@@ -37,16 +37,22 @@ DATE_FIELDS = frozenset({"filed_on", "basis.effective_on", "closing.closed_on"})
 
 
 class ColumnMapping(BaseModel):
+    """The mapping as loaded; the lookup tables derived from it are built once (every row uses them)."""
+
+    model_config = ConfigDict(frozen=True)
+
     version: int
     case: dict[str, list[str]]
     parties: dict[str, str]
     party_fields: dict[str, list[str]]
     values: dict[str, dict[str, bool | str | None]]
 
+    @cached_property
     def case_field_of(self) -> dict[str, str]:
         """Normalised header → case field path."""
         return {normalize_header(h): path for path, headers in self.case.items() for h in headers}
 
+    @cached_property
     def party_pattern(self) -> re.Pattern[str]:
         """<role><n><suffix>: role prefix, optional party number, field suffix (longest first)."""
         roles = "|".join(re.escape(r) for r in sorted(self.parties.values(), key=len, reverse=True))
@@ -54,10 +60,12 @@ class ColumnMapping(BaseModel):
         suffix_alt = "|".join(re.escape(s) for s in suffixes)
         return re.compile(rf"^(?P<role>{roles})(?P<n>\d*)(?P<suffix>{suffix_alt})$")
 
+    @cached_property
     def party_field_of(self) -> dict[str, str]:
         """Header suffix → party field path ("" → name)."""
         return {s: path for path, suffixes in self.party_fields.items() for s in suffixes}
 
+    @cached_property
     def role_of(self) -> dict[str, str]:
         """Role prefix (申请执行人) → list name (applicants)."""
         return {prefix: key for key, prefix in self.parties.items()}
@@ -79,9 +87,6 @@ def normalize_header(header: object) -> str:
 
 @cache
 def column_mapping() -> ColumnMapping:
-    ref = resources.files("dossier.intake").joinpath("tabular_columns.yaml")
-    try:
-        raw = yaml.safe_load(ref.read_text(encoding="utf-8"))
-        return ColumnMapping.model_validate(raw)
-    except (yaml.YAMLError, ValidationError) as exc:
-        raise ChecklistDataError(f"表格列映射文件不合法：{exc}", file=_FILE) from exc
+    """The shipped mapping; a malformed file is an error naming its line."""
+    path = Path(str(resources.files("dossier.intake").joinpath("tabular_columns.yaml")))
+    return load_model(ColumnMapping, path, label=_FILE)[0]

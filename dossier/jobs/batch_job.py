@@ -36,11 +36,11 @@ class _Progress:
 
 def _batch(ctx: JobContext, files: FileStore, tmp: Path) -> Any:
     from dossier.intake.tabular import Batch, BatchRow, read_batch
-    from dossier.jobs.handlers import named_inputs
+    from dossier.jobs.handlers import inputs_of
 
     source = ctx.params.get("source")
     if source:
-        with named_inputs(files, [source]) as [path]:
+        with files.named_copies(inputs_of([source])) as [path]:
             return read_batch(path)
     rows = [BatchRow(row=i, case=case_from_dict(d)) for i, d in enumerate(ctx.params["cases"], start=1)]
     return Batch(source=tmp / "selected-cases.json", rows=rows)
@@ -71,10 +71,10 @@ def run_batch(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]
         stored: list[dict[str, Any]] = []
         if manifest.outputs:
             _zip(out, tmp / ZIP_NAME)
-            stored.append(store_output(files, db, (tmp / ZIP_NAME).read_bytes(), ZIP_NAME, "下载全部文书（ZIP）"))
+            stored.append(store_output(files, db, tmp / ZIP_NAME, ZIP_NAME, "下载全部文书（ZIP）"))
         for merged in manifest.merged:
             name = f"合并打印_{label(merged.type)}.pdf"
-            stored.append(store_output(files, db, (out / merged.path).read_bytes(), name,
+            stored.append(store_output(files, db, out / merged.path, name,
                                        f"合并 PDF：{label(merged.type)}（{merged.pages} 页）"))
         stored.append(store_output(files, db, manifest.to_json().encode("utf-8"), "manifest.json", "清单 manifest.json"))
     data = manifest.model_dump(mode="json", exclude_none=True)

@@ -3,19 +3,13 @@ retried job reads exactly what was uploaded and writes nothing twice."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
 from dossier.intake.case_file import case_from_dict
 from dossier.jobs.worker import Handler, JobContext
 from dossier.store.db import Database
-from dossier.store.files import FileStore
-from dossier.store.models import StoredFile
+from dossier.store.files import FileStore, record_file
 
 REPORT_LABELS = {"report.pdf": "审查报告（PDF）", "report.html": "审查报告（网页）",
                  "catalogue.pdf": "卷内目录（PDF）", "catalogue.docx": "卷内目录（Word）"}
@@ -31,28 +25,16 @@ def make_handlers(files: FileStore, db: Database) -> dict[str, Handler]:
     }
 
 
-@contextmanager
-def named_inputs(files: FileStore, inputs: list[dict[str, Any]]) -> Iterator[list[Path]]:
-    """The job's stored input files under their upload names, in order, in a temp folder."""
-    with tempfile.TemporaryDirectory(prefix="dossier-job-") as tmp:
-        paths = []
-        for i, f in enumerate(inputs, start=1):
-            target = Path(tmp) / f"{i:03d}_{Path(str(f['name'])).name}"
-            source = files.path_for(str(f["sha256"]))
-            try:
-                os.link(source, target)
-            except OSError:
-                shutil.copyfile(source, target)
-            paths.append(target)
-        yield paths
+def inputs_of(params: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """A job's stored input files as (sha256, upload name), for `FileStore.named_copies`."""
+    return [(str(f["sha256"]), str(f["name"])) for f in params]
 
 
-def store_output(files: FileStore, db: Database, data: bytes, name: str, label: str) -> dict[str, Any]:
+def store_output(files: FileStore, db: Database, data: bytes | Path, name: str, label: str) -> dict[str, Any]:
+    """Keep an output (bytes, or a file made in the job's temp folder, streamed in) and describe it."""
     media_type = MEDIA_TYPES.get(Path(name).suffix.lower(), "application/octet-stream")
-    sha, size = files.put_bytes(data, name=name)
-    with db.session() as s:
-        if s.get(StoredFile, sha) is None:
-            s.add(StoredFile(sha256=sha, size=size, content_type=media_type, original_name=name))
+    sha, size = files.put_file(data) if isinstance(data, Path) else files.put_bytes(data, name=name)
+    record_file(db, sha, size, media_type, name)
     return {"name": name, "label": label, "sha256": sha, "size": size, "media_type": media_type}
 
 
@@ -63,7 +45,7 @@ def dossier_check(ctx: JobContext, files: FileStore, db: Database) -> dict[str, 
 
     case = case_from_dict(ctx.params["case"])
     stage: Literal["closing", "archive"] = "archive" if ctx.params.get("stage") == "archive" else "closing"
-    with named_inputs(files, ctx.params["files"]) as paths:
+    with files.named_copies(inputs_of(ctx.params["files"])) as paths:
         total = page_count(paths)
         ctx.progress(0, total)
         thumbs: dict[str, str] = {}

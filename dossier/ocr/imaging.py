@@ -40,7 +40,7 @@ def to_grey(image: Image.Image) -> np.ndarray:
     """Grey page with red seals and red ink faded out (their red channel is light, black text stays dark)."""
     if image.mode == "L":
         return np.asarray(image, dtype=np.uint8)
-    rgb = np.asarray(image.convert("RGB"), dtype=np.uint8)
+    rgb = np.asarray(image if image.mode == "RGB" else image.convert("RGB"), dtype=np.uint8)
     return np.ascontiguousarray(rgb[:, :, 0])
 
 

@@ -194,8 +194,8 @@ class SourcePage:
         scale_cap = (MAX_RENDER_PIXELS / max(1e-6, w_in * h_in)) ** 0.5
         dpi = min(dpi, scale_cap)
         if self._pdf_page is not None:
-            bitmap = self._pdf_page.render(scale=dpi / 72, may_draw_forms=True)
-            return bitmap.to_pil().convert("RGB")
+            image = self._pdf_page.render(scale=dpi / 72, may_draw_forms=True).to_pil()
+            return image if image.mode == "RGB" else image.convert("RGB")
         assert self._image is not None
         img = self._image
         factor = dpi / self._image_dpi

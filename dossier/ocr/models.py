@@ -21,7 +21,7 @@ class InputFile(BaseModel):
 
 
 class PageResult(BaseModel):
-    """One page as analysed, numbered from 1 across all files (satisfies dossier_check.PageLike)."""
+    """One page as analysed, numbered from 1 across all files."""
 
     model_config = ConfigDict(ser_json_bytes="base64")
 

@@ -14,11 +14,18 @@ from typing import Any
 
 from stdnum.cn import ric
 
-from dossier.doctypes import short_label
+from dossier.doctypes import document_title
 from dossier.errors import CaseDataError, TemplateError
-from dossier.formatting import chinese_date, money_figures, rmb_capital, rmb_full
+from dossier.formatting import chinese_date, chinese_number, money_figures, rmb_capital, rmb_full
 from dossier.model import Agent, Case, Party
-from dossier.statutes import Citation, application_fee, cite, document_provisions, join_citations
+from dossier.model.case import parse_amount
+from dossier.statutes import (
+    Citation,
+    application_fee,
+    cite,
+    document_provisions,
+    join_citations,
+)
 from dossier.validators.identity import check_id_number
 
 BLANK = "________"
@@ -60,8 +67,6 @@ _SERVED_ON_ALL = {"closing_notice", "termination_this_round_ruling", "resumption
 DEFAULT_SERVED = ("enforcement_notice", "property_report_order", "summons", "payment_notice",
                   "enforcement_ruling")
 
-ORDINALS = "一二三四五六七八九十"
-
 
 def build_context(case: Case, doc_type: str, *, doc_id: str, issued_on: date,
                   extra: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -84,7 +89,7 @@ def build_context(case: Case, doc_type: str, *, doc_id: str, issued_on: date,
     return {
         "doc_type": doc_type,
         "doc_id": doc_id,
-        "title": short_label(doc_type) if doc_type != "supplement_notice" else "补正材料一次性告知书",
+        "title": document_title(doc_type),
         "court": case.court,
         "case_number": case.case_number,
         "issued_on": issued_on.isoformat(),
@@ -231,8 +236,6 @@ def _amount(case: Case) -> Decimal | None:
 def _optional_amount(value: Any, field: str) -> Decimal | None:
     if value is None or value == "":
         return None
-    from dossier.model.case import parse_amount
-
     try:
         return parse_amount(str(value))
     except ValueError as exc:
@@ -300,7 +303,7 @@ def _measures(extra: Mapping[str, Any], case_extra: Mapping[str, Any], case: Cas
             raise TemplateError("执行措施应为文字或包含 action、property 的对象", field=field)
         if not text:
             raise TemplateError("执行措施不能为空", field=field)
-        lines.append(f"{_ordinal(i)}、{text.rstrip('。；;')}。")
+        lines.append(f"{chinese_number(i + 1)}、{text.rstrip('。；;')}。")
         provisions.extend(k for k in keys if k not in provisions)
     return lines, provisions or list(DEFAULT_MEASURE_PROVISIONS)
 
@@ -330,14 +333,6 @@ def _provisions_in_text(text: str) -> list[str]:
     return keys
 
 
-def _ordinal(i: int) -> str:
-    n = i + 1
-    if n <= 10:
-        return ORDINALS[n - 1]
-    tens, units = divmod(n, 10)
-    return ("" if tens == 1 else ORDINALS[tens - 1]) + "十" + (ORDINALS[units - 1] if units else "")
-
-
 # --- service receipts ----------------------------------------------------------------------------
 
 def _receipts(case: Case, extra: Mapping[str, Any], applicants: list[dict[str, Any]],
@@ -347,7 +342,7 @@ def _receipts(case: Case, extra: Mapping[str, Any], applicants: list[dict[str, A
     codes = [served] if isinstance(served, str) else list(served)
     out: list[dict[str, str]] = []
     for code in codes:
-        label = short_label(code) if code != "supplement_notice" else "补正材料一次性告知书"
+        label = document_title(code)
         for party in _recipients(code, extra.get("recipients"), applicants, respondents):
             out.append({
                 "code": code,
@@ -426,8 +421,6 @@ def _chinese_days(value: Any, field: str) -> str:
         raise TemplateError("天数应为正整数", field=field) from exc
     if n <= 0 or n > 99:
         raise TemplateError("天数应为1至99的整数", field=field)
-    from dossier.statutes import chinese_number
-
     return chinese_number(n)
 
 

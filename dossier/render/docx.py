@@ -21,7 +21,7 @@ import yaml
 from docxtpl import DocxTemplate
 from pydantic import BaseModel
 
-from dossier.doctypes import short_label
+from dossier.doctypes import document_title
 from dossier.errors import TemplateError
 from dossier.model import Case
 from dossier.render.context import build_context
@@ -156,15 +156,13 @@ def template_fields(code: str) -> list[str]:
     return sorted(tpl.get_undeclared_template_variables(jinja_env=jinja2.Environment()))
 
 
+def template_info(code: str) -> TemplateInfo:
+    """One template's label, description and fields; an unknown type is an error naming it."""
+    path = template_path(code)
+    return TemplateInfo(code=code, label=document_title(code), description=_catalog()[code],
+                        fields=template_fields(code), path=str(path))
+
+
 def list_templates() -> list[TemplateInfo]:
     """Every template with its label, description and the fields it needs."""
-    return [
-        TemplateInfo(
-            code=code,
-            label=short_label(code) if code != "supplement_notice" else "补正材料一次性告知书",
-            description=description,
-            fields=template_fields(code),
-            path=str(template_path(code)),
-        )
-        for code, description in _catalog().items()
-    ]
+    return [template_info(code) for code in _catalog()]

@@ -27,7 +27,6 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -91,7 +90,6 @@ class _Instance:
         self.timeout = timeout
         self.startup_timeout = startup_timeout
         self.restarts = 0
-        self.converted = 0
         self._lock = threading.Lock()
         self._office: _Office | None = None
         self._closed = False
@@ -125,7 +123,6 @@ class _Instance:
     def convert(self, source: Path, target: Path) -> None:
         with self._lock:
             self._convert_with_retry(source, target)
-        self.converted += 1
 
     def _convert_with_retry(self, source: Path, target: Path) -> None:
         for attempt in (1, 2):
@@ -240,7 +237,7 @@ class _Instance:
 
 
 class PdfConverter:
-    """Context manager: ``with PdfConverter() as pdf: pdf.convert_many(paths, outdir)``.
+    """Context manager: ``with PdfConverter() as pdf: pdf.submit(docx, outdir)`` (or `convert`).
 
     `instances` soffice processes run side by side (default: one per core, at most 2), each
     converting one document at a time; a batch is spread over them.
@@ -325,28 +322,6 @@ class PdfConverter:
             with contextlib.suppress(FileNotFoundError):
                 partial.unlink()
         return target
-
-    def convert_each(self, paths: Sequence[Path], outdir: Path) -> Iterator[tuple[Path, Path | ExternalToolError]]:
-        """Convert documents over all instances; yields (docx, pdf or the error) in input order."""
-        futures = [self.submit(p, outdir) for p in paths]
-        try:
-            for path, future in zip(paths, futures, strict=True):
-                try:
-                    yield path, future.result()
-                except ExternalToolError as exc:
-                    yield path, exc
-        finally:
-            for future in futures:
-                future.cancel()
-
-    def convert_many(self, paths: Sequence[Path], outdir: Path) -> list[Path]:
-        """Convert documents in input order; the first failure raises ExternalToolError."""
-        out: list[Path] = []
-        for _path, result in self.convert_each(paths, outdir):
-            if isinstance(result, ExternalToolError):
-                raise result
-            out.append(result)
-        return out
 
     def convert_bytes(self, docx: bytes) -> bytes:
         """Convert DOCX bytes to PDF bytes (through a private temporary folder)."""

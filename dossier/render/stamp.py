@@ -33,6 +33,8 @@ def stamp_identity(pdf: bytes, *, case_number: str, doc_type: str, doc_id: str) 
     except (PdfReadError, ValueError) as exc:
         raise ExternalToolError(f"生成的 PDF 无法读取，无法加盖二维码：{exc}") from exc
     writer = PdfWriter(clone_from=reader)
+    # pypdf (7.1) has no public call that registers a new indirect stream: `replace_contents` would
+    # null the page's own streams, and `merge_page` re-parses them (what this module avoids).
     save = writer._add_object(_stream(b"q\n"))
     for number, page in enumerate(writer.pages, start=1):
         identity = PageIdentity(case_number=case_number, doc_type=doc_type, doc_id=doc_id, page=number, pages=pages)

@@ -7,10 +7,17 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from dossier.doctypes import label
 from dossier.dossier_check.result import DossierCheckResult
 from dossier.reports.catalogue import document_title
-from dossier.reports.wording import STAGE_LABELS, decision_text, page_type_label, problem_label, source_label
+from dossier.reports.wording import (
+    STAGE_LABELS,
+    alternatives_text,
+    decision_text,
+    document_span,
+    page_type_label,
+    problem_label,
+    source_label,
+)
 
 
 @cache
@@ -18,19 +25,15 @@ def _env() -> Environment:
     env = Environment(loader=PackageLoader("dossier.reports", "templates"),
                       autoescape=select_autoescape(["html"]), keep_trailing_newline=True)
     env.globals.update(problem_label=problem_label, page_type_label=page_type_label, source_label=source_label,
-                       alternatives=lambda codes: "或".join(label(c) for c in codes))
+                       alternatives=alternatives_text)
     return env
-
-
-def _span(pages: list[int]) -> str:
-    return f"{pages[0]}" if len(pages) == 1 else f"{pages[0]}-{pages[-1]}"
 
 
 def render_html(result: DossierCheckResult) -> str:
     """The report a clerk opens in a browser: decision, missing items, problems with thumbnails, pages."""
     thumbs = {p.page: base64.b64encode(p.thumbnail_png).decode("ascii")
               for p in result.pages if p.thumbnail_png}
-    documents = [{"title": document_title(d), "pages": _span(d.pages)} for d in result.documents]
+    documents = [{"title": document_title(d), "pages": document_span(d.pages)} for d in result.documents]
     return _env().get_template("dossier_report.html").render(
         r=result, thumbs=thumbs, documents=documents, stage_label=STAGE_LABELS[result.stage],
         decision_text=decision_text(result.decision, result.stage))

@@ -5,11 +5,18 @@ from __future__ import annotations
 import io
 from xml.sax.saxutils import escape
 
-from dossier.doctypes import label
 from dossier.dossier_check.result import DossierCheckResult
 from dossier.reports.catalogue import document_title
 from dossier.reports.fonts import register_cjk_fonts
-from dossier.reports.wording import STAGE_LABELS, decision_text, page_type_label, problem_label, source_label
+from dossier.reports.wording import (
+    STAGE_LABELS,
+    alternatives_text,
+    decision_text,
+    document_span,
+    page_type_label,
+    problem_label,
+    source_label,
+)
 
 
 def render_report_pdf(result: DossierCheckResult) -> bytes:
@@ -51,7 +58,7 @@ def render_report_pdf(result: DossierCheckResult) -> bytes:
     if result.missing:
         rows: list[list[object]] = [[para("序号"), para("材料"), para("缺少原因"), para("可替代材料")]]
         for i, m in enumerate(result.missing, 1):
-            alt = "或".join(label(c) for c in m.alternatives) if m.alternatives else ""
+            alt = alternatives_text(m.alternatives) if m.alternatives else ""
             rows.append([para(i), Paragraph(f"{escape(m.label)}<br/><font size=7>{escape(m.code)}</font>", text),
                          para(m.reason), para(alt)])
         story.append(table(rows, [12, 45, 85, 28]))
@@ -75,8 +82,7 @@ def render_report_pdf(result: DossierCheckResult) -> bytes:
     story.append(para(f"卷内文书（{len(result.documents)}件）", h2))
     rows = [[para("序号"), para("文书"), para("页码")]]
     for i, d in enumerate(result.documents, 1):
-        span = str(d.pages[0]) if len(d.pages) == 1 else f"{d.pages[0]}-{d.pages[-1]}"
-        rows.append([para(i), para(document_title(d)), para(span)])
+        rows.append([para(i), para(document_title(d)), para(document_span(d.pages))])
     story.append(table(rows, [15, 125, 30]))
 
     story.append(para("逐页识别结果", h2))

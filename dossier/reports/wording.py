@@ -17,6 +17,16 @@ PROBLEM_LABELS = {
 SOURCE_LABELS = {"qr": "二维码", "text": "文本层", "ocr": "文字识别", "blank": "空白检测", "none": "未识别"}
 
 
+def alternatives_text(codes: list[str]) -> str:
+    """Documents that may stand in for a missing one: 执行和解协议或撤回执行申请书."""
+    return "或".join(label(c) for c in codes)
+
+
+def document_span(pages: list[int]) -> str:
+    """Pages of one document as its first and last page: 3, 3-5."""
+    return f"{pages[0]}" if len(pages) == 1 else f"{pages[0]}-{pages[-1]}"
+
+
 def decision_text(decision: str, stage: str) -> str:
     if decision == "approve":
         return "材料齐全，准予结案" if stage == "closing" else "材料齐全，准予归档"

@@ -12,12 +12,13 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
-import cn2an
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dossier.errors import ChecklistDataError, TemplateError
+from dossier.checklists.yamldata import load_model
+from dossier.errors import TemplateError
+from dossier.formatting import chinese_number
 
 _FILE = "dossier/statutes/statutes.yaml"
 
@@ -145,23 +146,10 @@ class Citation(BaseModel):
 
 
 @cache
-def chinese_number(n: int) -> str:
-    """252 → 二百五十二, as article numbers are written."""
-    out: str = cn2an.an2cn(n)
-    return out
-
-
-@cache
 def statute_table() -> StatuteTable:
     """The validated table; a malformed file is an error naming it."""
-    ref = resources.files("dossier.statutes").joinpath("statutes.yaml")
-    try:
-        raw = yaml.safe_load(ref.read_text(encoding="utf-8"))
-        return StatuteTable.model_validate(raw)
-    except yaml.YAMLError as exc:
-        raise ChecklistDataError(f"法律条文表格式错误：{exc}", file=_FILE) from exc
-    except ValidationError as exc:
-        raise ChecklistDataError(f"法律条文表不合法：{exc}", file=_FILE) from exc
+    path = Path(str(resources.files("dossier.statutes").joinpath("statutes.yaml")))
+    return load_model(StatuteTable, path, label=_FILE)[0]
 
 
 @cache

@@ -65,10 +65,6 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
 
-    @property
-    def is_postgres(self) -> bool:
-        return self.engine.dialect.name == "postgresql"
-
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session committed when the block succeeds, rolled back otherwise."""

@@ -10,12 +10,17 @@ import contextlib
 import hashlib
 import os
 import re
+import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from dossier.errors import InputError, RefusedFileError
+from sqlalchemy.exc import IntegrityError
+
+from dossier.errors import DossierError, InputError, RefusedFileError
+from dossier.store.db import Database
+from dossier.store.models import StoredFile
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
@@ -51,6 +56,7 @@ class IncomingFile:
         """Make the file durable under its sha256 and return the digest."""
         assert self._fh is not None, "file already committed or aborted"
         self._fh.flush()
+        os.fchmod(self._fh.fileno(), 0o444)  # stored files never change, nor through a named copy's link
         os.fsync(self._fh.fileno())
         self._fh.close()
         self._fh = None
@@ -100,14 +106,48 @@ class FileStore:
         return self.put_chunks([data], limit=max(len(data), 1), name=name)
 
     def put_file(self, path: Path) -> tuple[str, int]:
+        """A file made on this machine (e.g. a batch ZIP), streamed in rather than read whole."""
         with path.open("rb") as fh:
             return self.put_chunks(iter(lambda: fh.read(1 << 20), b""), limit=1 << 62, name=path.name)
 
-    def exists(self, sha: str) -> bool:
-        return self.path_for(sha).is_file()
-
     def read_bytes(self, sha: str) -> bytes:
         return self.path_for(sha).read_bytes()
+
+    @contextlib.contextmanager
+    def named_copies(self, files: Sequence[tuple[str, str]]) -> Iterator[list[Path]]:
+        """Stored files (sha256, upload name) under their upload names, in order, in a temp folder removed
+        afterwards: readers go by suffix, and a failure naming a copy names the upload instead.
+
+        Hard links (the folder is inside the store, so on its file system); a copy where links fail.
+        Each file gets a numbered folder of its own, so two uploads with the same name never collide."""
+        with tempfile.TemporaryDirectory(prefix="named.", dir=self.tmp_dir) as tmp:
+            paths = []
+            for i, (sha, name) in enumerate(files, start=1):
+                source = self.path_for(sha)
+                base = Path(name).name
+                target = Path(tmp) / f"{i:03d}" / (base if base not in ("", "..") else "upload")
+                target.parent.mkdir()
+                try:
+                    os.link(source, target)
+                except OSError:
+                    shutil.copyfile(source, target)
+                paths.append(target)
+            try:
+                yield paths
+            except DossierError as exc:  # name the file as the user uploaded it, not our temp path
+                uploaded = {str(path): name for path, (_, name) in zip(paths, files, strict=True)}
+                exc.file = uploaded.get(exc.file or "", exc.file)
+                raise
+
+
+def record_file(db: Database, sha: str, size: int, content_type: str, name: str) -> None:
+    """The files-table row of a stored file; the same bytes stored again keep their first row."""
+    try:
+        with db.session() as s:
+            if s.get(StoredFile, sha) is None:
+                s.add(StoredFile(sha256=sha, size=size, content_type=content_type[:128], original_name=name[:255]))
+    except IntegrityError:
+        pass  # the same file recorded at the same moment by another request
 
 
 def _fsync_dir(path: Path) -> None:

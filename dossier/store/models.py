@@ -16,8 +16,6 @@ ROLE_LABELS: dict[str, str] = {
     "undertaker": "承办人",
     "admin": "管理员（执行指挥中心）",
 }
-DECISION_RESULTS: tuple[str, ...] = ("accepted", "returned", "approved", "rejected")
-JOB_STATUSES: tuple[str, ...] = ("queued", "running", "done", "failed")
 
 
 def utcnow() -> datetime:

@@ -13,8 +13,10 @@ corner is free for the QR identity stamped on every PDF page. Every Jinja tag si
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -51,17 +53,22 @@ def set_font(run: Run, name: str, size: float, *, bold: bool = False, spacing: f
     run.font.size = Pt(size)
     run.font.bold = bold
     r_pr = run._element.get_or_add_rPr()
+    _font_names(r_pr, name).set(qn("w:hint"), "eastAsia")
+    if spacing is not None:
+        el = OxmlElement("w:spacing")
+        el.set(qn("w:val"), str(int(spacing * 20)))
+        r_pr.append(el)
+
+
+def _font_names(r_pr: Any, name: str) -> Any:
+    """The run properties' w:rFonts (created first in order when absent), naming `name` for every script."""
     fonts = r_pr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         r_pr.insert(0, fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), name)
-    fonts.set(qn("w:hint"), "eastAsia")
-    if spacing is not None:
-        el = OxmlElement("w:spacing")
-        el.set(qn("w:val"), str(int(spacing * 20)))
-        r_pr.append(el)
+    return fonts
 
 
 class Builder:
@@ -84,13 +91,7 @@ class Builder:
     def _styles(self) -> None:
         normal = self.doc.styles["Normal"]
         normal.font.size = Pt(BODY_SIZE)
-        r_pr = normal.element.get_or_add_rPr()
-        fonts = r_pr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = OxmlElement("w:rFonts")
-            r_pr.insert(0, fonts)
-        for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-            fonts.set(qn(attr), BODY_FONT)
+        _font_names(normal.element.get_or_add_rPr(), BODY_FONT)
         pf = normal.paragraph_format
         pf.space_before = Pt(0)
         pf.space_after = Pt(0)
@@ -149,14 +150,27 @@ class Builder:
     def addressee(self, expression: str) -> None:
         self.para(f"{expression}：", indent=False)
 
+    def party_lines(self, party: str) -> None:
+        """A party's lines: name and particulars, legal representative, agent."""
+        self.tag(f"for line in {party}.lines")
+        self.para("{{ line }}", align=LEFT)
+        self.tag("endfor")
+
     def parties(self) -> None:
         """Applicants then respondents, each with its legal representative and agent lines."""
         for group in ("applicants", "respondents"):
             self.tag(f"for party in {group}")
-            self.tag("for line in party.lines")
-            self.para("{{ line }}", align=LEFT)
+            self.party_lines("party")
             self.tag("endfor")
-            self.tag("endfor")
+
+    @contextmanager
+    def copies(self, loop: str) -> Iterator[None]:
+        """One copy of what is built inside for each item of `loop` (“r in respondents”), each copy
+        starting on a new page."""
+        self.tag(f"for {loop}")
+        yield
+        self.page_break_between()
+        self.tag("endfor")
 
     def signature(self, *roles: tuple[str, str]) -> None:
         """Right-aligned signature lines kept on the page of the date line below them, and of the last
@@ -171,6 +185,15 @@ class Builder:
 
     def date_line(self) -> None:
         self.para("（院印）　　{{ date_cn }}", align=RIGHT, indent=False)
+
+    def ruling_signature(self) -> None:
+        """Rulings and decisions: the judge, the date under the seal, then the clerk."""
+        self.signature(("审判员", "{{ staff.judge }}"))
+        self.date_line()
+        self.signature(("书记员", "{{ staff.clerk }}"))
+
+    def contact_line(self) -> None:
+        self.para("联系人：{{ staff.enforcement_officer }}　　联系电话：{{ staff.phone }}")
 
     def page_break(self) -> None:
         run = self.doc.add_paragraph().add_run()
@@ -262,7 +285,7 @@ def enforcement_notice(b: Builder) -> None:
     b.para("{{ respondents_you }}逾期不履行的，本院将依法强制执行，并可以依法采取限制消费措施，"
            "或者将{{ respondents_you }}纳入失信被执行人名单。")
     b.para("特此通知。")
-    b.para("联系人：{{ staff.enforcement_officer }}　　联系电话：{{ staff.phone }}")
+    b.contact_line()
     b.signature(*NOTICE_SIGNATURE)
     b.date_line()
 
@@ -285,57 +308,51 @@ def property_report_order(b: Builder) -> None:
 
 
 def property_declaration_form(b: Builder) -> None:
-    b.tag("for r in respondents")
-    b.heading("财产申报表")
-    b.table([
-        ["被执行人", "{{ r.name }}"],
-        ["公民身份号码或统一社会信用代码", "{{ r.id_number }}"],
-        ["住址或住所地", "{{ r.address }}"],
-        ["法定代表人（负责人）", "{{ r.legal_representative }}"],
-        ["联系电话", "{{ r.phone }}"],
-        ["收入", ""],
-        ["银行存款、现金、理财产品", ""],
-        ["有价证券", ""],
-        ["土地使用权、房屋等不动产", ""],
-        ["交通运输工具、机器设备等动产", ""],
-        ["债权、股权、投资权益、基金份额等财产性权利", ""],
-        ["其他财产", ""],
-        ["收到执行通知之日前一年内的财产变动情况", ""],
-    ], (52, 104), blank_row_mm=13)
-    b.para("申报人保证以上申报内容真实、完整；如有虚假，愿承担法律责任。")
-    b.para("申报人（签名或者盖章）：________", align=RIGHT, indent=False)
-    b.para("年　　月　　日", align=RIGHT, indent=False)
-    b.page_break_between()
-    b.tag("endfor")
+    with b.copies("r in respondents"):
+        b.heading("财产申报表")
+        b.table([
+            ["被执行人", "{{ r.name }}"],
+            ["公民身份号码或统一社会信用代码", "{{ r.id_number }}"],
+            ["住址或住所地", "{{ r.address }}"],
+            ["法定代表人（负责人）", "{{ r.legal_representative }}"],
+            ["联系电话", "{{ r.phone }}"],
+            ["收入", ""],
+            ["银行存款、现金、理财产品", ""],
+            ["有价证券", ""],
+            ["土地使用权、房屋等不动产", ""],
+            ["交通运输工具、机器设备等动产", ""],
+            ["债权、股权、投资权益、基金份额等财产性权利", ""],
+            ["其他财产", ""],
+            ["收到执行通知之日前一年内的财产变动情况", ""],
+        ], (52, 104), blank_row_mm=13)
+        b.para("申报人保证以上申报内容真实、完整；如有虚假，愿承担法律责任。")
+        b.para("申报人（签名或者盖章）：________", align=RIGHT, indent=False)
+        b.para("年　　月　　日", align=RIGHT, indent=False)
 
 
 def consumption_restriction_order(b: Builder) -> None:
-    b.tag("for r in respondents")
-    b.heading("限制消费令")
-    b.tag("for line in r.lines")
-    b.para("{{ line }}", align=LEFT)
-    b.tag("endfor")
-    b.para("本院于{{ filed_on_cn }}立案执行{{ case_title }}。因被执行人{{ r.name }}未按执行通知书指定的期间履行"
-           "{{ basis_desc }}确定的给付义务，依照{{ legal_basis }}的规定，对{{ r.you }}采取限制消费措施，"
-           "限制{{ r.restricted }}实施以下高消费及非生活和工作必需的消费行为：")
-    for item in (
-        "（一）乘坐交通工具时，选择飞机、列车软卧、轮船二等以上舱位；",
-        "（二）在星级以上宾馆、酒店、夜总会、高尔夫球场等场所进行高消费；",
-        "（三）购买不动产或者新建、扩建、高档装修房屋；",
-        "（四）租赁高档写字楼、宾馆、公寓等场所办公；",
-        "（五）购买非经营必需车辆；",
-        "（六）旅游、度假；",
-        "（七）子女就读高收费私立学校；",
-        "（八）支付高额保费购买保险理财产品；",
-        "（九）乘坐G字头动车组列车全部座位、其他动车组列车一等以上座位等其他非生活和工作必需的消费行为。",
-    ):
-        b.para(item)
-    b.para("因私消费以个人财产实施前述行为的，可以向本院提出申请。违反本令的，经查证属实，"
-           "本院将依法予以罚款、拘留；情节严重，构成犯罪的，依法追究刑事责任。")
-    b.signature(("院长", "{{ staff.president }}"))
-    b.date_line()
-    b.page_break_between()
-    b.tag("endfor")
+    with b.copies("r in respondents"):
+        b.heading("限制消费令")
+        b.party_lines("r")
+        b.para("本院于{{ filed_on_cn }}立案执行{{ case_title }}。因被执行人{{ r.name }}未按执行通知书指定的期间履行"
+               "{{ basis_desc }}确定的给付义务，依照{{ legal_basis }}的规定，对{{ r.you }}采取限制消费措施，"
+               "限制{{ r.restricted }}实施以下高消费及非生活和工作必需的消费行为：")
+        for item in (
+            "（一）乘坐交通工具时，选择飞机、列车软卧、轮船二等以上舱位；",
+            "（二）在星级以上宾馆、酒店、夜总会、高尔夫球场等场所进行高消费；",
+            "（三）购买不动产或者新建、扩建、高档装修房屋；",
+            "（四）租赁高档写字楼、宾馆、公寓等场所办公；",
+            "（五）购买非经营必需车辆；",
+            "（六）旅游、度假；",
+            "（七）子女就读高收费私立学校；",
+            "（八）支付高额保费购买保险理财产品；",
+            "（九）乘坐G字头动车组列车全部座位、其他动车组列车一等以上座位等其他非生活和工作必需的消费行为。",
+        ):
+            b.para(item)
+        b.para("因私消费以个人财产实施前述行为的，可以向本院提出申请。违反本令的，经查证属实，"
+               "本院将依法予以罚款、拘留；情节严重，构成犯罪的，依法追究刑事责任。")
+        b.signature(("院长", "{{ staff.president }}"))
+        b.date_line()
 
 
 def enforcement_ruling(b: Builder) -> None:
@@ -347,32 +364,28 @@ def enforcement_ruling(b: Builder) -> None:
     b.para("{{ m }}")
     b.tag("endfor")
     b.para("本裁定立即执行。")
-    b.signature(("审判员", "{{ staff.judge }}"))
-    b.date_line()
-    b.signature(("书记员", "{{ staff.clerk }}"))
+    b.ruling_signature()
 
 
 def summons(b: Builder) -> None:
-    b.tag("for r in respondents")
-    b.heading("传票")
-    b.table([
-        ["案号", "{{ case_number }}"],
-        ["案由", "{{ cause }}执行"],
-        ["被传唤人", "{{ r.name }}"],
-        ["工作单位或者住址", "{{ r.address }}"],
-        ["传唤事由", "{{ summons.reason }}"],
-        ["应到时间", "{{ summons.appear_at }}"],
-        ["应到处所", "{{ summons.place }}"],
-    ], (42, 114))
-    b.para("注意事项：", indent=False)
-    b.para("一、被传唤人必须准时到达应到处所。")
-    b.para("二、本传票由被传唤人携带来院报到。")
-    b.para("三、被传唤人收到传票后，应在送达回证上签名或者盖章。")
-    b.para("四、经两次传票传唤，无正当理由拒不到场的，本院可以依法拘传。")
-    b.signature(*NOTICE_SIGNATURE)
-    b.date_line()
-    b.page_break_between()
-    b.tag("endfor")
+    with b.copies("r in respondents"):
+        b.heading("传票")
+        b.table([
+            ["案号", "{{ case_number }}"],
+            ["案由", "{{ cause }}执行"],
+            ["被传唤人", "{{ r.name }}"],
+            ["工作单位或者住址", "{{ r.address }}"],
+            ["传唤事由", "{{ summons.reason }}"],
+            ["应到时间", "{{ summons.appear_at }}"],
+            ["应到处所", "{{ summons.place }}"],
+        ], (42, 114))
+        b.para("注意事项：", indent=False)
+        b.para("一、被传唤人必须准时到达应到处所。")
+        b.para("二、本传票由被传唤人携带来院报到。")
+        b.para("三、被传唤人收到传票后，应在送达回证上签名或者盖章。")
+        b.para("四、经两次传票传唤，无正当理由拒不到场的，本院可以依法拘传。")
+        b.signature(*NOTICE_SIGNATURE)
+        b.date_line()
 
 
 def payment_notice(b: Builder) -> None:
@@ -387,7 +400,7 @@ def payment_notice(b: Builder) -> None:
     b.para("缴款时请注明案号{{ case_number }}及缴款人姓名或者名称，并将缴款凭证交本院执行员。"
            "逾期不缴纳的，本院将依法强制执行。")
     b.para("特此通知。")
-    b.para("联系人：{{ staff.enforcement_officer }}　　联系电话：{{ staff.phone }}")
+    b.contact_line()
     b.signature(*NOTICE_SIGNATURE)
     b.date_line()
 
@@ -401,7 +414,7 @@ def assistance_notice(b: Builder) -> None:
     b.para("{{ m }}")
     b.tag("endfor")
     b.para("附：{{ case_number }}执行裁定书一份。")
-    b.para("联系人：{{ staff.enforcement_officer }}　　联系电话：{{ staff.phone }}")
+    b.contact_line()
     b.signature(*NOTICE_SIGNATURE)
     b.date_line()
 
@@ -414,26 +427,20 @@ def resumption_notice(b: Builder) -> None:
            "依照{{ legal_basis }}的规定，本院决定恢复执行，案号为{{ case_number }}。")
     b.para("被执行人{{ respondent_names }}应当继续履行{{ basis_desc }}确定的义务：{{ obligation_text }}。")
     b.para("特此通知。")
-    b.para("联系人：{{ staff.enforcement_officer }}　　联系电话：{{ staff.phone }}")
+    b.contact_line()
     b.signature(*NOTICE_SIGNATURE)
     b.date_line()
 
 
 def dishonest_list_decision(b: Builder) -> None:
-    b.tag("for r in respondents")
-    b.heading("纳入失信被执行人名单决定书")
-    b.tag("for line in r.lines")
-    b.para("{{ line }}", align=LEFT)
-    b.tag("endfor")
-    b.para("本院在执行{{ basis_desc }}一案中，被执行人{{ r.name }}{{ dishonest_ground }}。"
-           "依照{{ legal_basis }}的规定，决定如下：")
-    b.para("将被执行人{{ r.name }}纳入失信被执行人名单。")
-    b.para("本决定一经作出即生效。被执行人认为将其纳入失信被执行人名单错误的，可以向本院申请纠正。")
-    b.signature(("审判员", "{{ staff.judge }}"))
-    b.date_line()
-    b.signature(("书记员", "{{ staff.clerk }}"))
-    b.page_break_between()
-    b.tag("endfor")
+    with b.copies("r in respondents"):
+        b.heading("纳入失信被执行人名单决定书")
+        b.party_lines("r")
+        b.para("本院在执行{{ basis_desc }}一案中，被执行人{{ r.name }}{{ dishonest_ground }}。"
+               "依照{{ legal_basis }}的规定，决定如下：")
+        b.para("将被执行人{{ r.name }}纳入失信被执行人名单。")
+        b.para("本决定一经作出即生效。被执行人认为将其纳入失信被执行人名单错误的，可以向本院申请纠正。")
+        b.ruling_signature()
 
 
 def termination_this_round_ruling(b: Builder) -> None:
@@ -451,9 +458,7 @@ def termination_this_round_ruling(b: Builder) -> None:
     b.para("申请执行人发现被执行人有可供执行财产的，可以向本院申请恢复执行。申请恢复执行不受申请执行时效期间的限制。"
            "被执行人负有继续向申请执行人履行债务的义务。")
     b.para("本裁定送达后立即生效。")
-    b.signature(("审判员", "{{ staff.judge }}"))
-    b.date_line()
-    b.signature(("书记员", "{{ staff.clerk }}"))
+    b.ruling_signature()
 
 
 def closing_notice(b: Builder) -> None:
@@ -467,23 +472,21 @@ def closing_notice(b: Builder) -> None:
 
 
 def service_receipt(b: Builder) -> None:
-    b.tag("for rc in receipts")
-    b.heading("送达回证", case_number=False)
-    b.table([
-        ["案号", "{{ case_number }}"],
-        ["送达文书名称", "{{ rc.document }}"],
-        ["受送达人", "{{ rc.recipient }}"],
-        ["送达地址", "{{ rc.address }}"],
-        ["受送达人签名或者盖章", "\n\n年　　月　　日"],
-        ["代收人及代收理由", ""],
-        ["送达方式", ""],
-        ["送达人", ""],
-        ["备注", ""],
-    ], (46, 110), blank_row_mm=11)
-    b.signature(("签发人", "{{ staff.enforcement_officer }}"))
-    b.date_line()
-    b.page_break_between()
-    b.tag("endfor")
+    with b.copies("rc in receipts"):
+        b.heading("送达回证", case_number=False)
+        b.table([
+            ["案号", "{{ case_number }}"],
+            ["送达文书名称", "{{ rc.document }}"],
+            ["受送达人", "{{ rc.recipient }}"],
+            ["送达地址", "{{ rc.address }}"],
+            ["受送达人签名或者盖章", "\n\n年　　月　　日"],
+            ["代收人及代收理由", ""],
+            ["送达方式", ""],
+            ["送达人", ""],
+            ["备注", ""],
+        ], (46, 110), blank_row_mm=11)
+        b.signature(("签发人", "{{ staff.enforcement_officer }}"))
+        b.date_line()
 
 
 def supplement_notice(b: Builder) -> None:
@@ -505,7 +508,7 @@ def supplement_notice(b: Builder) -> None:
     b.tag("endif")
     b.para("材料补正齐全后，本院将依法审查立案。")
     b.para("特此告知。")
-    b.para("联系人：{{ staff.enforcement_officer }}　　联系电话：{{ staff.phone }}")
+    b.contact_line()
     b.signature(("经办人", "{{ staff.clerk }}"))
     b.date_line()
 

@@ -1,40 +1,17 @@
-"""A private database per test: PostgreSQL (a fresh schema) when DATABASE_URL is set, else SQLite."""
+"""The service in-process, on the private database of the root conftest's `db_url`."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
+from api_support import login, make_settings
+from fastapi.testclient import TestClient
 
-from dossier.store.db import Database, open_database
-from dossier.store.scratch import scratch_database
-
-
-@pytest.fixture
-def db_url(tmp_path: Path) -> Iterator[str]:
-    with scratch_database(tmp_path, os.environ.get("DATABASE_URL")) as url:
-        yield url
-
-
-@pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    yield database
-    database.dispose()
-
-
-# --- the service in-process -------------------------------------------------------------------------
-
-from collections.abc import Callable  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-from typing import Any  # noqa: E402
-
-from api_support import login, make_settings  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
-
-from api.app import create_app  # noqa: E402
+from api.app import create_app
 
 
 @pytest.fixture

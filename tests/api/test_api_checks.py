@@ -7,6 +7,7 @@ import io
 import json
 import zipfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +160,42 @@ def test_uploaded_materials_are_recognised_and_count_as_present(service: TestCli
     assert "enforcement_application" not in missing
     assert "fee_receipt" not in missing
     assert "enforcement_basis" in missing
+
+
+def test_a_closing_dossier_whose_case_data_is_wrong_is_not_approved_by_the_api_either(
+        service: TestClient, as_user: Headers, contract_case_dict: dict[str, Any]) -> None:
+    """The API judges a ticked closing dossier as `dossier check-closing` does: data errors block."""
+    from dossier.cli.closing import closing_check
+    from dossier.intake.case_file import case_from_dict
+
+    wrong = json.loads(json.dumps(contract_case_dict, default=str))
+    wrong["case_number"] = "（2024）豫0311执1299号"
+    wrong["respondents"][0]["id_number"] = "91410300MA44XYBQ7X"  # check digit wrong
+    cid = service.post("/api/cases", json=wrong, headers=as_user("filing")).json()["id"]
+    case = case_from_dict(wrong)
+    everything: list[str] = []
+    for _ in range(3):  # a 送达回证 asks for the document it names too
+        lacking = [m.code for m in closing_check(case, everything, "closing", date.today())[1]]
+        everything += lacking + [c.split(":", 1)[1] for c in lacking if ":" in c]
+    decision, missing, problems = closing_check(case, everything, "closing", date.today())
+    assert (decision, missing) == ("reject", []) and problems
+    res = service.post("/api/closing/check", json={"case_id": cid, "declared": everything, "stage": "closing"},
+                       headers=as_user("undertaker"))
+    assert res.status_code == 200, res.text
+    result = res.json()
+    assert result["decision"] == "reject"
+    assert result["missing"] == []
+    assert any(p["field"].startswith("respondents[0].id_number") for p in result["problems"])
+
+
+def test_a_closing_check_of_a_case_not_yet_closed_asks_for_the_closing_method(
+        service: TestClient, as_user: Headers, contract_case_dict: dict[str, Any]) -> None:
+    open_case = json.loads(json.dumps(contract_case_dict, default=str))
+    open_case.pop("closing")
+    open_case["case_number"] = "（2025）豫0311执12号"
+    cid = service.post("/api/cases", json=open_case, headers=as_user("filing")).json()["id"]
+    res = service.post("/api/closing/check", json={"case_id": cid, "declared": ["acceptance_notice"]},
+                       headers=as_user("undertaker"))
+    assert res.status_code == 422
+    assert res.json()["field"] == "closing.method"
+    assert "结案方式" in res.json()["message"]

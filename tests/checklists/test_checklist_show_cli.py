@@ -66,3 +66,22 @@ def test_the_printable_checklist_is_a_complete_chinese_pdf(tmp_path: Path) -> No
 def test_a_wrong_category_is_refused() -> None:
     out = CliRunner().invoke(cli, ["checklist", "show", "--category", "divorce"])
     assert out.exit_code == 2
+    assert "--category" in out.stderr and out.stdout == ""
+
+
+def test_a_pdf_path_that_cannot_be_written_is_bad_input(tmp_path: Path) -> None:
+    """Given --pdf inside a file instead of a folder, the clerk is told the path cannot be written."""
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x", encoding="utf-8")
+    target = blocker / "清单.pdf"
+    out = show("--category", "enforcement", "--pdf", str(target))
+    assert out.exit_code == 2
+    assert f"文件 {target}：无法写出材料清单" in out.stderr
+    assert "内部错误" not in out.stderr and out.stdout == ""
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_a_court_name_with_ampersand_and_angle_brackets_is_echoed_as_typed() -> None:
+    out = show("--category", "enforcement", "--court", "A&B<法院>")
+    assert out.exit_code == 0
+    assert "未找到“A&B<法院>”的本院规定" in out.stderr

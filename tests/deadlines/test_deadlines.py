@@ -192,3 +192,82 @@ def test_bad_input_to_the_deadlines_command_exits_2(tmp_path: Path, contract_cas
     out = CliRunner().invoke(cli, ["deadlines", "--case", str(write_case(tmp_path, data)), *args])
     assert out.exit_code == 2
     assert words in out.stderr
+    assert out.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "words"),
+    [({"events": {"lunch_on": "2024-03-15"}}, "events.lunch_on", "未知的事件名"),
+     ({"track": "very_fast"}, "track", "不在允许范围内"),
+     ({"events": ["2024-03-15"]}, "events", "")],
+    ids=["unknown_event", "unknown_track", "events_not_a_mapping"],
+)
+def test_the_command_centre_given_a_wrong_event_or_track_is_told_the_field(
+        tmp_path: Path, contract_case_dict: dict[str, Any], fields: dict[str, Any], field: str, words: str) -> None:
+    path = write_case(tmp_path, {**contract_case_dict, **fields})
+    out = CliRunner().invoke(cli, ["deadlines", "--case", str(path), "--today", "2024-03-21", "--json"])
+    assert out.exit_code == 2
+    assert f"字段 {field}" in out.stderr and words in out.stderr
+    assert out.stdout == ""
+
+
+def test_the_command_centre_given_a_malformed_case_file_is_told_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"case_number": "x",\n "court": }', encoding="utf-8")
+    out = CliRunner().invoke(cli, ["deadlines", "--case", str(path), "--json"])
+    assert out.exit_code == 2
+    assert "JSON 格式错误（第2行" in out.stderr
+    assert out.stdout == ""
+
+
+# ------------------------------------------------------------------ a court's deadline file
+DEADLINE_OVERLAY = """\
+version: 1
+id: test_court
+title: 测试法院
+source: 测试
+add:
+  - name: lunch_2_days
+    label: 两日内吃饭
+    start: [filed_on]
+    end: lunch_on
+    period: {days: 2}
+    source: 测试
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [(DEADLINE_OVERLAY, 6, "未知的事件名“lunch_on”"),
+     (DEADLINE_OVERLAY.replace("end: lunch_on", "end: online_inquiry_on").replace("id: test_court", "id: Test"),
+      2, "只能使用小写英文字母、数字和下划线")],
+    ids=["unknown_event", "bad_id"],
+)
+def test_a_mistaken_deadline_overlay_names_the_file_and_line(tmp_path: Path, text: str, line: int,
+                                                             words: str) -> None:
+    """A court's deadline file is read like its checklist file: a mistake names the file and the line."""
+    from dossier.checklists.yamldata import load_model
+    from dossier.deadlines.rules import DeadlineOverlay
+    from dossier.errors import ChecklistDataError
+
+    path = tmp_path / "test_court.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ChecklistDataError) as info:
+        load_model(DeadlineOverlay, path, label="dossier/deadlines/courts/test_court.yaml")
+    assert "dossier/deadlines/courts/test_court.yaml" in str(info.value)
+    assert f"第{line}行" in str(info.value) and words in str(info.value)
+
+
+def test_a_deadline_overlay_adds_a_rule_the_case_then_shows(tmp_path: Path, contract_case_dict: dict[str, Any]) -> None:
+    from dossier.checklists.overlays import LoadedOverlay, apply_overlay
+    from dossier.checklists.yamldata import load_model
+    from dossier.deadlines.rules import DeadlineOverlay, DeadlineSet
+
+    path = tmp_path / "test_court.yaml"
+    path.write_text(DEADLINE_OVERLAY.replace("end: lunch_on", "end: online_inquiry_on"), encoding="utf-8")
+    model, lines = load_model(DeadlineOverlay, path)
+    rules = apply_overlay(load_deadlines().rules, LoadedOverlay(model, lines, str(path)), DeadlineRule,
+                          lambda r: r.name)
+    case = build(contract_case_dict, closing=None)
+    found = {d.name: d for d in case_deadlines(case, DeadlineSet(rules=rules, overlays=[model.id]), date(2024, 3, 15))}
+    assert found["lunch_2_days"].due_on == date(2024, 3, 16) and found["lunch_2_days"].status == "due_soon"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from dossier_samples import SAMPLES
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 from dossier.cli.dossier_check import check_dossier
 from dossier.samples.truth import GroundTruth
@@ -63,13 +65,91 @@ def test_a_file_that_is_not_a_scan_is_refused(tmp_path, case_file):
     assert code == 2 and "notes.pdf" in err
 
 
+def _png_bomb(width: int, height: int) -> bytes:
+    """A PNG that claims a huge size and holds almost nothing: a decompression bomb."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+def _encrypted(source: Path) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.encrypt(user_password="secret", owner_password="owner")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def _docx() -> bytes:
+    from docx import Document
+
+    buf = io.BytesIO()
+    doc = Document()
+    doc.add_paragraph("执行通知书")
+    doc.save(buf)
+    return buf.getvalue()
+
+
+BAD_SCANS = {
+    "corrupt": ("乱码.pdf", lambda good: b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n", "损坏"),
+    "truncated": ("截断.pdf", lambda good: good[: len(good) // 2], "截断"),
+    "encrypted": ("加密.pdf", _encrypted, "加密"),
+    "empty": ("空.pdf", lambda good: b"", "为空"),
+    "docx": ("起诉状.docx", lambda good: _docx(), "不支持的文件类型"),
+    "txt": ("说明.txt", lambda good: "这不是扫描件".encode(), "不支持的文件类型"),
+    "bomb": ("巨图.png", lambda good: _png_bomb(30_000, 30_000), "像素"),
+}
+
+
+@pytest.mark.parametrize("kind", list(BAD_SCANS))
+def test_given_a_bad_scan_the_clerk_sees_why_by_file_name_and_no_report_is_written(kind, tmp_path, case_file,
+                                                                                   samples_root):
+    name, make, why = BAD_SCANS[kind]
+    good_path = samples_root / "06_illegible_page" / "scan.pdf"
+    bad = tmp_path / name
+    bad.write_bytes(make(good_path) if kind == "encrypted" else make(good_path.read_bytes()))
+    report = tmp_path / "report"
+    code, out, err = run(str(good_path), str(bad), "--case", str(case_file), "--json", "--report", str(report))
+    assert code == 2 and out == ""
+    assert err.startswith("错误：") and f"文件 {name}" in err and why in err
+    assert "Traceback" not in err
+    assert not report.exists()
+
+
+@pytest.mark.parametrize(("change", "field", "why"), [
+    ({"category": "nonsense"}, "字段 category", "不在允许范围内"),
+    ({"filed_on": "2024-02-30"}, "字段 filed_on", "不是有效日期"),
+    ({"case_number": None}, "字段 case_number", "应为文本"),
+])
+def test_given_a_case_file_with_a_wrong_field_the_clerk_sees_the_field_and_no_report_is_written(
+        change, field, why, tmp_path, case_file, samples_root):
+    data = json.loads(case_file.read_text(encoding="utf-8"))
+    data.update(change)
+    bad_case = tmp_path / "case.json"
+    bad_case.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    report = tmp_path / "report"
+    scan = samples_root / "06_illegible_page" / "scan.pdf"
+    code, out, err = run(str(scan), "--case", str(bad_case), "--json", "--report", str(report))
+    assert code == 2 and out == ""
+    assert err.startswith("错误：") and field in err and why in err
+    assert not report.exists()
+
+
+def test_a_case_file_that_is_not_json_is_refused_naming_it(tmp_path, samples_root):
+    bad_case = tmp_path / "案件.json"
+    bad_case.write_text("{\"case_number\": ", encoding="utf-8")
+    code, out, err = run(str(samples_root / "06_illegible_page" / "scan.pdf"), "--case", str(bad_case), "--json")
+    assert code == 2 and out == "" and "案件.json" in err
+
+
 def test_a_missing_scan_file_and_a_bad_case_file_are_refused(tmp_path, case_file):
     code, _, err = run(str(tmp_path / "nowhere.pdf"), "--case", str(case_file), "--json")
     assert code == 2 and "nowhere.pdf" in err and "不存在" in err
     bad_case = tmp_path / "case.json"
     bad_case.write_text(json.dumps({"case_number": "（2024）豫0311执1号", "category": "nonsense"}), encoding="utf-8")
     code, _, err = run(str(tmp_path / "nowhere.pdf"), "--case", str(bad_case), "--json")
-    assert (code == 2 and "category" in err) or "court" in err
+    assert code == 2 and "case.json" in err and ("字段 category" in err or "字段 court" in err)
 
 
 def test_an_impossible_today_is_refused_naming_the_option(case_file, samples_root):

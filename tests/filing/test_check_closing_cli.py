@@ -89,3 +89,31 @@ def test_bad_input_exits_2(dossier: Run, case_file: CaseFile, contract_case_dict
     assert out.exit_code == 2
     assert words in out.stderr
     assert out.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("case_text", "declared", "words"),
+    [
+        ('{"case_number": "x",\n "court": }', "acceptance_notice", "JSON 格式错误（第2行"),
+        (None, "acceptance_notice,closing_aproval_form", "字段 --declared：未知的材料代码“closing_aproval_form”"),
+        (None, "service_receipt:enforcement_notise", "未知的材料代码“service_receipt:enforcement_notise”"),
+        ("closing.method=finished", "acceptance_notice", "字段 closing.method"),
+    ],
+    ids=["malformed_json", "unknown_code", "unknown_served_code", "wrong_method"],
+)
+def test_the_undertaker_who_ticks_a_wrong_code_or_hands_in_a_broken_case_file_is_told_what_and_where(
+        dossier: Run, case_file: CaseFile, contract_case_dict: dict[str, Any], tmp_path: Path,
+        case_text: str | None, declared: str, words: str) -> None:
+    if case_text is None:
+        path = case_file(contract_case_dict)
+    elif case_text.startswith("closing.method="):
+        contract_case_dict["closing"]["method"] = case_text.split("=", 1)[1]
+        path = case_file(contract_case_dict)
+    else:
+        path = tmp_path / "broken.json"
+        path.write_text(case_text, encoding="utf-8")
+    out = dossier("check-closing", "--case", str(path), "--declared", declared, "--json")
+    assert out.exit_code == 2
+    assert words in out.stderr
+    assert out.stdout == ""
+    assert "Traceback" not in out.stderr

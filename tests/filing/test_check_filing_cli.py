@@ -256,3 +256,67 @@ def test_a_born_digital_application_is_read_by_the_ocr_pipeline(dossier: Run, ca
     assert "enforcement_application" not in [m["code"] for m in body["missing"]]
     assert [(p["kind"], p["field"], p["pages"]) for p in body["problems"]] == [
         ("name_mismatch", "applicants[0].name", [1])]
+
+
+AMPERSAND_FIRM = "A&B<商贸>有限公司"
+
+
+def test_names_with_ampersand_and_angle_brackets_are_compared_and_shown_as_written(
+        dossier: Run, case_file: CaseFile, contract_case_dict: dict[str, Any]) -> None:
+    """Given a respondent called A&B<商贸>有限公司, the clerk sees the name exactly as written, never escaped."""
+    data = with_requests(contract_case_dict)
+    data["respondents"][0]["name"] = AMPERSAND_FIRM
+    path = str(case_file(data))
+    same = dossier("check-filing", "--case", path, "--declared", COMPLETE,
+                   "--party-name", f"enforcement_application={AMPERSAND_FIRM}", "--json")
+    assert same.exit_code == 0, same.stdout
+    differs = ["--party-name", "enforcement_application=A&B<商贸>公司"]
+    out = dossier("check-filing", "--case", path, "--declared", COMPLETE, *differs, "--json")
+    assert out.exit_code == 1
+    [problem] = json.loads(out.stdout)["problems"]
+    assert (problem["kind"], problem["field"]) == ("name_mismatch", "respondents[0].name")
+    assert problem["message"] == f"执行申请书上的当事人名称“A&B<商贸>公司”与案件数据中的“{AMPERSAND_FIRM}”不一致"
+    text = dossier("check-filing", "--case", path, "--declared", COMPLETE, *differs)
+    assert f"与案件数据中的“{AMPERSAND_FIRM}”不一致" in text.stdout and "&amp;" not in text.stdout
+
+
+@pytest.mark.parametrize(
+    ("case_text", "args", "words"),
+    [
+        ('{"case_number": "x",\n "court": }', [], "JSON 格式错误（第2行"),
+        (None, ["--declared", "enforcement_application,fee_reciept"], "未知的材料代码“fee_reciept”"),
+        ("filed_on=2024-02-30", [], "字段 filed_on"),
+    ],
+    ids=["malformed_json", "unknown_code", "impossible_date"],
+)
+def test_bad_input_with_a_notice_folder_writes_no_notice(dossier: Run, case_file: CaseFile,
+                                                         contract_case_dict: dict[str, Any], tmp_path: Path,
+                                                         case_text: str | None, args: list[str], words: str) -> None:
+    """Given a broken submission and --notice, the clerk sees what is wrong, and no notice folder appears."""
+    if case_text is None:
+        path = case_file(contract_case_dict)
+    elif case_text.startswith("filed_on="):
+        path = case_file({**contract_case_dict, "filed_on": case_text.split("=", 1)[1]})
+    else:
+        path = tmp_path / "broken.json"
+        path.write_text(case_text, encoding="utf-8")
+    notice_dir = tmp_path / "告知书"
+    out = dossier("check-filing", "--case", str(path), *args, "--notice", str(notice_dir), "--json")
+    assert out.exit_code == 2
+    assert words in out.stderr
+    assert out.stdout == ""
+    assert not notice_dir.exists()
+
+
+def test_a_notice_folder_that_cannot_be_made_is_bad_input(dossier: Run, case_file: CaseFile,
+                                                          contract_case_dict: dict[str, Any], tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Given --notice pointing inside a file, the clerk is told the folder cannot be written (no traceback)."""
+    monkeypatch.setattr("dossier.filing.notice.render_notice", lambda *a, **k: (b"docx", b"pdf"))
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x", encoding="utf-8")
+    out = dossier("check-filing", "--case", str(case_file(contract_case_dict)), "--declared",
+                  "enforcement_application", "--notice", str(blocker / "告知书"), "--json")
+    assert out.exit_code == 2
+    assert f"文件 {blocker / '告知书'}：无法写出补正材料一次性告知书" in out.stderr
+    assert "内部错误" not in out.stderr and out.stdout == ""

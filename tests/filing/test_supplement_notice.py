@@ -94,3 +94,54 @@ def test_an_accepted_submission_gets_no_notice(dossier: Run, case_file: CaseFile
     assert out.exit_code == 0
     assert json.loads(out.stdout)["notice"] == []
     assert not (tmp_path / "out").exists()
+
+
+class FakeConverter:
+    """Stands in for LibreOffice: these stories are about the notice's words and files, not the PDF engine."""
+
+    def __enter__(self) -> FakeConverter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def convert_bytes(self, docx: bytes) -> bytes:
+        return b"%PDF-1.7 fake"
+
+
+def ampersand_result(contract_case_dict: dict[str, Any]) -> tuple[Any, Any]:
+    contract_case_dict["respondents"][0]["name"] = "A&B<商贸>有限公司"
+    case = case_from_dict(contract_case_dict)
+    present = Present.from_codes(["enforcement_application"]).model_copy(
+        update={"party_names": {"enforcement_application": ["A&B<商贸>公司"]}})
+    return case, check_filing(case, present)
+
+
+def test_a_name_with_ampersand_and_angle_brackets_reads_as_written_in_the_notice(
+        contract_case_dict: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Given a respondent called A&B<商贸>有限公司, the applicant's notice opens in Word and names it as written."""
+    from dossier.filing.notice import write_notice
+
+    monkeypatch.setattr("dossier.render.pdf.PdfConverter", FakeConverter)
+    case, result = ampersand_result(contract_case_dict)
+    docx_path, pdf_path = write_notice(case, result, tmp_path / "告知书")
+    text = compact(docx_text(docx_path))
+    assert compact("执行申请书上的当事人名称“A&B<商贸>公司”与案件数据中的“A&B<商贸>有限公司”不一致") in text
+    assert "&amp;" not in text and "&lt;" not in text
+    assert pdf_path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_notice_that_cannot_be_written_whole_leaves_nothing_behind(
+        contract_case_dict: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Given a folder where the PDF should go, the clerk is told so and no lone DOCX is left behind."""
+    from dossier.errors import InputError
+    from dossier.filing.notice import notice_stem, write_notice
+
+    monkeypatch.setattr("dossier.render.pdf.PdfConverter", FakeConverter)
+    case, result = ampersand_result(contract_case_dict)
+    out_dir = tmp_path / "告知书"
+    (out_dir / f"{notice_stem(case.case_number)}.pdf").mkdir(parents=True)
+    with pytest.raises(InputError) as info:
+        write_notice(case, result, out_dir)
+    assert "无法写出补正材料一次性告知书" in str(info.value)
+    assert [p.suffix for p in out_dir.iterdir()] == [".pdf"]  # only the blocking folder

@@ -20,7 +20,7 @@ from pypdf import PdfReader
 
 from dossier.batch import BatchOptions, run_batch
 from dossier.batch.naming import output_name, safe_component
-from dossier.errors import InputError
+from dossier.errors import ExternalToolError, InputError
 from dossier.fsutil import sha256_file
 from dossier.intake.tabular import read_batch
 from dossier.qrid import decode_identities
@@ -148,6 +148,27 @@ def test_an_interrupted_batch_leaves_the_previous_output_untouched(tmp_path: Pat
              FakeConverter(interrupt_after=4), formats=["pdf"])
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+class _NoStart(FakeConverter):
+    """A LibreOffice that cannot start (missing, or its profile folder is not writable)."""
+
+    def __enter__(self) -> FakeConverter:
+        raise ExternalToolError("LibreOffice 启动失败：测试")
+
+
+def test_a_libreoffice_that_cannot_start_stops_the_batch_and_leaves_the_previous_output(tmp_path: Path) -> None:
+    """LibreOffice starts while the DOCX render; when it cannot start, the clerk is told so and OUT
+    keeps what the previous run wrote (no staging folder, no new manifest)."""
+    out = tmp_path / "out"
+    first = FakeConverter()
+    _run(_write_cases(tmp_path / "a.json", _sample_dicts(2)), out, ["enforcement_notice"], first, formats=["pdf"])
+    assert first.closed  # the converter a batch started is closed when the batch ends
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    with pytest.raises(ExternalToolError, match="LibreOffice 启动失败"):
+        _run(_write_cases(tmp_path / "b.json", _sample_dicts(3)), out, ["summons"], _NoStart(), formats=["pdf"])
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
 

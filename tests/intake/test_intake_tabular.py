@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -186,6 +188,34 @@ def test_an_unusable_file_is_bad_input_naming_the_problem(tmp_path: Path, name: 
     with pytest.raises(InputError) as info:
         read_batch(path)
     assert words in str(info.value)
+    assert info.value.exit_code == 2
+
+
+def _damaged(part: str, change: Callable[[bytes], bytes | None]) -> bytes:
+    """samples/cases.xlsx with one part of its package changed (left out when `change` gives None)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(SAMPLES / "cases.xlsx") as src, zipfile.ZipFile(out, "w") as dst:
+        assert part in src.namelist()
+        for name in src.namelist():
+            data = src.read(name) if name != part else change(src.read(name))
+            if data is not None:
+                dst.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("part", "change"), [
+    ("[Content_Types].xml", lambda _: None),  # a zip, but no Office package
+    ("xl/workbook.xml", lambda _: b"<not xml"),  # the workbook part does not parse
+    ("xl/worksheets/sheet1.xml", lambda data: data[: len(data) // 2]),  # cut off half-way
+])
+def test_a_damaged_xlsx_is_bad_input_not_a_crash(tmp_path: Path, part: str,
+                                                 change: Callable[[bytes], bytes | None]) -> None:
+    """Given an .xlsx that Excel would call damaged, the clerk is told the file cannot be read (exit 2)."""
+    path = tmp_path / "cases.xlsx"
+    path.write_bytes(_damaged(part, change))
+    with pytest.raises(InputError) as info:
+        read_batch(path)
+    assert "无法读取 Excel 文件" in str(info.value) and "cases.xlsx" in str(info.value)
     assert info.value.exit_code == 2
 
 

@@ -43,6 +43,13 @@ def test_the_receipt_for_the_notice_is_a_receipt_and_says_what_it_proves(tmp_pat
     assert page.served_doc_types == ["enforcement_notice", "property_report_order"]
 
 
+def test_a_scanned_address_confirmation_without_qr_is_not_a_receipt(tmp_path: Path) -> None:
+    image = scanned_page("送达地址确认书", case_number=None,
+                         body=["受送达人：张三", "送达地址：洛阳市老城区中州东路1号", "联系电话：13800000000"])
+    page = _one(tmp_path, image)
+    assert (page.doc_type, page.served_doc_types) == ("service_address_confirmation", [])
+
+
 def test_a_page_of_another_case_is_caught_by_ocr(tmp_path: Path) -> None:
     page = _one(tmp_path, scanned_page("执行通知书", case_number=OTHER_CASE))
     assert page.case_number == OTHER_CASE and page.case_number_matches is False

@@ -58,6 +58,15 @@ def test_born_digital_pages_are_classified_from_their_text_layer(tmp_path: Path)
     assert all(p.readable for p in pages)
 
 
+def test_a_service_address_confirmation_is_not_taken_for_a_receipt(tmp_path: Path) -> None:
+    """Given a printed 送达地址确认书 with a 受送达人 line, the clerk sees that form, not a 送达回证."""
+    pdf = born_digital_pdf(tmp_path / "address.pdf", [
+        ("送达地址确认书", None, ["受送达人：张三", "送达地址：洛阳市老城区中州东路1号", "联系电话：13800000000"])])
+    (page,) = analyse([pdf], engine="null")
+    assert (page.doc_type, page.title_text, page.served_doc_types) == (
+        "service_address_confirmation", "送达地址确认书", [])
+
+
 def test_a_page_of_another_case_is_flagged_by_its_case_number(tmp_path: Path) -> None:
     pdf = born_digital_pdf(tmp_path / "mixed.pdf", [("执行通知书", CASE, ["正文"] * 3),
                                                     ("执行通知书", OTHER_CASE, ["正文"] * 3)])

@@ -70,6 +70,16 @@ def test_a_receipt_whose_title_is_under_the_seal_is_known_by_its_fields() -> Non
     assert not looks_like_receipt("执行通知书\n本院依法向被执行人送达了执行通知书")
 
 
+def test_a_form_with_receipt_fields_under_its_own_title_is_that_form() -> None:
+    """送达地址确认书 has 受送达人 and 送达地址 lines too; its own title is not one a receipt names."""
+    band = "送达地址确认书\n受送达人：张三\n送达地址：洛阳市老城区中州东路1号"
+    assert looks_like_receipt(band)  # by its wording alone it could be a receipt under a seal
+    assert not looks_like_receipt(band, "service_address_confirmation")
+    receipt = "执行通知书\n受送达人：洛阳某某商贸有限公司\n送达文书：执行通知书"
+    assert looks_like_receipt(receipt, "enforcement_notice")  # a served title gives way to the fields
+    assert looks_like_receipt("送达回证", "service_receipt")
+
+
 def test_served_documents_prefer_the_longest_title() -> None:
     text = "送达文书名称及件数 恢复执行通知书 一份；终结本次执行程序栽定书 一份"
     assert served_doc_types(text) == ["resumption_notice", "termination_this_round_ruling"]

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
-from dossier.store.files import FileStore, UploadTooLarge
+from dossier.errors import InputError
+from dossier.store.db import Database
+from dossier.store.files import FileStore, UploadTooLarge, record_file
+from dossier.store.models import StoredFile
 
 
 def stored_files(store: FileStore) -> list[Path]:
@@ -65,3 +70,43 @@ def test_a_made_up_file_id_is_refused(tmp_path: Path) -> None:
     store = FileStore(tmp_path)
     with pytest.raises(Exception, match="sha256"):
         store.path_for("../../etc/passwd")
+
+
+def test_stored_files_are_read_only(tmp_path: Path) -> None:
+    store = FileStore(tmp_path)
+    sha, _ = store.put_bytes(b"%PDF-1.4 scan")
+    assert stat.S_IMODE(store.path_for(sha).stat().st_mode) == 0o444
+
+
+def test_two_scans_uploaded_under_the_same_name_are_both_read_under_that_name(tmp_path: Path) -> None:
+    store = FileStore(tmp_path / "files")
+    first, _ = store.put_bytes(b"first volume")
+    second, _ = store.put_bytes(b"second volume")
+    uploads = [(first, "卷宗.pdf"), (second, "卷宗.pdf"), (first, "../../etc/passwd"), (second, "..")]
+    with store.named_copies(uploads) as paths:
+        assert [p.name for p in paths] == ["卷宗.pdf", "卷宗.pdf", "passwd", "upload"]
+        assert [p.read_bytes() for p in paths] == [b"first volume", b"second volume", b"first volume",
+                                                   b"second volume"]
+        assert all(store.tmp_dir in p.parents for p in paths)
+    assert list(store.tmp_dir.iterdir()) == []
+    assert store.read_bytes(first) == b"first volume"
+
+
+def test_a_reader_failing_on_a_named_copy_names_the_upload_not_the_server_path(tmp_path: Path) -> None:
+    store = FileStore(tmp_path)
+    sha, _ = store.put_bytes(b"not a spreadsheet")
+    with pytest.raises(InputError) as refused, store.named_copies([(sha, "立案&登记.xlsx")]) as [path]:
+        raise InputError("无法读取 Excel 文件", file=str(path))
+    assert refused.value.file == "立案&登记.xlsx"
+    assert list(store.tmp_dir.iterdir()) == []
+
+
+def test_a_file_is_recorded_once_under_its_first_name(db: Database, tmp_path: Path) -> None:
+    store = FileStore(tmp_path)
+    sha, size = store.put_bytes(b"%PDF-1.4 scan", name="卷宗.pdf")
+    record_file(db, sha, size, "application/pdf", "卷宗.pdf")
+    record_file(db, sha, size, "application/octet-stream", "又一次.pdf")
+    with db.session() as s:
+        rows = s.execute(select(StoredFile)).scalars().all()
+    assert [(r.sha256, r.size, r.original_name, r.content_type) for r in rows] == [
+        (sha, size, "卷宗.pdf", "application/pdf")]

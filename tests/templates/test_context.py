@@ -141,6 +141,16 @@ def test_measures_from_the_case_drive_the_ruling_and_its_basis() -> None:
     assert "第二百五十三条、第二百五十五条" in c["legal_basis"] and "第二百五十四条" not in c["legal_basis"]
 
 
+def test_a_long_list_of_measures_is_numbered_as_courts_number_items() -> None:
+    """Given a ruling with 21 seized items, each line carries its Chinese number: 十、十一、二十一."""
+    d = complex_case_dict()
+    d["measures"] = [f"查封被执行人名下第{n}号车位" for n in range(1, 22)]
+    numbers = [line.split("、", 1)[0] for line in ctx(case_from_dict(d), "enforcement_ruling")["measures"]]
+    assert numbers[:3] == ["一", "二", "三"]
+    assert numbers[9:12] == ["十", "十一", "十二"]
+    assert numbers[19:] == ["二十", "二十一"]
+
+
 def test_an_unknown_measure_is_named() -> None:
     d = complex_case_dict()
     d["measures"] = [{"action": "confiscate", "property": "车辆"}]

@@ -55,6 +55,8 @@ def test_list_templates_names_the_fields_each_template_needs() -> None:
     assert "measures" in by_code["enforcement_ruling"].fields
     assert "receipts" in by_code["service_receipt"].fields
     assert "missing_items" in by_code["supplement_notice"].fields
+    assert by_code["supplement_notice"].label == "补正材料一次性告知书"  # handed back, not a dossier type
+    assert by_code["enforcement_notice"].label == "执行通知书"
 
 
 @pytest.mark.parametrize("code", CODES)

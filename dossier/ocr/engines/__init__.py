@@ -9,13 +9,10 @@ Tesseract is the fallback when the RapidOCR wheel is not installed. `null` reads
 
 from __future__ import annotations
 
-from typing import Literal
-
 from dossier.errors import InputError
 from dossier.ocr.engines.base import LineText, OcrEngine
 from dossier.ocr.engines.null import NullEngine
 
-EngineName = Literal["auto", "tesseract", "rapidocr", "null"]
 ENGINES = ("auto", "tesseract", "rapidocr", "null")
 
 
@@ -44,4 +41,4 @@ def get_engine(name: str = "auto") -> OcrEngine:
     raise InputError(f"未知的 OCR 引擎“{name}”，可选：{'、'.join(ENGINES)}", field="engine")
 
 
-__all__ = ["ENGINES", "EngineName", "LineText", "OcrEngine", "get_engine"]
+__all__ = ["ENGINES", "LineText", "OcrEngine", "get_engine"]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+import cv2
 import numpy as np
 
 
@@ -25,3 +26,11 @@ class OcrEngine(Protocol):
     def read_lines(self, lines: Sequence[np.ndarray]) -> list[LineText]:
         """One LineText per grey line image (0 = ink), in the same order."""
         ...
+
+
+def to_height(line: np.ndarray, height: int) -> np.ndarray:
+    """A line image scaled to the height the recogniser was trained on, its aspect kept."""
+    h, w = line.shape[:2]
+    scale = height / max(1, h)
+    width = max(1, int(w * scale))
+    return cv2.resize(line, (width, height), interpolation=cv2.INTER_AREA)

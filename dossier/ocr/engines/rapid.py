@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 
 from dossier.errors import ExternalToolError
-from dossier.ocr.engines.base import LineText
+from dossier.ocr.engines.base import LineText, to_height
 
 TARGET_HEIGHT = 48
 
@@ -43,12 +43,7 @@ class RapidEngine:
     def read_lines(self, lines: Sequence[np.ndarray]) -> list[LineText]:
         if not lines:
             return []
-        batch = []
-        for line in lines:
-            h, w = line.shape[:2]
-            scale = TARGET_HEIGHT / max(1, h)
-            resized = cv2.resize(line, (max(1, int(w * scale)), TARGET_HEIGHT), interpolation=cv2.INTER_AREA)
-            batch.append(cv2.cvtColor(resized, cv2.COLOR_GRAY2BGR))
+        batch = [cv2.cvtColor(to_height(line, TARGET_HEIGHT), cv2.COLOR_GRAY2BGR) for line in lines]
         # one line per call: a batch is padded to its widest line, and the pixels are the cost
         recognise = _recogniser()
         out: list[LineText] = []

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import cv2
 import numpy as np
 
 from dossier.ocr._exec import tesseract
-from dossier.ocr.engines.base import LineText
+from dossier.ocr.engines.base import LineText, to_height
 
 LINE_HEIGHT = 40
 GAP = 24
@@ -24,11 +23,7 @@ class TesseractEngine:
     def read_lines(self, lines: Sequence[np.ndarray]) -> list[LineText]:
         if not lines:
             return []
-        scaled = []
-        for line in lines:
-            h, w = line.shape[:2]
-            scale = LINE_HEIGHT / max(1, h)
-            scaled.append(cv2.resize(line, (max(1, int(w * scale)), LINE_HEIGHT), interpolation=cv2.INTER_AREA))
+        scaled = [to_height(line, LINE_HEIGHT) for line in lines]
         width = max(s.shape[1] for s in scaled) + 2 * GAP
         sheet = np.full((len(scaled) * (LINE_HEIGHT + GAP) + GAP, width), 255, dtype=np.uint8)
         for i, s in enumerate(scaled):
