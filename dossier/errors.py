@@ -5,6 +5,8 @@ Messages are Chinese (they reach clerks); the class names and attributes are for
 
 from __future__ import annotations
 
+import errno
+
 
 class DossierError(Exception):
     """Base of every failure that is reported to a user rather than shown as a traceback."""
@@ -70,3 +72,21 @@ class ExternalToolError(DossierError):
     """LibreOffice, Tesseract or another external program failed or is missing."""
 
     exit_code = 3
+
+
+_OS_REASONS = {
+    errno.ENOENT: "文件或目录不存在",
+    errno.EACCES: "没有访问权限",
+    errno.EPERM: "没有访问权限",
+    errno.EISDIR: "这是一个目录，不是文件",
+    errno.ENOTDIR: "路径中有一项不是目录",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EROFS: "文件系统只读",
+    errno.EEXIST: "已存在同名文件",
+    errno.ENAMETOOLONG: "文件名过长",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The system's reason for a failed file operation, in Chinese where it is a common one."""
+    return _OS_REASONS.get(exc.errno or -1) or exc.strerror or str(exc)

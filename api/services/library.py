@@ -116,7 +116,7 @@ def filing_check(case: Case, declared: list[str], materials: list[Path]) -> dict
     unreadable: list[Any] = []
     if materials:
         mats = module("dossier.filing.materials", "材料识别")
-        from dossier.cli.filing import merge
+        from dossier.checklists.present import merge
 
         found, unreadable = mats.materials_present(materials, case)
         present = merge(found, present)  # as `dossier check-filing --materials … --declared …` does
@@ -146,7 +146,7 @@ def closing_check(case: Case, declared: list[str], stage: Literal["closing", "ar
     """The closing/archive check from ticked codes (no scans), judged exactly as `dossier check-closing`
     judges it: what the dossier still lacks, and the case-data errors that block it too."""
     module("dossier.checklists.engine", "结案审查")
-    from dossier.cli.closing import closing_check as judge
+    from dossier.checklists.closing import closing_check as judge
 
     decision, missing, problems = judge(case, declared, stage, date.today())
     return {"decision": decision, "stage": stage, "missing": [dump(m) for m in missing],

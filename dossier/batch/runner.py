@@ -25,7 +25,7 @@ from pypdf import PdfReader, PdfWriter
 from dossier.batch.manifest import Manifest, ManifestError, ManifestMerged, ManifestOutput
 from dossier.batch.plan import DocJob, check_formats, check_types, jobs_for
 from dossier.doctypes import document_title
-from dossier.errors import DossierError, InputError
+from dossier.errors import DossierError, InputError, os_reason
 from dossier.fsutil import atomic_write_bytes, sha256_file
 from dossier.intake.tabular import Batch
 from dossier.render.docx import render_docx
@@ -104,7 +104,7 @@ def run_batch(batch: Batch, options: BatchOptions, out: Path, *,
         out.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     except OSError as exc:
-        raise InputError(f"无法创建输出目录：{exc.strerror}", file=str(out)) from exc
+        raise InputError(f"无法创建输出目录：{os_reason(exc)}", file=str(out)) from exc
     run = _Run(staging=staging, types=types, formats=formats, issued_on=options.issued_on or date.today())
     sheet_rows = {r.row: r.error.sheet_row for r in batch.rows if r.error is not None}
     run.errors += [ManifestError(row=e.row, field=e.field, message=e.message, sheet_row=e.sheet_row)

@@ -71,3 +71,14 @@ def parse_declared(values: Iterable[str], *, option: str = "--declared") -> list
                                  field=option)
             codes.append(code)
     return codes
+
+
+def merge(a: Present, b: Present) -> Present:
+    """Evidence from files plus codes ticked by the clerk."""
+    documents = {k: list(v) for k, v in a.documents.items()}
+    counts = {code: a.count(code) for code in a.documents}
+    for code in b.documents:
+        documents.setdefault(code, [])
+        counts[code] = max(counts.get(code, 0), b.count(code))
+    return Present(documents=documents, counts=counts, served=a.served | b.served,
+                   signatures={**a.signatures, **b.signatures}, party_names=dict(a.party_names))

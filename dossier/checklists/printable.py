@@ -8,7 +8,7 @@ from pathlib import Path
 from dossier.checklists.conditions import Stage
 from dossier.checklists.loader import Checklist
 from dossier.checklists.publish import court_line, heading, shown_items
-from dossier.errors import InputError
+from dossier.errors import InputError, os_reason
 from dossier.fsutil import atomic_output
 from dossier.model.case import Category, ClosingMethod
 from dossier.reports.fonts import register_cjk_fonts
@@ -59,4 +59,4 @@ def write_checklist_pdf(path: Path, checklist: Checklist, category: Category, st
             doc.build(story)
     except OSError as exc:
         # An unusable target path is the user's input, not an internal failure.
-        raise InputError(f"无法写出材料清单：{exc.strerror or exc}", file=str(path)) from exc
+        raise InputError(f"无法写出材料清单：{os_reason(exc)}", file=str(path)) from exc

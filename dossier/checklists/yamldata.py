@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from dossier.errors import ChecklistDataError
+from dossier.errors import ChecklistDataError, os_reason
 
 M = TypeVar("M", bound=BaseModel)
 Path_ = tuple[str | int, ...]
@@ -24,7 +24,7 @@ def read_yaml(path: Path, *, label: str | None = None) -> tuple[Any, dict[Path_,
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ChecklistDataError(f"无法读取数据文件：{exc.strerror}", file=where) from exc
+        raise ChecklistDataError(f"无法读取数据文件：{os_reason(exc)}", file=where) from exc
     try:
         node, data = _compose_and_construct(text)
     except yaml.MarkedYAMLError as exc:

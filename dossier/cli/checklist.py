@@ -7,10 +7,10 @@ from pathlib import Path
 import click
 
 from dossier.checklists.conditions import Stage
-from dossier.checklists.loader import load_checklist, overlay_ids
+from dossier.checklists.loader import load_checklist
 from dossier.checklists.printable import write_checklist_pdf
 from dossier.checklists.publish import as_text
-from dossier.cli.common import reports_errors
+from dossier.cli.common import reports_errors, warn_unknown_court
 from dossier.model.case import CATEGORIES, CLOSING_METHODS, Category, ClosingMethod
 
 
@@ -31,9 +31,7 @@ def show(category: Category, court: str | None, method: ClosingMethod | None, st
          pdf_path: Path | None) -> None:
     """显示适用的材料清单（中文）。"""
     chosen = load_checklist(court=court)
-    if court and not chosen.overlays:
-        click.echo(f"提示：未找到“{court}”的本院规定（已有：{'、'.join(overlay_ids())}），"
-                   "以下为全国通用基础清单。", err=True)
+    warn_unknown_court(court)
     if pdf_path is not None:
         write_checklist_pdf(pdf_path, chosen, category, stage, method)
         click.echo(f"已写出材料清单：{pdf_path}")

@@ -6,44 +6,16 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import click
 
+from dossier.checklists.closing import closing_check, documents_of
 from dossier.checklists.conditions import Stage
-from dossier.checklists.engine import evaluate
-from dossier.checklists.loader import load_checklist
-from dossier.checklists.outcome import decide, missing_items
-from dossier.checklists.present import Present, parse_declared
-from dossier.cli.common import parse_date, print_json, reports_errors
-from dossier.errors import CaseDataError
+from dossier.checklists.present import parse_declared
+from dossier.cli.common import parse_date, print_json, reports_errors, warn_unknown_court
 from dossier.intake.case_file import load_case
 from dossier.model import Case
 from dossier.results import MissingItem, Problem, dump
-from dossier.validators import validate_case
-
-
-def documents_of(codes: list[str]) -> list[dict[str, Any]]:
-    """Declared documents in check-dossier's `documents` shape (no pages: nothing was scanned)."""
-    out: list[dict[str, Any]] = []
-    for code in codes:
-        if code.startswith("service_receipt:"):
-            out.append({"doc_type": "service_receipt", "pages": [], "served": [code.split(":", 1)[1]]})
-        else:
-            out.append({"doc_type": code, "pages": []})
-    return out
-
-
-def closing_check(case: Case, codes: list[str], stage: Stage, today: date,
-                  court: str | None = None) -> tuple[str, list[MissingItem], list[Problem]]:
-    """Decision, missing items and data problems for a case closing (or archived) with these documents."""
-    if case.closing is None:
-        raise CaseDataError("结案审查需要案件的结案方式（closing.method）", field="closing.method")
-    checklist = load_checklist(court=court, case=case)
-    results = evaluate(case, Present.from_codes(codes), checklist, stage=stage, today=today)
-    missing = missing_items(results)
-    problems = validate_case(case)
-    return decide(stage, missing, problems), missing, problems
 
 
 @click.command("check-closing")
@@ -61,6 +33,7 @@ def check_closing(case_path: Path, declared: tuple[str, ...], stage: Stage, toda
     """按已勾选材料进行结案/归档审查。退出码 0 准予，1 不予，2 输入有误。"""
     case = load_case(case_path)
     codes = parse_declared(declared)
+    warn_unknown_court(court)
     decision, missing, problems = closing_check(case, codes, stage, parse_date(today, "--today") or date.today(), court)
     if as_json:
         print_json({"decision": decision, "stage": stage, "case_number": case.case_number, "pages": [],

@@ -78,3 +78,16 @@ def click_exceptions() -> type[BaseException]:
     import click
 
     return click.exceptions.Exit
+
+
+def warn_unknown_court(court: str | None) -> bool:
+    """Say on stderr when --court names no court with its own rules (a typo such as `seed02` would
+    otherwise silently give the national rules). Not an error: a court without local rules is valid."""
+    if not court:
+        return False
+    from dossier.checklists.loader import load_checklist, overlay_ids
+
+    if load_checklist(court=court).overlays:
+        return False
+    sys.stderr.write(f"提示：未找到“{court}”的本院规定（已有：{'、'.join(overlay_ids())}），按全国通用规定处理。\n")
+    return True

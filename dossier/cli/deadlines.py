@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from dossier.cli.common import parse_date, print_json, reports_errors
+from dossier.cli.common import parse_date, print_json, reports_errors, warn_unknown_court
 from dossier.deadlines.compute import DeadlineStatus, case_deadlines
 from dossier.deadlines.rules import load_deadlines
 from dossier.intake.case_file import load_case
@@ -31,6 +31,7 @@ def deadlines(case_path: Path, today: str | None, court: str | None, as_json: bo
     """
     case = load_case(case_path)
     day = parse_date(today, "--today") or date.today()
+    warn_unknown_court(court)
     rules = load_deadlines(court=court, case=case)
     items = case_deadlines(case, rules, day)
     if as_json:

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from dossier.checklists.loader import load_checklist
-from dossier.checklists.present import Present, parse_declared
-from dossier.cli.common import print_json, reports_errors
+from dossier.checklists.present import Present, merge, parse_declared
+from dossier.cli.common import print_json, reports_errors, warn_unknown_court
 from dossier.errors import InputError
 from dossier.filing import check as filing_check
 from dossier.filing.check import FilingResult
@@ -48,6 +48,7 @@ def check_filing(case_path: Path, materials: tuple[Path, ...], more_materials: t
         from_files, extra_problems = materials_present(files, case, engine=ocr_engine)
         present = merge(from_files, present)
     present = present.model_copy(update={"party_names": {**present.party_names, **parse_names(party_names)}})
+    warn_unknown_court(court)
     result = filing_check.check_filing(case, present, load_checklist(court=court, case=case))
     if extra_problems:
         result = result.model_copy(update={"problems": [*result.problems, *extra_problems],
@@ -65,17 +66,6 @@ def check_filing(case_path: Path, materials: tuple[Path, ...], more_materials: t
     else:
         click.echo(summary(result, written))
     sys.exit(0 if result.decision == "accept" else 1)
-
-
-def merge(a: Present, b: Present) -> Present:
-    """Evidence from files plus codes ticked by the clerk."""
-    documents = {k: list(v) for k, v in a.documents.items()}
-    counts = {code: a.count(code) for code in a.documents}
-    for code in b.documents:
-        documents.setdefault(code, [])
-        counts[code] = max(counts.get(code, 0), b.count(code))
-    return Present(documents=documents, counts=counts, served=a.served | b.served,
-                   signatures={**a.signatures, **b.signatures}, party_names=dict(a.party_names))
 
 
 def parse_names(values: tuple[str, ...]) -> dict[str, list[str]]:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dossier.errors import DossierError, ExternalToolError, InputError
+from dossier.errors import DossierError, ExternalToolError, InputError, os_reason
 from dossier.filing.check import FilingResult
 from dossier.fsutil import atomic_write_bytes
 from dossier.model import Case
@@ -76,5 +76,5 @@ def write_notice(case: Case, result: FilingResult, out_dir: Path, *, issued_on: 
         # An unusable folder is the user's input, not our failure: say so, and leave no half pair.
         for path in written:
             path.unlink(missing_ok=True)
-        raise InputError(f"无法写出补正材料一次性告知书：{exc.strerror or exc}", file=str(out_dir)) from exc
+        raise InputError(f"无法写出补正材料一次性告知书：{os_reason(exc)}", file=str(out_dir)) from exc
     return paths

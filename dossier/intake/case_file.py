@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from dossier.errors import CaseDataError, InputError
+from dossier.errors import CaseDataError, InputError, os_reason
 from dossier.model.case import Case
 
 _ERROR_TEXT = {
@@ -35,6 +36,8 @@ def field_path(loc: tuple[Any, ...]) -> str:
     """('applicants', 0, 'name') → 'applicants[0].name'."""
     out = ""
     for part in loc:
+        if part == "[key]":  # pydantic's marker for a dict key: the key itself is already named
+            continue
         if isinstance(part, int):
             out += f"[{part}]"
         else:
@@ -49,7 +52,8 @@ def describe_validation_error(exc: ValidationError) -> tuple[str, str]:
     text = _ERROR_TEXT.get(err["type"])
     if err["type"] == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
-        text = f"取值“{err.get('input')}”不在允许范围内（允许：{expected}）"
+        choices = "、".join(re.findall(r"'([^']*)'", expected)) or expected
+        text = f"取值“{err.get('input')}”不在允许范围内（允许：{choices}）"
     elif text is None:
         text = f"不合法：{err['msg']}"
     elif err["type"].startswith("date"):
@@ -73,7 +77,7 @@ def read_json(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror}", file=str(path)) from exc
+        raise InputError(f"无法读取文件：{os_reason(exc)}", file=str(path)) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

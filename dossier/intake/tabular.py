@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from dossier.errors import CaseDataError, InputError
+from dossier.errors import CaseDataError, InputError, os_reason
 from dossier.intake.case_file import case_from_dict, read_json
 from dossier.intake.tabular_columns import (
     DATE_FIELDS,
@@ -136,7 +136,7 @@ def _csv_rows(path: Path) -> SheetRows:
     try:
         text = _decode_csv(path)
     except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror}", file=str(path)) from exc
+        raise InputError(f"无法读取文件：{os_reason(exc)}", file=str(path)) from exc
     try:
         records = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:

@@ -34,7 +34,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from dossier.errors import ExternalToolError
+from dossier.errors import ExternalToolError, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -361,7 +361,7 @@ def _popen(cmd: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
         return subprocess.Popen(cmd, start_new_session=True, preexec_fn=_die_with_parent if tie else None,
                                 **kwargs)
     except OSError as exc:
-        raise ExternalToolError(f"无法启动 {Path(cmd[0]).name}：{exc.strerror}") from exc
+        raise ExternalToolError(f"无法启动 {Path(cmd[0]).name}：{os_reason(exc)}") from exc
 
 
 def _stderr(worker: subprocess.Popen[bytes]) -> str:

@@ -165,7 +165,7 @@ def test_uploaded_materials_are_recognised_and_count_as_present(service: TestCli
 def test_a_closing_dossier_whose_case_data_is_wrong_is_not_approved_by_the_api_either(
         service: TestClient, as_user: Headers, contract_case_dict: dict[str, Any]) -> None:
     """The API judges a ticked closing dossier as `dossier check-closing` does: data errors block."""
-    from dossier.cli.closing import closing_check
+    from dossier.checklists.closing import closing_check
     from dossier.intake.case_file import case_from_dict
 
     wrong = json.loads(json.dumps(contract_case_dict, default=str))

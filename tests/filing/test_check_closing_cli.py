@@ -117,3 +117,14 @@ def test_the_undertaker_who_ticks_a_wrong_code_or_hands_in_a_broken_case_file_is
     assert words in out.stderr
     assert out.stdout == ""
     assert "Traceback" not in out.stderr
+
+
+def test_a_mistyped_court_is_said_on_stderr_and_the_case_is_judged_by_its_own_court(
+        dossier: Run, case_file: CaseFile, contract_case_dict: dict[str, Any]) -> None:
+    out = dossier("check-closing", "--case", str(case_file(contract_case_dict)), "--declared", EVERYTHING,
+                  "--court", "seed02", "--today", "2024-12-01", "--json")
+    assert "未找到“seed02”的本院规定" in out.stderr
+    assert json.loads(out.stdout)["decision"] == "approve" and out.exit_code == 0
+    known = dossier("check-closing", "--case", str(case_file(contract_case_dict)), "--declared", EVERYTHING,
+                    "--court", "seed002", "--today", "2024-12-01", "--json")
+    assert "未找到" not in known.stderr
