@@ -21,6 +21,11 @@ class Page(BaseModel):
     source: str | None = None
     doc_id: str | None = None
     served_doc_types: list[str] = Field(default_factory=list)
+    page_of: tuple[int, int] | None = None
+    phash: str | None = None
+    candidates: list[tuple[str, float]] = Field(
+        default_factory=list, description="(doc_type, confidence) the page may be, most likely first")
+    corrected_by: str | None = Field(default=None, description="who corrected this page's type by hand")
     thumbnail_png: bytes | None = Field(default=None, repr=False)
 
     @classmethod
@@ -30,12 +35,18 @@ class Page(BaseModel):
             return getattr(result, name, default)
 
         served = get("served_doc_types") or []
+        candidates = [(str(getattr(c, "doc_type", c[0] if isinstance(c, (tuple, list)) else "")),
+                       float(getattr(c, "confidence", c[1] if isinstance(c, (tuple, list)) else 0.0)))
+                      for c in (get("candidates") or [])]
+        page_of = get("page_of")
         blank = bool(get("blank", False)) or get("doc_type") == "blank"
         return cls(page=int(get("page", 0)), doc_type=str(get("doc_type") or "unknown"),
                    case_number=get("case_number"), confidence=float(get("confidence", 0.0) or 0.0),
                    readable=bool(get("readable", True)), blank=blank, file=_str(get("file")),
                    file_page=get("file_page"), source=_str(get("source")), doc_id=get("doc_id"),
-                   served_doc_types=list(served), thumbnail_png=get("thumbnail_png"))
+                   served_doc_types=list(served), page_of=tuple(page_of) if page_of else None,
+                   phash=get("phash"), candidates=candidates, corrected_by=get("corrected_by"),
+                   thumbnail_png=get("thumbnail_png"))
 
 
 def _str(value: object) -> str | None:

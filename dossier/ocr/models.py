@@ -20,6 +20,13 @@ class InputFile(BaseModel):
     first_page: int = Field(description="dossier page number (1-based) of this file's first page")
 
 
+class Candidate(BaseModel):
+    """A document type the page may be, with the reader's calibrated probability (0–1)."""
+
+    doc_type: str
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
 class PageResult(BaseModel):
     """One page as analysed, numbered from 1 across all files."""
 
@@ -43,6 +50,11 @@ class PageResult(BaseModel):
     parties: list[str] = Field(default_factory=list)
     doc_id: str | None = None
     qr_page: tuple[int, int] | None = Field(default=None, description="i/n of the QR identity")
+    page_of: tuple[int, int] | None = Field(
+        default=None, description="n/m of the document read on the page: footer 第n页共m页 or the QR i/n")
+    phash: str | None = Field(default=None, description="perceptual hash (hex) of the page image: duplicates")
+    candidates: list[Candidate] = Field(
+        default_factory=list, description="the types the page may be, most likely first (for 可能是…)")
     ocr_pages_read: Literal["none", "title_band", "full_page"] = "none"
     seconds: float = 0.0
     thumbnail_png: bytes | None = Field(default=None, repr=False)
