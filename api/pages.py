@@ -21,6 +21,7 @@ from api.services.uploads import store_upload
 from dossier.doctypes import label as doc_label
 from dossier.errors import DossierError
 from dossier.intake.case_file import case_from_dict
+from dossier.reports.wording import PROBLEM_LABELS  # one table: dossier/vocab/problem_kinds.yaml
 
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 router = APIRouter(include_in_schema=False)
@@ -29,9 +30,6 @@ CATEGORIES = {"enforcement": "申请执行", "resumption": "恢复执行", "obje
 BASIS_KINDS = {"judgment": "判决书", "mediation": "调解书", "arbitration": "仲裁裁决", "notarial": "公证债权文书",
                "criminal": "刑事裁判涉财产部分"}
 DECISION_LABELS = {"accepted": "受理", "returned": "退回", "approved": "批准", "rejected": "驳回"}
-PROBLEM_LABELS = {"misfiled_page": "错装页", "unreadable_page": "无法识别", "blank_page": "空白页",
-                  "invalid_id_number": "身份证号有误", "invalid_credit_code": "信用代码有误",
-                  "malformed_case_number": "案号格式有误", "name_mismatch": "名称不一致"}
 PAGES: list[dict[str, Any]] = [
     {"href": "/filing", "label": "立案审查", "roles": ("filing",), "hint": "选择类别、录入或导入案件、勾选材料，打印一次性告知书"},
     {"href": "/generation", "label": "文书批量生成", "roles": ("documents",), "hint": "上传案件表格，批量生成通知书、裁定书"},

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from dossier.doctypes import label
+from dossier.vocab import load_vocab
 
 STAGE_LABELS = {"closing": "结案审查", "archive": "归档审查"}
 
-PROBLEM_LABELS = {
-    "misfiled_page": "误装页（他案材料）",
-    "unreadable_page": "无法辨认页",
-    "blank_page": "空白页",
-    "unclassified_page": "未识别页",
-    "unlinked_receipt": "送达回证未关联文书",
-}
+# Problem kinds → Chinese labels: the one table is dossier/vocab/problem_kinds.yaml.
+PROBLEM_LABELS: dict[str, str] = {str(k): str(v) for k, v in load_vocab("problem_kinds")["kinds"].items()}
 
 SOURCE_LABELS = {"qr": "二维码", "text": "文本层", "ocr": "文字识别", "blank": "空白检测", "none": "未识别"}
 
