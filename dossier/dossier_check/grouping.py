@@ -1,5 +1,7 @@
 """Pages → documents. A titled page starts a document, `continuation` pages extend it, pages of one
-generated document (same QR doc id) stay together, blank backs and unreadable pages stand apart."""
+generated document (same QR doc id) stay together, blank backs and unreadable pages stand apart.
+A `continuation` page whose footer says it is page 1 is not glued to the document before: it is the
+start of a document whose type could not be read (`unknown`, reported as `unclassified_page`)."""
 
 from __future__ import annotations
 
@@ -29,13 +31,24 @@ def starts_document(page: Page) -> bool:
     return page.readable and not page.blank and page.doc_type not in NOT_DOCUMENTS
 
 
+def first_page_read_as_continuation(page: Page) -> bool:
+    """A page read as `continuation` whose own page number says it is page 1 of its document
+    (第1页共m页, - 1 -): it starts a document we could not type, it does not extend the one before."""
+    return page.doc_type == "continuation" and page.page_of is not None and page.page_of[0] == 1
+
+
 def normalise_pages(pages: Sequence[Page]) -> list[Page]:
-    """Later pages of a generated document (same doc id as the page before) read as `continuation`."""
+    """Later pages of a generated document (same doc id as the page before) read as `continuation`;
+    a `continuation` whose page number is 1 reads as `unknown` (a document start of unknown type)."""
     out: list[Page] = []
     current_id: str | None = None
     for page in pages:
         if page.blank or not page.readable:
             out.append(page)
+            continue
+        if first_page_read_as_continuation(page):
+            out.append(page.model_copy(update={"doc_type": "unknown"}))
+            current_id = None
             continue
         if page.doc_id and page.doc_id == current_id and page.doc_type not in NOT_DOCUMENTS:
             out.append(page.model_copy(update={"doc_type": "continuation"}))

@@ -1,31 +1,29 @@
 """Problems of a scanned dossier that are not missing documents, each explained in Chinese:
-misfiled pages (another case's), unreadable pages, blank pages, pages that fit no document, and
-service receipts whose served document cannot be read."""
+misfiled pages (another case's), unreadable pages, blank pages, pages that fit no document, service
+receipts whose served document cannot be read, and inside a document 缺页 (a page number the document
+prints that no page carries), 重张 (a sheet scanned twice) and 倒页 (page numbers going backwards).
+
+What blocks the decision (`BLOCKING`, or severity error): a misfiled page (the dossier holds another
+case's material), an unreadable page (nobody can say what it is), and a missing page inside a
+document (the dossier is incomplete, as surely as a missing document). Duplicates, pages out of
+order, blank backs, unclassified pages and unlinked receipts are warnings: the archive centre fixes
+them when it catalogues, or the clerk confirms them; they leave nothing missing.
+The kinds' Chinese labels: dossier/vocab/problem_kinds.yaml."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from dossier.doctypes import label
+from dossier.dossier_check.duplicates import duplicate_problems
+from dossier.dossier_check.footers import footer_problems
 from dossier.dossier_check.grouping import misfiled_documents, misfiled_pages, same_case
 from dossier.dossier_check.model import Document, Page
+from dossier.dossier_check.possible import describe, likely_types
+from dossier.dossier_check.text import page_span as page_span  # re-exported: messages and tests use it
 from dossier.results import Problem
 
-BLOCKING = {"misfiled_page", "unreadable_page"}
-
-
-def page_span(numbers: Sequence[int]) -> str:
-    """[3, 4, 5, 9] → 第3-5、9页."""
-    runs: list[str] = []
-    nums = sorted(set(numbers))
-    i = 0
-    while i < len(nums):
-        j = i
-        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
-            j += 1
-        runs.append(str(nums[i]) if i == j else f"{nums[i]}-{nums[j]}")
-        i = j + 1
-    return f"第{'、'.join(runs)}页"
+BLOCKING = {"misfiled_page", "unreadable_page", "missing_page_in_document"}
 
 
 def _where(page: Page) -> str:
@@ -56,9 +54,15 @@ def misfiled_problems(pages: Sequence[Page], documents: Sequence[Document], case
     return problems
 
 
+def _maybe(page: Page) -> str:
+    """（可能是送达回证或执行通知书） when the reader gave candidates, else nothing."""
+    types = likely_types(page)
+    return f"（可能是{'或'.join(describe(t) for t in types)}）" if types else ""
+
+
 def unreadable_problems(pages: Sequence[Page]) -> list[Problem]:
     return [Problem(kind="unreadable_page", pages=[p.page],
-                    message=f"第{p.page}页无法辨认{_where(p)}（识别置信度{p.confidence:.0%}），"
+                    message=f"第{p.page}页无法辨认{_maybe(p)}{_where(p)}（识别置信度{p.confidence:.0%}），"
                             "可能模糊、过暗或残缺，请重新扫描该页后再提交。")
             for p in pages if not p.readable and not p.blank]
 
@@ -74,11 +78,18 @@ def blank_problems(pages: Sequence[Page]) -> list[Problem]:
 def unplaced_problems(pages: Sequence[Page], documents: Sequence[Document]) -> list[Problem]:
     """Readable pages that fit no document: neither a known title nor a page following one."""
     placed = {n for d in documents for n in d.pages}
-    loose = [p.page for p in pages if p.readable and not p.blank and p.page not in placed]
+    loose = [p for p in pages if p.readable and not p.blank and p.page not in placed]
     if not loose:
         return []
-    return [Problem(kind="unclassified_page", pages=loose, severity="warning",
-                    message=f"{page_span(loose)}未能识别为任何文书类型，请人工核对其内容并确认所属文书。")]
+    notes = []
+    for p in loose:
+        if p.page_of and p.page_of[0] == 1:
+            notes.append(f"第{p.page}页页脚标为第1页，是另一份文书的首页，不是上一文书的续页{_maybe(p)}。")
+        elif likely_types(p):
+            notes.append(f"第{p.page}页{_maybe(p)}。")
+    return [Problem(kind="unclassified_page", pages=[p.page for p in loose], severity="warning",
+                    message=f"{page_span([p.page for p in loose])}未能识别为任何文书类型，"
+                            f"请人工核对其内容并确认所属文书。{''.join(notes)}")]
 
 
 def receipt_problems(documents: Sequence[Document], case_number: str) -> list[Problem]:
@@ -92,8 +103,8 @@ def receipt_problems(documents: Sequence[Document], case_number: str) -> list[Pr
 def find_problems(pages: Sequence[Page], documents: Sequence[Document], case_number: str) -> list[Problem]:
     """Every problem of the dossier, in the order a clerk would fix them."""
     return [*misfiled_problems(pages, documents, case_number), *unreadable_problems(pages),
-            *receipt_problems(documents, case_number), *unplaced_problems(pages, documents),
-            *blank_problems(pages)]
+            *footer_problems(pages, documents), *receipt_problems(documents, case_number),
+            *unplaced_problems(pages, documents), *duplicate_problems(pages), *blank_problems(pages)]
 
 
 def blocks_decision(problem: Problem) -> bool:

@@ -9,8 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dossier.dossier_check.grouping import group_documents, normalise_pages, same_case
+from dossier.dossier_check.duplicates import redundant_documents
+from dossier.dossier_check.grouping import (
+    first_page_read_as_continuation,
+    group_documents,
+    normalise_pages,
+    same_case,
+)
 from dossier.dossier_check.model import Document, Page
+from dossier.dossier_check.possible import point_to_pages
 from dossier.dossier_check.problems import find_problems
 from dossier.dossier_check.result import DossierCheckResult, Stage, decide
 from dossier.model import Case
@@ -22,7 +29,8 @@ MissingFor = Callable[[Case, Sequence[Document], Stage, date], list[MissingItem]
 
 def keeps_thumbnail(page: Page, case_number: str) -> bool:
     """Only pages a report shows as a problem keep their thumbnail."""
-    return page.blank or not page.readable or page.doc_type == "unknown" or not same_case(
+    return page.blank or not page.readable or page.doc_type == "unknown" or first_page_read_as_continuation(
+        page) or not same_case(
         page.case_number, case_number)
 
 
@@ -50,12 +58,16 @@ def default_missing() -> MissingFor:
 
 def check_pages(pages: Sequence[Page], case: Case, stage: Stage, *, today: date, files: Sequence[str],
                 missing_for: MissingFor | None = None) -> DossierCheckResult:
-    """The decision for analysed pages (pure but for the checklist data the engine reads)."""
+    """The decision for analysed pages (pure but for the checklist data the engine reads).
+    A document made only of second scans of earlier pages (重张) is not counted as another copy;
+    missing items name the doubtful pages that may be them (`possible_pages`)."""
     documents = group_documents(pages)
     shown = normalise_pages(pages)
     problems = find_problems(shown, documents, case.case_number)
-    own = [d for d in documents if same_case(d.case_number, case.case_number)]
-    missing = (missing_for or default_missing())(case, own, stage, today)
+    second_copies = {d.pages[0] for d in redundant_documents(documents, shown)}
+    own = [d for d in documents if same_case(d.case_number, case.case_number) and d.pages[0] not in second_copies]
+    missing = point_to_pages((missing_for or default_missing())(case, own, stage, today), shown,
+                             case.case_number)
     return DossierCheckResult(decision=decide(missing, problems), stage=stage, case_number=case.case_number,
                               court=case.court, checked_on=today, files=list(files), pages=shown,
                               documents=documents, missing=missing, problems=problems)

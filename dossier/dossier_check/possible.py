@@ -1,0 +1,96 @@
+"""Pages that may be what is missing: a clerk must be able to trust “缺少…”.
+
+A document is missing only when no page can be it. When the checklist says an item is missing and a
+doubtful page — unreadable, of unknown type, or read with low confidence — has the item's code (or,
+for `service_receipt:<code>`, a 送达回证) among the reader's `candidates`, the item keeps its place in
+`missing` (the decision stays reject; an unreadable page blocks anyway) but its reason names the page
+and its `possible_pages` lists it, so the clerk checks or rescans that page instead of hunting for a
+document that may be in the dossier already. Alternatives of an item (送达地址确认书 or 下落不明证明)
+are considered too.
+
+Thresholds: a candidate below `CANDIDATE_FLOOR` (10 %) is not named — the reader's probabilities are
+calibrated, and a one-in-ten chance is where pointing a clerk at a page stops being noise. A page read
+below `LOW_CONFIDENCE` (60 %) is doubtful even when it has a type; pages a person corrected by hand and
+pages of another case are never doubtful.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dossier.doctypes import short_label
+from dossier.dossier_check.grouping import same_case
+from dossier.dossier_check.model import Page
+from dossier.results import MissingItem
+
+CANDIDATE_FLOOR = 0.10
+LOW_CONFIDENCE = 0.60
+_NOT_TYPES = {"continuation", "unknown", "blank"}
+
+
+def likely_types(page: Page, limit: int = 3) -> list[str]:
+    """The document types the reader thinks the page may be, most likely first (above the floor)."""
+    out: list[str] = []
+    for code, confidence in page.candidates:
+        if confidence >= CANDIDATE_FLOOR and code not in _NOT_TYPES and code not in out:
+            out.append(code)
+    return out[:limit]
+
+
+def doubtful(page: Page, case_number: str) -> bool:
+    """A page whose type the check cannot rely on."""
+    if page.blank or page.corrected_by or not same_case(page.case_number, case_number):
+        return False
+    return not page.readable or page.doc_type == "unknown" or page.confidence < LOW_CONFIDENCE
+
+
+def may_be(page: Page, code: str) -> bool:
+    """Whether the page may satisfy a checklist code (`service_receipt:<code>`: may be its 送达回证)."""
+    if code.startswith("deadline:"):
+        return False
+    if code.startswith("service_receipt:"):
+        served = code.split(":", 1)[1]
+        if page.served_doc_types and served not in page.served_doc_types:
+            return False
+        return "service_receipt" in likely_types(page, limit=len(page.candidates))
+    return code != page.doc_type and code in likely_types(page, limit=len(page.candidates))
+
+
+def describe(code: str) -> str:
+    """终结本次执行程序裁定书; service_receipt:X → X的送达回证."""
+    if code.startswith("service_receipt:"):
+        return f"{short_label(code.split(':', 1)[1])}的送达回证"
+    return short_label(code)
+
+
+def hint(page: Page, what: str) -> str:
+    """第12页无法辨认，可能是…，请人工核对或重新扫描该页。"""
+    if not page.readable:
+        return f"第{page.page}页无法辨认，可能是{what}，请人工核对或重新扫描该页。"
+    if page.doc_type == "unknown":
+        return f"第{page.page}页未能识别文书类型，可能是{what}，请人工核对该页。"
+    read_as = "上一文书的续页" if page.doc_type == "continuation" else short_label(page.doc_type)
+    return (f"第{page.page}页识别为{read_as}，但把握不大（置信度{page.confidence:.0%}），也可能是{what}，"
+            "请人工核对该页。")
+
+
+def point_to_pages(missing: Sequence[MissingItem], pages: Sequence[Page], case_number: str) -> list[MissingItem]:
+    """Missing items, each naming the doubtful pages that may be it (`possible_pages`, reason)."""
+    suspects = [p for p in pages if doubtful(p, case_number) and p.candidates]
+    out: list[MissingItem] = []
+    for item in missing:
+        codes = list(dict.fromkeys([item.code, *(item.alternatives or [])]))
+        hints: list[str] = []
+        found: list[int] = []
+        for page in suspects:
+            fits = [c for c in codes if may_be(page, c)]
+            if fits:
+                found.append(page.page)
+                hints.append(hint(page, "或".join(describe(c) for c in fits)))
+        if not found:
+            out.append(item)
+            continue
+        reason = item.reason.rstrip("。；; ")
+        out.append(MissingItem.model_validate({**item.model_dump(), "reason": f"{reason}。{''.join(hints)}",
+                                               "possible_pages": found}))
+    return out

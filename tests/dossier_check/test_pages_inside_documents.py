@@ -1,0 +1,274 @@
+"""Inside one document the archive centre looks for what court sorting machines flag — 缺页, 重张, 倒页 —
+and a clerk is told which page may be the document the check calls missing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dossier.dossier_check.duplicates import DUPLICATE_MAX_DISTANCE, duplicate_groups, hamming
+from dossier.dossier_check.grouping import group_documents, normalise_pages
+from dossier.dossier_check.model import Document, Page
+from dossier.dossier_check.possible import point_to_pages
+from dossier.dossier_check.problems import blocks_decision, find_problems
+from dossier.dossier_check.result import decide
+from dossier.dossier_check.run import check_pages
+from dossier.model import Case
+from dossier.reports.wording import problem_label
+from dossier.results import MissingItem
+
+CASE = "（2024）豫0311执1234号"
+RULING = "termination_this_round_ruling"
+# Two unrelated pHashes, and a rescan of the first 2 bits away from it.
+HASH_A = "d1c4b2a3f0e1d2c3"
+HASH_B = "2e3b4d5c0f1e2d3c"
+HASH_A_RESCAN = "d1c4b2a3f0e1d2c0"
+NEW_KINDS = ("missing_page_in_document", "duplicate_page", "pages_out_of_order")
+
+
+def page(n: int, doc_type: str, **extra: object) -> Page:
+    fields: dict[str, object] = {"page": n, "doc_type": doc_type, "case_number": CASE, "confidence": 0.95,
+                                 "blank": doc_type == "blank"}
+    fields.update(extra)
+    return Page.model_validate(fields)
+
+
+def problems_of(pages: list[Page]):
+    return find_problems(normalise_pages(pages), group_documents(pages), CASE)
+
+
+def kinds(problems) -> list[str]:
+    return [p.kind for p in problems]
+
+
+def case() -> Case:
+    return Case.model_validate({
+        "case_number": CASE, "court": "洛阳市老城区人民法院", "category": "enforcement", "filed_on": "2024-03-14",
+        "amount": "1000.00", "basis": {"kind": "judgment", "case_number": "（2023）豫0311民初567号",
+                                       "court": "洛阳市老城区人民法院"},
+        "applicants": [{"name": "张三", "kind": "person"}], "respondents": [{"name": "李四", "kind": "person"}]})
+
+
+def no_missing(*_: object) -> list[MissingItem]:
+    return []
+
+
+# 缺页 ---------------------------------------------------------------------------------------------
+
+def test_given_a_3_page_ruling_whose_page_2_is_missing_the_archive_centre_sees_缺页_and_it_blocks():
+    pages = [page(1, "enforcement_notice", page_of=(1, 1)),
+             page(2, RULING, page_of=(1, 3)), page(3, "continuation", page_of=(3, 3))]
+    problems = problems_of(pages)
+    [gap] = [p for p in problems if p.kind == "missing_page_in_document"]
+    assert gap.pages == [2, 3] and gap.severity == "error" and blocks_decision(gap)
+    assert "第2-3页的终结本次执行程序裁定书缺页" in gap.message
+    assert "共3页" in gap.message and "缺第2页" in gap.message
+    dumped = gap.model_dump()
+    assert dumped["missing_page_numbers"] == [2] and dumped["page_count"] == 3
+    assert decide([], problems) == "reject"
+    assert problem_label("missing_page_in_document") == "缺页"
+
+
+def test_a_document_that_stops_short_of_its_last_page_is_缺页_too():
+    pages = [page(1, RULING, page_of=(1, 3)), page(2, "continuation", page_of=(2, 3))]
+    [gap] = [p for p in problems_of(pages) if p.kind == "missing_page_in_document"]
+    assert "缺第3页" in gap.message and gap.pages == [1, 2]
+
+
+def test_a_generated_document_found_by_its_qr_code_with_a_gap_is_缺页():
+    pages = [page(1, RULING, doc_id="d7", page_of=(1, 3), source="qr"),
+             page(2, RULING, doc_id="d7", page_of=(3, 3), source="qr")]
+    [gap] = [p for p in problems_of(pages) if p.kind == "missing_page_in_document"]
+    assert "二维码标明共3页" in gap.message and "缺第2页" in gap.message
+
+
+def test_a_qr_page_filed_away_from_its_document_is_not_missing_but_out_of_order():
+    pages = [page(1, RULING, doc_id="d7", page_of=(1, 2)), page(2, "enforcement_notice", doc_id="d8",
+             page_of=(1, 1)), page(3, RULING, doc_id="d7", page_of=(2, 2))]
+    found = kinds(problems_of(pages))
+    assert "missing_page_in_document" not in found
+
+
+def test_an_unreadable_page_in_the_gap_is_named_as_possibly_the_missing_page():
+    pages = [page(1, RULING, page_of=(1, 3)), page(2, "unknown", readable=False, confidence=0.0),
+             page(3, "continuation", page_of=(3, 3))]
+    problems = problems_of(pages)
+    [gap] = [p for p in problems if p.kind == "missing_page_in_document"]
+    assert "第2页未能辨认，可能就是缺失的页" in gap.message
+    assert gap.model_dump()["possible_pages"] == [2]
+
+
+def test_an_untyped_page_that_carries_the_missing_number_fills_the_gap_and_is_reported_as_unclassified():
+    pages = [page(1, RULING, page_of=(1, 3)), page(2, "unknown", page_of=(2, 3)),
+             page(3, "continuation", page_of=(3, 3))]
+    found = kinds(problems_of(pages))
+    assert "missing_page_in_document" not in found and "unclassified_page" in found
+
+
+# 重张 ---------------------------------------------------------------------------------------------
+
+def test_a_page_scanned_twice_is_reported_as_重张_naming_both_pages_and_does_not_block():
+    pages = [page(1, "enforcement_notice", phash=HASH_A), page(2, "continuation", phash=HASH_B),
+             page(3, "continuation", phash=HASH_A_RESCAN)]
+    problems = problems_of(pages)
+    [dup] = [p for p in problems if p.kind == "duplicate_page"]
+    assert dup.pages == [1, 3] and dup.severity == "warning" and not blocks_decision(dup)
+    assert "第1、3页内容相同（重张）" in dup.message and "删除第3页" in dup.message
+    assert decide([], problems) == "approve"
+
+
+def test_a_blank_page_is_never_a_duplicate_even_with_the_same_hash():
+    pages = [page(1, "enforcement_notice", phash=HASH_A), page(2, "blank", phash=HASH_B),
+             page(3, "property_report_order", phash=HASH_A.replace("d", "9")), page(4, "blank", phash=HASH_B)]
+    assert "duplicate_page" not in kinds(problems_of(pages))
+
+
+def test_near_empty_pages_that_the_reader_did_not_call_blank_are_not_duplicates_either():
+    uniform = "8000000000000000"  # pHash of a uniform image: only the DC bit set
+    pages = [page(1, "continuation", phash=uniform), page(2, "continuation", phash=uniform)]
+    assert duplicate_groups(pages) == []
+
+
+def test_two_receipts_that_look_alike_but_name_different_documents_are_not_duplicates():
+    pages = [page(1, "service_receipt", phash=HASH_A, served_doc_types=["enforcement_notice"]),
+             page(2, "service_receipt", phash=HASH_A_RESCAN, served_doc_types=["property_report_order"])]
+    assert duplicate_groups(pages) == []
+
+
+def test_pages_with_different_footer_numbers_are_not_duplicates():
+    pages = [page(1, RULING, phash=HASH_A, page_of=(1, 2)), page(2, "continuation", phash=HASH_A,
+             page_of=(2, 2))]
+    assert duplicate_groups(pages) == []
+
+
+def test_hamming_distance_of_hex_hashes():
+    assert hamming(HASH_A, HASH_A_RESCAN) == 2
+    assert hamming(HASH_A, HASH_B) is not None and hamming(HASH_A, HASH_B) > DUPLICATE_MAX_DISTANCE
+    assert hamming(HASH_A, "zz") is None
+
+
+def test_a_rescanned_identity_page_does_not_pass_for_a_second_copy():
+    pages = [page(1, "identity_proof", phash=HASH_A), page(2, "identity_proof", phash=HASH_A_RESCAN)]
+    seen: list[list[Document]] = []
+
+    def record(_case: Case, documents, _stage, _today) -> list[MissingItem]:
+        seen.append(list(documents))
+        return []
+
+    check_pages(pages, case(), "closing", today=date(2024, 8, 1), files=[], missing_for=record)
+    assert [d.pages for d in seen[0]] == [[1]]
+
+
+# 倒页 ---------------------------------------------------------------------------------------------
+
+def test_pages_whose_footers_go_backwards_are_out_of_order_and_do_not_block():
+    pages = [page(1, RULING, page_of=(1, 3)), page(2, "continuation", page_of=(3, 3)),
+             page(3, "continuation", page_of=(2, 3))]
+    problems = problems_of(pages)
+    assert kinds(problems) == ["pages_out_of_order"]
+    assert "依次为1、3、2" in problems[0].message and problems[0].severity == "warning"
+    assert decide([], problems) == "approve"
+
+
+# 续页 sanity --------------------------------------------------------------------------------------
+
+def test_a_continuation_page_numbered_1_starts_an_unknown_document_instead_of_being_glued():
+    pages = [page(1, "enforcement_notice", page_of=(1, 1)), page(2, "continuation", page_of=(1, 2)),
+             page(3, "continuation", page_of=(2, 2))]
+    docs = group_documents(pages)
+    assert [d.pages for d in docs] == [[1]]
+    assert [p.doc_type for p in normalise_pages(pages)][1] == "unknown"
+    [loose] = [p for p in problems_of(pages) if p.kind == "unclassified_page"]
+    assert loose.pages == [2, 3] and "另一份文书的首页" in loose.message
+
+
+def test_a_complete_dossier_with_good_footers_has_no_page_problems():
+    pages = [page(1, "enforcement_notice", page_of=(1, 2), phash=HASH_A),
+             page(2, "continuation", page_of=(2, 2), phash=HASH_B),
+             page(3, "blank", phash="0000000000000000"),
+             page(4, RULING, page_of=(1, 3), phash="a5a5a5a5a5a5a5a5"),
+             page(5, "continuation", page_of=(2, 3), phash="5a5a5a5a5a5a5a5a"),
+             page(6, "continuation", page_of=(3, 3), phash="0f0f0f0f0f0f0f0f"),
+             page(7, "service_receipt", page_of=(1, 1), phash="f0f0f0f0f0f0f0f0", served_doc_types=[RULING])]
+    found = kinds(problems_of(pages))
+    assert not set(found) & set(NEW_KINDS)
+    assert found == ["blank_page"]
+
+
+# 可能是 ------------------------------------------------------------------------------------------
+
+def receipt_missing() -> MissingItem:
+    return MissingItem(code=f"service_receipt:{RULING}", label="终结本次执行程序裁定书送达回证",
+                       reason="终本裁定应送达当事人，卷中未见其送达回证。")
+
+
+def test_an_unreadable_page_that_may_be_the_missing_receipt_is_pointed_to():
+    pages = [page(1, RULING), page(12, "unknown", readable=False, confidence=0.1,
+                                   candidates=[("service_receipt", 0.7), ("enforcement_notice", 0.2)])]
+    [item] = point_to_pages([receipt_missing()], pages, CASE)
+    assert "第12页无法辨认，可能是终结本次执行程序裁定书的送达回证，请人工核对或重新扫描该页。" in item.reason
+    assert item.model_dump()["possible_pages"] == [12]
+
+
+def test_the_unreadable_page_problem_names_its_most_likely_types():
+    pages = [page(12, "unknown", readable=False, confidence=0.1,
+                  candidates=[("service_receipt", 0.7), ("blank", 0.2), ("summons", 0.05)])]
+    [problem] = problems_of(pages)
+    assert problem.kind == "unreadable_page"
+    assert problem.message.startswith("第12页无法辨认（可能是送达回证）")
+
+
+def test_the_whole_check_still_rejects_but_the_missing_receipt_points_to_the_page():
+    pages = [page(1, RULING), page(2, "unknown", readable=False, confidence=0.1,
+                                   candidates=[("service_receipt", 0.8)])]
+    result = check_pages(pages, case(), "closing", today=date(2024, 8, 1), files=[],
+                         missing_for=lambda *_: [receipt_missing()])
+    out = result.to_json()
+    assert out["decision"] == "reject"
+    assert out["missing"][0]["possible_pages"] == [2] and "第2页无法辨认" in out["missing"][0]["reason"]
+
+
+def test_a_receipt_that_names_another_document_is_not_offered_for_the_missing_one():
+    pages = [page(5, "unknown", confidence=0.3, candidates=[("service_receipt", 0.9)],
+                  served_doc_types=["enforcement_notice"])]
+    [item] = point_to_pages([receipt_missing()], pages, CASE)
+    assert "possible_pages" not in item.model_dump()
+
+
+def test_alternatives_of_a_missing_item_are_considered_and_named():
+    item = MissingItem(code="service_address_confirmation", label="送达地址确认书", reason="缺少送达地址确认书。",
+                       alternatives=["service_address_confirmation", "whereabouts_unknown_proof"])
+    pages = [page(8, "unknown", confidence=0.2, candidates=[("whereabouts_unknown_proof", 0.5)])]
+    [out] = point_to_pages([item], pages, CASE)
+    assert "第8页未能识别文书类型，可能是下落不明证明" in out.reason
+
+
+def test_a_page_a_person_typed_by_hand_or_a_confident_page_is_not_offered():
+    pages = [page(3, "unknown", confidence=0.2, candidates=[("service_receipt", 0.9)], corrected_by="王书记员"),
+             page(4, "enforcement_notice", confidence=0.95, candidates=[("service_receipt", 0.3)]),
+             page(5, "unknown", readable=False, candidates=[("service_receipt", 0.05)])]
+    [item] = point_to_pages([receipt_missing()], pages, CASE)
+    assert "possible_pages" not in item.model_dump()
+
+
+def test_a_low_confidence_page_read_as_another_type_may_still_be_the_missing_one():
+    pages = [page(6, "enforcement_ruling", confidence=0.45,
+                  candidates=[("enforcement_ruling", 0.45), (RULING, 0.4)])]
+    item = MissingItem(code=RULING, label="终结本次执行程序裁定书", reason="缺少终结本次执行程序裁定书。")
+    [out] = point_to_pages([item], pages, CASE)
+    assert "第6页识别为执行裁定书，但把握不大（置信度45%），也可能是终结本次执行程序裁定书" in out.reason
+
+
+# properties ---------------------------------------------------------------------------------------
+
+@given(st.integers(min_value=1, max_value=12), st.data())
+def test_a_document_with_every_footer_number_in_order_has_no_gap_and_no_disorder(total, data):
+    pages = [page(1, RULING, page_of=(1, total))]
+    pages += [page(n, "continuation", page_of=(n, total)) for n in range(2, total + 1)]
+    drop = data.draw(st.sets(st.integers(min_value=2, max_value=max(total, 2))))
+    kept = [p for p in pages if p.page not in drop]
+    found = kinds(problems_of(kept))
+    assert ("missing_page_in_document" in found) == bool(drop & set(range(2, total + 1)))
+    assert "pages_out_of_order" not in found
