@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,15 +13,17 @@ from fastapi.templating import Jinja2Templates
 from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, Principal, authenticate
 from api.deps import Services, optional_user, services
 from api.errors import ApiError
-from api.services import batches, checks, dossiers, library, overview
+from api.services import batches, checks, corrections, dossiers, library, overview
 from api.services import cases as svc_cases
 from api.services import decisions as svc_decisions
 from api.services import jobs as svc_jobs
 from api.services.uploads import store_upload
 from dossier.doctypes import label as doc_label
+from dossier.dossier_check.corrections import RECEIPT, correctable_types, servable_types
 from dossier.errors import DossierError
 from dossier.intake.case_file import case_from_dict
 from dossier.reports.wording import PROBLEM_LABELS  # one table: dossier/vocab/problem_kinds.yaml
+from dossier.store.models import ROLE_LABELS
 
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 router = APIRouter(include_in_schema=False)
@@ -29,6 +31,7 @@ router = APIRouter(include_in_schema=False)
 CATEGORIES = {"enforcement": "申请执行", "resumption": "恢复执行", "objection": "执行异议", "transfer": "审判庭移送"}
 BASIS_KINDS = {"judgment": "判决书", "mediation": "调解书", "arbitration": "仲裁裁决", "notarial": "公证债权文书",
                "criminal": "刑事裁判涉财产部分"}
+CHECK_LABELS = {"approve": "齐全", "reject": "不齐全"}
 DECISION_LABELS = {"accepted": "受理", "returned": "退回", "approved": "批准", "rejected": "驳回"}
 PAGES: list[dict[str, Any]] = [
     {"href": "/filing", "label": "立案审查", "roles": ("filing",), "hint": "选择类别、录入或导入案件、勾选材料，打印一次性告知书"},
@@ -59,6 +62,11 @@ def _doc_label(code: str) -> str:
         return doc_label(code)
     except (KeyError, ValueError, DossierError):
         return code
+
+
+def _beijing(moment: datetime) -> str:
+    """A stored UTC time as Beijing time (UTC+8, no daylight saving)."""
+    return (moment + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
 
 
 def guard(request: Request, page: str, *roles: str) -> Principal | Response:
@@ -328,9 +336,15 @@ def _dossier_pages(base: str, title: str, role: str, can_decide: bool) -> None:
         bad_pages = {n for p in (check or {}).get("problems", []) for n in (p.get("pages") or [])}
         history = svc_decisions.list_decisions(svc.db, case_number=job.case_number, kind="dossier") \
             if job.case_number else []
+        fixes = corrections.list_corrections(svc, user, job_id) if check else []
+        served = {d["pages"][0]: d.get("served") or [] for d in (check or {}).get("documents", [])
+                  if d.get("doc_type") == RECEIPT and d.get("pages")}
         return render(request, "dossier_result.html", user, status=status, title=title, base=base, job=out,
                       check=check, files=result.get("files", []), thumbnails=result.get("thumbnails", {}),
-                      bad_pages=bad_pages, can_decide=can_decide and user.may("archive"), decisions=history, **ctx)
+                      bad_pages=bad_pages, can_decide=can_decide and user.may("archive"), decisions=history,
+                      corrections=fixes, served_of=served, type_choices=correctable_types(),
+                      served_choices=servable_types(), check_labels=CHECK_LABELS, role_labels=ROLE_LABELS,
+                      beijing=_beijing, **ctx)
 
     @router.get(base, response_class=HTMLResponse)
     def show_form(request: Request) -> Response:
@@ -359,6 +373,24 @@ def _dossier_pages(base: str, title: str, role: str, can_decide: bool) -> None:
         if isinstance(user, Response):
             return user
         return result_page(request, user, job_id)
+
+    @router.post(base + "/{job_id}/pages/{page}/correction", response_class=HTMLResponse)
+    def correct(request: Request, job_id: int, page: int, doc_type: Annotated[str, Form()] = "",
+                served: Annotated[list[str] | None, Form()] = None) -> Response:
+        user = guard(request, title, role)
+        if isinstance(user, Response):
+            return user
+        # the form always states what a receipt serves (its current documents preselected): none chosen is none
+        given = (served or []) if doc_type == RECEIPT else None
+        try:
+            check, _ = corrections.correct(services(request), user, job_id, page, doc_type.strip(), given)
+        except (ApiError, DossierError) as exc:
+            return result_page(request, user, job_id, status=_status(exc), error=f"未更正：{_message(exc)}")
+        what = _doc_label(doc_type)
+        if given:
+            what += f"（送达：{'、'.join(_doc_label(c) for c in given)}）"
+        return result_page(request, user, job_id, notice=f"已将第{page}页更正为{what}，已重新审查："
+                                                          f"卷宗{CHECK_LABELS[check['decision']]}")
 
     if can_decide:
         @router.post(base + "/{job_id}/decision", response_class=HTMLResponse)

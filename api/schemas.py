@@ -112,6 +112,50 @@ class DecisionOut(BaseModel):
     check: dict[str, Any]
 
 
+class CorrectionIn(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"doc_type": "service_receipt", "served": ["termination_this_round_ruling"]}]})
+
+    doc_type: str = Field(max_length=64, description="文书类型代码（文书类型词表，或 continuation 续页、blank 空白页）")
+    served: list[str] | None = Field(
+        default=None, max_length=50,
+        description="仅送达回证：所送达的文书类型代码；不填则保留原来识别出的")
+
+
+class CorrectionOut(BaseModel):
+    id: int
+    job_id: int
+    case_number: str
+    page: int
+    from_doc_type: str
+    from_label: str = Field(examples=["未识别"])
+    from_served: list[str]
+    to_doc_type: str
+    to_label: str = Field(examples=["送达回证"])
+    served: list[str] | None = None
+    served_labels: list[str] = Field(default_factory=list)
+    actor_username: str
+    actor_role: str
+    corrected_at: datetime = Field(description="更正时间（UTC）")
+    decision_before: Literal["approve", "reject"]
+    decision_after: Literal["approve", "reject"]
+
+
+class CorrectedCheckOut(BaseModel):
+    """The check decided again on the corrected pages (CONTRACT.md `check-dossier`), with every correction."""
+
+    model_config = ConfigDict(extra="allow")
+
+    decision: Literal["approve", "reject"]
+    stage: str
+    case_number: str
+    pages: list[dict[str, Any]]
+    documents: list[dict[str, Any]]
+    missing: list[dict[str, Any]]
+    problems: list[dict[str, Any]]
+    corrections: list[CorrectionOut] = Field(default_factory=list, description="本卷宗的全部人工更正（先后顺序）")
+
+
 class HealthOut(BaseModel):
     status: Literal["ok"] = "ok"
 

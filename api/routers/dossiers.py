@@ -11,8 +11,18 @@ from pydantic import BaseModel, Field
 from api.auth import Principal
 from api.deps import SvcDep, require
 from api.errors import ApiError, ErrorBody
-from api.schemas import MAX_ID, DecisionOut, DossierStage, IdPath, JobOut, PagePath
-from api.services import dossiers
+from api.schemas import (
+    MAX_ID,
+    CorrectedCheckOut,
+    CorrectionIn,
+    CorrectionOut,
+    DecisionOut,
+    DossierStage,
+    IdPath,
+    JobOut,
+    PagePath,
+)
+from api.services import corrections, dossiers
 
 router = APIRouter(prefix="/api/dossiers", tags=["卷宗审查"],
                    responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 404: {"model": ErrorBody},
@@ -31,6 +41,7 @@ class DossierOut(BaseModel):
     job: JobOut
     check: dict[str, Any] | None = Field(default=None, description="check-dossier 的结果（CONTRACT.md）")
     files: list[dict[str, Any]] = Field(default_factory=list, description="报告、目录等可下载文件")
+    corrections: list[CorrectionOut] = Field(default_factory=list, description="页面类型的人工更正（先后顺序）")
 
 
 @router.post("", status_code=202, response_model=JobOut, summary="上传扫描卷宗并提交审查任务",
@@ -47,7 +58,8 @@ async def submit(
 def read(svc: SvcDep, user: CheckRole, job_id: IdPath) -> DossierOut:
     job, out = dossiers.read(svc, user, job_id)
     result = job.result or {}
-    return DossierOut(job=out, check=result.get("check"), files=result.get("files", []))
+    return DossierOut(job=out, check=result.get("check"), files=result.get("files", []),
+                      corrections=corrections.list_corrections(svc, user, job_id))
 
 
 @router.get("/{job_id}/pages/{page}/thumbnail.png", response_class=FileResponse, summary="页面缩略图",
@@ -75,3 +87,21 @@ def download(svc: SvcDep, user: CheckRole, job_id: IdPath, name: str) -> FileRes
              responses={409: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 def decide(svc: SvcDep, user: ArchiveRole, job_id: IdPath, body: DossierDecisionIn) -> DecisionOut:
     return dossiers.decide(svc, user, job_id, body.result, body.reason)
+
+
+@router.post("/{job_id}/pages/{page}/correction", response_model=CorrectedCheckOut,
+             summary="更正一页的文书类型（送达回证还可指定所送达的文书），立即重新审查，记入审计",
+             responses={409: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+def correct_page(svc: SvcDep, user: CheckRole, job_id: IdPath, page: PagePath, body: CorrectionIn) -> CorrectedCheckOut:
+    check, history = corrections.correct(svc, user, job_id, page, body.doc_type, body.served)
+    return CorrectedCheckOut.model_validate({**check, "corrections": history})
+
+
+@router.get("/{job_id}/pages/{page}/correction", response_model=list[CorrectionOut], summary="一页的人工更正记录")
+def page_corrections(svc: SvcDep, user: CheckRole, job_id: IdPath, page: PagePath) -> list[CorrectionOut]:
+    return corrections.list_corrections(svc, user, job_id, page)
+
+
+@router.get("/{job_id}/corrections", response_model=list[CorrectionOut], summary="本卷宗的全部人工更正记录（谁、何时、哪一页、由何改为何）")
+def all_corrections(svc: SvcDep, user: CheckRole, job_id: IdPath) -> list[CorrectionOut]:
+    return corrections.list_corrections(svc, user, job_id)

@@ -47,8 +47,10 @@ def decide(svc: Services, user: Principal, job_id: int, result: str, reason: str
         raise ApiError(409, "卷宗不齐或有错误页，不能批准；请驳回并写明理由", field="result")
     if result == "rejected" and not (reason or "").strip():
         raise ApiError(422, "驳回须写明理由", field="reason")
+    from api.services.corrections import correction_inputs
+
     case = case_from_dict(job.params["case"])
     inputs = case_inputs(case) + [{"kind": "file", **f} for f in job.params["files"]] + [
-        {"kind": "stage", "stage": job.params["stage"]}]
+        {"kind": "stage", "stage": job.params["stage"]}] + correction_inputs(svc, job_id)
     return decisions.record(svc.db, kind="dossier", case_number=case.case_number, result=result, actor=user,
                             inputs=inputs, check=check, reason=(reason or "").strip() or None)

@@ -20,3 +20,15 @@
   }
   poll();
 })();
+
+// A page's correction form: the served documents are asked only when the page is set to 送达回证.
+(function () {
+  document.querySelectorAll("form[data-correction]").forEach(function (form) {
+    const type = form.querySelector("[data-doc-type-select]");
+    const served = form.querySelector("[data-served]");
+    if (!type || !served) return;
+    function sync() { served.hidden = type.value !== "service_receipt"; }
+    type.addEventListener("change", sync);
+    sync();
+  });
+})();

@@ -3,13 +3,17 @@ retried job reads exactly what was uploaded and writes nothing twice."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from dossier.intake.case_file import case_from_dict
 from dossier.jobs.worker import Handler, JobContext
 from dossier.store.db import Database
 from dossier.store.files import FileStore, record_file
+
+if TYPE_CHECKING:
+    from dossier.dossier_check.model import Page
 
 REPORT_LABELS = {"report.pdf": "审查报告（PDF）", "report.html": "审查报告（网页）",
                  "catalogue.pdf": "卷内目录（PDF）", "catalogue.docx": "卷内目录（Word）"}
@@ -60,7 +64,13 @@ def dossier_check(ctx: JobContext, files: FileStore, db: Database) -> dict[str, 
     reports = render_reports(result)
     outputs = [store_output(files, db, data, name, REPORT_LABELS.get(name, name)) for name, data in reports.items()]
     ctx.progress(len(result.pages), len(result.pages))
-    return {"check": result.to_json(), "thumbnails": thumbs, "files": outputs}
+    return {"check": result.to_json(), "pages": stored_pages(result.pages), "thumbnails": thumbs, "files": outputs}
+
+
+def stored_pages(pages: Sequence[Page]) -> list[dict[str, Any]]:
+    """The pages as read, every field the check uses (not the thumbnails): a correction by hand decides
+    again from these without reading the scans a second time."""
+    return [p.model_dump(mode="json", exclude={"thumbnail_png"}) for p in pages]
 
 
 def batch_generate(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:

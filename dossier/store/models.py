@@ -109,15 +109,40 @@ class Decision(Base):
     check: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class PageCorrection(Base):
+    """An audit record of a page's type corrected by hand on a checked dossier: who, when, which page,
+    from what to what, and the decision before and after. Written once, never updated or deleted; the
+    job's current check is its reading with every correction of the job applied in id order."""
+
+    __tablename__ = "page_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id"), index=True)
+    case_number: Mapped[str] = mapped_column(String(64), index=True)
+    page: Mapped[int] = mapped_column(Integer)
+    from_doc_type: Mapped[str] = mapped_column(String(64))
+    from_served: Mapped[list[str]] = mapped_column(JSON)
+    to_doc_type: Mapped[str] = mapped_column(String(64))
+    to_served: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)  # None: a receipt keeps what it named
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    actor_username: Mapped[str] = mapped_column(String(64))
+    actor_role: Mapped[str] = mapped_column(String(16))
+    corrected_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    decision_before: Mapped[str] = mapped_column(String(16))  # approve | reject
+    decision_after: Mapped[str] = mapped_column(String(16))
+
+
 class AuditRecordImmutable(Exception):
-    """Raised when code tries to change or remove a decision already recorded."""
+    """Raised when code tries to change or remove a decision or a correction already recorded."""
 
 
 @event.listens_for(Decision, "before_update")
+@event.listens_for(PageCorrection, "before_update")
 def _refuse_update(*_: object) -> None:
     raise AuditRecordImmutable("审计记录不可修改")
 
 
 @event.listens_for(Decision, "before_delete")
+@event.listens_for(PageCorrection, "before_delete")
 def _refuse_delete(*_: object) -> None:
     raise AuditRecordImmutable("审计记录不可删除")
