@@ -103,7 +103,8 @@ def receipt_problems(documents: Sequence[Document], case_number: str) -> list[Pr
 def find_problems(pages: Sequence[Page], documents: Sequence[Document], case_number: str) -> list[Problem]:
     """Every problem of the dossier, in the order a clerk would fix them."""
     return [*misfiled_problems(pages, documents, case_number), *unreadable_problems(pages),
-            *footer_problems(pages, documents), *receipt_problems(documents, case_number),
+            *footer_problems(pages, [d for d in documents if same_case(d.case_number, case_number)]),
+            *receipt_problems(documents, case_number),
             *unplaced_problems(pages, documents), *duplicate_problems(pages), *blank_problems(pages)]
 
 

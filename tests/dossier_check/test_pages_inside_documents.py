@@ -295,3 +295,31 @@ def test_a_document_with_every_footer_number_in_order_has_no_gap_and_no_disorder
     found = kinds(problems_of(kept))
     assert ("missing_page_in_document" in found) == bool(drop & set(range(2, total + 1)))
     assert "pages_out_of_order" not in found
+
+
+# CONTRACT.md -------------------------------------------------------------------------------------
+
+def test_the_check_dossier_json_keeps_the_contract_shape_with_the_new_kinds_and_fields():
+    import json
+
+    pages = [page(1, RULING, page_of=(1, 3), phash=HASH_A), page(2, "continuation", page_of=(3, 3), phash=HASH_B),
+             page(3, "continuation", page_of=(3, 3), phash=HASH_B),
+             page(4, "unknown", readable=False, confidence=0.0, candidates=[("service_receipt", 0.9)])]
+    result = check_pages(pages, case(), "archive", today=date(2024, 8, 1), files=["scan.pdf"],
+                         missing_for=lambda *_: [receipt_missing()])
+    out = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
+    assert {"decision", "stage", "case_number", "pages", "documents", "missing", "problems"} <= set(out)
+    assert [p["page"] for p in out["pages"]] == [1, 2, 3, 4]
+    assert all({"page", "doc_type", "case_number", "confidence", "readable"} <= set(p) for p in out["pages"])
+    assert all({"code", "label", "reason"} <= set(m) for m in out["missing"])
+    assert all({"kind", "pages", "message"} <= set(p) for p in out["problems"])
+    assert {p["kind"] for p in out["problems"]} >= {"missing_page_in_document", "duplicate_page",
+                                                    "unreadable_page"}
+    assert out["decision"] == "reject"
+
+
+def test_a_missing_page_of_another_cases_document_is_left_to_the_misfiled_problem():
+    other = "（2024）豫0311执987号"
+    pages = [page(1, RULING, case_number=other, page_of=(1, 3)), page(2, "continuation", page_of=(3, 3))]
+    found = kinds(problems_of(pages))
+    assert "misfiled_page" in found and "missing_page_in_document" not in found
