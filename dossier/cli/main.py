@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "deadlines": "dossier.cli.deadlines:deadlines",
     "check-dossier": "dossier.cli.dossier_check:check_dossier",
     "samples": "dossier.cli.samples:samples",
+    "corpus": "dossier.cli.corpus:corpus",
     "serve": "dossier.cli.serve:serve",
 }
 
@@ -30,6 +31,7 @@ HELP: dict[str, str] = {
     "deadlines": "列出案件各项期限及状态",
     "check-dossier": "电子卷宗完整性检查（OCR、分类、缺项、目录、报告）",
     "samples": "重新生成示例案件与示例卷宗",
+    "corpus": "生成独立测试语料（非本项目模板排版的扫描卷宗及标准答案）",
     "serve": "启动网页服务与 API（默认 SQLite 与本地文件）",
 }
 

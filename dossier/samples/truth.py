@@ -15,6 +15,13 @@ class TruthPage(BaseModel):
     case_number: str | None = None
     readable: bool = True
     has_qr: bool = False
+    # optional, written by the independent corpus (dossier/corpus)
+    family: str | None = None
+    text: str | None = None
+    page_of: tuple[int, int] | None = None
+    rotation: int | None = None
+    dpi: int | None = None
+    photo: bool | None = None
 
 
 class TruthDocument(BaseModel):

@@ -1,0 +1,283 @@
+"""Assembling the corpus: which dossiers, which documents in which family, capture, truth, index."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from dossier.corpus import degrade
+from dossier.corpus.content import CaseCtx, Court, make_case
+from dossier.corpus.draw import Sheet
+from dossier.corpus.families import FAMILIES, handles, renderer
+from dossier.dossier_check.checklist import missing_items
+from dossier.dossier_check.model import Document
+from dossier.fsutil import atomic_write_text
+from dossier.intake.case_file import case_from_dict
+from dossier.samples.truth import GroundTruth, TruthDocument, TruthPage, TruthProblem
+
+DEFAULT_SEED = 20240901
+COURTS = {
+    "court_a": Court("石家庄市长安区人民法院", "冀0102", "石家庄市", "130102", "石家庄市长安区中山东路1号", "0311-86051234"),
+    "court_b": Court("襄阳市中级人民法院", "鄂06", "襄阳市", "420602", "襄阳市樊城区长虹路8号", "0710-3520001"),
+    "court_c": Court("绵阳市涪城区人民法院", "川0703", "绵阳市", "510703", "绵阳市涪城区临园路18号", "0816-2230018"),
+    "lawyer": Court("九江市浔阳区人民法院", "赣0403", "九江市", "360403", "九江市浔阳区浔阳东路9号", "0792-8221234"),
+    "bank_registry": Court("包头市昆都仑区人民法院", "蒙0203", "包头市", "150203", "包头市昆都仑区钢铁大街3号", "0472-2101234"),
+    "handfilled": Court("常德市武陵区人民法院", "湘0702", "常德市", "430702", "常德市武陵区朗州路6号", "0736-7221234"),
+}
+PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
+                "resumption_application", "evidence"}
+
+
+@dataclass
+class Doc:
+    code: str
+    served: list[str] = field(default_factory=list)
+    family: str = ""
+    note: str = ""           # respondent: identity of the respondent
+
+
+@dataclass
+class Plan:
+    name: str
+    family: str
+    court_family: str
+    description: str
+    category: str
+    method: str
+    stage: str
+    docs: list[Doc]
+    complete: bool
+    basis_kind: str = "judgment"
+    defect: str = ""          # misfiled | illegible | ""
+    obstruction: bool = False
+    seq: int = 1000
+
+
+def base_docs(method: str, category: str) -> list[Doc]:
+    filing = {
+        "enforcement": ["enforcement_application", "enforcement_basis", "property_clue_form", "fee_receipt", "identity_proof",
+                        "power_of_attorney", "law_firm_letter", "lawyer_license", "payment_account_confirmation",
+                        "service_address_confirmation"],
+        "resumption": ["resumption_application", "enforcement_basis", "termination_this_round_ruling", "identity_proof",
+                       "power_of_attorney", "law_firm_letter", "lawyer_license", "payment_account_confirmation",
+                       "service_address_confirmation", "resumption_ruling", "resumption_notice"],
+        "objection": ["objection_application", "identity_proof", "power_of_attorney", "law_firm_letter", "lawyer_license",
+                      "evidence", "service_address_confirmation"],
+        "transfer": ["transfer_statement", "enforcement_basis", "property_status_statement"],
+    }[category]
+    docs = [Doc(c) for c in filing]
+    docs.insert(5 if len(docs) > 5 else 1, Doc("identity_proof", note="respondent"))
+    docs += [Doc("acceptance_notice"), Doc("payment_notice"), Doc("enforcement_notice"), Doc("property_report_order"),
+             Doc("property_declaration_form"), Doc("online_inquiry_result"), Doc("enforcement_ruling"),
+             Doc("assistance_notice")]
+    if method == "terminated_this_round":
+        docs += [Doc("summons"), Doc("consumption_restriction_order"), Doc("dishonest_list_decision"),
+                 Doc("investigation_record"), Doc("interview_record"), Doc("termination_this_round_ruling"),
+                 Doc("closing_approval_form")]
+    elif method == "fully_performed":
+        docs += [Doc("settlement_agreement"), Doc("payment_voucher"), Doc("closing_notice"), Doc("closing_approval_form")]
+    elif method == "terminated":
+        docs += [Doc("termination_ruling"), Doc("closing_approval_form")]
+    elif method == "rejected":
+        docs += [Doc("closing_approval_form")]
+    served_first = ["acceptance_notice", "enforcement_notice", "property_report_order"]
+    docs.append(Doc("service_receipt", served=served_first[1:]))
+    docs.append(Doc("service_receipt", served=served_first[:1]))
+    final = {"terminated_this_round": "termination_this_round_ruling", "terminated": "termination_ruling",
+             "rejected": "enforcement_ruling"}.get(method)
+    if final:
+        docs.append(Doc("service_receipt", served=[final]))
+    if method == "terminated_this_round":
+        docs.append(Doc("service_receipt", served=["consumption_restriction_order", "dishonest_list_decision"]))
+    return docs
+
+
+def plans() -> list[Plan]:
+    def drop(docs: list[Doc], code: str, served: str = "") -> list[Doc]:
+        out = [d for d in docs if not (d.code == code and (not served or served in d.served))]
+        assert len(out) < len(docs), code
+        return out
+
+    def with_(docs: list[Doc], *extra: str, at: int | None = None) -> list[Doc]:
+        new = [Doc(c) for c in extra]
+        if at is None:
+            return docs + new
+        return docs[:at] + new + docs[at:]
+
+    ttr, fp = "terminated_this_round", "fully_performed"
+    archive_extra = ("file_review_form", "remarks_sheet")
+    p = [
+        Plan("court_a_01_complete_terminated_this_round", "court_a", "court_a", "终本结案的完整卷宗（结案审查）",
+             "enforcement", ttr, "closing", base_docs(ttr, "enforcement"), True, seq=1234),
+        Plan("court_a_02_missing_termination_receipt", "court_a", "court_a", "终本卷宗缺终本裁定书送达回证",
+             "enforcement", ttr, "closing", drop(base_docs(ttr, "enforcement"), "service_receipt", "termination_this_round_ruling"),
+             False, seq=1301),
+        Plan("court_b_01_complete_fully_performed", "court_b", "court_b", "执行完毕的完整卷宗（和解并履行，案款发放）",
+             "enforcement", fp, "closing", base_docs(fp, "enforcement"), True, seq=88),
+        Plan("court_b_02_terminated_misfiled_page", "court_b", "court_b", "终结执行卷宗，夹有他案的一页",
+             "enforcement", "terminated", "closing", with_(base_docs("terminated", "enforcement"), "evidence", "kinship_proof"),
+             False, defect="misfiled", seq=97),
+        Plan("court_c_01_complete_with_fine_and_detention", "court_c", "court_c", "终本完整卷宗（有罚款、拘留决定书，打字笔录）",
+             "enforcement", ttr, "closing", with_(base_docs(ttr, "enforcement"), "fine_decision", "detention_decision"),
+             True, obstruction=True, seq=2210),
+        Plan("court_c_02_missing_interview_record", "court_c", "court_c", "终本卷宗缺约谈申请执行人笔录；被执行人下落不明证明",
+             "enforcement", ttr, "closing",
+             with_(drop(base_docs(ttr, "enforcement"), "interview_record"), "whereabouts_unknown_proof"), False, seq=2333),
+        Plan("lawyer_01_complete_resumption", "lawyer", "court_c", "恢复执行后终本的完整卷宗（律师代理）",
+             "resumption", ttr, "closing", base_docs(ttr, "resumption"), True, seq=45),
+        Plan("lawyer_02_objection_illegible_page", "lawyer", "court_a", "执行异议卷宗，含一页无法辨认的扫描件",
+             "objection", "rejected", "closing", base_docs("rejected", "objection"), False, defect="illegible", seq=12),
+        Plan("bank_registry_01_complete_arbitration_paid", "bank_registry", "court_b", "仲裁裁决执行完毕的完整卷宗（生效证明、银行回单）",
+             "enforcement", fp, "closing", with_(base_docs(fp, "enforcement"), "effectiveness_certificate", at=2), True,
+             basis_kind="arbitration", seq=560),
+        Plan("bank_registry_02_transfer_missing_report_receipt", "bank_registry", "court_a", "刑事财产刑移送执行卷宗，缺报告财产令送达回证",
+             "transfer", fp, "closing", [d if d.served != ["enforcement_notice", "property_report_order"]
+                                         else Doc("service_receipt", ["enforcement_notice"])
+                                         for d in base_docs(fp, "transfer")], False, basis_kind="criminal", seq=731),
+        Plan("handfilled_01_complete_archive", "handfilled", "court_a", "终本卷宗归档（封面、卷内目录、复核表、备考表）",
+             "enforcement", ttr, "archive",
+             [Doc("dossier_cover"), Doc("catalogue"), *with_(base_docs(ttr, "enforcement"), *archive_extra)], True, seq=640),
+        Plan("handfilled_02_archive_missing_remarks_illegible", "handfilled", "court_c", "归档卷宗缺备考表，且有一页无法辨认",
+             "enforcement", ttr, "archive",
+             [Doc("dossier_cover"), Doc("catalogue"), *with_(base_docs(ttr, "enforcement"), "file_review_form")], False,
+             defect="illegible", seq=655),
+    ]
+    for plan in p:
+        for d in plan.docs:
+            d.family = family_for(d.code, plan)
+    return p
+
+
+def family_for(code: str, plan: Plan) -> str:
+    if code in PARTY_FAMILY:
+        return "lawyer"
+    if code in handles("bank_registry"):
+        return "bank_registry"
+    typed_records = plan.court_family == "court_c" and plan.family == "court_c"
+    if code in ("interview_record", "investigation_record") and typed_records:
+        return plan.court_family
+    if code in handles("handfilled") and not (code == "acceptance_notice" and plan.family != "handfilled"):
+        if code == "transfer_statement" and plan.family == "bank_registry":
+            return plan.court_family
+        return "handfilled"
+    if code == "settlement_agreement" and plan.family == "court_b":
+        return "lawyer"
+    return plan.court_family
+
+
+def case_for(plan: Plan, rng: random.Random) -> CaseCtx:
+    court = COURTS[plan.family]
+    filed = date(2024, 1, 8) + timedelta(days=rng.randint(0, 60))
+    duration = 130 if plan.method == "terminated_this_round" else 75
+    c = make_case(rng, court, seq=plan.seq, category=plan.category, method=plan.method, filed_on=filed,
+                  duration=duration, basis_kind=plan.basis_kind if plan.basis_kind != "criminal" else "judgment",
+                  org_respondent=plan.category != "objection")
+    c.basis_kind = plan.basis_kind
+    c.extra["obstruction"] = plan.obstruction
+    return c
+
+
+def true_documents(plan: Plan) -> list[Document]:
+    return [Document(doc_type=d.code, pages=[i + 1], served=d.served) for i, d in enumerate(plan.docs)]
+
+
+def check_plan(plan: Plan, case_json: dict[str, object], today: date) -> list[str]:
+    case = case_from_dict(case_json)
+    return [m.code for m in missing_items(case, true_documents(plan), plan.stage, today)]
+
+
+def build_corpus(out: Path, *, seed: int = DEFAULT_SEED, small: bool = False,
+                 progress: Callable[[str], None] | None = None) -> list[GroundTruth]:
+    out.mkdir(parents=True, exist_ok=True)
+    all_plans = plans()
+    if small:
+        all_plans = [next(p for p in all_plans if p.family == f and not p.complete) for f in FAMILIES]
+    truths: list[GroundTruth] = []
+    for i, plan in enumerate(all_plans):
+        if progress:
+            progress(plan.name)
+        truths.append(build_dossier(out / plan.name, plan, random.Random(seed * 1000 + i), small=small))
+    index = {"seed": seed, "small": small, "families": list(FAMILIES),
+             "dossiers": [{"name": t.name, "family": t.name.rsplit("_0", 1)[0], "pages": len(t.pages),
+                           "stage": t.stage, "expected_decision": t.expected_decision,
+                           "expected_missing": t.expected_missing, "description": t.description} for t in truths]}
+    atomic_write_text(out / "index.json", json.dumps(index, ensure_ascii=False, indent=2))
+    return truths
+
+
+def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) -> GroundTruth:
+    folder.mkdir(parents=True, exist_ok=True)
+    c = case_for(plan, rng)
+    today = c.closed_on + timedelta(days=5)
+    rendered: list[tuple[Doc, list[Sheet]]] = []
+    total = 0
+    for d in plan.docs:
+        if small and total >= 10:
+            break
+        served = d.served or ([d.note] if d.note else [])
+        sheets = renderer(d.family)(d.code, c, rng, served)
+        if small and total + len(sheets) > 11:
+            continue
+        rendered.append((d, sheets))
+        total += len(sheets)
+    kept = [d for d, _ in rendered]
+    pages: list[TruthPage] = []
+    documents: list[TruthDocument] = []
+    problems: dict[str, list[int]] = {}
+    jpegs: list[bytes] = []
+    misfiled_at = len(rendered) // 2 if plan.defect == "misfiled" else -1
+    illegible_at = len(rendered) // 3 if plan.defect == "illegible" else -1
+
+    def emit(sheet: Sheet, code: str, family: str, *, number: str | None, illegible: bool = False) -> int:
+        cap = degrade.plan_capture(rng, allow_photo=family in ("bank_registry", "handfilled", "lawyer"))
+        jpegs.append(degrade.capture(sheet.image, cap, rng, illegible=illegible))
+        n = len(pages) + 1
+        text = "\n".join(sheet.lines)
+        pages.append(TruthPage(page=n, doc_type=code, case_number=number if number and number in text else None,
+                               readable=not illegible, family=family, text=text or None, page_of=sheet.page_of,
+                               rotation=cap.rotation, dpi=cap.dpi, photo=cap.photo))
+        return n
+
+    for k, (d, sheets) in enumerate(rendered):
+        if k == misfiled_at:
+            other = case_for(Plan("other", plan.family, plan.court_family, "", "enforcement", "", "closing", [], False,
+                                  seq=plan.seq + 517), random.Random(rng.random()))
+            stray = renderer(plan.court_family)("enforcement_ruling", other, rng, [])[0]
+            n = emit(stray, "enforcement_ruling", plan.court_family, number=other.number)
+            pages[-1].case_number = other.number
+            problems.setdefault("misfiled_page", []).append(n)
+        if k == illegible_at:
+            junk = renderer("bank_registry")("identity_proof", c, rng, [])[0]
+            n = emit(junk, "unknown", "bank_registry", number=None, illegible=True)
+            problems.setdefault("unreadable_page", []).append(n)
+        numbers = []
+        for j, sheet in enumerate(sheets):
+            numbers.append(emit(sheet, d.code if j == 0 else "continuation", d.family, number=c.number))
+        documents.append(TruthDocument(doc_type=d.code, pages=numbers, served=d.served))
+        if len(sheets) == 1 and rng.random() < 0.12:  # a scanned blank back
+            back = Sheet()
+            back.image = degrade.blank_back(rng, sheets[0].image)
+            n = emit(back, "blank", d.family, number=None)
+            problems.setdefault("blank_page", []).append(n)
+    case_json = c.case_json()
+    missing = [m.code for m in missing_items(case_from_dict(case_json),
+                                             [Document(doc_type=t.doc_type, pages=t.pages, served=t.served)
+                                              for t in documents], plan.stage, today)]
+    if plan.complete and not small and missing:
+        raise AssertionError(f"{plan.name}: complete dossier misses {missing}")
+    decision = "reject" if missing or "misfiled_page" in problems or "unreadable_page" in problems else "approve"
+    scans = ["scan.pdf"]
+    degrade.write_pdf(str(folder / "scan.pdf"), jpegs)
+    truth = GroundTruth(name=plan.name, description=plan.description + ("（精简）" if small else ""), scans=scans,
+                        stage="archive" if plan.stage == "archive" else "closing", today=today,
+                        expected_decision="reject" if decision == "reject" else "approve", expected_missing=missing,
+                        expected_problems=[TruthProblem(kind=k, pages=v) for k, v in sorted(problems.items())],
+                        pages=pages, documents=documents)
+    atomic_write_text(folder / "case.json", json.dumps(case_json, ensure_ascii=False, indent=2))
+    atomic_write_text(folder / "truth.json", truth.model_dump_json(indent=2))
+    del kept
+    return truth
