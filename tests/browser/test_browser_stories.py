@@ -181,6 +181,64 @@ def test_the_undertaker_prechecks_a_dossier_before_submitting_it(page: Any, live
     assert res.status_code == 403
 
 
+SAMPLE_01 = REPO / "samples" / "dossiers" / "01_complete_terminated_this_round"
+CASE_01 = "（2024）豫0311执1234号"
+
+
+def with_faint_last_page(target: Path) -> Path:
+    """Sample 01 (complete) whose last sheet, the 终本裁定书's 送达回证, was scanned so faintly that
+    the reader takes it for a blank back: the dossier reads as lacking that receipt."""
+    pages = [p for name in ("scan-1.pdf", "scan-2.pdf") for p in PdfReader(SAMPLE_01 / name).pages]
+    writer = PdfWriter()
+    for p in pages[:-1]:
+        writer.add_page(p)
+    writer.add_blank_page(width=float(pages[-1].mediabox.width), height=float(pages[-1].mediabox.height))
+    with target.open("wb") as fh:
+        writer.write(fh)
+    return target
+
+
+def test_the_archive_centre_corrects_a_misread_page_and_the_dossier_can_then_be_approved(
+        page: Any, live: LiveService, tmp_path: Path) -> None:
+    log_in(page, live, "archive")
+    page.goto(live.url + "/dossiers")
+    page.get_by_label("案号").select_option(label=CASE_01)
+    page.get_by_label("审查阶段").select_option("closing")
+    page.get_by_label("扫描卷宗").set_input_files(str(with_faint_last_page(tmp_path / "卷宗.pdf")))
+    page.get_by_role("button", name="上传并审查").click()
+    wait_for_job_page(page)
+    assert "不能结案" in page.locator(".verdict").inner_text()
+    missing = page.get_by_test_id("missing")
+    assert missing.locator('li[data-code="service_receipt:termination_this_round_ruling"]').count() == 1
+    assert page.get_by_role("button", name="批准").is_disabled()
+    last = page.locator('[data-page="39"]')
+    assert "空白页" in last.inner_text()
+    # the clerk looks at the thumbnail: it is the receipt of the 终本裁定书
+    last.locator("summary").click()
+    last.get_by_label("第39页的文书类型").select_option("service_receipt")
+    served = last.get_by_label("送达回证所送达的文书")
+    assert served.is_visible()
+    served.select_option(["termination_this_round_ruling"])
+    last.scroll_into_view_if_needed()
+    shot(page, "10-dossier-correction")
+    last.get_by_role("button", name="更正", exact=True).click()
+    assert "已将第39页更正为送达回证（送达：终结本次执行程序裁定书）" in page.get_by_role("status").inner_text()
+    verdict = page.locator(".verdict")
+    assert "可以批准结案" in verdict.inner_text() and verdict.get_attribute("data-verdict") == "approve"
+    assert page.get_by_test_id("missing").count() == 0
+    assert "已更正" in page.locator('[data-page="39"]').inner_text()
+    history = page.get_by_test_id("corrections").inner_text()
+    assert "第39页" in history and "空白页" in history and "送达回证" in history and "卷宗管理" in history
+    assert "不齐全 → 齐全" in history
+    shot(page, "11-dossier-corrected")
+    job_id = page.locator('[data-page="39"] form').get_attribute("action").split("/")[2]  # /dossiers/{id}/pages/…
+    audit = httpx.get(f"{live.url}/api/dossiers/{job_id}/corrections", headers=live.token("archive")).json()
+    assert [(c["page"], c["from_doc_type"], c["to_doc_type"], c["actor_username"]) for c in audit] == [
+        (39, "blank", "service_receipt", "archive")]
+    page.get_by_role("button", name="批准").click()
+    assert "已记录：批准" in page.get_by_role("status").inner_text()
+
+
 def test_the_front_page_is_a_chinese_login(page: Any, live: LiveService) -> None:
     page.goto(live.url + "/")
     assert page.get_by_role("heading", name="登录").is_visible()
