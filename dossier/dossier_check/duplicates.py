@@ -10,8 +10,12 @@ simulated rescans of a page (±1° skew, ±8 px shift, exposure ±10 %, noise, b
 DCT frequencies of a 32×32 grey image, which on text pages is mostly the layout — different pages of
 one form come just as close: three 送达回证 of one dossier 0 bits apart, two parties' ID copies 6 bits,
 two continuation pages of different documents 4–6 bits, different notices of one template 6 bits.
-Hence:
+The reader's own hashes of the sample pages confirm it: two continuation pages of different documents
+4 bits apart, two 送达回证 naming different documents 0 bits apart. Hence:
 - `DUPLICATE_MAX_DISTANCE` = 4 bits of 64 (not 6: at 6 two different parties' ID copies match);
+- a pHash match counts only between neighbouring pages (consecutive in the scan, blank backs between
+  them ignored): a double feed or a rescan put next to its original, which is how 重张 happens; the
+  same layout far apart in the dossier is another page of the same form far more often than not;
 - a veto whenever what was read on the pages tells them apart: different QR doc ids, different
   page numbers n/m, different case numbers, different titled types, different served documents
   of two 送达回证;
@@ -29,6 +33,7 @@ reported for the clerk to look at and changes nothing else.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from dossier.dossier_check.model import Document, Page
 from dossier.dossier_check.text import page_span
@@ -114,12 +119,13 @@ def certain_duplicate_groups(pages: Sequence[Page]) -> list[list[int]]:
 
 def duplicate_groups(pages: Sequence[Page], max_distance: int = DUPLICATE_MAX_DISTANCE) -> list[list[int]]:
     """Groups (≥ 2 pages, in dossier order) of pages that are one sheet scanned more than once."""
-    hashed = [(p, h, len((p.phash or "").strip())) for p in pages if (h := comparable_hash(p)) is not None]
     linked = [(a.page, b.page) for i, a in enumerate(pages) for b in pages[i + 1:] if same_qr_page(a, b)]
-    for i, (a, ha, la) in enumerate(hashed):
-        for b, hb, lb in hashed[i + 1:]:
-            if la == lb and (ha ^ hb).bit_count() <= max_distance and not contradicts(a, b):
-                linked.append((a.page, b.page))
+    sheets = [p for p in pages if not p.blank]  # neighbours: consecutive once blank backs are left out
+    for a, b in pairwise(sheets):
+        ha, hb = comparable_hash(a), comparable_hash(b)
+        if (ha is not None and hb is not None and len((a.phash or "").strip()) == len((b.phash or "").strip())
+                and (ha ^ hb).bit_count() <= max_distance and not contradicts(a, b)):
+            linked.append((a.page, b.page))
     return _groups(pages, linked)
 
 

@@ -2,7 +2,9 @@
 QR i/n of a generated document) against the pages scanned.
 
 - 缺页 `missing_page_in_document` (blocks: the dossier is incomplete): a number between 1 and m that no
-  page of the document carries — a gap (1/3, 3/3) or a short end (1/3, 2/3). A page the grouping could
+  page of the document carries — a gap (1/3, 3/3) or a short end (1/3, 2/3) — and more such numbers
+  than the document has pages whose number could not be read (a title page without footer, then
+  - 2 -, is not 缺页). A page the grouping could
   not place (unreadable, unknown type) that sits inside or right after the document and carries the
   missing number fills it: that page is then reported as what it is (unreadable / unclassified),
   not as 缺页. Unplaced pages without a number there are named as possibly the missing page.
@@ -33,6 +35,7 @@ class NumberedRun:
     total: int
     by_qr: bool
     neighbours: tuple[Page, ...] = ()  # unplaced pages inside or right after the document
+    unnumbered: int = 0  # pages of the document whose number was not read: each may fill one gap
 
 
 def _number(page: Page) -> tuple[int, int] | None:
@@ -53,6 +56,7 @@ def numbered_runs(pages: Sequence[Page], documents: Sequence[Document]) -> list[
     seen_ids: set[str] = set()
     for doc in documents:
         neighbours = _neighbours(doc, pages, by_number, placed)
+        unnumbered = sum(1 for n in doc.pages if _number(by_number[n]) is None)
         if doc.doc_id:
             if doc.doc_id in seen_ids:
                 continue
@@ -60,14 +64,14 @@ def numbered_runs(pages: Sequence[Page], documents: Sequence[Document]) -> list[
             members = tuple(p for p in pages if p.doc_id == doc.doc_id and _number(p))
             if members:
                 total = max(_total(p) for p in members)
-                runs.append(NumberedRun(doc.doc_type, members, total, True, neighbours))
+                runs.append(NumberedRun(doc.doc_type, members, total, True, neighbours, unnumbered))
             continue
         by_total: dict[int, list[Page]] = {}
         for n in doc.pages:
             number = _number(by_number[n])
             if number:
                 by_total.setdefault(number[1], []).append(by_number[n])
-        runs.extend(NumberedRun(doc.doc_type, tuple(ps), total, False, neighbours)
+        runs.extend(NumberedRun(doc.doc_type, tuple(ps), total, False, neighbours, unnumbered)
                     for total, ps in by_total.items())
     return runs
 
@@ -104,7 +108,10 @@ def missing_numbers(run: NumberedRun) -> list[int]:
         if number and number[1] == run.total:
             seen.add(number[0])
     expected = run.total or max(seen)
-    return [n for n in range(1, expected + 1) if n not in seen]
+    gaps = [n for n in range(1, expected + 1) if n not in seen]
+    # A page of the document whose footer was not read (often the title page: many documents print no
+    # number on page 1) may be any missing number: 缺页 only when there are more gaps than such pages.
+    return gaps if len(gaps) > run.unnumbered else []
 
 
 def _names(numbers: Sequence[int]) -> str:
@@ -125,7 +132,7 @@ def missing_page_problems(runs: Sequence[NumberedRun]) -> list[Problem]:
             continue
         mark = "二维码" if run.by_qr else "页脚"
         shown = sorted(set(_seen_numbers(run)))
-        total = f"标明共{run.total}页" if run.total else "页码"
+        total = f"标明共{run.total}页" if run.total else "标有页码（未标总页数）"
         message = (f"{_what(run)}缺页：{mark}{total}，卷中只有其{_names(shown)}，缺{_names(gaps)}。"
                    "请找到缺失的页补扫后再提交。")
         possible = [p.page for p in run.neighbours if _number(p) is None]

@@ -77,6 +77,18 @@ def test_a_document_that_stops_short_of_its_last_page_is_缺页_too():
     assert "缺第3页" in gap.message and gap.pages == [1, 2]
 
 
+def test_a_title_page_without_footer_followed_by_page_2_is_not_缺页():
+    # As the reader read sample 04: the notice's title page carries no number, its second page “- 2 -”.
+    pages = [page(9, "enforcement_notice"), page(10, "continuation", page_of=(2, 0))]
+    assert "missing_page_in_document" not in kinds(problems_of(pages))
+
+
+def test_a_footer_without_total_still_shows_a_gap_the_unnumbered_pages_cannot_fill():
+    pages = [page(1, RULING, page_of=(1, 0)), page(2, "continuation", page_of=(3, 0))]
+    [gap] = [p for p in problems_of(pages) if p.kind == "missing_page_in_document"]
+    assert "缺第2页" in gap.message
+
+
 def test_a_generated_document_found_by_its_qr_code_with_a_gap_is_缺页():
     pages = [page(1, RULING, doc_id="d7", page_of=(1, 3), source="qr"),
              page(2, RULING, doc_id="d7", page_of=(3, 3), source="qr")]
@@ -110,13 +122,21 @@ def test_an_untyped_page_that_carries_the_missing_number_fills_the_gap_and_is_re
 # 重张 ---------------------------------------------------------------------------------------------
 
 def test_a_page_scanned_twice_is_reported_as_重张_naming_both_pages_and_does_not_block():
-    pages = [page(1, "enforcement_notice", phash=HASH_A), page(2, "continuation", phash=HASH_B),
-             page(3, "continuation", phash=HASH_A_RESCAN)]
+    pages = [page(1, "enforcement_notice", phash=HASH_A), page(2, "blank", phash="0000000000000000"),
+             page(3, "continuation", phash=HASH_A_RESCAN), page(4, "continuation", phash=HASH_B)]
     problems = problems_of(pages)
     [dup] = [p for p in problems if p.kind == "duplicate_page"]
     assert dup.pages == [1, 3] and dup.severity == "warning" and not blocks_decision(dup)
     assert "第1、3页内容相同（重张）" in dup.message and "删除第3页" in dup.message
     assert decide([], problems) == "approve"
+
+
+def test_look_alike_pages_far_apart_are_two_pages_of_one_form_not_a_duplicate():
+    # As the reader hashed sample 04: continuation pages 8 and 31 of two different documents, 4 bits apart.
+    pages = [page(8, "continuation", phash="cd56565454d65555"), page(9, "enforcement_notice", phash=HASH_B),
+             page(31, "continuation", phash="cc56565554d75545")]
+    assert hamming("cd56565454d65555", "cc56565554d75545") == 4
+    assert duplicate_groups(pages) == []
 
 
 def test_a_blank_page_is_never_a_duplicate_even_with_the_same_hash():
