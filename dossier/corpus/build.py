@@ -140,7 +140,7 @@ def plans() -> list[Plan]:
                                          for d in base_docs(fp, "transfer")], False, basis_kind="criminal", seq=731),
         Plan("handfilled_01_complete_archive", "handfilled", "court_a", "终本卷宗归档（封面、卷内目录、复核表、备考表）",
              "enforcement", ttr, "archive",
-             [Doc("dossier_cover"), Doc("catalogue"), *with_(base_docs(ttr, "enforcement"), *archive_extra)], True, seq=640),
+             [Doc("dossier_cover"), Doc("catalogue"), Doc("case_registration_form"), *with_(base_docs(ttr, "enforcement"), *archive_extra)], True, seq=640),
         Plan("handfilled_02_archive_missing_remarks_illegible", "handfilled", "court_c", "归档卷宗缺备考表，且有一页无法辨认",
              "enforcement", ttr, "archive",
              [Doc("dossier_cover"), Doc("catalogue"), *with_(base_docs(ttr, "enforcement"), "file_review_form")], False,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
@@ -32,9 +33,9 @@ def plan_capture(rng: random.Random, *, allow_photo: bool = True) -> Capture:
 
 def blank_back(rng: random.Random, front: Image.Image | None) -> Image.Image:
     """The back of a sheet: paper tone, and sometimes the front showing through, mirrored."""
-    paper = np.full((front.height if front else 2339, front.width if front else 1654, 3), 250, np.uint8)
+    paper: Any = np.full((front.height if front else 2339, front.width if front else 1654, 3), 250, np.uint8)
     if front is not None and rng.random() < 0.6:
-        g = np.asarray(front.convert("L").transpose(Image.Transpose.FLIP_LEFT_RIGHT), dtype=np.float32)
+        g: Any = np.asarray(front.convert("L").transpose(Image.Transpose.FLIP_LEFT_RIGHT), dtype=np.float32)
         g = cv2.GaussianBlur(g, (0, 0), 3)
         ink = (255 - g) * rng.uniform(0.06, 0.12)
         paper = np.clip(paper.astype(np.float32) - ink[..., None], 0, 255).astype(np.uint8)
@@ -43,7 +44,7 @@ def blank_back(rng: random.Random, front: Image.Image | None) -> Image.Image:
 
 def capture(page: Image.Image, cap: Capture, rng: random.Random, *, illegible: bool = False) -> bytes:
     """The page as a scanner or phone would deliver it, JPEG-encoded."""
-    a = np.asarray(page.convert("RGB"), dtype=np.uint8)
+    a: Any = np.asarray(page.convert("RGB"), dtype=np.uint8)
     scale = cap.dpi / DPI
     if scale != 1:
         a = cv2.resize(a, (round(a.shape[1] * scale), round(a.shape[0] * scale)), interpolation=cv2.INTER_AREA)
@@ -60,7 +61,7 @@ def capture(page: Image.Image, cap: Capture, rng: random.Random, *, illegible: b
             a[:, :edge] = side.astype(np.uint8)
         tint = np.array([rng.uniform(0.93, 1.0) for _ in range(3)], dtype=np.float32)
         a = (a.astype(np.float32) * tint).astype(np.uint8)
-    f = a.astype(np.float32)
+    f: Any = a.astype(np.float32)
     f += np.random.default_rng(rng.randint(0, 2**31)).normal(0, rng.uniform(2, 9), f.shape[:2])[..., None]
     a = np.clip(f, 0, 255).astype(np.uint8)
     if rng.random() < 0.4:
@@ -77,20 +78,20 @@ def capture(page: Image.Image, cap: Capture, rng: random.Random, *, illegible: b
     return out.getvalue()
 
 
-def _photo(a: np.ndarray, rng: random.Random) -> np.ndarray:
+def _photo(a: Any, rng: random.Random) -> Any:
     """A phone photo: the sheet in perspective on a desk, light falling off to one side."""
     h, w = a.shape[:2]
     H, W = int(h * 1.12), int(w * 1.15)
-    bg = np.zeros((H, W, 3), np.float32)
+    bg: Any = np.zeros((H, W, 3), np.float32)
     bg[:] = [rng.uniform(60, 140), rng.uniform(50, 120), rng.uniform(40, 100)]
     bg += np.random.default_rng(rng.randint(0, 2**31)).normal(0, 6, (H, W, 1))
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
     j = lambda v: rng.uniform(0.01, 0.07) * v  # noqa: E731
-    dst = np.float32([[j(W), j(H)], [W - j(W), j(H)], [W - j(W), H - j(H)], [j(W), H - j(H)]])
+    dst = np.array([[j(W), j(H)], [W - j(W), j(H)], [W - j(W), H - j(H)], [j(W), H - j(H)]], dtype=np.float32)
     m = cv2.getPerspectiveTransform(src, dst)
-    sheet = cv2.warpPerspective(a, m, (W, H)).astype(np.float32)
-    mask = cv2.warpPerspective(np.ones((h, w), np.float32), m, (W, H))[..., None]
-    out = sheet * mask + bg * (1 - mask)
+    sheet: Any = cv2.warpPerspective(a, m, (W, H)).astype(np.float32)
+    mask: Any = cv2.warpPerspective(np.ones((h, w), np.float32), m, (W, H))[..., None]
+    out: Any = sheet * mask + bg * (1 - mask)
     yy, xx = np.mgrid[0:H, 0:W].astype(np.float32)
     cx, cy = rng.uniform(0, W), rng.uniform(0, H)
     light = 1.0 - rng.uniform(0.2, 0.4) * np.sqrt(((xx - cx) / W) ** 2 + ((yy - cy) / H) ** 2)

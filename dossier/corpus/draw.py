@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageDraw
@@ -107,12 +108,13 @@ def wrap(s: str, f: Font, width: float, *, indent: float = 0.0) -> list[str]:
     return lines
 
 
-def table(sheet: Sheet, x: float, y: float, cols: list[float], rows: list[list[str]], f: Font, *,
-          row_h: float | list[float], width: int = 2, pad: float = 10, centre_first: bool = False,
+def table(sheet: Sheet, x: float, y: float, cols: Sequence[float], rows: Sequence[Sequence[str]], f: Font, *,
+          row_h: float | Sequence[float], width: int = 2, pad: float = 10, centre_first: bool = False,
           fill: tuple[int, int, int] = INK) -> float:
     """A bordered table; a cell text of "" leaves it empty; a row of one cell spans all columns.
     Returns the y below the table."""
-    heights = row_h if isinstance(row_h, list) else [row_h] * len(rows)
+    heights = list(row_h) if isinstance(row_h, Sequence) else [row_h] * len(rows)
+    cols = list(cols)
     total_w = sum(cols)
     cy = y
     for r, row in enumerate(rows):
@@ -192,8 +194,9 @@ def hand(sheet: Sheet, x: float, y: float, s: str, rng: random.Random, *, size: 
         ImageDraw.Draw(g).text((4, 4), ch, font=f, fill=255)
         g = g.rotate(rng.uniform(-7, 7), resample=Image.Resampling.BICUBIC, expand=True)
         drift += rng.uniform(-1.5, 1.5)
-        colour = tuple(max(0, min(255, v + rng.randint(-12, 12))) for v in ink)
-        sheet.image.paste(colour, (int(cx), int(y + drift + rng.uniform(-3, 3))), g)  # type: ignore[arg-type]
+        colour = (ink[0] + rng.randint(-12, 12), ink[1] + rng.randint(-12, 12), min(255, ink[2] + rng.randint(-12, 12)))
+        colour = (max(0, colour[0]), max(0, colour[1]), max(0, colour[2]))
+        sheet.image.paste(colour, (int(cx), int(y + drift + rng.uniform(-3, 3))), g)
         cx += f.getlength(ch) * rng.uniform(0.92, 1.08) + rng.uniform(-1, 3)
     return cx - x
 

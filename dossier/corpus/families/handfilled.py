@@ -1,6 +1,6 @@
 """handfilled — pre-printed forms filled in by hand (kai font, blue or black ink, jittered baseline,
 per-character rotation): 财产线索表, 财产申报表, 申请执行人收取案款确认书, 送达地址确认书, 受理通知书
-stub, 移送执行表, 谈话笔录 / 调查笔录 on lined paper, 结案审批表, 卷宗复核表, 备考表, 卷内目录, 卷宗封面."""
+stub, 执行案件立案登记表, 移送执行表, 谈话笔录 / 调查笔录 on lined paper, 结案审批表, 卷宗复核表, 备考表, 卷内目录, 卷宗封面."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from dossier.corpus.fonts import font
 CODES = frozenset({"property_clue_form", "property_declaration_form", "payment_account_confirmation",
                    "service_address_confirmation", "acceptance_notice", "interview_record", "investigation_record",
                    "closing_approval_form", "file_review_form", "remarks_sheet", "catalogue", "dossier_cover",
-                   "transfer_statement"})
+                   "transfer_statement", "case_registration_form"})
 
 
 def render(code: str, c: CaseCtx, rng: random.Random, served: list[str]) -> list[Sheet]:
@@ -53,6 +53,10 @@ def render(code: str, c: CaseCtx, rng: random.Random, served: list[str]) -> list
         rows = [("刑事案号", c.basis_number), ("被告人", r.name), ("身份证号", r.id_number), ("财产刑内容", f"罚金{c.amount:.0f}元"),
                 ("被害人情况", "无"), ("已查封扣押财产", "无"), ("移送部门", "刑事审判庭"), ("移送日期", num_date(c.day(-3)))]
         return [forms.form("移送执行表", rows, rng, issuer=c.court.name, ink=ink, seal_name=c.court.name)]
+    if code == "case_registration_form":
+        rows = [("案号", c.number), ("收案日期", num_date(c.filed_on)), ("申请执行人", a.name), ("被执行人", r.name),
+                ("执行依据", c.basis_number), ("执行标的", f"{c.amount:.2f}元"), ("立案人", c.clerk), ("审批意见", "符合立案条件，同意立案")]
+        return [forms.form("执行案件立案登记表", rows, rng, issuer=c.court.name, ink=ink)]
     if code == "closing_approval_form":
         method = {"terminated_this_round": "终结本次执行程序", "fully_performed": "执行完毕", "terminated": "终结执行",
                   "rejected": "驳回申请"}.get(c.method, c.method)
@@ -80,9 +84,9 @@ def render(code: str, c: CaseCtx, rng: random.Random, served: list[str]) -> list
         s.centred(mm(24), "卷 内 目 录", font("serif_bold", mm(9)))
         items = ["执行申请书", "执行依据", "受理案件通知书", "执行通知书", "报告财产令", "送达回证", "网络查控结果",
                  "谈话笔录", "执行裁定书", "结案审批表"]
-        rows = [["序号", "文件名称", "页号", "备注"]] + [[str(i), "", "", ""] for i in range(1, len(items) + 1)]
+        grid = [["序号", "文件名称", "页号", "备注"]] + [[str(i), "", "", ""] for i in range(1, len(items) + 1)]
         y0 = float(mm(45))
-        table(s, mm(18), y0, [mm(18), mm(100), mm(26)], rows, font("serif", mm(4.6)), row_h=mm(13))
+        table(s, mm(18), y0, [mm(18), mm(100), mm(26)], grid, font("serif", mm(4.6)), row_h=mm(13))
         page = 1
         for i, it in enumerate(items, 1):
             hand(s, mm(40), y0 + i * mm(13) + mm(2), it, rng, size=mm(6), ink=ink)
