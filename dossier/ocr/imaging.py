@@ -219,6 +219,15 @@ def crop_line(grey: np.ndarray, line: Line, *, pad: float = 0.25, max_ratio: flo
     return grey[max(0, line.top - p):min(h, line.bottom + p), max(0, line.left - p):min(w, right + p)]
 
 
+def perceptual_hash(grey: np.ndarray) -> str:
+    """64-bit perceptual hash (imagehash's pHash) of the page: the same sheet scanned twice differs in a
+    few bits, two different pages in about half of them."""
+    import imagehash
+
+    small = cv2.resize(grey, (128, 128), interpolation=cv2.INTER_AREA)
+    return str(imagehash.phash(Image.fromarray(small, "L")))
+
+
 def thumbnail_png(grey: np.ndarray, *, width: int = 160) -> bytes:
     """A small PNG of the page as read (for reports); about 5–10 KB."""
     h, w = grey.shape

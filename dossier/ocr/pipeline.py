@@ -99,10 +99,12 @@ def _stages(ctx: stages.PageContext) -> None:
     stages.extract_text_layer(ctx)
     if not ctx.settled:
         stages.detect_orientation(ctx)
-        stages.ocr_title_band(ctx)
-        stages.classify(ctx)
-        if stages.needs_full_page(ctx):
-            stages.ocr_full_page(ctx)
+        stages.find_text(ctx)
+        stages.upright(ctx)
+        stages.read_head(ctx)
+        stages.classify_page(ctx)
+        if stages.needs_rest(ctx):
+            stages.read_rest(ctx)
     if qr:  # a QR-identified receipt: the QR says what it is, the text says what it proves
         ctx.doc_type, ctx.doc_id, ctx.qr_page, qr_number = identity
         ctx.case_number = qr_number or ctx.case_number

@@ -1,7 +1,10 @@
 """The per-page stages, cheapest first, each a small function over a PageContext (as in OCRmyPDF).
 
-render → is_blank → read_identity_qr → extract_text_layer → detect_orientation → ocr_title_band →
-classify (→ ocr_full_page only when the title band does not settle the type or the case number).
+render → is_blank → read_identity_qr → extract_text_layer → detect_orientation → find_text (the OCR
+engine's own detector on the top of the page and its footer) → upright (the engine's direction
+classifier) → read_head → classify_page → read_rest, only when what was read does not settle the page
+(a ruling whose operative part is further down, a receipt whose served documents are not yet read, a
+court document without its case number, a page with nothing legible at the top).
 A stage that settles the page sets `ctx.settled`; later stages are skipped.
 """
 
@@ -16,11 +19,13 @@ import numpy as np
 from dossier.doctypes import doctypes
 from dossier.ocr import imaging
 from dossier.ocr.casenum import find_case_numbers, same_case
-from dossier.ocr.engines.base import LineText, OcrEngine
+from dossier.ocr.classify import PageText, TextLine, Verdict, classify
+from dossier.ocr.engines.base import OcrEngine
 from dossier.ocr.imaging import Line
 from dossier.ocr.ingest import SourcePage
-from dossier.ocr.models import PageResult, Source
-from dossier.ocr.titles import TitleMatch, looks_like_receipt, match_title, party_names, served_doc_types
+from dossier.ocr.models import Candidate, PageResult, Source
+from dossier.ocr.ngram import NgramModel, shipped_model
+from dossier.ocr.titles import party_names
 
 ANALYSIS_DPI = 150
 """Resolution of the one render every stage works from (title lines are ~50 px, body lines ~27 px)."""
@@ -30,19 +35,18 @@ BLANK_INK = 0.001
 FAINT_CONTRAST = 20
 BLANK_FAINT = 0.02
 """Share of faintly grey pixels a blank back may have (bleed-through is ~0.3 %, a smeared page ~6 %)."""
-TITLE_BAND = 0.35
-BAND_LINES = 6
-MORE_LINES = 10
-BELOW_RATIO = 14.0
-"""Lines under a title are read up to 14 characters: the case number, or “送达文书：执行通知书”."""
-BAND_RATIO = 20.0
-"""Band lines are read up to 20 line-heights wide (~20 characters): titles, court and case number fit,
+HEAD = 0.42
+"""The top of the page, where titles, court names and case numbers stand: detected first."""
+FOOT = 0.9
+"""Below this the footer (第2页共3页, - 2 -) is looked for."""
+HEAD_LINES = 7
+MORE_LINES = 14
+HEAD_RATIO = 20.0
+"""Head lines are read up to 20 line-heights wide (~20 characters): titles, court and case number fit,
 and long body lines cost no more than a short one."""
-READABLE = 0.6
-"""Mean recogniser confidence under which a page is reported unreadable rather than guessed."""
+REST_RATIO = 16.0
 TALL = 1.3
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_WORD = re.compile(r"[\u4e00-\u9fff0-9]")
 
 
 @dataclass
@@ -51,10 +55,6 @@ class ReadLine:
     text: str
     confidence: float
     truncated: bool = False
-
-    @property
-    def cjk(self) -> int:
-        return len(_CJK.findall(self.text))
 
 
 @dataclass
@@ -67,7 +67,15 @@ class PageContext:
     grey: np.ndarray | None = None
     mask: np.ndarray | None = None
     lines: list[Line] = field(default_factory=list)
+    """text lines found by projection (orientation; the fallback for engines without a detector)"""
+    boxes: list[Line] = field(default_factory=list)
+    """text boxes found so far (the engine's detector), top to bottom"""
+    footer_boxes: list[Line] = field(default_factory=list)
     read: list[ReadLine] = field(default_factory=list)
+    footer: list[ReadLine] = field(default_factory=list)
+    rest_read: bool = False
+    verdict: Verdict | None = None
+    model: NgramModel | None = None
     rotation: int = 0
     skew: float = 0.0
     settled: bool = False
@@ -84,9 +92,12 @@ class PageContext:
     qr_page: tuple[int, int] | None = None
     ocr_read: str = "none"
     text_layer: str = ""
+    page_of: tuple[int, int] | None = None
+    candidates: list[tuple[str, float]] = field(default_factory=list)
 
     def result(self, seconds: float) -> PageResult:
         thumb = imaging.thumbnail_png(self.grey) if self.grey is not None else None
+        phash = imaging.perceptual_hash(self.grey) if self.grey is not None and not self.blank else None
         matches = None
         if self.case_number and self.expected_case_number:
             matches = same_case(self.case_number, self.expected_case_number)
@@ -97,6 +108,9 @@ class PageContext:
             blank=self.blank, source=self.source_kind, rotation=self.rotation, skew=round(self.skew, 2),
             title_text=self.title_text, served_doc_types=self.served, parties=self.parties,
             doc_id=self.doc_id, qr_page=self.qr_page, ocr_pages_read=self.ocr_read,  # type: ignore[arg-type]
+            page_of=self.qr_page or self.page_of, phash=phash,
+            candidates=[Candidate(doc_type=c, confidence=round(min(1.0, max(0.0, p)), 3))
+                        for c, p in self.candidates],
             seconds=round(seconds, 3), thumbnail_png=thumb)
 
 
@@ -157,47 +171,31 @@ def extract_text_layer(ctx: PageContext) -> None:
     if not _real_text(text):
         return
     ctx.text_layer = text
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    head = lines[:8]
-    title = _first_title(head, tall=[len(re.sub(r"\s", "", ln)) <= 20 for ln in head])
-    _settle_from_text(ctx, title, head_text="\n".join(head), full_text=text, confidence=0.99, readable=True)
+    rows = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    n = max(1, len(rows))
+    lines = [TextLine(row, 0.99, centred=len(re.sub(r"\s", "", row)) <= 20, top=i / n,
+                      width=min(1.0, len(row) / 30)) for i, row in enumerate(rows)]
+    footer = [ln for ln in lines if ln.top >= FOOT]
+    _settle(ctx, classify(PageText(lines, footer, complete=True, from_text_layer=True), _model(ctx)), text)
     ctx.source_kind, ctx.settled = "text", True
 
 
-def _first_title(texts: list[str], tall: list[bool], eligible: list[bool] | None = None) -> tuple[int, TitleMatch] | None:
-    """The first line that is a title. `eligible`: lines placed where a title can be (OCR geometry)."""
-    for i, (text, is_tall) in enumerate(zip(texts, tall, strict=True)):
-        if eligible is not None and not eligible[i]:
-            continue
-        match = match_title(text, tall=is_tall)
-        if match is not None:
-            return i, match
-    return None
+def _model(ctx: PageContext) -> NgramModel | None:
+    return ctx.model if ctx.model is not None else shipped_model()
 
 
-def _settle_from_text(ctx: PageContext, title: tuple[int, TitleMatch] | None, *, head_text: str,
-                      full_text: str, confidence: float, readable: bool) -> None:
-    """Type, receipt trap, served documents, case number and parties from text read off the page."""
-    numbers = find_case_numbers(head_text, expected=ctx.expected_case_number)
-    if not numbers and full_text != head_text:  # the OCR path passes the band as both
-        numbers = find_case_numbers(full_text, expected=ctx.expected_case_number)
+def _settle(ctx: PageContext, verdict: Verdict, text: str) -> None:
+    """Record a verdict: type, confidence, served documents, the page's place, case number, parties."""
+    ctx.verdict = verdict
+    ctx.doc_type, ctx.confidence, ctx.readable = verdict.doc_type, verdict.confidence, verdict.readable
+    ctx.title_text, ctx.served = verdict.title, list(verdict.served)
+    ctx.candidates = list(verdict.candidates)
+    if verdict.page_of is not None:
+        n, m = verdict.page_of
+        ctx.page_of = (n, m if m is not None else 0)
+    numbers = find_case_numbers(text, expected=ctx.expected_case_number)
     ctx.case_number = numbers[0] if numbers else None
-    ctx.parties = party_names(full_text)
-    ctx.readable = readable
-    code = title[1].code if title is not None else None
-    if looks_like_receipt(head_text, code):
-        titled = title[1] if title is not None and code == "service_receipt" else None
-        ctx.doc_type = "service_receipt"
-        ctx.title_text = titled.title if titled else "送达回证"
-        ctx.served = served_doc_types(full_text)
-        ctx.confidence = confidence * (titled.score if titled else 0.9)
-        return
-    if title is not None:
-        ctx.doc_type, ctx.title_text = title[1].code, title[1].title
-        ctx.confidence = confidence * title[1].score
-        return
-    ctx.doc_type = "continuation"
-    ctx.confidence = confidence * 0.9
+    ctx.parties = party_names(text) if verdict.readable else []
 
 
 def detect_orientation(ctx: PageContext) -> None:
@@ -215,7 +213,8 @@ def detect_orientation(ctx: PageContext) -> None:
         grey = imaging.rotate(grey, skew)
         mask = imaging.binarise(grey)
     lines = imaging.text_lines(mask)
-    if _title_at_bottom(lines, mask.shape[0]):
+    guess = getattr(ctx.engine, "upside_down", None) is None  # else the engine's classifier decides
+    if guess and _title_at_bottom(lines, mask.shape[0]):
         rotation = (rotation + 180) % 360
         grey, mask = imaging.quarter_turns(grey, 180), imaging.quarter_turns(mask, 180)
         lines = imaging.text_lines(mask)
@@ -234,178 +233,170 @@ def _title_at_bottom(lines: list[Line], height: int) -> bool:
     return centre > height * 0.6 and not tall_top
 
 
-def _centred(line: Line, page_width: int) -> bool:
-    """Set as a title is: centred and short (a table row or the end of a paragraph is not)."""
-    centre = (line.left + line.right) / 2
-    return abs(centre - page_width / 2) < 0.12 * page_width and line.width < 0.5 * page_width
+def find_text(ctx: PageContext) -> None:
+    """Text boxes at the top of the page and in its footer, with the engine's own detector (it finds
+    lines in tables, under seals and in handwriting, where cutting by ink profiles breaks)."""
+    assert ctx.grey is not None
+    h = ctx.grey.shape[0]
+    ctx.boxes = _detect(ctx, 0, int(h * HEAD))
+    ctx.footer_boxes = [b for b in _detect(ctx, int(h * FOOT), h) if b.height <= 0.05 * h]
 
 
-def _band(lines: list[Line], height: int) -> list[Line]:
-    """The top lines of the page, without slivers (what is left of a table rule after deskew)."""
-    median = float(np.median([ln.height for ln in lines])) if lines else 0.0
-    solid = [ln for ln in lines if ln.height >= 0.5 * median]
-    band = [ln for ln in solid if ln.top < height * TITLE_BAND][:BAND_LINES]
-    return band or solid[:2]
+def _detect(ctx: PageContext, top: int, bottom: int) -> list[Line]:
+    """Boxes between two heights of the page (page coordinates), merged into lines, top to bottom."""
+    assert ctx.grey is not None
+    detect = getattr(ctx.engine, "detect", None)
+    if detect is None:  # an engine without a detector: the projection lines found for orientation
+        return [ln for ln in ctx.lines if top <= ln.top < bottom]
+    found = detect(ctx.grey[top:bottom])
+    boxes = [Line(top=b.top + top, bottom=b.bottom + top, left=b.left, right=b.right) for b in found]
+    return merge_rows(boxes)
 
 
-def _read(ctx: PageContext, lines: list[Line], grey: np.ndarray | None = None,
-          max_ratio: float | None = None) -> list[ReadLine]:
-    grey = ctx.grey if grey is None else grey
-    assert grey is not None
-    crops = [imaging.crop_line(grey, ln, max_ratio=max_ratio) for ln in lines]
-    texts: list[LineText] = ctx.engine.read_lines(crops)
-    return [ReadLine(ln, t.text.strip(), t.confidence,
-                     truncated=max_ratio is not None and ln.width > max_ratio * ln.height)
-            for ln, t in zip(lines, texts, strict=True)]
+def merge_rows(boxes: list[Line]) -> list[Line]:
+    """Boxes of one printed line (a letter-spaced title split by the detector) made one; cells of a table
+    row stay apart when the gap between them is wide."""
+    out: list[Line] = []
+    for box in sorted(boxes, key=lambda b: (b.top, b.left)):
+        for i, held in enumerate(out):
+            overlap = min(held.bottom, box.bottom) - max(held.top, box.top)
+            gap = max(held.left, box.left) - min(held.right, box.right)
+            if overlap >= 0.6 * min(held.height, box.height) and gap <= 1.5 * max(held.height, box.height):
+                out[i] = Line(top=min(held.top, box.top), bottom=max(held.bottom, box.bottom),
+                              left=min(held.left, box.left), right=max(held.right, box.right))
+                break
+        else:
+            out.append(box)
+    return sorted(out, key=lambda b: (b.top, b.left))
 
 
-def _legible(line: ReadLine) -> bool:
-    """A line that was really read: a few characters (Chinese or digits), recognised with confidence."""
-    return len(_WORD.findall(line.text)) >= 4 and line.confidence >= READABLE
+def upright(ctx: PageContext) -> None:
+    """The engine's direction classifier on the widest lines at the top: a sheet fed upside down is
+    turned and its text found again."""
+    assert ctx.grey is not None
+    classify_direction = getattr(ctx.engine, "upside_down", None)
+    if classify_direction is None or not ctx.boxes:
+        return
+    sample = sorted((b for b in ctx.boxes if b.width >= 3 * b.height), key=lambda b: b.width, reverse=True)[:4]
+    if len(sample) < 2:
+        return  # single characters and seals say little about direction: reading will tell
+    votes = classify_direction([imaging.crop_line(ctx.grey, b, max_ratio=4.0) for b in sample])
+    if sum(votes) / len(votes) > 0.6:
+        _turn_over(ctx)
 
 
-def _quality(read: list[ReadLine]) -> float:
-    """Confidence of a set of read lines, weighted by the Chinese characters each yielded."""
-    weight = sum(max(1, r.cjk) for r in read if r.text)
-    if weight == 0:
-        return 0.0
-    return sum(r.confidence * max(1, r.cjk) for r in read if r.text) / weight
+def _turn_over(ctx: PageContext) -> None:
+    assert ctx.grey is not None
+    ctx.grey = imaging.quarter_turns(ctx.grey, 180)
+    ctx.mask = imaging.quarter_turns(ctx.mask, 180) if ctx.mask is not None else None
+    ctx.lines = imaging.text_lines(ctx.mask) if ctx.mask is not None else []
+    ctx.rotation = (ctx.rotation + 180) % 360
+    find_text(ctx)
 
 
-def ocr_title_band(ctx: PageContext) -> None:
-    """Read the title band; if it reads badly, the page may be upside down: read it turned 180°."""
-    assert ctx.grey is not None and ctx.mask is not None
-    read = _read_band(ctx, ctx.grey, ctx.lines)
+def read_head(ctx: PageContext) -> None:
+    """The first lines at the top (title, court, case number, the start of the body) and the footer.
+    When nothing at the top reads, the sheet may be upside down: it is read turned over, and the
+    better reading kept."""
     ctx.ocr_read = "title_band"
-    quality = _quality(read)
-    if quality < 0.8 and ctx.lines:
-        grey, mask = imaging.quarter_turns(ctx.grey, 180), imaging.quarter_turns(ctx.mask, 180)
-        lines = imaging.text_lines(mask)
-        flipped = _read_band(ctx, grey, lines)
-        if _quality(flipped) > quality + 0.1:
-            ctx.grey, ctx.mask, ctx.lines, read = grey, mask, lines, flipped
-            ctx.rotation = (ctx.rotation + 180) % 360
-    ctx.read = read
+    _read_head_once(ctx)
+    if sum(map(_legible, ctx.read)) < 2:
+        kept = (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read, ctx.footer)
+        _turn_over(ctx)
+        _read_head_once(ctx)
+        if sum(map(_legible, ctx.read)) <= sum(map(_legible, kept[6])):
+            (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read,
+             ctx.footer) = kept
 
 
-def _title_under_seal(ctx: PageContext, grey: np.ndarray, band: list[Line]) -> ReadLine | None:
-    """The band cut into lines again on black ink alone (a seal scanned in grey fuses lines and hides
-    strokes), and its largest line read without the grey ink."""
-    h, _ = grey.shape
-    lo, hi = max(0, band[0].top - 8), min(h, max(ln.bottom for ln in band) + 8)
-    dark = imaging.without_grey_marks(grey[lo:hi])
-    parts = imaging.text_lines(imaging.binarise(dark))
-    if not parts:
-        return None
-    part = max(parts, key=lambda p: p.height)
-    box = Line(top=part.top + lo, bottom=part.bottom + lo, left=part.left, right=part.right)
-    crop = imaging.without_grey_marks(imaging.crop_line(grey, box, pad=0.4, max_ratio=BAND_RATIO))
-    (text,) = ctx.engine.read_lines([crop])
-    return ReadLine(box, text.text.strip(), text.confidence)
+def _legible(r: ReadLine) -> bool:
+    return TextLine(r.text, r.confidence).legible
 
 
-def _read_band(ctx: PageContext, grey: np.ndarray, lines: list[Line]) -> list[ReadLine]:
-    """As little as settles the page: the largest line of the band (the title) and the few lines under
-    it (case number, what a receipt served); the other band lines only when that line is no title."""
-    band = _band(lines, grey.shape[0])
-    if not band:
+def _read_head_once(ctx: PageContext) -> None:
+    ctx.read = _read(ctx, ctx.boxes[:HEAD_LINES], HEAD_RATIO)
+    footer = sorted(ctx.footer_boxes, key=lambda b: abs((b.left + b.right) / 2 - _width(ctx) / 2))[:2]
+    ctx.footer = _read(ctx, footer, HEAD_RATIO)
+
+
+def _width(ctx: PageContext) -> int:
+    return ctx.grey.shape[1] if ctx.grey is not None else 1
+
+
+def _read(ctx: PageContext, boxes: list[Line], max_ratio: float | None) -> list[ReadLine]:
+    assert ctx.grey is not None
+    if not boxes:
         return []
-    median = float(np.median([ln.height for ln in lines]))
-    tallest = max(band, key=lambda ln: ln.height)
-    first: list[ReadLine] = []
-    if tallest.height >= TALL * median:
-        first = _read(ctx, [tallest], grey, max_ratio=BAND_RATIO)
-        match = match_title(first[0].text, tall=True)
-        if match is None or match.score < 0.8:  # a seal over the title? read it again without grey ink
-            again = _title_under_seal(ctx, grey, band)
-            retry = match_title(again.text, tall=True) if again is not None else None
-            if again is not None and retry is not None and (match is None or retry.score > match.score):
-                first, match = [again], retry
-        if match is not None and match.score >= 0.8:
-            below = [ln for ln in lines if ln.top >= first[0].box.bottom]
-            read = first + _read(ctx, below[:2], grey, max_ratio=BELOW_RATIO)
-            if not any(_legible(r) for r in read[1:]):  # a seal's remains under the title: read on
-                read += _read(ctx, below[2:4], grey, max_ratio=BELOW_RATIO)
-            return read
-        rest = [ln for ln in band if ln is not tallest]
-    else:
-        rest = band[:3]  # body-sized lines only: a continuation, or a form with a plain title
-    read = first + _read(ctx, rest, grey, max_ratio=BAND_RATIO)
-    return sorted(read, key=lambda r: r.box.top)
+    crops = [imaging.crop_line(ctx.grey, b, max_ratio=max_ratio) for b in boxes]
+    texts = ctx.engine.read_lines(crops)
+    return [ReadLine(b, t.text.strip(), t.confidence,
+                     truncated=max_ratio is not None and b.width > max_ratio * b.height)
+            for b, t in zip(boxes, texts, strict=True)]
 
 
-def classify(ctx: PageContext) -> None:
-    """Title → type; receipt trap; untitled but readable → continuation; unreadable → unknown."""
-    read = ctx.read
-    quality = _quality(read)
-    chars = sum(len(r.text) for r in read)
-    heights = [r.box.height for r in read] or [1]
-    median = float(np.median([ln.height for ln in ctx.lines])) if ctx.lines else float(np.median(heights))
-    texts = [r.text for r in read]
-    tall = [r.box.height >= TALL * median for r in read]
-    width = ctx.grey.shape[1] if ctx.grey is not None else 1
-    title = _first_title(texts, tall, [t or _centred(r.box, width) for r, t in zip(read, tall, strict=True)])
-    head_text = "\n".join(texts)
-    # readable means the page's text can be read, not only its large title: a smeared scan may still
-    # show 执行通知书 while its case number and body are gone
-    others = [r for i, r in enumerate(read) if title is None or i != title[0]]
-    title_ok = title is not None and read[title[0]].confidence >= 0.5
-    readable = (title_ok and any(_legible(r) for r in others)) or (title is None and quality >= READABLE and chars >= 4)
+def page_text(ctx: PageContext) -> PageText:
+    """What was read, with the geometry the classifier weighs (line height, centring, place)."""
+    assert ctx.grey is not None
+    h, w = ctx.grey.shape
+    heights = [b.height for b in (ctx.boxes or ctx.lines)] or [1]
+    median = max(1.0, float(np.median(heights)))
+
+    def line(r: ReadLine) -> TextLine:
+        centre = (r.box.left + r.box.right) / 2
+        return TextLine(r.text, r.confidence, height=r.box.height / median,
+                        centred=abs(centre - w / 2) < 0.12 * w and r.box.width < 0.6 * w,
+                        top=r.box.top / h, width=r.box.width / w)
+
+    ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
+    return PageText([line(r) for r in ordered], [line(r) for r in ctx.footer], complete=ctx.rest_read)
+
+
+def classify_page(ctx: PageContext) -> None:
     ctx.source_kind = "ocr"
-    if not readable:
-        ctx.doc_type, ctx.readable, ctx.confidence = "unknown", False, quality
-        numbers = find_case_numbers(head_text, expected=ctx.expected_case_number)
-        ctx.case_number = numbers[0] if numbers else None
-        return
-    line_conf = read[title[0]].confidence if title else quality
-    _settle_from_text(ctx, title, head_text=head_text, full_text=head_text, confidence=line_conf, readable=True)
-    if ctx.doc_type == "continuation" and ctx.grey is not None:
-        # a large short line near the top is a title we do not know: not a continuation
-        top = ctx.grey.shape[0] * 0.25
-        odd = [r for r in read if r.box.height >= 1.4 * median and 2 <= r.cjk <= 12
-               and r.confidence >= READABLE and r.box.top < top]
-        if odd:
-            ctx.doc_type, ctx.title_text = "unknown", odd[0].text
-            ctx.confidence = odd[0].confidence * 0.5
+    _settle(ctx, classify(page_text(ctx), _model(ctx)), "\n".join(r.text for r in [*ctx.read, *ctx.footer]))
 
 
-def needs_full_page(ctx: PageContext) -> bool:
-    """The title band did not settle the page: a receipt whose served documents are not in the band, a
-    court document whose case number is not in the band, or a band that could not be read at all."""
-    if ctx.settled or ctx.blank:
+def needs_rest(ctx: PageContext) -> bool:
+    """What was read does not settle the page: the classifier says so, a receipt names no document
+    yet, or a court document's case number was not at the top."""
+    verdict = ctx.verdict
+    if ctx.settled or ctx.blank or ctx.rest_read or verdict is None:
         return False
+    if not verdict.settled:
+        return True
     if ctx.doc_type == "service_receipt":
-        return not ctx.served or any(r.truncated and served_doc_types(r.text) for r in ctx.read)
-    if ctx.doc_type in doctypes() and doctypes()[ctx.doc_type].group == "court":
-        return ctx.case_number is None
-    # nothing at all came out of the band (a photo or stamp on top): look further down, once
-    return not any(r.text for r in ctx.read) and len(ctx.lines) > len(ctx.read)
+        return not ctx.served
+    dt = doctypes().get(ctx.doc_type)
+    return dt is not None and dt.group == "court" and ctx.case_number is None
 
 
-def ocr_full_page(ctx: PageContext) -> None:
-    """Read the lines below the band (bounded), and settle again from band + page text."""
-    done = {id(r.box) for r in ctx.read}
-    below = [ln for ln in ctx.lines if id(ln) not in done and all(ln.top >= r.box.bottom for r in ctx.read)]
-    more: list[ReadLine] = []
-    if ctx.doc_type == "service_receipt":
-        # a list of served documents may run past the band's width limit: read those lines whole
-        again = [r.box for r in ctx.read if r.truncated and served_doc_types(r.text)]
-        redone = {id(r.box): r for r in _read(ctx, again)}
-        ctx.read = [redone.get(id(r.box), r) for r in ctx.read]
-        if not ctx.served:
-            more = _read(ctx, below[:6], max_ratio=2 * BAND_RATIO)
-    else:
-        more = _read(ctx, below[:MORE_LINES], max_ratio=BAND_RATIO)
+def read_rest(ctx: PageContext) -> None:
+    """The rest of the page, read selectively: paragraph starts (the operative part begins a
+    paragraph: “终结本次执行程序。”), short cells (form labels), the first lines below the head. A
+    receipt's rows are read whole (the served documents may be listed at length)."""
+    assert ctx.grey is not None
+    h = ctx.grey.shape[0]
+    below = _detect(ctx, int(h * HEAD), int(h * FOOT))
+    unread_head = ctx.boxes[HEAD_LINES:]
+    ctx.boxes = ctx.boxes + below
+    receipt = ctx.doc_type == "service_receipt"
+    chosen = _worth_reading([*unread_head, *below], _width(ctx), limit=MORE_LINES)
+    more = _read(ctx, chosen, None if receipt else REST_RATIO)
+    ctx.read = ctx.read + more
+    ctx.rest_read = True
     ctx.ocr_read = "full_page"
-    if not ctx.readable:
-        ctx.read = ctx.read + more
-        classify(ctx)
-        return
-    page_text = "\n".join(r.text for r in [*ctx.read, *more])
-    if ctx.doc_type == "service_receipt":
-        title_line = next((r.text for r in ctx.read if match_title(r.text) is not None), "")
-        ctx.served = served_doc_types(page_text.replace(title_line, "", 1) if title_line else page_text)
-    if ctx.case_number is None:
-        numbers = find_case_numbers(page_text, expected=ctx.expected_case_number)
-        ctx.case_number = numbers[0] if numbers else None
-    ctx.parties = party_names(page_text)
+    classify_page(ctx)
+
+
+def _worth_reading(boxes: list[Line], page_width: int, *, limit: int) -> list[Line]:
+    """Up to `limit` boxes: the first few below the head, then paragraph starts and short cells."""
+    if not boxes:
+        return []
+    median = float(np.median([b.height for b in boxes]))
+    margin = min(b.left for b in boxes)
+    first = boxes[:3]
+    starts = [b for b in boxes[3:] if b.left - margin >= 1.2 * median or b.width <= 8 * median]
+    picked = [*first, *starts]
+    if len(picked) < limit:
+        picked += [b for b in boxes[3:] if b not in picked]
+    return sorted(picked[:limit], key=lambda b: (b.top, b.left))

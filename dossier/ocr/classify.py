@@ -1,0 +1,250 @@
+"""What a page is, from the text read on it: pure, driven by data (vocab/doctypes.yaml titles,
+vocab/cues.yaml operative parts, form labels and footers) and by the character n-gram model.
+
+Evidence, strongest first:
+1. a title naming a specific document (报告财产令, 送达回证 …), read where a title stands;
+2. a title naming only the form (执行裁定书, 决定书 …) and the operative part that says what it decides;
+3. a 送达回证 recognised by its fields even when a seal hides its title;
+4. for a page without a title: its footer (第2页共3页 → it continues a document), the labels of a form,
+   running text from the top of the page, and the n-gram model's reading of all its text.
+A page is `unknown` and unreadable only when nothing legible was read on it; a readable page that no
+evidence places is `unknown` but readable, with its most likely types as candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from dossier.ocr.cues import GenericTitle, Haystack, cue_found, cues, form_hits, page_of, signs_off
+from dossier.ocr.ngram import NgramModel, predict
+from dossier.ocr.titles import looks_like_receipt, match_title, normalise, served_doc_types, strip_court
+
+READABLE = 0.6
+"""Recogniser confidence under which a line does not count as read."""
+TITLE_HEIGHT = 1.25
+"""A line this much taller than the page's body lines is set as a title."""
+HEAD = 0.45
+"""Titles stand in the top part of a page."""
+MODEL_SURE = 0.6
+"""The n-gram model alone places a page when it is at least this sure."""
+_WORD = re.compile(r"[\u4e00-\u9fff0-9]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line as read: its text, the recogniser's confidence and where it stands on the page."""
+
+    text: str
+    confidence: float
+    height: float = 1.0
+    """box height / median line height of the page"""
+    centred: bool = False
+    top: float = 0.0
+    """top of the box, 0 (top of the page) … 1"""
+    width: float = 0.0
+    """box width / page width"""
+
+    @property
+    def legible(self) -> bool:
+        return len(_WORD.findall(self.text)) >= 4 and self.confidence >= READABLE
+
+    @property
+    def title_like(self) -> bool:
+        return self.height >= TITLE_HEIGHT or (self.centred and 2 <= len(_CJK.findall(self.text)) <= 20)
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What was read on a page so far, in reading order; `complete`: there is nothing more to read."""
+
+    lines: Sequence[TextLine]
+    footer: Sequence[TextLine] = ()
+    complete: bool = False
+    from_text_layer: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in [*self.lines, *self.footer])
+
+
+@dataclass(frozen=True)
+class Verdict:
+    doc_type: str
+    confidence: float
+    readable: bool
+    settled: bool = True
+    """False: reading more of the page may change the verdict."""
+    title: str = ""
+    evidence: str = "none"
+    served: list[str] = field(default_factory=list)
+    page_of: tuple[int, int | None] | None = None
+    candidates: list[tuple[str, float]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Title:
+    index: int
+    score: float
+    code: str | None = None
+    generic: GenericTitle | None = None
+    text: str = ""
+
+
+def quality(lines: Sequence[TextLine]) -> float:
+    """Recogniser confidence over the lines, weighted by the Chinese characters each yielded."""
+    weighted = [(ln.confidence, max(1, len(_CJK.findall(ln.text)))) for ln in lines if ln.text]
+    total = sum(w for _, w in weighted)
+    return sum(c * w for c, w in weighted) / total if total else 0.0
+
+
+def _generic(norm: str) -> GenericTitle | None:
+    for generic in cues().generic_titles:
+        if any(fuzz.ratio(norm, normalise(t)) >= 90 for t in generic.titles):
+            return generic
+    return None
+
+
+def find_title(lines: Sequence[TextLine]) -> _Title | None:
+    """The first line in the head of the page that is a title, generic or specific. A title stands above
+    the body: a line under running text (“附：财产申报表” after the last paragraph) is not one."""
+    for i, line in enumerate(lines[:10]):
+        if line.top > HEAD:
+            break
+        if line.legible and line.width >= 0.55 and not line.title_like:
+            break
+        if line.confidence < 0.5:
+            continue
+        tall = line.title_like
+        if not tall and i >= 3:
+            continue
+        norm = strip_court(normalise(line.text))
+        if len(norm) < 2:
+            continue
+        generic = _generic(norm) if tall or len(norm) <= 6 else None
+        if generic is not None:
+            return _Title(i, line.confidence, generic=generic, text=line.text)
+        match = match_title(line.text, tall=tall)
+        if match is not None:
+            return _Title(i, match.score * min(1.0, line.confidence + 0.1), code=match.code, text=match.title)
+    return None
+
+
+def find_page_of(page: PageText) -> tuple[int, int | None] | None:
+    """The page's place in its document, from its footer (or a header line that says it)."""
+    for line in page.footer:
+        found = page_of(line.text, in_footer=True)
+        if found is not None:
+            return found
+    for line in page.lines:
+        if line.top < 0.12 or line.top > 0.85:
+            found = page_of(line.text, in_footer=False)
+            if found is not None:
+                return found
+    return None
+
+
+def _running_text(lines: Sequence[TextLine]) -> bool:
+    """The page starts in the middle of prose (its first legible lines are full-width body lines), or
+    with the end of a document (特此通知, the signatures, the seal)."""
+    head = [ln for ln in lines if ln.legible][:3]
+    body = [ln for ln in head if ln.width >= 0.55 and not ln.title_like and ln.top < 0.3]
+    if len(body) >= 2 or (len(body) == 1 and head[0] is body[0]):
+        return True
+    top = [ln for ln in lines if ln.top < 0.3 and ln.text]
+    return bool(top) and signs_off(Haystack("\n".join(ln.text for ln in top[:3])))
+
+
+def _merge(first: list[tuple[str, float]], model: list[tuple[str, float]], limit: int = 3) -> list[tuple[str, float]]:
+    out: dict[str, float] = {}
+    for code, p in [*first, *model]:
+        if code not in out and p >= 0.05:
+            out[code] = round(p, 3)
+    return list(out.items())[:limit]
+
+
+def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
+    """The verdict on a page from what was read on it (see the module docstring for the order)."""
+    read = [ln for ln in page.lines if ln.text]
+    q = quality(read)
+    where = find_page_of(page)
+    if not any(ln.legible for ln in read):
+        return Verdict("unknown", q, readable=False, settled=page.complete, evidence="none", page_of=where)
+    text = page.text
+    hay = Haystack(text)
+    probs = predict(model, text) if model is not None else []
+    title = find_title(read)
+    head_text = "\n".join(ln.text for ln in read[:8])
+    title_code = title.code if title is not None else None
+    if looks_like_receipt(head_text if title_code else text, title_code):
+        score = title.score if title is not None and title_code == "service_receipt" else 0.85
+        body = text.replace(title.text, "", 1) if title is not None and title_code == "service_receipt" else text
+        served = served_doc_types(body)
+        return Verdict("service_receipt", score, readable=True, settled=bool(served) or page.complete,
+                       title="送达回证", evidence="title" if title_code else "form", served=served,
+                       page_of=where, candidates=_merge([("service_receipt", score)], probs))
+    if title is not None and title.generic is not None:
+        return _by_operative(page, title, title.generic, hay, probs, where)
+    if title is not None and title.code is not None:
+        return Verdict(title.code, title.score, readable=True, title=title.text, evidence="title",
+                       page_of=where, candidates=_merge([(title.code, title.score)], probs))
+    return _untitled(page, hay, probs, where)
+
+
+def _by_operative(page: PageText, title: _Title, generic: GenericTitle, hay: Haystack,
+                  probs: list[tuple[str, float]], where: tuple[int, int | None] | None) -> Verdict:
+    """A form title (执行裁定书): the operative part decides; until it is read the page is not settled."""
+    for op in generic.by_operative:
+        if any(cue_found(cue, hay) for cue in op.cues):
+            conf = title.score * 0.97
+            return Verdict(op.code, conf, readable=True, title=title.text, evidence="operative",
+                           page_of=where, candidates=_merge([(op.code, conf)], probs))
+    allowed = [op.code for op in generic.by_operative]
+    ranked = [(code, p) for code, p in probs if code in allowed]
+    total = sum(p for _, p in ranked)
+    ranked = [(code, p / total) for code, p in ranked] if total > 0 else []
+    if generic.default is not None:
+        conf = 0.6 * title.score
+        return Verdict(generic.default, conf, readable=True, settled=page.complete, title=title.text,
+                       evidence="title", page_of=where, candidates=_merge([(generic.default, conf)], ranked))
+    if ranked and ranked[0][1] >= MODEL_SURE:
+        code, p = ranked[0]
+        return Verdict(code, p * 0.8 * title.score, readable=True, settled=page.complete, title=title.text,
+                       evidence="model", page_of=where, candidates=_merge([], ranked))
+    return Verdict("unknown", 0.3, readable=True, settled=page.complete, title=title.text, evidence="title",
+                   page_of=where, candidates=_merge([], ranked))
+
+
+def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
+              where: tuple[int, int | None] | None) -> Verdict:
+    """No title: a later page (footer, running text), a form known by its labels, or the model's reading."""
+    hits = form_hits(hay)
+    forms = cues().form_cues
+    fitting = sorted(((n, code) for code, n in hits.items() if n >= forms[code].min), reverse=True)
+    running = _running_text(page.lines)
+    model_top = probs[0] if probs else None
+    if where is not None and where[0] >= 2:
+        return Verdict("continuation", 0.95, readable=True, evidence="footer", page_of=where,
+                       candidates=_merge([("continuation", 0.95)], probs))
+    if fitting:
+        n, code = fitting[0]
+        runner = fitting[1][0] if len(fitting) > 1 else 0
+        if forms[code].untitled or not running:
+            conf = min(0.9, 0.55 + 0.1 * (n - forms[code].min) + 0.1 * (n - runner))
+            if model_top is not None and model_top[0] == code:
+                conf = min(0.95, conf + 0.2 * model_top[1])
+            return Verdict(code, conf, readable=True, evidence="form", page_of=where,
+                           candidates=_merge([(code, conf)], probs))
+    if running:
+        return Verdict("continuation", 0.8, readable=True, evidence="running_text", page_of=where,
+                       candidates=_merge([("continuation", 0.8)], probs))
+    if model_top is not None and model_top[1] >= MODEL_SURE:
+        code, p = model_top
+        return Verdict(code, p * 0.85, readable=True, settled=page.complete, evidence="model",
+                       page_of=where, candidates=_merge([], probs))
+    return Verdict("unknown", 0.2, readable=True, settled=page.complete, evidence="none", page_of=where,
+                   candidates=_merge([], probs))

@@ -1,0 +1,143 @@
+"""Typed access to `dossier/vocab/cues.yaml`: what decides a page's type besides its title.
+
+The words are data (written from DOMAIN.md and the SPC's document forms); this module only loads them,
+validates them at load (an error names the file) and matches them tolerantly against OCR text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, Field, ValidationError, field_validator
+from rapidfuzz import fuzz
+
+from dossier.doctypes import doctypes
+from dossier.errors import ChecklistDataError
+from dossier.ocr.titles import normalise
+from dossier.vocab import load_vocab
+
+Cue = str | list[str]
+"""One phrase, or phrases that must all be found."""
+
+_FILE = "dossier/vocab/cues.yaml"
+
+
+class Operative(BaseModel):
+    code: str
+    cues: list[Cue]
+
+
+class GenericTitle(BaseModel):
+    titles: list[str]
+    default: str | None = None
+    by_operative: list[Operative] = Field(default_factory=list)
+
+
+class FormCues(BaseModel):
+    min: int = 2
+    untitled: bool = False
+    cues: list[str]
+
+
+class Continuation(BaseModel):
+    footers: list[str]
+    footer_only: list[str] = Field(default_factory=list)
+    closing_words: list[str] = Field(default_factory=list)
+
+    @field_validator("footers", "footer_only")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            re.compile(pattern)
+        return patterns
+
+
+class Cues(BaseModel):
+    version: int
+    generic_titles: list[GenericTitle]
+    form_cues: dict[str, FormCues]
+    continuation: Continuation
+
+
+@cache
+def cues() -> Cues:
+    """The cue data, validated: every code must be a document type of the vocabulary."""
+    try:
+        data = Cues.model_validate(load_vocab("cues"))
+    except (ValidationError, re.error) as exc:
+        raise ChecklistDataError(f"识别线索词表不合法：{exc}", file=_FILE) from exc
+    known = set(doctypes())
+    codes = {op.code for g in data.generic_titles for op in g.by_operative}
+    codes |= {g.default for g in data.generic_titles if g.default} | set(data.form_cues)
+    unknown = sorted(codes - known)
+    if unknown:
+        raise ChecklistDataError(f"识别线索词表引用了未知的文书类型：{'、'.join(unknown)}", file=_FILE)
+    return data
+
+
+class Haystack:
+    """OCR text prepared once for many cue look-ups: compact (no spaces, full-width colon) and
+    normalised (meaningful characters only, OCR confusions undone)."""
+
+    def __init__(self, text: str) -> None:
+        self.compact = re.sub(r"\s+", "", text).replace(":", "：")
+        self.norm = normalise(text)
+
+
+@cache
+def _norm(phrase: str) -> str:
+    return normalise(phrase)
+
+
+def phrase_in(phrase: str, hay: Haystack) -> bool:
+    """A phrase found in the text: exactly, or (for 4+ characters) with about one character wrong.
+    A phrase that is mostly punctuation (问：) is looked up in the compact text as written."""
+    p = _norm(phrase)
+    if len(p) < 2:
+        return phrase.replace(":", "：") in hay.compact
+    if p in hay.norm:
+        return True
+    return len(p) >= 4 and fuzz.partial_ratio(p, hay.norm, score_cutoff=80) > 0
+
+
+def cue_found(cue: Cue, hay: Haystack) -> bool:
+    parts = [cue] if isinstance(cue, str) else cue
+    return all(phrase_in(part, hay) for part in parts)
+
+
+def form_hits(hay: Haystack) -> dict[str, int]:
+    """For each form type, how many of its distinct cue words the text holds."""
+    out: dict[str, int] = {}
+    for code, form in cues().form_cues.items():
+        hits = sum(1 for word in form.cues if phrase_in(word, hay))
+        if hits:
+            out[code] = hits
+    return out
+
+
+@cache
+def footer_patterns(*, in_footer: bool) -> list[re.Pattern[str]]:
+    data = cues().continuation
+    return [re.compile(p) for p in [*data.footers, *(data.footer_only if in_footer else [])]]
+
+
+def page_of(text: str, *, in_footer: bool = True) -> tuple[int, int | None] | None:
+    """n (and m when printed) of a footer or header such as 第2页共3页, - 2 -, 2/3 (a bare 2 only when
+    it stands in the footer)."""
+    line = re.sub(r"\s+", "", text)
+    for pattern in footer_patterns(in_footer=in_footer):
+        m = pattern.search(line)
+        if m is None:
+            continue
+        n = int(m["n"])
+        total = int(m["m"]) if "m" in m.groupdict() and m["m"] else None
+        if n < 1 or (total is not None and (total < n or total > 500)):
+            continue
+        return n, total
+    return None
+
+
+def signs_off(hay: Haystack) -> bool:
+    """Words that end a document (特此通知, 书记员, 院印 …)."""
+    return any(phrase_in(word, hay) for word in cues().continuation.closing_words)
