@@ -190,7 +190,7 @@ def check_plan(plan: Plan, case_json: dict[str, object], today: date) -> list[st
     return [m.code for m in missing_items(case, true_documents(plan), plan.stage, today)]
 
 
-def build_corpus(out: Path, *, seed: int = DEFAULT_SEED, small: bool = False,
+def build_corpus(out: Path, *, seed: int = DEFAULT_SEED, small: bool = False, only: list[str] | None = None,
                  progress: Callable[[str], None] | None = None) -> list[GroundTruth]:
     out.mkdir(parents=True, exist_ok=True)
     all_plans = plans()
@@ -198,6 +198,8 @@ def build_corpus(out: Path, *, seed: int = DEFAULT_SEED, small: bool = False,
         all_plans = [next(p for p in all_plans if p.family == f and not p.complete) for f in FAMILIES]
     truths: list[GroundTruth] = []
     for i, plan in enumerate(all_plans):
+        if only is not None and plan.name not in only:
+            continue
         if progress:
             progress(plan.name)
         truths.append(build_dossier(out / plan.name, plan, random.Random(seed * 1000 + i), small=small))
