@@ -36,8 +36,8 @@ def blank_back(rng: random.Random, front: Image.Image | None) -> Image.Image:
     paper: Any = np.full((front.height if front else 2339, front.width if front else 1654, 3), 250, np.uint8)
     if front is not None and rng.random() < 0.6:
         g: Any = np.asarray(front.convert("L").transpose(Image.Transpose.FLIP_LEFT_RIGHT), dtype=np.float32)
-        g = cv2.GaussianBlur(g, (0, 0), 3)
-        ink = (255 - g) * rng.uniform(0.06, 0.12)
+        g = cv2.GaussianBlur(g, (0, 0), 4)
+        ink = (255 - g) * rng.uniform(0.03, 0.07)
         paper = np.clip(paper.astype(np.float32) - ink[..., None], 0, 255).astype(np.uint8)
     return Image.fromarray(paper)
 
