@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from dossier.ocr.cues import GenericTitle, Haystack, cue_found, cues, form_hits, page_of, signs_off
 from dossier.ocr.ngram import NgramModel, predict
-from dossier.ocr.titles import looks_like_receipt, match_title, normalise, served_doc_types, strip_court
+from dossier.ocr.titles import match_title, normalise, served_codes, served_doc_types, strip_court
 
 READABLE = 0.6
 """Recogniser confidence under which a line does not count as read."""
@@ -29,10 +29,13 @@ TITLE_HEIGHT = 1.25
 """A line this much taller than the page's body lines is set as a title."""
 HEAD = 0.45
 """Titles stand in the top part of a page."""
+UNREADABLE = 0.55
+"""Under this mean confidence a page without a clear title reads as noise: unreadable, not guessed."""
 MODEL_SURE = 0.6
 """The n-gram model alone places a page when it is at least this sure."""
 _WORD = re.compile(r"[\u4e00-\u9fff0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_END = re.compile(r"[。；，：:;,]\s*$")
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class TextLine:
     """top of the box, 0 (top of the page) … 1"""
     width: float = 0.0
     """box width / page width"""
+    alone: bool = True
+    """no other box shares the line's row (a table row has several cells)"""
 
     @property
     def legible(self) -> bool:
@@ -55,7 +60,11 @@ class TextLine:
 
     @property
     def title_like(self) -> bool:
-        return self.height >= TITLE_HEIGHT or (self.centred and 2 <= len(_CJK.findall(self.text)) <= 20)
+        """Set as a title: alone on its row, larger than the body, or centred, short and unpunctuated."""
+        if not self.alone:
+            return False
+        short = 2 <= len(_CJK.findall(self.text)) <= 16 and not _CLAUSE_END.search(self.text)
+        return self.height >= TITLE_HEIGHT or (self.centred and short)
 
 
 @dataclass(frozen=True)
@@ -120,10 +129,10 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
         if line.confidence < 0.5:
             continue
         tall = line.title_like
-        if not tall and i >= 3:
+        if not line.alone or (not tall and i >= 3):
             continue
         norm = strip_court(normalise(line.text))
-        if len(norm) < 2:
+        if len(norm) < 2 or line.text.lstrip().startswith(tuple(cues().not_titles)):
             continue
         generic = _generic(norm) if tall or len(norm) <= 6 else None
         if generic is not None:
@@ -172,27 +181,40 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     read = [ln for ln in page.lines if ln.text]
     q = quality(read)
     where = find_page_of(page)
-    if not any(ln.legible for ln in read):
+    title = find_title(read)
+    legible = sum(1 for ln in read if ln.legible)
+    strong_title = title is not None and title.score >= 0.8 and legible >= 1
+    if legible == 0 or (not strong_title and (q < UNREADABLE or legible < 2) and not page.from_text_layer):
         return Verdict("unknown", q, readable=False, settled=page.complete, evidence="none", page_of=where)
     text = page.text
     hay = Haystack(text)
     probs = predict(model, text) if model is not None else []
-    title = find_title(read)
-    head_text = "\n".join(ln.text for ln in read[:8])
     title_code = title.code if title is not None else None
-    if looks_like_receipt(head_text if title_code else text, title_code):
+    if title_code == "service_receipt" or (title_code in served_codes() and _receipt_fields(read)):
+        # a 送达回证, or a receipt whose title a seal hides and whose 送达文书 cell (执行通知书) read as one
         score = title.score if title is not None and title_code == "service_receipt" else 0.85
-        body = text.replace(title.text, "", 1) if title is not None and title_code == "service_receipt" else text
-        served = served_doc_types(body)
-        return Verdict("service_receipt", score, readable=True, settled=bool(served) or page.complete,
-                       title="送达回证", evidence="title" if title_code else "form", served=served,
-                       page_of=where, candidates=_merge([("service_receipt", score)], probs))
+        return _receipt(page, text, score, title, where, probs)
     if title is not None and title.generic is not None:
         return _by_operative(page, title, title.generic, hay, probs, where)
     if title is not None and title.code is not None:
         return Verdict(title.code, title.score, readable=True, title=title.text, evidence="title",
                        page_of=where, candidates=_merge([(title.code, title.score)], probs))
     return _untitled(page, hay, probs, where)
+
+
+def _receipt_fields(lines: Sequence[TextLine]) -> bool:
+    hits = form_hits(Haystack("\n".join(ln.text for ln in lines[:10])))
+    return hits.get("service_receipt", 0) >= cues().form_cues["service_receipt"].min
+
+
+def _receipt(page: PageText, text: str, score: float, title: _Title | None,
+             where: tuple[int, int | None] | None, probs: list[tuple[str, float]]) -> Verdict:
+    """A 送达回证 and the documents it names as served (its own title left out of that search)."""
+    body = text.replace(title.text, "", 1) if title is not None and title.code == "service_receipt" else text
+    served = served_doc_types(body)
+    return Verdict("service_receipt", score, readable=True, settled=bool(served) or page.complete,
+                   title="送达回证", evidence="title" if title is not None else "form", served=served,
+                   page_of=where, candidates=_merge([("service_receipt", score)], probs))
 
 
 def _by_operative(page: PageText, title: _Title, generic: GenericTitle, hay: Haystack,
@@ -233,10 +255,12 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if fitting:
         n, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0
-        if forms[code].untitled or not running:
+        if not running or (forms[code].untitled and n >= forms[code].min + 2):
             conf = min(0.9, 0.55 + 0.1 * (n - forms[code].min) + 0.1 * (n - runner))
             if model_top is not None and model_top[0] == code:
                 conf = min(0.95, conf + 0.2 * model_top[1])
+            if code == "service_receipt":
+                return _receipt(page, page.text, conf, None, where, probs)
             return Verdict(code, conf, readable=True, evidence="form", page_of=where,
                            candidates=_merge([(code, conf)], probs))
     if running:

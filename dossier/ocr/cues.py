@@ -55,6 +55,7 @@ class Continuation(BaseModel):
 
 class Cues(BaseModel):
     version: int
+    not_titles: list[str] = Field(default_factory=list)
     generic_titles: list[GenericTitle]
     form_cues: dict[str, FormCues]
     continuation: Continuation

@@ -194,7 +194,11 @@ def _settle(ctx: PageContext, verdict: Verdict, text: str) -> None:
         n, m = verdict.page_of
         ctx.page_of = (n, m if m is not None else 0)
     numbers = find_case_numbers(text, expected=ctx.expected_case_number)
-    ctx.case_number = numbers[0] if numbers else None
+    # a page that shows the expected number anywhere is this case's (a digit lost in one line is not
+    # another case)
+    own = [n for n in numbers if ctx.expected_case_number and same_case(n, ctx.expected_case_number)]
+    found = own or numbers
+    ctx.case_number = found[0] if found else None
     ctx.parties = party_names(text) if verdict.readable else []
 
 
@@ -341,11 +345,17 @@ def page_text(ctx: PageContext) -> PageText:
     heights = [b.height for b in (ctx.boxes or ctx.lines)] or [1]
     median = max(1.0, float(np.median(heights)))
 
+    boxes = ctx.boxes or ctx.lines
+
+    def alone(box: Line) -> bool:
+        return not any(b is not box and min(b.bottom, box.bottom) - max(b.top, box.top) > 0.5 * box.height
+                       and b.width > 0.5 * b.height for b in boxes)
+
     def line(r: ReadLine) -> TextLine:
         centre = (r.box.left + r.box.right) / 2
         return TextLine(r.text, r.confidence, height=r.box.height / median,
                         centred=abs(centre - w / 2) < 0.12 * w and r.box.width < 0.6 * w,
-                        top=r.box.top / h, width=r.box.width / w)
+                        top=r.box.top / h, width=r.box.width / w, alone=alone(r.box))
 
     ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
     return PageText([line(r) for r in ordered], [line(r) for r in ctx.footer], complete=ctx.rest_read)
