@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator, Sequence
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -222,6 +222,32 @@ def iter_pages(files: Sequence[InputFile]) -> Iterator[SourcePage]:
             yield from _iter_pdf(info)
         else:
             yield from _iter_image(info)
+
+
+@contextmanager
+def source_page(info: InputFile, file_page: int, open_pdfs: dict[str, Any]) -> Iterator[SourcePage]:
+    """One page of a validated file, for a worker that reads pages out of order; PDFs stay open in
+    `open_pdfs` (one document per file per worker), images are opened per page."""
+    if info.kind == "pdf":
+        doc = open_pdfs.get(info.path)
+        if doc is None:
+            doc = open_pdfs[info.path] = _open_pdf(Path(info.path))
+        page = doc[file_page - 1]
+        try:
+            yield SourcePage(file=info, file_page=file_page, _pdf_page=page)
+        finally:
+            page.close()
+        return
+    image = _open_image(Path(info.path))
+    try:
+        image.seek(file_page - 1)
+        frame = image.convert("RGB") if image.mode not in ("L", "RGB") else image.copy()
+        try:
+            yield SourcePage(file=info, file_page=file_page, _image=frame, _image_dpi=_image_dpi(image))
+        finally:
+            frame.close()
+    finally:
+        image.close()
 
 
 def _iter_pdf(info: InputFile) -> Iterator[SourcePage]:

@@ -14,6 +14,8 @@ from dossier.ocr import stages
 from dossier.ocr.engines import OcrEngine, get_engine
 from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
 from dossier.ocr.models import InputFile, PageResult
+from dossier.ocr.ngram import NgramModel
+from dossier.ocr.parallel import analyse_in_workers, workers_wanted
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +41,22 @@ def open_dossier(paths: Sequence[str | Path]) -> Dossier:
 
 
 def analyse(paths: Sequence[str | Path] | Dossier, *, expected_case_number: str | None = None,
-            engine: str | OcrEngine = "auto", progress: Progress | None = None) -> Iterator[PageResult]:
-    """Validate now, then return a generator of PageResult, one per page in dossier order."""
+            engine: str | OcrEngine = "auto", progress: Progress | None = None,
+            model: NgramModel | None = None, workers: int | None = None) -> Iterator[PageResult]:
+    """Validate now, then return a generator of PageResult, one per page in dossier order.
+    `model`: the n-gram model (default: the one shipped); `workers`: processes reading pages (default
+    `workers_wanted`: one per core for a named engine, the calling process for an engine instance)."""
     dossier = paths if isinstance(paths, Dossier) else open_dossier(paths)
     expected = _normalise_expected(expected_case_number)
-    ocr = get_engine(engine) if isinstance(engine, str) else engine
-    return _run(dossier, expected, ocr, progress)
+    n = workers if workers is not None else workers_wanted(dossier.page_count)
+    if isinstance(engine, str) and engine != "null" and n > 1:
+        get_engine(engine)  # an unknown name is refused here, before any worker starts
+        pages = analyse_in_workers(dossier.files, engine=engine, model=model, expected=expected, workers=n)
+    else:
+        ocr = get_engine(engine) if isinstance(engine, str) else engine
+        pages = (analyse_page(source, engine=ocr, expected_case_number=expected, model=model)
+                 for source in iter_pages(dossier.files))
+    return _run(pages, dossier.page_count, progress)
 
 
 def _normalise_expected(value: str | None) -> str | None:
@@ -56,11 +68,10 @@ def _normalise_expected(value: str | None) -> str | None:
         raise InputError(str(exc), field="case_number") from exc
 
 
-def _run(dossier: Dossier, expected: str | None, engine: OcrEngine, progress: Progress | None) -> Iterator[PageResult]:
-    total = dossier.page_count
+def _run(pages: Iterator[PageResult], total: int, progress: Progress | None) -> Iterator[PageResult]:
+    """Pages in order; a `continuation` before any content continues nothing: it is unknown."""
     seen_content = False
-    for done, source in enumerate(iter_pages(dossier.files), start=1):
-        result = analyse_page(source, engine=engine, expected_case_number=expected)
+    for done, result in enumerate(pages, start=1):
         if result.doc_type == "continuation" and not seen_content:
             result = result.model_copy(update={"doc_type": "unknown", "confidence": result.confidence * 0.5})
         seen_content = seen_content or not result.blank
@@ -69,11 +80,13 @@ def _run(dossier: Dossier, expected: str | None, engine: OcrEngine, progress: Pr
         yield result
 
 
-def analyse_page(source: SourcePage, *, engine: OcrEngine, expected_case_number: str | None = None) -> PageResult:
+def analyse_page(source: SourcePage, *, engine: OcrEngine, expected_case_number: str | None = None,
+                 model: NgramModel | None = None) -> PageResult:
     """One page through the stages, cheapest first. A page that breaks a stage is reported unreadable
     (a hostile PDF page never stops the dossier); a missing OCR program still stops the run."""
     started = time.perf_counter()
-    ctx = stages.PageContext(source=source, engine=engine, expected_case_number=expected_case_number)
+    ctx = stages.PageContext(source=source, engine=engine, expected_case_number=expected_case_number,
+                             model=model)
     try:
         _stages(ctx)
     except DossierError:
