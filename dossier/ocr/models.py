@@ -27,6 +27,22 @@ class Candidate(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
 
 
+class ReadText(BaseModel):
+    """A line read on the page by OCR (or taken from its text layer) and where it stands. Kept so that
+    a page can be classified again without reading it again (the benchmark's held-out models) and so
+    that the archive's text layer comes from the same reading."""
+
+    text: str
+    confidence: float
+    box: tuple[int, int, int, int] = Field(description="left, top, right, bottom in pixels of the page as read")
+    height: float = Field(description="box height / median line height of the page")
+    centred: bool
+    top: float = Field(description="0 (top of the page) … 1")
+    width: float = Field(description="box width / page width")
+    alone: bool = True
+    footer: bool = False
+
+
 class PageResult(BaseModel):
     """One page as analysed, numbered from 1 across all files."""
 
@@ -56,5 +72,9 @@ class PageResult(BaseModel):
     candidates: list[Candidate] = Field(
         default_factory=list, description="the types the page may be, most likely first (for 可能是…)")
     ocr_pages_read: Literal["none", "title_band", "full_page"] = "none"
+    text_lines: list[ReadText] = Field(default_factory=list, repr=False)
+    text_complete: bool = Field(default=False, description="the whole page was read (no more to read)")
+    read_size: tuple[int, int] | None = Field(
+        default=None, description="width, height in pixels of the page as read (after turning it upright)")
     seconds: float = 0.0
     thumbnail_png: bytes | None = Field(default=None, repr=False)

@@ -23,7 +23,7 @@ from dossier.ocr.classify import PageText, TextLine, Verdict, classify
 from dossier.ocr.engines.base import OcrEngine
 from dossier.ocr.imaging import Line
 from dossier.ocr.ingest import SourcePage
-from dossier.ocr.models import Candidate, PageResult, Source
+from dossier.ocr.models import Candidate, PageResult, ReadText, Source
 from dossier.ocr.ngram import NgramModel, shipped_model
 from dossier.ocr.titles import party_names
 
@@ -94,6 +94,11 @@ class PageContext:
     text_layer: str = ""
     page_of: tuple[int, int] | None = None
     candidates: list[tuple[str, float]] = field(default_factory=list)
+    text: PageText | None = None
+    text_boxes: list[Line] = field(default_factory=list)
+
+    def _text_lines(self) -> list[ReadText]:
+        return _keep(self.text, self.text_boxes) if self.text is not None else []
 
     def result(self, seconds: float) -> PageResult:
         thumb = imaging.thumbnail_png(self.grey) if self.grey is not None else None
@@ -108,10 +113,35 @@ class PageContext:
             blank=self.blank, source=self.source_kind, rotation=self.rotation, skew=round(self.skew, 2),
             title_text=self.title_text, served_doc_types=self.served, parties=self.parties,
             doc_id=self.doc_id, qr_page=self.qr_page, ocr_pages_read=self.ocr_read,  # type: ignore[arg-type]
-            page_of=self.qr_page or self.page_of, phash=phash,
+            page_of=self.qr_page or self.page_of, phash=phash, text_lines=self._text_lines(),
+            text_complete=self.text.complete if self.text is not None else False,
+            read_size=(self.grey.shape[1], self.grey.shape[0]) if self.grey is not None else None,
             candidates=[Candidate(doc_type=c, confidence=round(min(1.0, max(0.0, p)), 3))
                         for c, p in self.candidates],
             seconds=round(seconds, 3), thumbnail_png=thumb)
+
+
+def _keep(page: PageText, boxes: list[Line]) -> list[ReadText]:
+    """The read lines with their geometry, as PageResult keeps them (boxes: same order, or none)."""
+    out = []
+    for i, line in enumerate([*page.lines, *page.footer]):
+        box = boxes[i] if i < len(boxes) else None
+        out.append(ReadText(text=line.text, confidence=round(line.confidence, 3),
+                            box=(box.left, box.top, box.right, box.bottom) if box else (0, 0, 0, 0),
+                            height=round(line.height, 3), centred=line.centred, top=round(line.top, 4),
+                            width=round(line.width, 4), alone=line.alone, footer=i >= len(page.lines)))
+    return out
+
+
+def page_text_of(result: PageResult) -> PageText:
+    """The PageText a PageResult was classified from (to classify it again with another model)."""
+    def line(r: ReadText) -> TextLine:
+        return TextLine(r.text, r.confidence, height=r.height, centred=r.centred, top=r.top, width=r.width,
+                        alone=r.alone)
+
+    return PageText([line(r) for r in result.text_lines if not r.footer],
+                    [line(r) for r in result.text_lines if r.footer], complete=result.text_complete,
+                    from_text_layer=result.source == "text")
 
 
 def render(ctx: PageContext) -> None:
@@ -175,8 +205,9 @@ def extract_text_layer(ctx: PageContext) -> None:
     n = max(1, len(rows))
     lines = [TextLine(row, 0.99, centred=len(re.sub(r"\s", "", row)) <= 20, top=i / n,
                       width=min(1.0, len(row) / 30)) for i, row in enumerate(rows)]
-    footer = [ln for ln in lines if ln.top >= FOOT]
-    _settle(ctx, classify(PageText(lines, footer, complete=True, from_text_layer=True), _model(ctx)), text)
+    ctx.text = PageText([ln for ln in lines if ln.top < FOOT], [ln for ln in lines if ln.top >= FOOT],
+                        complete=True, from_text_layer=True)
+    _settle(ctx, classify(ctx.text, _model(ctx)), text)
     ctx.source_kind, ctx.settled = "text", True
 
 
@@ -363,7 +394,10 @@ def page_text(ctx: PageContext) -> PageText:
 
 def classify_page(ctx: PageContext) -> None:
     ctx.source_kind = "ocr"
-    _settle(ctx, classify(page_text(ctx), _model(ctx)), "\n".join(r.text for r in [*ctx.read, *ctx.footer]))
+    ctx.text = page_text(ctx)
+    ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
+    ctx.text_boxes = [r.box for r in [*ordered, *ctx.footer]]
+    _settle(ctx, classify(ctx.text, _model(ctx)), "\n".join(r.text for r in [*ctx.read, *ctx.footer]))
 
 
 def needs_rest(ctx: PageContext) -> bool:
