@@ -18,6 +18,26 @@ from dossier.reports.wording import (
     source_label,
 )
 
+THUMBNAILS_PER_PROBLEM = 2
+RUNS_PER_ROW = 12
+
+
+def page_runs(pages: list[int]) -> list[str]:
+    """Page numbers as runs of consecutive pages: [1, 2, 3, 7] → ["1-3", "7"]."""
+    runs: list[list[int]] = []
+    for n in sorted(set(pages)):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return [str(a) if a == b else f"{a}-{b}" for a, b in runs]
+
+
+def page_runs_in_rows(pages: list[int]) -> list[str]:
+    """The page cell of a problem, a few runs per table row (a table splits between rows, never inside one)."""
+    runs = page_runs(pages)
+    return ["、".join(runs[i:i + RUNS_PER_ROW]) for i in range(0, len(runs), RUNS_PER_ROW)]
+
 
 def render_report_pdf(result: DossierCheckResult) -> bytes:
     """Decision, missing items with reasons, problems with page thumbnails, documents, page list."""
@@ -72,9 +92,12 @@ def render_report_pdf(result: DossierCheckResult) -> bytes:
         for prob in result.problems:
             pages = prob.pages or []
             images: list[object] = [Image(io.BytesIO(thumbs[n]), width=22 * mm, height=31 * mm, kind="proportional")
-                                    for n in pages[:2] if n in thumbs]
-            rows.append([para(problem_label(prob.kind)), para("、".join(map(str, pages)), small),
-                         para(prob.message), images or ""])
+                                    for n in pages[:THUMBNAILS_PER_PROBLEM] if n in thumbs]
+            # a long run of problem pages (150 blank backs) goes on several rows: one row never outgrows a page
+            chunks = page_runs_in_rows(pages) or [""]
+            for i, chunk in enumerate(chunks):
+                rows.append([para(problem_label(prob.kind) if i == 0 else "（续）"), para(chunk, small),
+                             para(prob.message if i == 0 else ""), (images or "") if i == 0 else ""])
         story.append(table(rows, [28, 18, 94, 30]))
     else:
         story.append(para("未发现误装、无法辨认或空白页面。"))

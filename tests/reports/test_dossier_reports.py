@@ -97,3 +97,35 @@ def test_the_report_set_is_written_whole(result, tmp_path):
     written = write_reports(result, tmp_path / "report")
     assert sorted(p.name for p in written) == sorted(REPORT_FILES)
     assert not [p for p in (tmp_path / "report").iterdir() if p.name.endswith(".part")]
+
+
+def test_a_dossier_of_150_blank_pages_gets_its_report_laid_out():
+    """Issue 12: 150 blank pages were one problem row taller than a page (reportlab LayoutError), so the
+    job failed as 内部错误 and kept no result. A long run of problem pages now goes on several rows."""
+    from pypdf import PdfWriter
+
+    from dossier.reports.pdf import page_runs
+    from dossier.reports.writer import render_reports
+
+    blank = PdfWriter()
+    for _ in range(150):
+        blank.add_blank_page(width=595, height=842)
+    scan = io.BytesIO()
+    blank.write(scan)
+    assert len(PdfReader(io.BytesIO(scan.getvalue())).pages) == 150  # the scan as the clerk uploads it
+    pages = [Page(page=i, doc_type="blank", blank=True, confidence=1.0, file="blank.pdf", file_page=i,
+                  thumbnail_png=thumbnail()) for i in range(1, 151)]
+    problems = find_problems(pages, [], CASE)
+    result = DossierCheckResult(decision=decide([], problems), stage="closing", case_number=CASE, court="洛阳市老城区人民法院",
+                                checked_on=date(2024, 7, 6), files=["blank.pdf"], pages=pages, documents=[],
+                                missing=[], problems=problems)
+    reports = render_reports(result)
+    assert set(reports) == set(REPORT_FILES)
+    text = pdf_text(reports["report.pdf"])
+    assert "空白页" in text and "1-150" in text
+    # every other page blank: 150 separate runs, still laid out
+    scattered = [Page(page=i, doc_type="blank" if i % 2 else "continuation", blank=bool(i % 2), confidence=1.0)
+                 for i in range(1, 301)]
+    result = result.model_copy(update={"pages": scattered, "problems": find_problems(scattered, [], CASE)})
+    assert render_report_pdf(result).startswith(b"%PDF")
+    assert page_runs([1, 2, 3, 7, 9, 10]) == ["1-3", "7", "9-10"]
