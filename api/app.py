@@ -12,9 +12,11 @@ from fastapi.staticfiles import StaticFiles
 
 from api.auth import Signer, seed_users
 from api.deps import Services
+from api.docs import install_docs
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
 from api.schemas import HealthOut
+from api.security import SecurityHeaders
 from api.settings import Settings
 from dossier.privacy import install_log_masking
 from dossier.store.db import open_database
@@ -42,9 +44,13 @@ def create_app(settings: Settings) -> FastAPI:
         finally:
             stop_services(svc)
 
-    app = FastAPI(title="dossier 执行卷宗服务", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    install_log_masking()  # every log record masked, whoever serves the app (dossier serve, tests, uvicorn)
+    app = FastAPI(title="dossier 执行卷宗服务", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(SecurityHeaders)  # outermost: on every response, the 413 of the size limit included
+    install_docs(app)
 
     @app.get("/healthz", response_model=HealthOut, tags=["服务"], summary="服务就绪检查")
     def healthz() -> HealthOut:
@@ -61,8 +67,7 @@ def create_app(settings: Settings) -> FastAPI:
 
 
 def start_services(settings: Settings) -> Services:
-    for name in ("", "uvicorn", "uvicorn.access", "uvicorn.error"):
-        install_log_masking(logging.getLogger(name) if name else None)
+    install_log_masking()
     db = open_database(settings.database_url)
     files = FileStore(settings.files_dir)
     svc = Services(settings=settings, db=db, files=files, signer=Signer(settings.secret_key))

@@ -5,6 +5,7 @@
   const id = box.getAttribute("data-job-id");
   const bar = box.querySelector(".progress > div");
   const text = box.querySelector("[data-job-text]");
+  bar.style.width = (bar.getAttribute("data-progress") || "5") + "%";  // set here: no style attributes under the CSP
   async function poll() {
     try {
       const res = await fetch("/api/jobs/" + id, { credentials: "same-origin" });
