@@ -256,9 +256,13 @@ def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) 
             junk = renderer("bank_registry")("identity_proof", c, rng, [])[0]
             n = emit(junk, "unknown", "bank_registry", number=None, illegible=True)
             problems.setdefault("unreadable_page", []).append(n)
-        numbers = []
+        numbers: list[int] = []
         for j, sheet in enumerate(sheets):
-            numbers.append(emit(sheet, d.code if j == 0 else "continuation", d.family, number=c.number))
+            if j > 0 and sheet.starts_document:
+                documents.append(TruthDocument(doc_type=d.code, pages=numbers, served=d.served))
+                numbers = []
+            first = j == 0 or sheet.starts_document
+            numbers.append(emit(sheet, d.code if first else "continuation", d.family, number=c.number))
         documents.append(TruthDocument(doc_type=d.code, pages=numbers, served=d.served))
         if len(sheets) == 1 and rng.random() < 0.12:  # a scanned blank back
             back = Sheet()

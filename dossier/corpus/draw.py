@@ -32,6 +32,9 @@ class Sheet:
     image: Image.Image = field(init=False)
     lines: list[str] = field(default_factory=list)
     page_of: tuple[int, int] | None = None
+    starts_document: bool = False
+    """a later sheet of a rendered item that is a document of its own (its own title: the second
+    查控 printout, a bank's reply), not a continuation"""
 
     def __post_init__(self) -> None:
         self.image = Image.new("RGB", self.size, self.paper)

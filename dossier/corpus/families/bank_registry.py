@@ -23,6 +23,7 @@ def render(code: str, c: CaseCtx, rng: random.Random, served: list[str]) -> list
             pages.append(forms.inquiry_printout(c, rng, kind="local"))
         else:
             pages.append(forms.bank_reply(c, rng))
+        pages[-1].starts_document = True  # titled on its own: a second inquiry result, not a later page
         return pages
     if code == "payment_voucher":
         return [forms.payment_voucher(c, rng, bank_slip=rng.random() < 0.5)]
