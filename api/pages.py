@@ -17,7 +17,7 @@ from api.services import batches, checks, corrections, dossiers, library, overvi
 from api.services import cases as svc_cases
 from api.services import decisions as svc_decisions
 from api.services import jobs as svc_jobs
-from api.services.uploads import store_upload
+from api.services.uploads import kept_only_if_accepted, store_upload, store_uploads
 from dossier.doctypes import label as doc_label
 from dossier.dossier_check.corrections import RECEIPT, correctable_types, servable_types
 from dossier.errors import DossierError
@@ -194,7 +194,8 @@ async def filing_import(request: Request, file: Annotated[UploadFile, File()]) -
     svc = services(request)
     try:
         stored = await store_upload(svc, file)
-        out = svc_cases.import_stored_file(svc.db, svc.files, stored.sha256, stored.name, user.id)
+        with kept_only_if_accepted(svc, [stored]):
+            out = svc_cases.import_stored_file(svc.db, svc.files, stored.sha256, stored.name, user.id)
     except (ApiError, DossierError) as exc:
         return _filing_page(request, user, status=_status(exc), error=f"导入失败：{_message(exc)}")
     text = f"导入 {len(out.created)} 个案件"
@@ -214,8 +215,9 @@ async def filing_check(request: Request, case_id: Annotated[int, Form()],
         return user
     svc = services(request)
     try:
-        stored = [await store_upload(svc, f) for f in (files or []) if f.filename]
-        outcome = checks.filing(svc, case_id, declared or [], stored)
+        stored = await store_uploads(svc, [f for f in (files or []) if f.filename])
+        with kept_only_if_accepted(svc, stored):
+            outcome = checks.filing(svc, case_id, declared or [], stored)
     except (ApiError, DossierError) as exc:
         return _filing_page(request, user, case_id=case_id, declared=declared, status=_status(exc),
                             error=_message(exc))

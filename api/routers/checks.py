@@ -14,7 +14,7 @@ from api.errors import ErrorBody
 from api.schemas import MAX_ID, DecisionOut, DossierStage
 from api.services import checks
 from api.services.batches import attachment, parse_codes
-from api.services.uploads import store_upload
+from api.services.uploads import kept_only_if_accepted, store_uploads
 
 router = APIRouter(prefix="/api", tags=["立案与结案审查"],
                    responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 404: {"model": ErrorBody},
@@ -60,8 +60,9 @@ async def filing_check_files(
     files: Annotated[list[UploadFile], File(description="材料扫描件（PDF 或图片）")],
     declared: Annotated[str, Form(description="另外勾选的材料代码，逗号分隔")] = "",
 ) -> CheckOut:
-    stored = [await store_upload(svc, f) for f in files]
-    return CheckOut(**checks.filing(svc, case_id, parse_codes(declared), stored).result)
+    stored = await store_uploads(svc, files)
+    with kept_only_if_accepted(svc, stored):
+        return CheckOut(**checks.filing(svc, case_id, parse_codes(declared), stored).result)
 
 
 @router.post("/filing/notice", summary="一次性告知书（PDF）", response_class=Response,

@@ -12,7 +12,7 @@ from api.services import cases as svc_cases
 from api.services import decisions, library
 from api.services import jobs as svc_jobs
 from api.services.checks import case_inputs
-from api.services.uploads import store_upload
+from api.services.uploads import kept_only_if_accepted, store_uploads
 from dossier.intake.case_file import case_from_dict
 from dossier.store.models import Job
 
@@ -24,10 +24,11 @@ async def submit(svc: Services, user: Principal, case_id: int, stage: str, files
     uploads = [f for f in files if f.filename]
     if not uploads:
         raise ApiError(422, "请上传扫描卷宗（PDF 或图片）", field="files")
-    stored = [await store_upload(svc, f) for f in uploads]
-    ingest = library.module("dossier.ocr.ingest", "卷宗扫描件识别")
-    with svc.files.named_copies([(s.sha256, s.name) for s in stored]) as paths:
-        pages = sum(f.pages for f in ingest.inspect_inputs(paths))
+    stored = await store_uploads(svc, uploads)
+    with kept_only_if_accepted(svc, stored):  # a refused scan is not kept
+        ingest = library.module("dossier.ocr.ingest", "卷宗扫描件识别")
+        with svc.files.named_copies([(s.sha256, s.name) for s in stored]) as paths:
+            pages = sum(f.pages for f in ingest.inspect_inputs(paths))
     params = {"case_id": rec.id, "case": rec.data, "stage": stage, "files": [s.as_input() for s in stored],
               "purpose": "archive_review" if user.role == "archive" else "precheck"}
     return svc_jobs.submit(svc, "dossier_check", params, user, case_number=rec.case_number, total=pages)

@@ -1,16 +1,22 @@
-"""Uploads streamed chunk by chunk into the content-addressed store, recorded in the files table."""
+"""Uploads streamed chunk by chunk into the content-addressed store, recorded in the files table.
+
+An upload is kept only if it is accepted: when the request refuses it (too large, not a readable scan or
+table, …) the bytes it brought into the store and their files row are removed again."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from fastapi import UploadFile
 
 from api.deps import Services
-from dossier.store.files import record_file
+from dossier.store.files import clean_name, forget_file, record_file
 
 CHUNK = 1 << 20
+log = logging.getLogger("dossier.api")
 
 
 @dataclass(frozen=True)
@@ -19,14 +25,15 @@ class StoredUpload:
     size: int
     name: str
     content_type: str
+    new: bool = False  # the bytes came into the store with this upload
 
     def as_input(self) -> dict[str, object]:
         return {"name": self.name, "sha256": self.sha256, "size": self.size}
 
 
 def upload_name(upload: UploadFile) -> str:
-    """The file's own name, without any folder the client sent."""
-    return Path(upload.filename or "upload").name[:255]
+    """The file's own name, without any folder the client sent or control characters (NUL)."""
+    return clean_name(upload.filename)
 
 
 async def store_upload(svc: Services, upload: UploadFile) -> StoredUpload:
@@ -40,5 +47,40 @@ async def store_upload(svc: Services, upload: UploadFile) -> StoredUpload:
         incoming.abort()
         raise
     content_type = (upload.content_type or "application/octet-stream")[:128]
-    record_file(svc.db, sha, incoming.size, content_type, name)
-    return StoredUpload(sha256=sha, size=incoming.size, name=name, content_type=content_type)
+    stored = StoredUpload(sha256=sha, size=incoming.size, name=name, content_type=content_type, new=incoming.new)
+    try:
+        record_file(svc.db, sha, incoming.size, content_type, name)
+    except BaseException:
+        discard_uploads(svc, [stored])
+        raise
+    return stored
+
+
+async def store_uploads(svc: Services, uploads: Iterable[UploadFile]) -> list[StoredUpload]:
+    """Several uploads of one request: all stored, or (one refused) none kept."""
+    stored: list[StoredUpload] = []
+    with kept_only_if_accepted(svc, stored):
+        for upload in uploads:
+            stored.append(await store_upload(svc, upload))
+    return stored
+
+
+@contextlib.contextmanager
+def kept_only_if_accepted(svc: Services, stored: list[StoredUpload]) -> Iterator[None]:
+    """Whatever the block raises (a refusal, a failure), the uploads it judged are not kept."""
+    try:
+        yield
+    except BaseException:
+        discard_uploads(svc, stored)
+        raise
+
+
+def discard_uploads(svc: Services, stored: Iterable[StoredUpload]) -> None:
+    for s in stored:
+        if not s.new:
+            continue  # the same bytes were stored before this request: they belong to someone else
+        try:
+            forget_file(svc.db, s.sha256)
+            svc.files.discard(s.sha256)
+        except Exception:
+            log.exception("could not remove the refused upload %s", s.sha256)

@@ -23,6 +23,31 @@ from dossier.store.db import Database
 from dossier.store.models import StoredFile
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# A file name on Linux is at most 255 bytes: 97 Chinese characters (which Windows allows) already exceed it.
+MAX_NAME_BYTES = 200
+_SUFFIX = re.compile(r"^\.[0-9A-Za-z]{1,10}$")
+
+
+def clean_name(name: str | None, *, fallback: str = "upload") -> str:
+    """A client's file name as we keep and show it: its last part only (either slash), without NUL or
+    other control characters, at most 255 characters (the files table's column)."""
+    base = _CONTROL.sub("", (name or "").replace("\\", "/")).rsplit("/", 1)[-1].strip()
+    return (base if base not in ("", ".", "..") else fallback)[:255]
+
+
+def safe_file_name(name: str | None, *, max_bytes: int = MAX_NAME_BYTES) -> str:
+    """`clean_name`, shortened to fit a file system's name (`max_bytes` UTF-8 bytes) keeping its extension,
+    for the named copy a reader opens (readers go by suffix)."""
+    base = clean_name(name)
+    if len(base.encode("utf-8")) <= max_bytes:
+        return base
+    stem, dot, ext = base.rpartition(".")
+    suffix = f".{ext}" if dot and stem and _SUFFIX.match(f".{ext}") else ""
+    stem = stem if suffix else base
+    budget = max_bytes - len(suffix.encode("utf-8")) - len("…".encode())
+    short = stem.encode("utf-8")[:budget].decode("utf-8", "ignore")
+    return f"{short}…{suffix}"
 
 
 class UploadTooLarge(RefusedFileError):
@@ -38,6 +63,7 @@ class IncomingFile:
         self._name = name
         self._hash = hashlib.sha256()
         self.size = 0
+        self.new = False  # set by commit: these bytes were not in the store before
         fd, tmp = tempfile.mkstemp(prefix="incoming.", suffix=".part", dir=store.tmp_dir)
         self._tmp = Path(tmp)
         self._fh: BinaryIO | None = os.fdopen(fd, "wb")
@@ -68,6 +94,7 @@ class IncomingFile:
         else:
             os.replace(self._tmp, final)
             _fsync_dir(final.parent)
+            self.new = True
         return sha
 
     def abort(self) -> None:
@@ -110,6 +137,11 @@ class FileStore:
         with path.open("rb") as fh:
             return self.put_chunks(iter(lambda: fh.read(1 << 20), b""), limit=1 << 62, name=path.name)
 
+    def discard(self, sha: str) -> None:
+        """Remove a stored file nothing refers to (an upload that was refused)."""
+        with contextlib.suppress(FileNotFoundError):
+            self.path_for(sha).unlink()
+
     def read_bytes(self, sha: str) -> bytes:
         return self.path_for(sha).read_bytes()
 
@@ -124,8 +156,7 @@ class FileStore:
             paths = []
             for i, (sha, name) in enumerate(files, start=1):
                 source = self.path_for(sha)
-                base = Path(name).name
-                target = Path(tmp) / f"{i:03d}" / (base if base not in ("", "..") else "upload")
+                target = Path(tmp) / f"{i:03d}" / safe_file_name(name)  # any name a client sends fits
                 target.parent.mkdir()
                 try:
                     os.link(source, target)
@@ -148,6 +179,14 @@ def record_file(db: Database, sha: str, size: int, content_type: str, name: str)
                 s.add(StoredFile(sha256=sha, size=size, content_type=content_type[:128], original_name=name[:255]))
     except IntegrityError:
         pass  # the same file recorded at the same moment by another request
+
+
+def forget_file(db: Database, sha: str) -> None:
+    """Remove the files-table row of a refused upload."""
+    with db.session() as s:
+        row = s.get(StoredFile, sha)
+        if row is not None:
+            s.delete(row)
 
 
 def _fsync_dir(path: Path) -> None:
