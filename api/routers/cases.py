@@ -34,7 +34,7 @@ def create_case(
     data: Annotated[dict[str, Any], Body(description="CONTRACT.md 的案件文件格式；未知字段保留",
                                          openapi_examples={"合同示例": {"value": EXAMPLE_CASE}})],
 ) -> CaseOut:
-    return svc_cases.detail(svc_cases.create_case(svc.db, data, user.id))
+    return svc_cases.detail(svc_cases.create_case(svc.db, data, user.id), user)
 
 
 @router.post("/import", response_model=ImportOut, summary="导入案件表格（CSV、XLSX 或 JSON）",
@@ -58,7 +58,7 @@ def list_cases(
     return CaseList(total=total, items=items)
 
 
-@router.get("/{case_id}", response_model=CaseOut, summary="读取一个案件",
+@router.get("/{case_id}", response_model=CaseOut, summary="读取一个案件（身份证号、统一社会信用代码仅对立案窗口与管理员完整显示，其他角色脱敏）",
             responses={404: {"model": ErrorBody}})
-def read_case(svc: SvcDep, _: CaseReader, case_id: IdPath) -> CaseOut:
-    return svc_cases.detail(svc_cases.get_record(svc.db, case_id))
+def read_case(svc: SvcDep, user: CaseReader, case_id: IdPath) -> CaseOut:
+    return svc_cases.detail(svc_cases.get_record(svc.db, case_id), user)

@@ -9,11 +9,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from api.auth import Principal
 from api.errors import ApiError
 from api.schemas import MAX_ID, CaseOut, CaseSummary, ImportOut, PartySummary, RowErrorOut
 from dossier.intake.case_file import case_from_dict
 from dossier.model.case import Case
-from dossier.privacy import mask_id
+from dossier.privacy import mask_id, mask_ids_in_text
 from dossier.store.db import Database
 from dossier.store.files import FileStore
 from dossier.store.models import CaseRecord
@@ -40,8 +41,30 @@ def summary(rec: CaseRecord) -> CaseSummary:
                        respondents=_parties(rec.data.get("respondents", [])), created_at=rec.created_at)
 
 
-def detail(rec: CaseRecord) -> CaseOut:
-    return CaseOut(**summary(rec).model_dump(), data=rec.data)
+# Roles that work with full ID numbers and credit codes: the filing window enters and checks them (a wrong
+# check digit is its to find), the administrator corrects records. Everyone else sees them masked.
+FULL_ID_ROLES: tuple[str, ...] = ("filing", "admin")
+
+
+def sees_full_ids(user: Principal | None) -> bool:
+    return user is not None and user.role in FULL_ID_ROLES
+
+
+def masked_data(value: Any) -> Any:
+    """Case data with every identity number masked: `id_number` fields, and any number-shaped text in
+    other fields (an unknown field is kept, so it may carry one too)."""
+    if isinstance(value, dict):
+        return {k: (mask_id(v) if k == "id_number" and isinstance(v, str) else masked_data(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [masked_data(v) for v in value]
+    if isinstance(value, str):
+        return mask_ids_in_text(value)
+    return value
+
+
+def detail(rec: CaseRecord, user: Principal | None = None) -> CaseOut:
+    """A case as `user` may see it: in full for the filing window and the administrator, masked otherwise."""
+    return CaseOut(**summary(rec).model_dump(), data=rec.data if sees_full_ids(user) else masked_data(rec.data))
 
 
 def create_case(db: Database, data: dict[str, Any], user_id: int | None) -> CaseRecord:

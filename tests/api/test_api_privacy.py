@@ -107,3 +107,32 @@ def test_the_server_log_shows_no_id_number_nor_credit_code(served, capsys):
     assert "Traceback" in log and "ValueError" in log
     assert "Logging error" not in buffer.getvalue()  # uvicorn's access formatter works on masked records
     assert UNMASKED.findall(log) == [], log[-3000:]
+
+
+@pytest.mark.parametrize("role, full", [("filing", True), ("admin", True), ("documents", False),
+                                        ("archive", False), ("undertaker", False)])
+def test_a_case_shows_full_id_numbers_only_to_the_roles_that_need_them(service, as_user, role, full):
+    """`GET /api/cases/{id}` returned full ID numbers and credit codes to every role (listings were masked)."""
+    headers = as_user(role)
+    cid = case_id(service, as_user("filing"), "（2024）豫0311执1234号")
+    res = service.get(f"/api/cases/{cid}", headers=headers)
+    assert res.status_code == 200, res.text
+    data = res.json()["data"]
+    applicant, respondent = data["applicants"][0], data["respondents"][0]
+    if full:
+        assert applicant["id_number"] == ID_NUMBER and respondent["id_number"] == CREDIT_CODE
+    else:
+        assert applicant["id_number"] == "410303********1237" and respondent["id_number"] == "914103********BQ7E"
+        assert UNMASKED.findall(res.text) == []
+    listing = service.get("/api/cases", params={"q": "（2024）豫0311执1234号"}, headers=headers).json()
+    assert UNMASKED.findall(str(listing)) == []  # listings stay masked for everyone
+
+
+def test_a_case_created_by_the_filing_window_comes_back_in_full(service, as_user, contract_case_dict):
+    contract_case_dict["case_number"] = "（2024）豫0311执9876号"
+    contract_case_dict["note"] = f"申请人身份证 {ID_NUMBER}"  # an unknown field is kept, masked for others
+    res = service.post("/api/cases", json=contract_case_dict, headers=as_user("filing"))
+    assert res.status_code == 201, res.text
+    assert res.json()["data"]["applicants"][0]["id_number"] == ID_NUMBER
+    shown = service.get(f"/api/cases/{res.json()['id']}", headers=as_user("undertaker")).json()["data"]
+    assert shown["note"] == "申请人身份证 410303********1237"
