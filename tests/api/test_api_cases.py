@@ -31,9 +31,11 @@ def test_the_clerk_enters_a_case_and_reads_it_back(service: TestClient, as_user:
     assert res.status_code == 201, res.text
     created = res.json()
     assert created["data"]["window_note"] == "现场收件"  # unknown fields are kept
-    again = service.get(f"/api/cases/{created['id']}", headers=as_user("undertaker")).json()
+    again = service.get(f"/api/cases/{created['id']}", headers=as_user("filing")).json()
     assert again["data"]["applicants"][0]["id_number"] == "410303198001011237"
     assert again["applicants"][0]["id_number"] == "410303********1237"
+    other = service.get(f"/api/cases/{created['id']}", headers=as_user("undertaker")).json()
+    assert other["data"]["applicants"][0]["id_number"] == "410303********1237"  # issue 12: masked for others
 
 
 def test_the_same_case_number_twice_is_refused(service: TestClient, as_user: Headers,
