@@ -33,3 +33,24 @@ def build(out_dir: Path, seed: int | None, small: bool) -> None:
                    f"缺少 {','.join(t.expected_missing) or '无'}")
     click.echo(f"共 {len(truths)} 个卷宗、{sum(len(t.pages) for t in truths)} 页，用时 {time.monotonic() - start:.0f} 秒",
                err=True)
+
+
+@corpus.command(name="train")
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              default=Path("samples") / "corpus", show_default=True, help="语料目录（先运行 dossier corpus build）")
+@click.option("--out", "out_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="模型文件（默认：随程序发布的 dossier/ocr/ngram_model.json）")
+@reports_errors
+def train(corpus_dir: Path, out_file: Path | None) -> None:
+    """用语料各页的文字训练页面分类的字符 n-gram 模型（基准测试另按“留一版式族”分别训练，不用此模型评分）。"""
+    from dossier.corpus.train import train_shipped
+    from dossier.errors import InputError
+    from dossier.ocr import ngram
+
+    model = train_shipped(corpus_dir)
+    if not model.classes:
+        raise InputError(f"语料目录 {corpus_dir} 中没有带文字的页面：请先运行 dossier corpus build", field="corpus")
+    target = out_file or Path(ngram.__file__).with_name(ngram.MODEL_FILE)
+    ngram.save(model, target)
+    click.echo(f"已写出 {target}：{len(model.classes)} 种文书类型，训练版式族 {'、'.join(model.trained_on)}，"
+               f"温度 {model.temperature:g}")

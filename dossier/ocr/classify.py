@@ -183,8 +183,11 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     where = find_page_of(page)
     title = find_title(read)
     legible = sum(1 for ln in read if ln.legible)
-    strong_title = title is not None and title.score >= 0.8 and legible >= 1
-    if legible == 0 or (not strong_title and (q < UNREADABLE or legible < 2) and not page.from_text_layer):
+    # readable means the page's text can be read, not only its large title: a smeared scan may still
+    # show 执行通知书 while its case number and body are gone
+    others = sum(1 for i, ln in enumerate(read) if ln.legible and (title is None or i != title.index))
+    strong_title = title is not None and title.score >= 0.8 and others >= 1
+    if others == 0 or (not strong_title and (q < UNREADABLE or legible < 2) and not page.from_text_layer):
         return Verdict("unknown", q, readable=False, settled=page.complete, evidence="none", page_of=where)
     text = page.text
     hay = Haystack(text)

@@ -111,7 +111,9 @@ def fit_temperature(folds: Sequence[tuple[NgramModel, Sequence[tuple[str, str]]]
 
 
 def save(model: NgramModel, path: Path) -> None:
-    path.write_text(json.dumps(model.model_dump(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    from dossier.fsutil import atomic_write_text
+
+    atomic_write_text(path, json.dumps(model.model_dump(), ensure_ascii=False, separators=(",", ":")))
 
 
 @cache

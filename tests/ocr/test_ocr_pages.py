@@ -85,16 +85,20 @@ def test_rapidocr_ships_its_models_and_never_downloads(monkeypatch: pytest.Monke
 
     from dossier.ocr.engines import rapid
 
-    assert {p.name for p in rapid.model_files()} >= {"ch_PP-OCRv4_rec_infer.onnx"}
+    assert {p.name for p in rapid.model_files()} >= {"ch_PP-OCRv4_rec_infer.onnx", "ch_PP-OCRv4_det_infer.onnx",
+                                                     "ch_ppocr_mobile_v2.0_cls_infer.onnx"}
 
     def no_network(*args: object, **kwargs: object) -> None:
         raise AssertionError("RapidOCR tried to open a network connection")
 
     monkeypatch.setattr(socket, "socket", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
-    rapid._recogniser.cache_clear()
+    rapid._rapid.cache_clear()
     line = np.full((48, 200), 255, dtype=np.uint8)
-    assert len(rapid.RapidEngine().read_lines([line])) == 1
+    engine = rapid.RapidEngine()
+    assert len(engine.read_lines([line])) == 1
+    assert engine.detect(np.full((200, 300), 255, dtype=np.uint8)) == []
+    assert len(engine.upside_down([line])) == 1
 
 
 def test_an_unknown_engine_is_bad_input() -> None:

@@ -1,0 +1,117 @@
+"""The page classifier on what a reader read off pages made elsewhere (pure: no images, no OCR).
+
+Each story gives the lines as the detector and recogniser return them — text, confidence and where the
+line stands — and says what the archive centre must see the page as.
+"""
+
+from __future__ import annotations
+
+from dossier.ocr.classify import PageText, TextLine, classify
+from dossier.ocr.ngram import predict, train
+
+
+def title(text: str, top: float = 0.1) -> TextLine:
+    return TextLine(text, 0.98, height=1.6, centred=True, top=top, width=0.3)
+
+
+def body(text: str, top: float, width: float = 0.75) -> TextLine:
+    return TextLine(text, 0.97, height=1.0, centred=False, top=top, width=width)
+
+
+def cell(text: str, top: float, left_of_row: bool = True) -> TextLine:
+    return TextLine(text, 0.96, height=1.0, centred=False, top=top, width=0.15, alone=False)
+
+
+def test_a_ruling_titled_only_zhixing_caidingshu_is_told_apart_by_its_operative_part() -> None:
+    page = PageText([title("石家庄市长安区人民法院", 0.08), title("执 行 裁 定 书", 0.12),
+                     body("（2024）冀0102执1234号", 0.17, 0.3),
+                     body("申请执行人方春东与被执行人石家庄博远农业开发有限公司民间借贷纠纷", 0.22),
+                     body("依照《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五", 0.5),
+                     body("百一十七条之规定，裁定如下：", 0.53, 0.4), body("终结本次执行程序。", 0.56, 0.3)],
+                    complete=True)
+    verdict = classify(page)
+    assert verdict.doc_type == "termination_this_round_ruling"
+    assert verdict.evidence == "operative"
+
+
+def test_a_ruling_whose_operative_part_is_not_read_yet_asks_for_more() -> None:
+    page = PageText([title("执行裁定书", 0.12), body("（2024）冀0102执1234号", 0.17, 0.3),
+                     body("申请执行人方春东与被执行人石家庄博远农业开发有限公司民间借贷纠纷", 0.22),
+                     body("一案，本院作出的（2023）冀0102民初1430号民事判决书已经发生法律效力", 0.25)])
+    verdict = classify(page)
+    assert not verdict.settled  # the reader goes on to the paragraphs below
+    assert verdict.doc_type == "enforcement_ruling"
+
+
+def test_a_receipt_drawn_as_a_bordered_form_with_its_title_under_a_seal() -> None:
+    rows = [("案号", "（2024）鄂06执88号"), ("送达文书名称", "执行通知书、报告财产令"), ("受送达人", "襄阳某某公司"),
+            ("送达地址", "襄阳市樊城区人民路1号"), ("受送达人签名或盖章", ""), ("送达日期", "2024年3月2日")]
+    lines = [body("襄阳市中级人民法院", 0.06, 0.3)]
+    for i, (label, value) in enumerate(rows):
+        lines.append(cell(label, 0.15 + i * 0.06))
+        if value:
+            lines.append(cell(value, 0.15 + i * 0.06))
+    verdict = classify(PageText(lines, complete=True))
+    assert verdict.doc_type == "service_receipt"
+    assert verdict.served == ["enforcement_notice", "property_report_order"]
+
+
+def test_a_receipt_that_names_the_enforcement_notice_is_not_the_notice() -> None:
+    lines = [title("送达回证", 0.1), cell("送达文书", 0.2), cell("执行通知书", 0.2), cell("受送达人", 0.26),
+             cell("张三", 0.26)]
+    verdict = classify(PageText(lines, complete=True))
+    assert verdict.doc_type == "service_receipt"
+    assert verdict.served == ["enforcement_notice"]
+
+
+def test_the_third_page_of_a_judgment_continues_it_by_its_footer() -> None:
+    page = PageText([body("被告于本判决生效之日起十日内支付原告借款本金及利息。如果未按本判决指定", 0.08),
+                     body("的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六", 0.11)],
+                    footer=[TextLine("第3页共3页", 0.95, top=0.95, width=0.1, centred=True)], complete=True)
+    verdict = classify(page)
+    assert verdict.doc_type == "continuation"
+    assert verdict.page_of == (3, 3)
+    assert verdict.readable
+
+
+def test_a_page_that_reads_as_noise_is_unreadable_not_guessed() -> None:
+    page = PageText([TextLine("##A区人R", 0.49, top=0.1, width=0.3), TextLine("调金轮录", 0.62, top=0.13),
+                     TextLine("#二#二###", 0.5, top=0.2, width=0.5)], complete=True)
+    verdict = classify(page)
+    assert verdict.doc_type == "unknown"
+    assert not verdict.readable
+
+
+def test_an_id_card_copy_has_no_title_but_its_fields_say_what_it_is() -> None:
+    lines = [cell("姓名 方春东", 0.12), cell("性别 男 民族 汉", 0.16), cell("出生 1987年3月12日", 0.2),
+             cell("住址 石家庄市和平路48号", 0.24), cell("公民身份号码 130102198703123941", 0.32),
+             cell("签发机关 石家庄市公安局", 0.6), cell("有效期限 2015.03.01-2035.03.01", 0.64)]
+    assert classify(PageText(lines, complete=True)).doc_type == "identity_proof"
+
+
+def test_an_attachment_line_under_the_last_paragraph_is_not_a_title() -> None:
+    page = PageText([body("追究刑事责任；并可以将你单位纳入失信被执行人名单。", 0.13, 0.67),
+                     TextLine("附：财产申报表", 0.99, centred=True, top=0.16, width=0.2),
+                     TextLine("执行员何振宇", 0.99, top=0.22, width=0.2), TextLine("书记员杨丽", 0.99, top=0.25, width=0.17)],
+                    complete=True)
+    assert classify(page).doc_type == "continuation"
+
+
+def test_a_decision_titled_jueding_shu_is_placed_by_what_it_decides() -> None:
+    page = PageText([title("决定书", 0.1), body("（2024）川0703执55号", 0.15, 0.3),
+                     body("被执行人拒不履行生效法律文书确定的义务，本院决定如下：", 0.3),
+                     body("将被执行人纳入失信被执行人名单。", 0.33, 0.4)], complete=True)
+    assert classify(page).doc_type == "dishonest_list_decision"
+
+
+def test_the_ngram_model_reads_wording_it_was_trained_on_and_its_probabilities_sum_to_one() -> None:
+    model = train([("settlement_agreement", "执行和解协议 甲方 乙方 双方自愿达成如下协议 分期履行"),
+                   ("payment_voucher", "案款发放凭证 收款人 付款人 转账 金额"),
+                   ("settlement_agreement", "和解协议书 甲方乙方经协商一致达成和解")])
+    ranked = predict(model, "双方经协商达成和解，甲方同意乙方分期履行")
+    assert ranked[0][0] == "settlement_agreement"
+    assert abs(sum(p for _, p in ranked) - 1.0) < 1e-9
+    page = PageText([body("甲方：方春东", 0.1, 0.3), body("乙方：石家庄博远农业开发有限公司", 0.13, 0.4),
+                     body("双方经协商达成和解，甲方同意乙方分期履行", 0.2)], complete=True)
+    verdict = classify(page, model)
+    assert verdict.candidates[0][0] == "settlement_agreement"
