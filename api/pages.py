@@ -339,6 +339,11 @@ def _dossier_pages(base: str, title: str, role: str, can_decide: bool) -> None:
         history = svc_decisions.list_decisions(svc.db, case_number=job.case_number, kind="dossier") \
             if job.case_number else []
         fixes = corrections.list_corrections(svc, user, job_id) if check else []
+        decided = request.query_params.get("decided", "")
+        if decided.isdigit() and "notice" not in ctx:
+            for d in history:
+                if d.id == int(decided):
+                    ctx["notice"] = f"已记录：{DECISION_LABELS[d.result]}（第{d.version or 1}版审查结果）"
         served = {d["pages"][0]: d.get("served") or [] for d in (check or {}).get("documents", [])
                   if d.get("doc_type") == RECEIPT and d.get("pages")}
         return render(request, "dossier_result.html", user, status=status, title=title, base=base, job=out,
@@ -346,7 +351,7 @@ def _dossier_pages(base: str, title: str, role: str, can_decide: bool) -> None:
                       bad_pages=bad_pages, can_decide=can_decide and user.may("archive"), decisions=history,
                       corrections=fixes, served_of=served, type_choices=correctable_types(),
                       served_choices=servable_types(), check_labels=CHECK_LABELS, role_labels=ROLE_LABELS,
-                      beijing=_beijing, **ctx)
+                      beijing=_beijing, version=1 + len(fixes), **ctx)
 
     @router.get(base, response_class=HTMLResponse)
     def show_form(request: Request) -> Response:
@@ -397,17 +402,18 @@ def _dossier_pages(base: str, title: str, role: str, can_decide: bool) -> None:
     if can_decide:
         @router.post(base + "/{job_id}/decision", response_class=HTMLResponse)
         def decide(request: Request, job_id: int, result: Annotated[str, Form()],
-                   reason: Annotated[str, Form()] = "") -> Response:
+                   reason: Annotated[str, Form()] = "", version: Annotated[int | None, Form()] = None) -> Response:
             user = guard(request, title, role)
             if isinstance(user, Response):
                 return user
             if result not in ("approved", "rejected"):
                 return result_page(request, user, job_id, status=422, error="决定只能是批准或驳回")
             try:
-                d = dossiers.decide(services(request), user, job_id, result, reason)
+                d = dossiers.decide(services(request), user, job_id, result, reason, version)
             except (ApiError, DossierError) as exc:
                 return result_page(request, user, job_id, status=_status(exc), error=_message(exc))
-            return result_page(request, user, job_id, notice=f"已记录：{DECISION_LABELS[d.result]}")
+            # POST/redirect/GET: reloading the page after a decision does not send it again
+            return RedirectResponse(f"{base}/{job_id}?decided={d.id}", status_code=303)
 
 
 _dossier_pages("/dossiers", "卷宗审查", "archive", can_decide=True)

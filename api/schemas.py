@@ -110,6 +110,7 @@ class DecisionOut(BaseModel):
     inputs: list[dict[str, Any]]
     inputs_sha256: str
     check: dict[str, Any]
+    version: int | None = Field(default=None, description="所决定的审查结果版本（卷宗审查：1 起，每次页面更正加 1）")
 
 
 class CorrectionIn(BaseModel):

@@ -35,6 +35,8 @@ ArchiveRole = Annotated[Principal, Depends(require("archive"))]
 class DossierDecisionIn(BaseModel):
     result: Literal["approved", "rejected"]
     reason: str | None = Field(default=None, max_length=2000, examples=["缺少终本裁定书送达回证，请补充后重新提交"])
+    version: int | None = Field(default=None, ge=1, le=MAX_ID, examples=[1],
+                                description="所决定的审查结果版本（读取任务时的 version）；与当前版本不符时拒绝（409）")
 
 
 class DossierOut(BaseModel):
@@ -42,6 +44,7 @@ class DossierOut(BaseModel):
     check: dict[str, Any] | None = Field(default=None, description="check-dossier 的结果（CONTRACT.md）")
     files: list[dict[str, Any]] = Field(default_factory=list, description="报告、目录等可下载文件")
     corrections: list[CorrectionOut] = Field(default_factory=list, description="页面类型的人工更正（先后顺序）")
+    version: int = Field(default=1, description="审查结果的版本：1 起，每次页面更正加 1；每个版本只能作出一次决定")
 
 
 @router.post("", status_code=202, response_model=JobOut, summary="上传扫描卷宗并提交审查任务",
@@ -58,8 +61,9 @@ async def submit(
 def read(svc: SvcDep, user: CheckRole, job_id: IdPath) -> DossierOut:
     job, out = dossiers.read(svc, user, job_id)
     result = job.result or {}
+    fixes = corrections.list_corrections(svc, user, job_id)
     return DossierOut(job=out, check=result.get("check"), files=result.get("files", []),
-                      corrections=corrections.list_corrections(svc, user, job_id))
+                      corrections=fixes, version=1 + len(fixes))
 
 
 @router.get("/{job_id}/pages/{page}/thumbnail.png", response_class=FileResponse, summary="页面缩略图",
@@ -83,10 +87,10 @@ def download(svc: SvcDep, user: CheckRole, job_id: IdPath, name: str) -> FileRes
 
 
 @router.post("/{job_id}/decision", status_code=201, response_model=DecisionOut,
-             summary="卷宗管理中心：批准或驳回（驳回须写明理由），记入审计",
+             summary="卷宗管理中心：批准或驳回（驳回须写明理由），记入审计；每个审查结果版本只能决定一次",
              responses={409: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 def decide(svc: SvcDep, user: ArchiveRole, job_id: IdPath, body: DossierDecisionIn) -> DecisionOut:
-    return dossiers.decide(svc, user, job_id, body.result, body.reason)
+    return dossiers.decide(svc, user, job_id, body.result, body.reason, body.version)
 
 
 @router.post("/{job_id}/pages/{page}/correction", response_model=CorrectedCheckOut,

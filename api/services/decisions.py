@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from api.auth import Principal
 from api.errors import ApiError
@@ -26,15 +28,43 @@ def canonical_sha256(data: Any) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+class AlreadyDecided(ApiError):
+    """A second decision on the same version of a result (409)."""
+
+
+def already_decided_message(existing: Decision, version: int) -> str:
+    return (f"本卷宗第{version}版审查结果已于{beijing_time(existing.decided_at)}（北京时间）由{existing.actor_username}"
+            f"作出决定，不能重复决定；如需改变，请更正页面类型或重新扫描审查后对新版本作出决定")
+
+
+def beijing_time(moment: datetime) -> str:
+    return (moment.replace(tzinfo=UTC) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
+
+
 def record(db: Database, *, kind: str, case_number: str, result: str, actor: Principal,
-           inputs: list[dict[str, Any]], check: dict[str, Any], reason: str | None = None) -> DecisionOut:
-    with db.session() as s:
-        d = Decision(kind=kind, case_number=case_number, result=result, reason=reason, actor_id=actor.id,
-                     actor_username=actor.username, actor_role=actor.role, inputs=inputs,
-                     inputs_sha256=canonical_sha256(inputs), check=check)
-        s.add(d)
-        s.flush()
-        out = decision_out(d)
+           inputs: list[dict[str, Any]], check: dict[str, Any], reason: str | None = None,
+           subject: str | None = None, version: int | None = None) -> DecisionOut:
+    """Record a decision. With `subject` and `version`, one decision per version: a second is refused (409)."""
+    try:
+        with db.session() as s:
+            if subject is not None:
+                existing = s.execute(select(Decision).where(Decision.kind == kind, Decision.subject == subject,
+                                                            Decision.version == version)).scalars().first()
+                if existing is not None:
+                    raise AlreadyDecided(409, already_decided_message(existing, version or 0), field="version")
+            d = Decision(kind=kind, case_number=case_number, result=result, reason=reason, actor_id=actor.id,
+                         actor_username=actor.username, actor_role=actor.role, inputs=inputs,
+                         inputs_sha256=canonical_sha256(inputs), check=check, subject=subject, version=version)
+            s.add(d)
+            s.flush()
+            out = decision_out(d)
+    except IntegrityError as exc:  # the same version decided at the same moment by someone else
+        with db.session() as s:
+            existing = s.execute(select(Decision).where(Decision.kind == kind, Decision.subject == subject,
+                                                        Decision.version == version)).scalars().first()
+        if existing is None:
+            raise
+        raise AlreadyDecided(409, already_decided_message(existing, version or 0), field="version") from exc
     log.info("decision %s: %s %s by %s", out.id, kind, result, actor.username)
     log.debug("decision %s inputs %s", out.id, mask_ids_in_text(json.dumps(inputs, ensure_ascii=False)))
     return out
@@ -43,7 +73,8 @@ def record(db: Database, *, kind: str, case_number: str, result: str, actor: Pri
 def decision_out(d: Decision) -> DecisionOut:
     return DecisionOut(id=d.id, kind=d.kind, case_number=d.case_number, result=d.result,  # type: ignore[arg-type]
                        reason=d.reason, actor_username=d.actor_username, actor_role=d.actor_role,
-                       decided_at=d.decided_at, inputs=d.inputs, inputs_sha256=d.inputs_sha256, check=d.check)
+                       decided_at=d.decided_at, inputs=d.inputs, inputs_sha256=d.inputs_sha256, check=d.check,
+                       version=d.version)
 
 
 def list_decisions(db: Database, *, case_number: str | None = None, kind: str | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import UploadFile
+from sqlalchemy import func, select
 
 from api.auth import Principal
 from api.deps import Services
@@ -14,7 +15,7 @@ from api.services import jobs as svc_jobs
 from api.services.checks import case_inputs
 from api.services.uploads import kept_only_if_accepted, store_uploads
 from dossier.intake.case_file import case_from_dict
-from dossier.store.models import Job
+from dossier.store.models import Job, PageCorrection
 
 
 async def submit(svc: Services, user: Principal, case_id: int, stage: str, files: list[UploadFile]) -> JobOut:
@@ -39,10 +40,26 @@ def read(svc: Services, user: Principal, job_id: int) -> tuple[Job, JobOut]:
     return job, svc_jobs.job_out(job)
 
 
-def decide(svc: Services, user: Principal, job_id: int, result: str, reason: str | None) -> DecisionOut:
+def result_version(svc: Services, job_id: int) -> int:
+    """The version of a dossier check's result: 1 as checked, one more for each page correction (each
+    correction decides again). Scans checked again are a new job, with versions of its own."""
+    with svc.db.session() as s:
+        corrections = s.execute(select(func.count()).select_from(PageCorrection)
+                                .where(PageCorrection.job_id == job_id)).scalar_one()
+    return 1 + int(corrections)
+
+
+def decide(svc: Services, user: Principal, job_id: int, result: str, reason: str | None,
+           version: int | None = None) -> DecisionOut:
+    """Decide on the current version of the check's result; `version` (what the deciding person saw)
+    must be that version. One decision per version: a second is refused (409)."""
     job, _ = read(svc, user, job_id)
     if job.status != "done" or not job.result:
         raise ApiError(409, "卷宗审查尚未完成，不能作出决定", field="job_id")
+    current = result_version(svc, job_id)
+    if version is not None and version != current:
+        raise ApiError(409, f"审查结果已更新为第{current}版（页面类型有更正），您看到的是第{version}版；请刷新页面，"
+                            "核对新的审查结果后再作决定", field="version")
     check = job.result["check"]
     if result == "approved" and check.get("decision") != "approve":
         raise ApiError(409, "卷宗不齐或有错误页，不能批准；请驳回并写明理由", field="result")
@@ -54,4 +71,5 @@ def decide(svc: Services, user: Principal, job_id: int, result: str, reason: str
     inputs = case_inputs(case) + [{"kind": "file", **f} for f in job.params["files"]] + [
         {"kind": "stage", "stage": job.params["stage"]}] + correction_inputs(svc, job_id)
     return decisions.record(svc.db, kind="dossier", case_number=case.case_number, result=result, actor=user,
-                            inputs=inputs, check=check, reason=(reason or "").strip() or None)
+                            inputs=[*inputs, {"kind": "version", "version": current}], check=check,
+                            reason=(reason or "").strip() or None, subject=f"dossier_check:{job_id}", version=current)

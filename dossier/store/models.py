@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Integer, String, Text, event
+from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ROLES: tuple[str, ...] = ("filing", "documents", "archive", "undertaker", "admin")
@@ -107,6 +107,12 @@ class Decision(Base):
     inputs: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     inputs_sha256: Mapped[str] = mapped_column(String(64))
     check: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # what was decided on (dossier_check:<job id>) and the version of its result (1 + corrections made):
+    # one decision per version, kept by the unique index
+    subject: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    __table_args__ = (Index("ux_decisions_subject_version", "kind", "subject", "version", unique=True),)
 
 
 class PageCorrection(Base):
