@@ -8,6 +8,7 @@ and its `possible_pages` lists it, so the clerk checks or rescans that page inst
 document that may be in the dossier already. Alternatives of an item (送达地址确认书 or 下落不明证明)
 are considered too.
 
+An unreadable page on which nothing could be read may be any missing document: the reason says so.
 Thresholds: a candidate below `CANDIDATE_FLOOR` (10 %) is not named — the reader's probabilities are
 calibrated, and a one-in-ten chance is where pointing a clerk at a page stops being noise. A page read
 below `LOW_CONFIDENCE` (60 %) is doubtful even when it has a type; pages a person corrected by hand and
@@ -48,6 +49,8 @@ def may_be(page: Page, code: str) -> bool:
     """Whether the page may satisfy a checklist code (`service_receipt:<code>`: may be its 送达回证)."""
     if code.startswith("deadline:"):
         return False
+    if not page.readable and not page.candidates:
+        return True  # nothing could be read on it: it may be any missing document
     if code.startswith("service_receipt:"):
         served = code.split(":", 1)[1]
         if page.served_doc_types and served not in page.served_doc_types:
@@ -76,7 +79,7 @@ def hint(page: Page, what: str) -> str:
 
 def point_to_pages(missing: Sequence[MissingItem], pages: Sequence[Page], case_number: str) -> list[MissingItem]:
     """Missing items, each naming the doubtful pages that may be it (`possible_pages`, reason)."""
-    suspects = [p for p in pages if doubtful(p, case_number) and p.candidates]
+    suspects = [p for p in pages if doubtful(p, case_number) and (p.candidates or not p.readable)]
     out: list[MissingItem] = []
     for item in missing:
         codes = list(dict.fromkeys([item.code, *(item.alternatives or [])]))

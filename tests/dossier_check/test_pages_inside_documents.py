@@ -255,6 +255,13 @@ def test_an_unreadable_page_that_may_be_the_missing_receipt_is_pointed_to():
     assert item.model_dump()["possible_pages"] == [12]
 
 
+def test_a_page_on_which_nothing_could_be_read_may_be_any_missing_document_and_the_reason_says_so():
+    pages = [page(1, RULING), page(12, "unknown", readable=False, confidence=0.0)]
+    [item] = point_to_pages([receipt_missing()], pages, CASE)
+    assert "第12页无法辨认，可能是终结本次执行程序裁定书的送达回证" in item.reason
+    assert item.model_dump()["possible_pages"] == [12]
+
+
 def test_the_unreadable_page_problem_names_its_most_likely_types():
     pages = [page(12, "unknown", readable=False, confidence=0.1,
                   candidates=[("service_receipt", 0.7), ("blank", 0.2), ("summons", 0.05)])]
