@@ -17,6 +17,7 @@ class DocType(BaseModel):
     archive_order: int
     numbered: bool = True
     titles: list[str]
+    form_title: str | None = None
 
 
 @cache
@@ -52,6 +53,13 @@ _OWN_TITLES = {"supplement_notice": "补正材料一次性告知书"}
 def document_title(code: str) -> str:
     """The title a generated document of this type carries (and names it in messages)."""
     return _OWN_TITLES.get(code) or short_label(code)
+
+
+def printed_title(code: str) -> str:
+    """The title the court prints on a document of this type: the SPC form's (执行裁定书, 决定书 …) where
+    the type is named by its form, otherwise its first title."""
+    d = doctypes()[code]
+    return d.form_title or d.titles[0]
 
 
 def is_known(code: str) -> bool:

@@ -47,14 +47,22 @@ def parse_payload(text: str) -> PageIdentity | None:
 
 
 def _modules(identity: PageIdentity) -> np.ndarray:
-    """The QR code's modules as a boolean array (True = dark), without quiet zone. Error correction M
-    survives a stamp or a fold; zxing-cpp encodes in C++ (~0.3 ms), which matters when every page of a
-    batch gets one."""
-    import numpy as np
-    import zxingcpp
+    """The QR code's modules as a boolean array (True = dark), without quiet zone, error correction M
+    (survives a stamp or a fold).
 
-    code = zxingcpp.create_barcode(identity.payload(), zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-    modules: np.ndarray = np.asarray(code.to_image(scale=1, add_quiet_zones=False)) < 128
+    The payload is ONE byte-mode segment of UTF-8, the encoding every common decoder reads. zxing-cpp's
+    writer splits it into mixed segments (numeric, alphanumeric, Shift_JIS Kanji for （）…) that OpenCV's
+    QRCodeDetector misreads or fails on; OpenCV's encoder in byte mode gives the plain form."""
+    import cv2
+    import numpy as np
+
+    params = cv2.QRCodeEncoder.Params()
+    params.mode = cv2.QRCodeEncoder_MODE_BYTE
+    params.correction_level = cv2.QRCodeEncoder_CORRECT_LEVEL_M
+    image = cv2.QRCodeEncoder.create(params).encode(identity.payload())
+    dark: np.ndarray = np.asarray(image) < 128
+    rows, cols = np.nonzero(dark)  # the finder patterns mark three corners of the symbol
+    modules: np.ndarray = dark[rows.min():rows.max() + 1, cols.min():cols.max() + 1]
     return modules
 
 

@@ -2,7 +2,7 @@
 
 A printed, signed and scanned page is then recognised without OCR (`dossier.qrid`). The templates
 keep the top-right 30 mm × 30 mm free; the code sits inside it. The code is drawn as vector
-rectangles in a content stream of its own, appended to each page after the page's content wrapped in
+path (the outlines of its dark modules, filled once) in a content stream of its own, appended to each page after the page's content wrapped in
 q/Q: no image, no font, and no re-parsing of LibreOffice's content streams, so stamping costs a few
 milliseconds per document and every font of the result stays the embedded CJK fonts LibreOffice wrote.
 """
@@ -22,7 +22,7 @@ from dossier.qrid import PageIdentity, qr_matrix
 POINTS_PER_MM = 72 / 25.4
 QR_SIZE_MM = 20.0
 EDGE_MM = 6.0  # distance from the top and right edges of the page
-QUIET_MODULES = 1  # white border around the code, in modules
+QUIET_MODULES = 2  # white border drawn around the code, in modules (OpenCV finds the code far less often with 1)
 
 
 def stamp_identity(pdf: bytes, *, case_number: str, doc_type: str, doc_id: str) -> bytes:
@@ -54,26 +54,83 @@ def qr_position(*, right: float, top: float) -> tuple[float, float, float]:
     return right - edge - size, top - edge - size, size
 
 
+Point = tuple[int, int]  # (column, row) of a module corner, rows counted downwards
+
+
 def qr_operators(matrix: list[list[bool]], x: float, y: float, size: float) -> bytes:
-    """PDF operators drawing the code in the square (x, y, size): a white square, then one black
-    rectangle per horizontal run of dark modules."""
+    """PDF operators drawing the code in the square (x, y, size): a white square, then the dark modules
+    as ONE path of their outlines, filled once (nonzero).
+
+    Abutting rectangles show hairline seams in anti-aliased renderers (pdfium, Chrome), and OpenCV's
+    decoder then misses the code; outlines share no inner edge, so there is nothing to seam."""
     count = len(matrix) + 2 * QUIET_MODULES
     module = size / count
+
+    def at(point: Point) -> str:
+        col, row = point
+        return f"{x + (col + QUIET_MODULES) * module:.3f} {y + size - (row + QUIET_MODULES) * module:.3f}"
+
     ops = [f"q 1 g {x:.2f} {y:.2f} {size:.2f} {size:.2f} re f 0 g"]
-    for r, row in enumerate(matrix):
-        top = y + size - (r + QUIET_MODULES + 1) * module
-        c = 0
-        while c < len(row):
-            if not row[c]:
-                c += 1
-                continue
-            start = c
-            while c < len(row) and row[c]:
-                c += 1
-            left = x + (start + QUIET_MODULES) * module
-            ops.append(f"{left:.3f} {top:.3f} {(c - start) * module:.3f} {module:.3f} re")
+    for loop in dark_outlines(matrix):
+        ops.append(f"{at(loop[0])} m " + " ".join(f"{at(p)} l" for p in loop[1:]) + " h")
     ops.append("f Q\n")
     return "\n".join(ops).encode("ascii")
+
+
+def dark_outlines(matrix: list[list[bool]]) -> list[list[Point]]:
+    """Closed outlines of the dark modules (corners only, collinear points dropped). Every outline runs
+    clockwise on the page around dark and anticlockwise around a light hole, so a nonzero fill paints
+    exactly the dark modules."""
+    edges = _boundary_edges(matrix)
+    loops: list[list[Point]] = []
+    while edges:
+        start = next(iter(edges))
+        loop = [start]
+        point = _take_edge(edges, start)
+        while point != start:
+            loop.append(point)
+            point = _take_edge(edges, point)
+        loops.append(_corners(loop))
+    return loops
+
+
+def _boundary_edges(matrix: list[list[bool]]) -> dict[Point, list[Point]]:
+    """Directed edges between a dark module and a light one (or the border), keyed by their start."""
+    rows = len(matrix)
+
+    def dark(r: int, c: int) -> bool:
+        return 0 <= r < rows and 0 <= c < len(matrix[r]) and matrix[r][c]
+
+    edges: dict[Point, list[Point]] = {}
+    for r, row in enumerate(matrix):
+        for c, is_dark in enumerate(row):
+            if not is_dark:
+                continue
+            sides = ((r - 1, c, (c, r), (c + 1, r)), (r, c + 1, (c + 1, r), (c + 1, r + 1)),
+                     (r + 1, c, (c + 1, r + 1), (c, r + 1)), (r, c - 1, (c, r + 1), (c, r)))
+            for nr, nc, begin, end in sides:
+                if not dark(nr, nc):
+                    edges.setdefault(begin, []).append(end)
+    return edges
+
+
+def _take_edge(edges: dict[Point, list[Point]], start: Point) -> Point:
+    ends = edges[start]
+    end = ends.pop()
+    if not ends:
+        del edges[start]
+    return end
+
+
+def _corners(loop: list[Point]) -> list[Point]:
+    """The loop without points that lie on a straight line between their neighbours."""
+    n = len(loop)
+    kept = []
+    for i, (col, row) in enumerate(loop):
+        (pc, pr), (nc, nr) = loop[i - 1], loop[(i + 1) % n]
+        if (col - pc) * (nr - row) != (row - pr) * (nc - col):
+            kept.append((col, row))
+    return kept
 
 
 def _stream(data: bytes) -> DecodedStreamObject:

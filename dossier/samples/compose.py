@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from dossier.doctypes import doctypes, short_label
+from dossier.doctypes import printed_title, short_label
 from dossier.formatting import chinese_date, rmb_full
 from dossier.model import Case
+from dossier.render.context import basis_description
 from dossier.reports.fonts import register_cjk_fonts
 
 PARTY_MATERIALS = {
@@ -63,13 +64,39 @@ def _filler(rng: random.Random, case: Case, n: int) -> list[str]:
     return [rng.choice(sentences) + rng.choice(sentences) for _ in range(n)]
 
 
+# What a ruling or decision decides, after “裁定如下：”/“决定如下：” (its title names only the form).
+_OPERATIVE: dict[str, tuple[str, str]] = {
+    "enforcement_ruling": ("裁定", "冻结、划拨被执行人{respondent}的银行存款{amount}。"),
+    "termination_this_round_ruling": ("裁定", "终结本次执行程序。"),
+    "termination_ruling": ("裁定", "终结{basis}的执行。"),
+    "resumption_ruling": ("裁定", "恢复{basis}的执行。"),
+    "dishonest_list_decision": ("决定", "将被执行人{respondent}纳入失信被执行人名单。"),
+    "fine_decision": ("决定", "对被执行人{respondent}罚款人民币一万元。"),
+    "detention_decision": ("决定", "对被执行人{respondent}司法拘留十五日。"),
+}
+
+
+def _operative_part(case: Case, doc_type: str) -> list[str]:
+    """The lead-in and operative paragraphs of a composed ruling or decision; none for other types."""
+    if doc_type not in _OPERATIVE:
+        return []
+    verb, text = _OPERATIVE[doc_type]
+    applicant, respondent = _names(case)
+    basis, _ = basis_description(case)
+    return [f"本院在执行申请执行人{applicant}与被执行人{respondent}一案中，依照《中华人民共和国民事诉讼法》"
+            f"的有关规定，{verb}如下：",
+            text.format(respondent=respondent, amount=_amount(case), basis=basis),
+            f"本{verb}送达后立即生效。"]
+
+
 def content_for(case: Case, doc_type: str, *, rng: random.Random, pages: int = 1,
                 served: str | None = None, issued_on: date | None = None,
                 catalogue_rows: Sequence[tuple[str, str, str]] | None = None) -> PageContent:
     """The wording of a composed document of `doc_type` for this case."""
     applicant, respondent = _names(case)
-    title = doctypes()[doc_type].titles[0]
+    title = printed_title(doc_type)
     body = [_filler(rng, case, 3) for _ in range(pages)]
+    body[0] = [*body[0], *_operative_part(case, doc_type)]
     table: list[list[str]] | None = None
     signature = ["执行员：王建国", "书记员：赵敏"]
     court_header = doc_type not in PARTY_MATERIALS

@@ -434,7 +434,7 @@ def resumption_notice(b: Builder) -> None:
 
 def dishonest_list_decision(b: Builder) -> None:
     with b.copies("r in respondents"):
-        b.heading("纳入失信被执行人名单决定书")
+        b.heading("决定书")  # SPC form: a 失信 decision is titled 决定书
         b.party_lines("r")
         b.para("本院在执行{{ basis_desc }}一案中，被执行人{{ r.name }}{{ dishonest_ground }}。"
                "依照{{ legal_basis }}的规定，决定如下：")
@@ -444,7 +444,7 @@ def dishonest_list_decision(b: Builder) -> None:
 
 
 def termination_this_round_ruling(b: Builder) -> None:
-    b.heading("终结本次执行程序裁定书")
+    b.heading("执行裁定书")  # every ruling is titled by its form; “终结本次执行程序。” says what it decides
     b.parties()
     b.para("本院在执行{{ basis_desc }}一案中，已向被执行人{{ respondent_names }}发出执行通知书、报告财产令"
            "和限制消费令{% if dishonest_listed %}，并已将符合条件的被执行人纳入失信被执行人名单{% endif %}。"

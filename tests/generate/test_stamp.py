@@ -101,3 +101,66 @@ def test_any_case_number_reads_back_from_every_page(case_number: str, doc_id: st
                              doc_id=doc_id)
     assert _identities(stamped) == [[PageIdentity(case_number, "payment_notice", doc_id, n, pages)]
                                     for n in range(1, pages + 1)]
+
+
+FIRST_PAGES = [("（2024）豫0311执1234号", "enforcement_notice"), ("（2024）豫0311执1301号", "acceptance_notice"),
+               ("（2024）豫0303执2031号", "property_report_order"), ("（2024）蒙2221执402号", "enforcement_ruling"),
+               ("（2025）豫0305执433号", "termination_this_round_ruling"), ("（2024）豫03执恢12号", "resumption_notice"),
+               ("(2024)豫0311执保7号", "summons"), ("（2023）京0105执异88号", "payment_notice"),
+               ("（2024）豫0311执987号", "service_receipt")]
+
+
+def _opencv_text(gray: np.ndarray) -> str:
+    import cv2
+
+    try:
+        text, _, _ = cv2.QRCodeDetector().detectAndDecode(gray)
+    except cv2.error:  # OpenCV raises on segments it cannot parse instead of reporting no code
+        return ""
+    return str(text)
+
+
+def test_first_pages_read_back_with_zxing_and_opencv_from_an_anti_aliased_200_dpi_render() -> None:
+    """What a clerk's Chrome (pdfium) shows, or a page rasterised at 200 dpi, is read by either decoder."""
+    for n, (case_number, doc_type) in enumerate(FIRST_PAGES):
+        doc_id = f"{n:02d}5f3a9c0d1e7b"
+        stamped = stamp_identity(_pdf([A4, A4]), case_number=case_number, doc_type=doc_type, doc_id=doc_id)
+        page = pdfium.PdfDocument(stamped)[0].render(scale=200 / 72, grayscale=True)  # anti-aliased
+        gray = np.asarray(page.to_pil())
+        expected = PageIdentity(case_number, doc_type, doc_id, 1, 2)
+        assert decode_identities(gray) == [expected], case_number
+        assert _opencv_text(gray) == expected.payload(), case_number
+
+
+def test_the_code_is_one_path_of_outlines_not_abutting_rectangles() -> None:
+    from dossier.render.stamp import dark_outlines, qr_operators
+
+    matrix = [[True, True, False], [True, False, True], [True, True, True]]
+    ops = qr_operators(matrix, 0, 0, 50).decode()
+    assert ops.count(" re") == 1 and ops.count("f") == 2  # the white square, then one fill of the code
+    loops = dark_outlines(matrix)
+
+    def area(loop: list[tuple[int, int]]) -> int:
+        return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(loop, loop[1:] + loop[:1], strict=True)) // 2
+
+    assert sum(area(loop) for loop in loops) == sum(map(sum, matrix))  # a hole counts negative
+    assert len(loops) == 2  # the outer outline and the hole around the light module in the middle
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.lists(st.booleans(), min_size=6, max_size=6), min_size=6, max_size=6))
+def test_the_outlines_enclose_exactly_the_dark_modules(matrix: list[list[bool]]) -> None:
+    from dossier.render.stamp import dark_outlines
+
+    def winding(loops: list[list[tuple[int, int]]], px: float, py: float) -> int:
+        total = 0
+        for loop in loops:
+            for (x0, y0), (x1, y1) in zip(loop, loop[1:] + loop[:1], strict=True):
+                if x0 == x1 and min(y0, y1) < py < max(y0, y1) and x0 > px:
+                    total += 1 if y1 > y0 else -1
+        return total
+
+    loops = dark_outlines(matrix)
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            assert (winding(loops, c + 0.5, r + 0.5) != 0) == dark
