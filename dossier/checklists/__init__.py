@@ -9,7 +9,7 @@ Interface (also used by the dossier check, with a `Present` built from classifie
 
 `Present(documents={code: [pages]}, counts={code: n}, served={codes named by a 送达回证},
 signatures={code: signer}, party_names={code: [names]})`; `Present.from_codes(codes)` for ticked codes.
-Each `ItemResult` has status satisfied / missing / not_applicable, the reason (which condition applied,
+Each `ItemResult` has status satisfied / missing / not_applicable / to_confirm, the reason (which condition applied,
 which alternative satisfied it), the item's why / obtain / source, and the pages that satisfied it.
 Data files: `national.yaml`, `courts/*.yaml` (schema in `schema.py`; errors name file and line).
 """

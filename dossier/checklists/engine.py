@@ -16,7 +16,8 @@ from dossier.deadlines.compute import evaluate_rule
 from dossier.doctypes import label as doc_label
 from dossier.model import Case
 
-Status = Literal["satisfied", "missing", "not_applicable"]
+# to_confirm: what a document must state is not given by the case data: unknown, for the clerk to check.
+Status = Literal["satisfied", "missing", "not_applicable", "to_confirm"]
 
 
 class ItemResult(BaseModel):
@@ -60,6 +61,9 @@ def _evaluate_item(item: Item, case: Case, present: Present, checklist: Checklis
     applies_ok, applies = item.when.check(case)
     if not applies_ok:
         return result("not_applicable", applies)
+    if item.states:
+        stated, detail = _check_statements(item.states, case)
+        return result("satisfied" if stated else "to_confirm", f"{applies}；{detail}", applies, detail)
     if item.deadline:
         verdict = _check_deadline(item.deadline, case, checklist, today)
     elif item.served:
@@ -119,6 +123,15 @@ def _check_signature(item: Item, case: Case, present: Present) -> tuple[bool, st
     if signer is None:
         return False, f"{doc_label(item.document)}未见{wanted}"
     return False, f"{doc_label(item.document)}由{SIGNER_LABELS.get(str(signer), str(signer))}签字，应由{wanted}"
+
+
+def _check_statements(states: dict[str, str], case: Case) -> tuple[bool, str]:
+    """Whether the case data gives every fact the document must state; the wording for the clerk."""
+    unknown = [label for field, label in states.items() if _case_value(case, field) is None]
+    if unknown:
+        return False, "案件数据未载明是否申请" + "、".join(unknown) + "，请立案人员核对执行申请书后确认"
+    said = [("申请" if _case_value(case, field) == "True" else "不申请") + label for field, label in states.items()]
+    return True, "已载明：" + "；".join(said)
 
 
 def _case_value(case: Case, dotted: str) -> str | None:

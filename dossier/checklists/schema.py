@@ -6,6 +6,10 @@ An item requires exactly one thing:
   its documents. The item's code is the first option head in DOMAIN.md (vocabulary) order;
 - `served: CODE` — the document and a 送达回证 naming it (code `service_receipt:CODE`);
 - `deadline: NAME` — a time condition from the deadline data (code `deadline:NAME`).
+A `document` item may add `states: {case field: label}`: what that document must say, read from the case
+data (e.g. `requests.dishonest_list`). Such an item is about the content, not the presence, of the
+document: stated → satisfied; not given in the case data → unknown, so `to_confirm` by the clerk (a
+warning), never missing and never a reason to return a filing.
 `id` (default: the code) names the item for overlays; several items may share a code.
 """
 
@@ -44,6 +48,7 @@ class Item(BaseModel):
     any_of: list[str | list[str]] | None = None
     served: str | None = None
     deadline: str | None = None
+    states: dict[str, str] | None = Field(default=None, description="文书须载明的事项：案件字段 → 中文名称")
     label: str | None = None
     stages: list[Stage] = Field(min_length=1)
     when: Condition = Field(default_factory=Condition)
@@ -61,6 +66,8 @@ class Item(BaseModel):
         for code in self.document_codes():
             if code not in doctypes():
                 raise ValueError(f"未知的文书类型代码“{code}”")
+        if self.states is not None and (not self.document or not self.id or not self.states):
+            raise ValueError("states 须与 document、id 一起使用，且至少列出一项")
         if (self.signature or self.min_count > 1) and not self.document:
             raise ValueError("signature 与 min_count 只能用于 document 条目")
         return self

@@ -10,7 +10,7 @@ from dossier.checklists.engine import ItemResult, evaluate
 from dossier.checklists.loader import Checklist, load_checklist
 from dossier.checklists.outcome import decide, missing_items
 from dossier.checklists.present import Present
-from dossier.filing.problems import name_problems, request_problems
+from dossier.filing.problems import name_problems, to_confirm_problems
 from dossier.model import Case
 from dossier.results import MissingItem, Problem, dump
 from dossier.validators import validate_case
@@ -36,7 +36,7 @@ def check_filing(case: Case, present: Present, checklist: Checklist | None = Non
     checklist = checklist or load_checklist(case=case)
     results = evaluate(case, present, checklist, stage="filing")
     missing = missing_items(results)
-    problems = [*validate_case(case), *request_problems(case), *name_problems(case, present)]
+    problems = [*validate_case(case), *to_confirm_problems(results), *name_problems(case, present)]
     decision: Literal["accept", "return"] = "accept" if decide("filing", missing, problems) == "accept" else "return"
     return FilingResult(decision=decision, case_number=case.case_number, missing=missing, problems=problems,
                         results=results, overlays=checklist.overlays)

@@ -1,35 +1,26 @@
-"""Filing-window problems beyond the generic data validators: what the application must state, and
-party names that differ between the case data and the materials."""
+"""Filing-window problems beyond the generic data validators: what a document must state and the case
+data does not give (to be confirmed), and party names that differ between the case data and the materials."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from dossier.checklists.engine import ItemResult
 from dossier.checklists.present import Present
 from dossier.doctypes import short_label
 from dossier.model import Case
 from dossier.results import Problem
 
-_REQUEST_FIELDS = {
-    "consumption_restriction": "限制高消费",
-    "dishonest_list": "纳入失信被执行人名单",
-}
-_SOURCE = "种子002 §六(三)1(1)"
 
-
-def request_problems(case: Case) -> list[Problem]:
-    """An enforcement application must say whether 限制高消费 and 失信名单 are requested."""
-    if case.category != "enforcement":
-        return []
-    if case.requests is None:
-        return [Problem.model_validate({
-            "kind": "requests_unstated", "field": "requests", "source": _SOURCE,
-            "message": "执行申请书未写明是否申请对被执行人限制高消费及纳入失信被执行人名单"})]
-    return [Problem.model_validate({"kind": "requests_unstated", "field": f"requests.{name}", "source": _SOURCE,
-                                    "message": f"执行申请书未写明是否申请对被执行人{label}"})
-            for name, label in _REQUEST_FIELDS.items() if getattr(case.requests, name) is None]
+def to_confirm_problems(results: Iterable[ItemResult]) -> list[Problem]:
+    """What a document must state but the case data does not give (a court's rule, e.g. seed 002's
+    限高/失信 requests): unknown, so a warning for the clerk to confirm, never a reason to return."""
+    return [Problem.model_validate({"kind": "to_confirm", "item": r.id, "severity": "warning",
+                                    "source": r.source, "message": f"{r.label}：{r.detail}"})
+            for r in results if r.status == "to_confirm"]
 
 
 def normalise_name(name: str) -> str:

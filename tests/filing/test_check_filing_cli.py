@@ -76,8 +76,7 @@ def test_every_sample_case_is_returned_empty_and_judged_on_its_data_when_complet
         errors = [p for p in body["problems"] if p["severity"] == "error"]
         assert body["decision"] == ("return" if errors else "accept")
         assert full.exit_code == (1 if errors else 0)
-        if case["category"] == "enforcement" and case.get("requests") is None:
-            assert [p["kind"] for p in errors] == ["requests_unstated"]
+        assert "requests_unstated" not in [p["kind"] for p in errors]  # an unstated request is unknown, not an error
 
 
 def mutate(case: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
@@ -101,10 +100,8 @@ def mutate(case: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
         ("respondents[0].id_number", "91410300MA44XYBQ7F", "invalid_credit_code", "洛阳某某商贸有限公司"),
         ("case_number", "（2024）豫0311民1234号", "malformed_case_number", "执行类型代字"),
         ("amount", "十二万元", "invalid_amount", "不是数字"),
-        ("requests", None, "requests_unstated", "限制高消费及纳入失信被执行人名单"),
-        ("requests.dishonest_list", None, "requests_unstated", "纳入失信被执行人名单"),
     ],
-    ids=["id_check_digit", "credit_code", "case_number", "amount", "requests_missing", "dishonest_unstated"],
+    ids=["id_check_digit", "credit_code", "case_number", "amount"],
 )
 def test_data_problems_return_the_submission_and_name_the_field(
         dossier: Run, case_file: CaseFile, contract_case_dict: dict[str, Any], path: str, value: Any,
@@ -320,3 +317,49 @@ def test_a_notice_folder_that_cannot_be_made_is_bad_input(dossier: Run, case_fil
     assert out.exit_code == 2
     assert f"文件 {blocker / '告知书'}：无法写出补正材料一次性告知书" in out.stderr
     assert "内部错误" not in out.stderr and out.stdout == ""
+
+
+SEED002 = {"court": "科尔沁右翼前旗人民法院", "case_number": "（2024）蒙2221执402号"}
+
+
+def test_a_complete_filing_of_a_court_without_the_requests_rule_is_accepted_without_requests(
+        dossier: Run, case_file: CaseFile, contract_case_dict: dict[str, Any]) -> None:
+    data = copy.deepcopy(contract_case_dict)
+    data.pop("requests", None)
+    out = dossier("check-filing", "--case", str(case_file(data)), "--declared", COMPLETE, "--json")
+    assert out.exit_code == 0, out.stdout
+    body = json.loads(out.stdout)
+    assert (body["decision"], body["missing"], body["problems"]) == ("accept", [], [])
+
+
+@pytest.mark.parametrize(("requests", "unknown"), [
+    (None, ["限制高消费", "纳入失信被执行人名单"]),
+    ({"consumption_restriction": True}, ["纳入失信被执行人名单"]),
+])
+def test_seed_002_asks_the_clerk_to_confirm_requests_the_case_data_does_not_give(
+        dossier: Run, case_file: CaseFile, contract_case_dict: dict[str, Any], requests: dict[str, bool] | None,
+        unknown: list[str]) -> None:
+    data = {**copy.deepcopy(contract_case_dict), **SEED002}
+    data.pop("requests", None)
+    if requests is not None:
+        data["requests"] = requests
+    out = dossier("check-filing", "--case", str(case_file(data)), "--declared", COMPLETE, "--json")
+    assert out.exit_code == 0, out.stdout  # unknown is not false: the filing is not returned
+    body = json.loads(out.stdout)
+    assert body["decision"] == "accept" and body["missing"] == []
+    [problem] = body["problems"]
+    assert (problem["kind"], problem["severity"], problem["item"]) == ("to_confirm", "warning",
+                                                                       "application_states_requests")
+    assert "请立案人员核对执行申请书后确认" in problem["message"]
+    said = problem["message"].split("未载明是否申请", 1)[1]
+    assert [label for label in ("限制高消费", "纳入失信被执行人名单") if label in said] == unknown
+    assert "种子002" in problem["source"]
+    assert "seed002" in body["court_rules"]
+
+
+def test_seed_002_with_both_requests_stated_has_nothing_to_confirm(
+        dossier: Run, case_file: CaseFile, contract_case_dict: dict[str, Any]) -> None:
+    data = {**with_requests(contract_case_dict), **SEED002}
+    out = dossier("check-filing", "--case", str(case_file(data)), "--declared", COMPLETE, "--json")
+    assert out.exit_code == 0, out.stdout
+    assert json.loads(out.stdout)["problems"] == []

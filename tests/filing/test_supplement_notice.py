@@ -42,8 +42,7 @@ def test_each_missing_item_tells_the_applicant_why_and_where_from(contract_case_
     assert basis["reason"].startswith("执行依据是法院强制执行的根据")
     assert basis["source"].startswith("由作出生效法律文书的法院")
     assert "种子002" in basis["basis"]
-    assert [p["message"] for p in extra["problems"]] == [
-        "执行申请书未写明是否申请对被执行人限制高消费及纳入失信被执行人名单"]
+    assert extra["problems"] == []  # what the requests are is unknown here, not a defect to correct
 
 
 def docx_text(path: Path) -> str:
@@ -71,7 +70,7 @@ def test_the_notice_is_written_as_docx_and_pdf_holding_every_item(dossier: Run, 
 
     labels = [m["label"] for m in body["missing"]]
     messages = [p["message"] for p in body["problems"] if p["severity"] == "error"]
-    assert len(labels) == 8 and len(messages) == 2  # the case file does not say what is requested, and a name
+    assert len(labels) == 8 and len(messages) == 1  # a name
     in_docx = compact(docx_text(docx_path))
     in_pdf = pdf_text(pdf_path)
     for text in [*labels, *messages, "补正材料一次性告知书", contract_case_dict["case_number"]]:
