@@ -101,3 +101,25 @@ def test_citation_changes_exactly_once_across_the_2024_boundary() -> None:
         seen.append(cite("report_property", day).article)
         day += timedelta(days=1)
     assert seen.count(248) == 7 and seen.count(252) == 7
+
+
+# DOMAIN.md, "Statute article numbers, checked against the text" (LawRefBook/Laws, 民事诉讼法 2021 and 2023).
+CHECKED_2021_2023 = {"application": (243, 247), "execution_notice": (247, 251), "report_property": (248, 252),
+                     "deposits": (249, 253), "income": (250, 254), "seal_property": (251, 255),
+                     "delay_interest": (260, 264), "credit_measures": (262, 266), "ruling_scope": (157, 157)}
+
+
+@pytest.mark.parametrize(("key", "articles"), CHECKED_2021_2023.items())
+def test_the_2021_and_2023_numbers_checked_against_the_text_are_verified(key: str, articles: tuple[int, int]) -> None:
+    for day, article in zip((date(2022, 1, 1), date(2024, 1, 1)), articles, strict=True):
+        version = next(v for v in statute_table().provisions[key].versions if v.in_force(day))
+        assert (version.law, version.article, version.verified) == ("cpl", article, True), (key, day)
+        if "LawRefBook" in version.source:
+            assert "民事诉讼法(2021-12-24).md" in version.source or "民事诉讼法(2023-09-01).md" in version.source
+
+
+def test_no_number_of_the_2021_or_2023_civil_procedure_law_is_left_unverified() -> None:
+    for key, provision in statute_table().provisions.items():
+        for v in provision.versions:
+            if v.law == "cpl" and (v.in_force(date(2022, 1, 1)) or v.in_force(date(2024, 1, 1))):
+                assert v.verified, key
