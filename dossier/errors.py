@@ -74,6 +74,12 @@ class ExternalToolError(DossierError):
     exit_code = 3
 
 
+class DatabaseUnavailableError(DossierError):
+    """The database named by DATABASE_URL cannot be reached (server down, wrong host or port) (exit 3)."""
+
+    exit_code = 3
+
+
 _OS_REASONS = {
     errno.ENOENT: "文件或目录不存在",
     errno.EACCES: "没有访问权限",

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import Any
 
 import click
+
+from dossier.cli.usage import chinese_usage_errors
 
 # name → "module:attribute" of a click command or group
 COMMANDS: dict[str, str] = {
@@ -37,6 +40,17 @@ HELP: dict[str, str] = {
 
 
 class LazyGroup(click.Group):
+    """Subcommands imported when used; every usage error below this group is told in Chinese."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        with chinese_usage_errors():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with chinese_usage_errors():
+            return super().invoke(ctx)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 

@@ -30,6 +30,7 @@ def serve(host: str, port: int, data_dir: Path) -> None:
     from api.app import create_app
     from api.settings import Settings
     from dossier.privacy import install_log_masking
+    from dossier.store.db import check_reachable
 
     # the service logs at INFO (reports_errors set up the commands' WARNING level first)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, force=True,
@@ -37,6 +38,7 @@ def serve(host: str, port: int, data_dir: Path) -> None:
     logging.getLogger("alembic").setLevel(logging.WARNING)
     install_log_masking()
     settings = Settings.from_env(data_dir)
+    check_reachable(settings.database_url)
     app = create_app(settings)
     # uvicorn shuts down gracefully on SIGTERM (the worker finishes or gives back its job), then
     # re-raises the signal under the handler it found: make that an ordinary, successful exit.

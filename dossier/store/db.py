@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -37,6 +38,31 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def check_reachable(url: str, *, timeout_s: int = 5) -> None:
+    """Connect once to a server database, so that a service does not start on one it cannot reach.
+    Raises DatabaseUnavailableError naming DATABASE_URL (password hidden); SQLite files are opened later."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from dossier.errors import DatabaseUnavailableError
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return
+    engine = create_engine(url, connect_args={"connect_timeout": timeout_s}, poolclass=NullPool)
+    try:
+        with engine.connect():
+            pass
+    except (SQLAlchemyError, OSError) as exc:
+        shown = parsed.render_as_string(hide_password=True)
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise DatabaseUnavailableError(
+            f"无法连接数据库 {shown}（{reason}）。请检查环境变量 DATABASE_URL 的主机、端口、用户与库名，"
+            "并确认 PostgreSQL 已启动；不设 DATABASE_URL 则使用数据目录下的 SQLite。",
+            field="DATABASE_URL") from exc
+    finally:
+        engine.dispose()
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
