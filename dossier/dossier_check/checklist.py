@@ -24,7 +24,23 @@ def present_from(documents: Sequence[Document]) -> Present:
         counts[doc.doc_type] = counts.get(doc.doc_type, 0) + 1
         if doc.doc_type == "service_receipt":
             served.update(doc.served)
-    return Present(documents=pages, counts=counts, served=served)
+    return Present(documents=pages, counts=counts, served=served | _generic_served(served, set(pages)))
+
+
+def _generic_served(served: set[str], present: set[str]) -> set[str]:
+    """A 送达回证 that names only the form (执行裁定书) serves the one ruling of that form the dossier
+    holds when it holds no plain one: every ruling is titled 执行裁定书 (DOMAIN.md). With two candidate
+    rulings it stays unknown which was served, and nothing is inferred."""
+    from dossier.ocr.cues import cues
+
+    out: set[str] = set()
+    for generic in cues().generic_titles:
+        if generic.default is None or generic.default not in served or generic.default in present:
+            continue
+        held = {op.code for op in generic.by_operative} & present
+        if len(held) == 1:
+            out |= held
+    return out
 
 
 def missing_items(case: Case, documents: Sequence[Document], stage: str, today: date) -> list[MissingItem]:

@@ -214,20 +214,80 @@ def _receipt(page: PageText, text: str, score: float, title: _Title | None,
              where: tuple[int, int | None] | None, probs: list[tuple[str, float]]) -> Verdict:
     """A 送达回证 and the documents it names as served (its own title left out of that search)."""
     body = text.replace(title.text, "", 1) if title is not None and title.code == "service_receipt" else text
-    served = served_doc_types(body)
+    served = served_codes_of(body)
     return Verdict("service_receipt", score, readable=True, settled=bool(served) or page.complete,
                    title="送达回证", evidence="title" if title is not None else "form", served=served,
                    page_of=where, candidates=_merge([("service_receipt", score)], probs))
 
 
+def operative_code(generic: GenericTitle, lines: Sequence[str]) -> str | None:
+    """What a document titled only by its form decides. The operative part follows 裁定如下：/决定如下：
+    and begins a paragraph (“终结本次执行程序。”); the reasoning above it may name other measures (a
+    resumption ruling recalls the earlier 终本 ruling). So: paragraph starts after 如下 first, then any
+    text after 如下, then paragraph starts anywhere, then anywhere."""
+    after = _after_operative_marker(lines)
+    for scope in (after, lines):
+        if scope is None:
+            continue
+        for line in scope:
+            for op in generic.by_operative:
+                if any(_starts_with(cue, line) for cue in op.cues):
+                    return op.code
+        hay = Haystack("\n".join(scope))
+        for op in generic.by_operative:
+            if any(cue_found(cue, hay) for cue in op.cues):
+                return op.code
+    return None
+
+
+def _after_operative_marker(lines: Sequence[str]) -> list[str] | None:
+    marks = [i for i, line in enumerate(lines) if "如下" in normalise(line)]
+    if not marks:
+        return None
+    i = marks[-1]
+    tail = lines[i].split("如下", 1)[1] if "如下" in lines[i] else ""
+    return [t for t in [tail.lstrip("：: "), *lines[i + 1:]] if t.strip()]
+
+
+def _starts_with(cue: str | list[str], line: str) -> bool:
+    parts = [cue] if isinstance(cue, str) else cue
+    norm = normalise(line)
+    head = normalise(parts[0])
+    return norm.startswith(head) and all(cue_found(part, Haystack(line)) for part in parts[1:])
+
+
+def served_codes_of(text: str) -> list[str]:
+    """The documents a 送达回证 names. A form title with its subject in brackets (执行裁定书（终结本次
+    执行程序）, 决定书（纳入失信被执行人名单）) names the specific document."""
+    codes = served_doc_types(text)
+    compact = re.sub(r"\s+", "", text)
+    specific: list[str] = []
+    replaced: set[str] = set()
+    for generic in cues().generic_titles:
+        for title in sorted(generic.titles, key=len, reverse=True):
+            plain = 0
+            for m in re.finditer(re.escape(title), compact):
+                qualifier = re.match(r"[（(]([^）)]{2,30})[）)]", compact[m.end():m.end() + 34])
+                code = operative_code(generic, [qualifier.group(1)]) if qualifier else None
+                if code is None:
+                    plain += 1
+                elif code not in specific:
+                    specific.append(code)
+            if specific and generic.default and not plain:
+                replaced.add(generic.default)
+            if plain or specific:
+                break
+    return [c for c in codes if c not in replaced or c in specific] + [c for c in specific if c not in codes]
+
+
 def _by_operative(page: PageText, title: _Title, generic: GenericTitle, hay: Haystack,
                   probs: list[tuple[str, float]], where: tuple[int, int | None] | None) -> Verdict:
     """A form title (执行裁定书): the operative part decides; until it is read the page is not settled."""
-    for op in generic.by_operative:
-        if any(cue_found(cue, hay) for cue in op.cues):
-            conf = title.score * 0.97
-            return Verdict(op.code, conf, readable=True, title=title.text, evidence="operative",
-                           page_of=where, candidates=_merge([(op.code, conf)], probs))
+    code = operative_code(generic, [ln.text for ln in page.lines])
+    if code is not None:
+        conf = title.score * 0.97
+        return Verdict(code, conf, readable=True, title=title.text, evidence="operative",
+                       page_of=where, candidates=_merge([(code, conf)], probs))
     allowed = [op.code for op in generic.by_operative]
     ranked = [(code, p) for code, p in probs if code in allowed]
     total = sum(p for _, p in ranked)

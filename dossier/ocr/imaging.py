@@ -57,6 +57,15 @@ def ink_ratio(grey: np.ndarray, *, margin: float = 0.05, contrast: int = INK_CON
     return float(np.count_nonzero(inner < paper - contrast)) / inner.size
 
 
+def structure(grey: np.ndarray, *, margin: float = 0.06) -> float:
+    """Spread of grey levels inside the margins after a wide blur: noise averages out, while blocks of
+    faint text (a washed-out copy) remain. Meant for the small copy of the blank test."""
+    h, w = grey.shape
+    my, mx = int(h * margin), int(w * margin)
+    inner = cv2.GaussianBlur(grey, (0, 0), 3)[my:h - my, mx:w - mx]
+    return float(np.std(inner)) if inner.size else 0.0
+
+
 def binarise(grey: np.ndarray) -> np.ndarray:
     """Ink mask (uint8 0/255, 255 = ink) by Otsu's threshold, with specks removed."""
     _, mask = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)

@@ -155,7 +155,8 @@ def served_doc_types(text: str) -> list[str]:
             if hit is None:
                 break
             lo, hi = start + hit.dest_start, start + hit.dest_end
-            hits.append((hit.score, len(title), lo, hi, code))
+            if hi - lo >= 0.8 * len(title):  # the text holds (nearly) the whole title, not a part of it
+                hits.append((hit.score, len(title), lo, hi, code))
             start = hi
     claimed: list[tuple[int, int, str]] = []
     for _score, _length, lo, hi, code in sorted(hits, key=lambda h: (h[0], h[1]), reverse=True):

@@ -350,3 +350,13 @@ def test_a_missing_page_of_another_cases_document_is_left_to_the_misfiled_proble
     pages = [page(1, RULING, case_number=other, page_of=(1, 3)), page(2, "continuation", page_of=(3, 3))]
     found = kinds(problems_of(pages))
     assert "misfiled_page" in found and "missing_page_in_document" not in found
+
+
+def test_a_receipt_naming_only_zhixing_caidingshu_serves_the_one_ruling_of_the_dossier():
+    from dossier.dossier_check.checklist import present_from
+
+    docs = [Document(doc_type=RULING, pages=[3]),
+            Document(doc_type="service_receipt", pages=[4], served=["enforcement_ruling"])]
+    assert RULING in present_from(docs).served
+    two = [*docs, Document(doc_type="termination_ruling", pages=[5])]
+    assert RULING not in present_from(two).served  # which of the two was served is unknown

@@ -115,3 +115,20 @@ def test_the_ngram_model_reads_wording_it_was_trained_on_and_its_probabilities_s
                      body("双方经协商达成和解，甲方同意乙方分期履行", 0.2)], complete=True)
     verdict = classify(page, model)
     assert verdict.candidates[0][0] == "settlement_agreement"
+
+
+def test_a_receipt_naming_the_form_with_its_subject_in_brackets_serves_that_ruling() -> None:
+    lines = [title("送达回证", 0.1), cell("送达文书名称及件数", 0.2), cell("执行裁定书（终结本次执行程序）各一份", 0.2),
+             cell("受送达人", 0.26), cell("方春东", 0.26)]
+    assert classify(PageText(lines, complete=True)).served == ["termination_this_round_ruling"]
+    lines[2] = cell("限制消费令、决定书（纳入失信被执行人名单）", 0.2)
+    assert classify(PageText(lines, complete=True)).served == ["consumption_restriction_order",
+                                                               "dishonest_list_decision"]
+
+
+def test_a_resumption_ruling_that_recalls_the_earlier_zhongben_ruling_is_a_resumption_ruling() -> None:
+    page = PageText([title("执行裁定书", 0.1), body("（2024）冀0102执恢12号", 0.15, 0.3),
+                     body("本院于2024年5月1日作出裁定，终结本次执行程序。现申请执行人发现被执行人", 0.3),
+                     body("有可供执行的财产，申请恢复执行。依照……之规定，裁定如下：", 0.33),
+                     body("恢复（2024）冀0102执1234号案件的执行。", 0.36, 0.5)], complete=True)
+    assert classify(page).doc_type == "resumption_ruling"
