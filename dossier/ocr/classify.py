@@ -63,7 +63,9 @@ class TextLine:
         """Set as a title: alone on its row, larger than the body, or centred, short and unpunctuated."""
         if not self.alone:
             return False
-        short = 2 <= len(_CJK.findall(self.text)) <= 16 and not _CLAUSE_END.search(self.text)
+        # a court name may stand before the title on the same line (某某人民法院受理案件通知书)
+        words = len(_CJK.findall(strip_court(normalise(self.text))))
+        short = 2 <= words <= 16 and not _CLAUSE_END.search(self.text)
         return self.height >= TITLE_HEIGHT or (self.centred and short)
 
 
@@ -124,22 +126,28 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
     for i, line in enumerate(lines[:10]):
         if line.top > HEAD:
             break
+        found = _title_of(i, line)
+        if found is not None:
+            return found
         if line.legible and line.width >= 0.55 and not line.title_like:
-            break
-        if line.confidence < 0.5:
-            continue
-        tall = line.title_like
-        if not line.alone or (not tall and i >= 3):
-            continue
-        norm = strip_court(normalise(line.text))
-        if len(norm) < 2 or line.text.lstrip().startswith(tuple(cues().not_titles)):
-            continue
-        generic = _generic(norm) if tall or len(norm) <= 6 else None
-        if generic is not None:
-            return _Title(i, line.confidence, generic=generic, text=line.text)
-        match = match_title(line.text, tall=tall)
-        if match is not None:
-            return _Title(i, match.score * min(1.0, line.confidence + 0.1), code=match.code, text=match.title)
+            break  # running text: the title, if any, was above it
+    return None
+
+
+def _title_of(i: int, line: TextLine) -> _Title | None:
+    """The line as a title, if it is one: set as a title (or among the first lines, read whole)."""
+    tall = line.title_like
+    if line.confidence < 0.5 or not line.alone or (not tall and i >= 3):
+        return None
+    norm = strip_court(normalise(line.text))
+    if len(norm) < 2 or line.text.lstrip().startswith(tuple(cues().not_titles)):
+        return None
+    generic = _generic(norm) if tall or len(norm) <= 6 else None
+    if generic is not None:
+        return _Title(i, line.confidence, generic=generic, text=line.text)
+    match = match_title(line.text, tall=tall)
+    if match is not None:
+        return _Title(i, match.score * min(1.0, line.confidence + 0.1), code=match.code, text=match.title)
     return None
 
 
