@@ -95,6 +95,8 @@ class Verdict:
     served: list[str] = field(default_factory=list)
     page_of: tuple[int, int | None] | None = None
     candidates: list[tuple[str, float]] = field(default_factory=list)
+    operative_wanted: bool = False
+    """a form title whose operative part was not found: lines read in part may hold it"""
 
 
 @dataclass(frozen=True)
@@ -303,13 +305,14 @@ def _by_operative(page: PageText, title: _Title, generic: GenericTitle, hay: Hay
     if generic.default is not None:
         conf = 0.6 * title.score
         return Verdict(generic.default, conf, readable=True, settled=page.complete, title=title.text,
-                       evidence="title", page_of=where, candidates=_merge([(generic.default, conf)], ranked))
+                       evidence="title", page_of=where, candidates=_merge([(generic.default, conf)], ranked),
+                       operative_wanted=True)
     if ranked and ranked[0][1] >= MODEL_SURE:
         code, p = ranked[0]
         return Verdict(code, p * 0.8 * title.score, readable=True, settled=page.complete, title=title.text,
-                       evidence="model", page_of=where, candidates=_merge([], ranked))
+                       evidence="model", page_of=where, candidates=_merge([], ranked), operative_wanted=True)
     return Verdict("unknown", 0.3, readable=True, settled=page.complete, title=title.text, evidence="title",
-                   page_of=where, candidates=_merge([], ranked))
+                   page_of=where, candidates=_merge([], ranked), operative_wanted=True)
 
 
 def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],

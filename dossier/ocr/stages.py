@@ -453,6 +453,37 @@ def read_rest(ctx: PageContext) -> None:
     classify_page(ctx)
 
 
+OPERATIVE_LINES = 4
+
+
+def read_operative(ctx: PageContext) -> None:
+    """A form title (执行裁定书, 决定书) whose operative part was not found in the lines read so far: the
+    lines after 裁定如下/决定如下 (or, without that marker, the lowest lines of the body) were read only
+    in part; read up to four of them whole and decide again."""
+    verdict = ctx.verdict
+    if verdict is None or not verdict.operative_wanted or not ctx.rest_read:
+        return
+    ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
+    marks = [i for i, r in enumerate(ordered) if "如下" in r.text]
+    if marks:
+        partial = [r for r in ordered[marks[-1]:] if r.truncated][:OPERATIVE_LINES // 2]
+    else:  # the operative part closes the body, just above the signatures: the lowest lines first
+        partial = [r for r in ordered if r.truncated][-OPERATIVE_LINES // 2:]
+    # an operative sentence runs on to the next line, which a selective reading may have left out
+    read_boxes = {id(r.box) for r in ctx.read}
+    boxes = sorted(ctx.boxes, key=lambda b: (b.top, b.left))
+    following = []
+    for r in partial:
+        later = [b for b in boxes if b.top > r.box.top + r.box.height // 2 and id(b) not in read_boxes]
+        if later and later[0] not in following:
+            following.append(later[0])
+    if not partial and not following:
+        return
+    whole = {id(r): w for r, w in zip(partial, _read(ctx, [r.box for r in partial], None), strict=True)}
+    ctx.read = [whole.get(id(r), r) for r in ctx.read] + _read(ctx, following[:OPERATIVE_LINES], None)
+    classify_page(ctx)
+
+
 def _worth_reading(boxes: list[Line], page_width: int, *, limit: int) -> list[Line]:
     """Up to `limit` boxes: the first few below the head, then paragraph starts and short cells."""
     if not boxes:
