@@ -56,14 +56,40 @@ def default_missing() -> MissingFor:
     return missing_items
 
 
+def judged_pages(pages: Sequence[Page], case: Case) -> list[Page]:
+    """Pages with the case numbers that say nothing about misfiling set aside: a number on a party's
+    document (an application is written before the enforcement case has its number, so the number it
+    quotes is the basis's or an earlier case's), and the earlier case's number in a resumed case (its
+    终本 ruling belongs to the resumption file)."""
+    earlier = case.resumption.previous_case_number if case.resumption else None
+    filed = {n for d in group_documents(pages) if _group(d.doc_type) == "filing" for n in d.pages}
+
+    def neutral(page: Page) -> bool:
+        number = page.case_number
+        if number is None or same_case(number, case.case_number):
+            return False
+        return page.page in filed or _group(page.doc_type) == "filing" or (
+            earlier is not None and same_case(number, earlier))
+
+    return [p.model_copy(update={"case_number": None}) if neutral(p) else p for p in pages]
+
+
+def _group(code: str) -> str | None:
+    from dossier.doctypes import doctypes
+
+    dt = doctypes().get(code)
+    return dt.group if dt else None
+
+
 def check_pages(pages: Sequence[Page], case: Case, stage: Stage, *, today: date, files: Sequence[str],
                 missing_for: MissingFor | None = None) -> DossierCheckResult:
     """The decision for analysed pages (pure but for the checklist data the engine reads).
     A document made only of second scans of earlier pages (重张) is not counted as another copy;
     missing items name the doubtful pages that may be them (`possible_pages`)."""
-    documents = group_documents(pages)
     shown = normalise_pages(pages)
-    problems = find_problems(shown, documents, case.case_number)
+    pages = judged_pages(pages, case)
+    documents = group_documents(pages)
+    problems = find_problems(normalise_pages(pages), documents, case.case_number)
     second_copies = {d.pages[0] for d in redundant_documents(documents, shown)}
     own = [d for d in documents if same_case(d.case_number, case.case_number) and d.pages[0] not in second_copies]
     missing = point_to_pages((missing_for or default_missing())(case, own, stage, today), shown,

@@ -360,3 +360,29 @@ def test_a_receipt_naming_only_zhixing_caidingshu_serves_the_one_ruling_of_the_d
     assert RULING in present_from(docs).served
     two = [*docs, Document(doc_type="termination_ruling", pages=[5])]
     assert RULING not in present_from(two).served  # which of the two was served is unknown
+
+
+# 误装 ---------------------------------------------------------------------------------------------
+
+OTHER = "（2023）豫0311执88号"
+
+
+def misfiled(pages: list[Page], the_case: Case) -> list[int]:
+    result = check_pages(pages, the_case, "closing", today=date(2024, 8, 1), files=["scan.pdf"],
+                         missing_for=no_missing)
+    return sorted(n for p in result.problems if p.kind == "misfiled_page" for n in p.pages or [])
+
+
+def test_an_application_quoting_an_earlier_case_number_is_not_a_misfiled_page():
+    pages = [page(1, "enforcement_application", case_number=OTHER), page(2, "continuation", case_number=OTHER),
+             page(3, "enforcement_notice")]
+    assert misfiled(pages, case()) == []
+
+
+def test_the_earlier_zhongben_ruling_in_a_resumed_case_is_not_misfiled_but_another_cases_notice_is():
+    resumed = case().model_copy(update={"category": "resumption"})
+    resumed = Case.model_validate({**resumed.model_dump(mode="json"),
+                                   "resumption": {"previous_case_number": OTHER}})
+    pages = [page(1, RULING, case_number=OTHER), page(2, "enforcement_notice"),
+             page(3, "enforcement_notice", case_number="（2024）豫0311执987号")]
+    assert misfiled(pages, resumed) == [3]
