@@ -122,15 +122,23 @@ def _generic(norm: str) -> GenericTitle | None:
     return None
 
 
+def lists_documents(lines: Sequence[TextLine]) -> bool:
+    """Three or more different document titles, each a line of its own, at the top of a page: a list
+    of documents (a later page of the 卷内目录, a register), not a document bearing one of them."""
+    named = {m.code for ln in lines[:12] if ln.top <= HEAD and (m := match_title(ln.text)) is not None}
+    return len(named) >= 3
+
+
 def find_title(lines: Sequence[TextLine]) -> _Title | None:
     """The first line in the head of the page that is a title, generic or specific. A title stands above
     the body: a line under running text (“附：财产申报表” after the last paragraph) is not one."""
+    listing = lists_documents(lines)
     for i, line in enumerate(lines[:10]):
         if line.top > HEAD:
             break
         found = _title_of(i, line)
-        if found is not None:
-            return found
+        if found is not None and (not listing or found.code in cues().list_titles):
+            return found  # on a list of documents, only the title of a list (卷内目录) is a title
         if line.legible and line.width >= 0.55 and not line.title_like:
             break  # running text: the title, if any, was above it
     return None
@@ -337,6 +345,9 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
                 return _receipt(page, page.text, conf, None, where, probs)
             return Verdict(code, conf, readable=True, evidence="form", page_of=where,
                            candidates=_merge([(code, conf)], probs))
+    if lists_documents(page.lines):
+        return Verdict("continuation", 0.7, readable=True, evidence="document_list", page_of=where,
+                       candidates=_merge([("continuation", 0.7), ("catalogue", 0.2)], probs))
     if running:
         return Verdict("continuation", 0.8, readable=True, evidence="running_text", page_of=where,
                        candidates=_merge([("continuation", 0.8)], probs))

@@ -56,6 +56,7 @@ class Continuation(BaseModel):
 class Cues(BaseModel):
     version: int
     not_titles: list[str] = Field(default_factory=list)
+    list_titles: list[str] = Field(default_factory=list)
     generic_titles: list[GenericTitle]
     form_cues: dict[str, FormCues]
     continuation: Continuation
@@ -70,7 +71,7 @@ def cues() -> Cues:
         raise ChecklistDataError(f"识别线索词表不合法：{exc}", file=_FILE) from exc
     known = set(doctypes())
     codes = {op.code for g in data.generic_titles for op in g.by_operative}
-    codes |= {g.default for g in data.generic_titles if g.default} | set(data.form_cues)
+    codes |= {g.default for g in data.generic_titles if g.default} | set(data.form_cues) | set(data.list_titles)
     unknown = sorted(codes - known)
     if unknown:
         raise ChecklistDataError(f"识别线索词表引用了未知的文书类型：{'、'.join(unknown)}", file=_FILE)

@@ -89,6 +89,35 @@ def rotate(grey: np.ndarray, degrees: float) -> np.ndarray:
     return cv2.warpAffine(grey, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
+def boxes_after_rotation(quads: np.ndarray, shape: tuple[int, ...], degrees: float) -> list[Line]:
+    """Text boxes (quadrilaterals found on the image before `rotate(grey, degrees)`) as upright boxes of
+    the rotated image: the detector's own quadrilaterals follow a tilted line, so the box stays tight."""
+    h, w = shape[:2]
+    if len(quads) == 0:
+        return []
+    points = np.asarray(quads, dtype=np.float64).reshape(-1, 2)
+    if abs(degrees) >= 1e-3:
+        matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+        points = points @ matrix[:, :2].T + matrix[:, 2]
+    corners = points.reshape(-1, 4, 2)
+    out = []
+    for quad in corners:
+        x0, y0 = quad.min(axis=0)
+        x1, y1 = quad.max(axis=0)
+        top, bottom = max(0, int(y0)), min(h, int(y1) + 1)
+        left, right = max(0, int(x0)), min(w, int(x1) + 1)
+        if bottom - top > 2 and right - left > 2:
+            out.append(Line(top=top, bottom=bottom, left=left, right=right))
+    return sorted(out, key=lambda ln: (ln.top, ln.left))
+
+
+def turned_over(boxes: list[Line], shape: tuple[int, ...]) -> list[Line]:
+    """Boxes of an image as they stand once it is turned 180°."""
+    h, w = shape[:2]
+    flipped = [Line(top=h - b.bottom, bottom=h - b.top, left=w - b.right, right=w - b.left) for b in boxes]
+    return sorted(flipped, key=lambda ln: (ln.top, ln.left))
+
+
 def quarter_turns(grey: np.ndarray, rotation: int) -> np.ndarray:
     """Turn by a multiple of 90° clockwise (the rotation that makes the page upright)."""
     codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}

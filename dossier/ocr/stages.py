@@ -39,6 +39,8 @@ BLANK_STRUCTURE = 2.5
 """Grey-level spread of the page once pixel noise is smoothed away: blank backs, bleed-through and
 binding shadows included, stay under 1.5; a washed-out page whose text survives only as grey blocks
 is 3.5 or more (measured on the dev families of the corpus): it goes on to be found unreadable."""
+PAGE_DETECT_SCALE = 0.4
+"""The whole page is searched for text at ~60 dpi (150 dpi × 0.4): the same boxes as at 75 dpi."""
 HEAD = 0.42
 """The top of the page, where titles, court names and case numbers stand: detected first."""
 FOOT = 0.9
@@ -48,7 +50,9 @@ MORE_LINES = 14
 HEAD_RATIO = 20.0
 """Head lines are read up to 20 line-heights wide (~20 characters): titles, court and case number fit,
 and long body lines cost no more than a short one."""
-REST_RATIO = 16.0
+REST_RATIO = 12.0
+"""Body lines are read up to 12 line-heights: a paragraph's first words say what it does
+(“终结本次执行程序。”, “经查，”, “一、”); form cells are shorter anyway."""
 TALL = 1.3
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -72,8 +76,10 @@ class PageContext:
     mask: np.ndarray | None = None
     lines: list[Line] = field(default_factory=list)
     """text lines found by projection (orientation; the fallback for engines without a detector)"""
+    page_boxes: list[Line] | None = None
+    """every text box of the page (the engine's detector, once), in the upright page's pixels"""
     boxes: list[Line] = field(default_factory=list)
-    """text boxes found so far (the engine's detector), top to bottom"""
+    """text boxes of the parts looked at so far, top to bottom"""
     footer_boxes: list[Line] = field(default_factory=list)
     read: list[ReadLine] = field(default_factory=list)
     footer: list[ReadLine] = field(default_factory=list)
@@ -239,15 +245,32 @@ def _settle(ctx: PageContext, verdict: Verdict, text: str) -> None:
 
 def detect_orientation(ctx: PageContext) -> None:
     """Quarter turn (text lines vertical → 90/270), skew by projection profile, then (for engines that
-    cannot tell) a layout hint for 180°. With a detector, lines are judged vertical by its boxes over the
-    whole page (a dark binding edge or a table rule fools an ink profile); the direction classifier and
-    the reading settle 90 against 270 and 0 against 180 afterwards."""
+    cannot tell) a layout hint for 180°. With a detector, the page's text is found once, over the whole
+    page at ~60 dpi: its boxes say whether lines run down the sheet (a dark binding edge or a table rule
+    fools an ink profile), and, turned with the page, they are the lines every later stage reads; the
+    direction classifier and the reading settle 90 against 270 and 0 against 180 afterwards."""
     assert ctx.grey is not None
     mask = imaging.binarise(ctx.grey)
-    detect = getattr(ctx.engine, "detect", None)
-    sideways = _sideways_boxes(detect(_small(ctx.grey))) if detect is not None else imaging.is_sideways(mask)
+    detect = getattr(ctx.engine, "detect_quads", None)
+    if detect is None:
+        _orientation_by_ink(ctx, mask)
+        return
+    grey, rotation = ctx.grey, 0
+    quads = detect(grey, PAGE_DETECT_SCALE)
+    if _sideways_boxes(imaging.boxes_after_rotation(quads, grey.shape, 0.0)):
+        grey, rotation = imaging.quarter_turns(grey, 90), 90
+        mask = imaging.quarter_turns(mask, 90)
+        quads = detect(grey, PAGE_DETECT_SCALE)
+    skew = imaging.estimate_skew(mask)
+    ctx.page_boxes = merge_rows(imaging.boxes_after_rotation(quads, grey.shape, skew))
+    ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, imaging.rotate(grey, skew), None, []
+
+
+def _orientation_by_ink(ctx: PageContext, mask: np.ndarray) -> None:
+    """For engines without a detector: ink profiles for sideways text, skew and the title's place."""
+    assert ctx.grey is not None
     rotation = 0
-    if sideways:
+    if imaging.is_sideways(mask):
         rotation = 90
         mask = imaging.quarter_turns(mask, 90)
     skew = imaging.estimate_skew(mask)
@@ -256,18 +279,11 @@ def detect_orientation(ctx: PageContext) -> None:
         grey = imaging.rotate(grey, skew)
         mask = imaging.binarise(grey)
     lines = imaging.text_lines(mask)
-    if detect is None and _title_at_bottom(lines, mask.shape[0]):
+    if _title_at_bottom(lines, mask.shape[0]):
         rotation = (rotation + 180) % 360
         grey, mask = imaging.quarter_turns(grey, 180), imaging.quarter_turns(mask, 180)
         lines = imaging.text_lines(mask)
     ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, grey, mask, lines
-
-
-def _small(grey: np.ndarray) -> np.ndarray:
-    """A copy at about 60 dpi: enough for the detector to show which way the lines run."""
-    h, w = grey.shape
-    factor = 0.4 / 0.5  # detect() scales by 0.5 again: ~60 dpi in all
-    return cv2.resize(grey, (max(8, int(w * factor)), max(8, int(h * factor))), interpolation=cv2.INTER_AREA)
 
 
 def _sideways_boxes(boxes: list[Line]) -> bool:
@@ -290,8 +306,8 @@ def _title_at_bottom(lines: list[Line], height: int) -> bool:
 
 
 def find_text(ctx: PageContext) -> None:
-    """Text boxes at the top of the page and in its footer, with the engine's own detector (it finds
-    lines in tables, under seals and in handwriting, where cutting by ink profiles breaks)."""
+    """Text boxes at the top of the page and in its footer: the engine's own detector finds lines in
+    tables, under seals and in handwriting, where cutting by ink profiles breaks."""
     assert ctx.grey is not None
     h = ctx.grey.shape[0]
     ctx.boxes = _detect(ctx, 0, int(h * HEAD))
@@ -301,6 +317,8 @@ def find_text(ctx: PageContext) -> None:
 def _detect(ctx: PageContext, top: int, bottom: int) -> list[Line]:
     """Boxes between two heights of the page (page coordinates), merged into lines, top to bottom."""
     assert ctx.grey is not None
+    if ctx.page_boxes is not None:  # found once for the whole page
+        return [b for b in ctx.page_boxes if top <= b.top < bottom]
     detect = getattr(ctx.engine, "detect", None)
     if detect is None:  # an engine without a detector: the projection lines found for orientation
         return [ln for ln in ctx.lines if top <= ln.top < bottom]
@@ -343,6 +361,8 @@ def upright(ctx: PageContext) -> None:
 
 def _turn_over(ctx: PageContext) -> None:
     assert ctx.grey is not None
+    if ctx.page_boxes is not None:
+        ctx.page_boxes = imaging.turned_over(ctx.page_boxes, ctx.grey.shape)
     ctx.grey = imaging.quarter_turns(ctx.grey, 180)
     ctx.mask = imaging.quarter_turns(ctx.mask, 180) if ctx.mask is not None else None
     ctx.lines = imaging.text_lines(ctx.mask) if ctx.mask is not None else []
@@ -370,7 +390,10 @@ def _legible(r: ReadLine) -> bool:
 
 
 def _read_head_once(ctx: PageContext) -> None:
-    ctx.read = _read(ctx, ctx.boxes[:HEAD_LINES], HEAD_RATIO)
+    # the first lines are read wide enough for a court name and a title on one line; the body lines
+    # after them only as far as the words that place a page (as in the rest of the page)
+    head = ctx.boxes[:HEAD_LINES]
+    ctx.read = _read(ctx, head[:3], HEAD_RATIO) + _read(ctx, head[3:], REST_RATIO)
     footer = sorted(ctx.footer_boxes, key=lambda b: abs((b.left + b.right) / 2 - _width(ctx) / 2))[:2]
     ctx.footer = _read(ctx, footer, HEAD_RATIO)
 

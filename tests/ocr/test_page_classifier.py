@@ -132,3 +132,11 @@ def test_a_resumption_ruling_that_recalls_the_earlier_zhongben_ruling_is_a_resum
                      body("有可供执行的财产，申请恢复执行。依照……之规定，裁定如下：", 0.33),
                      body("恢复（2024）冀0102执1234号案件的执行。", 0.36, 0.5)], complete=True)
     assert classify(page).doc_type == "resumption_ruling"
+
+
+def test_a_later_page_of_the_catalogue_lists_documents_and_is_not_any_of_them() -> None:
+    rows = ["结案通知书", "结案审批表", "送达地址确认书", "受理案件通知书送达回证"]
+    lines = [TextLine(text, 0.99, centred=True, top=0.12 + i * 0.04, width=0.15) for i, text in enumerate(rows)]
+    verdict = classify(PageText(lines, complete=True))
+    assert verdict.doc_type == "continuation"
+    assert verdict.evidence == "document_list"

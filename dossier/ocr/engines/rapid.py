@@ -71,19 +71,23 @@ class RapidEngine:
     def detect(self, grey: np.ndarray) -> list[Line]:
         """Text boxes of a grey image (the engine's own detector), axis-aligned, top to bottom."""
         h, w = grey.shape
+        quads = self.detect_quads(grey)
+        return [Line(top=max(0, int(q[:, 1].min())), bottom=min(h, int(q[:, 1].max()) + 1),
+                     left=max(0, int(q[:, 0].min())), right=min(w, int(q[:, 0].max()) + 1))
+                for q in sorted(quads, key=lambda q: (q[:, 1].min(), q[:, 0].min()))]
+
+    def detect_quads(self, grey: np.ndarray, scale: float = DETECT_SCALE) -> np.ndarray:
+        """The detector's quadrilaterals (N × 4 × 2, in pixels of `grey`), found on a copy scaled by
+        `scale` (at most DETECT_MAX_SIDE pixels)."""
+        h, w = grey.shape
         if h < 8 or w < 8:
-            return []
-        scale = min(DETECT_SCALE, DETECT_MAX_SIDE / max(h, w))
+            return np.zeros((0, 4, 2))
+        scale = min(scale, DETECT_MAX_SIDE / max(h, w))
         small = cv2.resize(grey, (max(8, int(w * scale)), max(8, int(h * scale))), interpolation=cv2.INTER_AREA)
         boxes, _elapsed = _rapid().text_det(_bgr(small))
         if boxes is None or len(boxes) == 0:
-            return []
-        lines = []
-        for quad in boxes:
-            xs, ys = quad[:, 0] / scale, quad[:, 1] / scale
-            lines.append(Line(top=max(0, int(ys.min())), bottom=min(h, int(ys.max()) + 1),
-                              left=max(0, int(xs.min())), right=min(w, int(xs.max()) + 1)))
-        return sorted(lines, key=lambda ln: (ln.top, ln.left))
+            return np.zeros((0, 4, 2))
+        return np.asarray(boxes, dtype=np.float64) / scale
 
     def upside_down(self, lines: Sequence[np.ndarray]) -> list[float]:
         """For each line image, the direction classifier's probability that it is turned 180°."""
