@@ -1,16 +1,19 @@
 """Pages of one dossier spread over the cores: one worker process per core, each with its own engine
 (onnxruntime sessions are not shared across processes), pages handed out one at a time and yielded
 back in dossier order. At most `2 × workers` pages are in flight, so memory stays flat in the length of
-the dossier. Worker processes are started with `spawn` (no fork of a process that holds model sessions).
+the dossier. The workers are kept for the next dossier (their start costs about a second). Worker processes are started with `spawn` (no fork of a process that holds model sessions).
 """
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
+import uuid
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from dossier.errors import DossierError, ExternalToolError
@@ -22,7 +25,7 @@ MIN_PAGES = 6
 
 _engine: Any = None
 _model: NgramModel | None = None
-_expected: str | None = None
+_token = ""
 _open: dict[str, Any] = {}
 
 
@@ -37,52 +40,98 @@ def workers_wanted(pages: int) -> int:
     return 1 if pages < MIN_PAGES else max(1, min(wanted, pages))
 
 
-def _init(engine: str, model: NgramModel | None, expected: str | None) -> None:
-    global _engine, _model, _expected
+def _init(engine: str, model: NgramModel | None) -> None:
+    global _engine, _model
     from dossier.ocr.engines import get_engine
     from dossier.privacy import install_log_masking
 
     install_log_masking()
-    _engine, _model, _expected = get_engine(engine), model, expected
+    _engine, _model = get_engine(engine), model
 
 
-def _page(info: InputFile, file_page: int) -> PageResult | tuple[str, int]:
+def _page(token: str, info: InputFile, file_page: int, expected: str | None) -> PageResult | tuple[str, int]:
     """One page in a worker. A DossierError comes back as (message, exit code): custom exception
-    classes with keyword arguments do not survive pickling."""
+    classes with keyword arguments do not survive pickling. `token` names the dossier: the files of
+    the previous one are closed when another begins."""
+    global _token
     from dossier.ocr.ingest import source_page
     from dossier.ocr.pipeline import analyse_page
 
+    if token != _token:
+        for doc in _open.values():
+            doc.close()
+        _open.clear()
+        _token = token
     try:
         with source_page(info, file_page, _open) as source:
-            return analyse_page(source, engine=_engine, expected_case_number=_expected, model=_model)
+            return analyse_page(source, engine=_engine, expected_case_number=expected, model=_model)
     except DossierError as exc:
         return str(exc), exc.exit_code
 
 
+_pools: dict[tuple[str, int], ProcessPoolExecutor] = {}
+
+
+def _shared_pool(engine: str, workers: int) -> ProcessPoolExecutor:
+    """Worker processes kept for the life of this process (a service's job runner, a benchmark): their
+    start — about a second to load the models — is paid once, not per dossier."""
+    pool = _pools.get((engine, workers))
+    if pool is None:
+        if not _pools:
+            atexit.register(shutdown_workers)
+        pool = _pools[(engine, workers)] = _new_pool(engine, workers, None)
+    return pool
+
+
+def _new_pool(engine: str, workers: int, model: NgramModel | None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init, initargs=(engine, model))
+
+
+def shutdown_workers() -> None:
+    """Stop the kept worker processes (also done at exit)."""
+    for pool in _pools.values():
+        pool.shutdown(cancel_futures=True)
+    _pools.clear()
+
+
 def analyse_in_workers(files: list[InputFile], *, engine: str, model: NgramModel | None,
                        expected: str | None, workers: int) -> Iterator[PageResult]:
-    """PageResults of every page of `files`, in order, read by `workers` processes."""
-    jobs = [(info, n) for info in files for n in range(1, info.pages + 1)]
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init,
-                             initargs=(engine, model, expected)) as pool:
-        pending: deque[Future[PageResult | tuple[str, int]]] = deque()
-        todo = iter(jobs)
-        for job in todo:
-            pending.append(pool.submit(_page, *job))
-            if len(pending) >= 2 * workers:
-                break
+    """PageResults of every page of `files`, in order, read by `workers` processes (kept between
+    dossiers; a dossier read with its own model gets processes of its own)."""
+    own = model is not None
+    pool = _new_pool(engine, workers, model) if own else _shared_pool(engine, workers)
+    token = uuid.uuid4().hex
+    try:
+        yield from _ordered(pool, token, files, expected, workers)
+    except BrokenProcessPool:
+        _pools.pop((engine, workers), None)  # a worker died: the next dossier starts new ones
+        raise
+    finally:
+        if own:
+            pool.shutdown(cancel_futures=True)
+
+
+def _ordered(pool: ProcessPoolExecutor, token: str, files: list[InputFile], expected: str | None,
+             workers: int) -> Iterator[PageResult]:
+    jobs = iter([(info, n) for info in files for n in range(1, info.pages + 1)])
+    pending: deque[Future[PageResult | tuple[str, int]]] = deque()
+    for info, n in jobs:
+        pending.append(pool.submit(_page, token, info, n, expected))
+        if len(pending) >= 2 * workers:
+            break
+    try:
         while pending:
             outcome = pending.popleft().result()
-            nxt = next(todo, None)
+            nxt = next(jobs, None)
             if nxt is not None:
-                pending.append(pool.submit(_page, *nxt))
+                pending.append(pool.submit(_page, token, nxt[0], nxt[1], expected))
             if isinstance(outcome, tuple):
-                for future in pending:
-                    future.cancel()
                 message, code = outcome
                 error = ExternalToolError(message)
                 error.exit_code = code
                 raise error
             yield outcome
-
+    finally:
+        for future in pending:
+            future.cancel()
