@@ -1,7 +1,7 @@
 """Held-out benchmark of the dossier check (not a test: it prints figures).
 
     .venv/bin/python bench/bench_heldout.py [--corpus samples/corpus] [--samples samples/dossiers]
-                                            [--naive-pages 20] [--build] [--only NAME ...]
+                                            [--naive-pages 20] [--build] [--only NAME ...] [--rss-pages 500]
 
 Dossiers: the independent corpus (`dossier corpus build`: six layout families drawn from scratch, not
 from dossier/templates) and the project's own sample dossiers (family `own_templates`). Each page
@@ -228,6 +228,35 @@ def naive(reads: Sequence[Read], limit: int) -> None:
               f"{(seconds / done) / max(1e-9, ours_seconds / done):.1f}× faster")
 
 
+def rss_child(case_file: str, paths: list[str]) -> None:
+    """Check one long dossier in this fresh process; print pages and peak memory (this process, and the
+    largest page worker: the total is at most this process + workers × that)."""
+    from dossier.dossier_check.run import run_check
+    from dossier.ocr.parallel import shutdown_workers, workers_wanted
+
+    case = load_case(Path(case_file))
+    start = time.perf_counter()
+    result = run_check([Path(p) for p in paths], case, "closing")
+    seconds = time.perf_counter() - start
+    shutdown_workers()
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    workers = workers_wanted(len(result.pages))
+    print(f"{len(result.pages)} pages in {seconds:.0f} s ({seconds / len(result.pages):.2f} s/page): peak RSS "
+          f"{own:.0f} MiB here + {workers} workers × ≤ {child:.0f} MiB = ≤ {own + workers * child:.0f} MiB")
+
+
+def bench_rss(folder: Path, pages: int) -> None:
+    """Memory for a long dossier: one corpus dossier's scan repeated to `pages` pages, in a fresh process."""
+    import subprocess
+
+    truth = GroundTruth.load(folder)
+    scans = [str(folder / s) for s in truth.scans] * -(-pages // len(truth.pages))
+    out = subprocess.run([sys.executable, __file__, "--rss-child", str(folder / truth.case_file), *scans],
+                         capture_output=True, text=True, check=True)
+    print("memory:", out.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=REPO / "samples" / "corpus")
@@ -235,7 +264,13 @@ def main() -> None:
     parser.add_argument("--naive-pages", type=int, default=20)
     parser.add_argument("--build", action="store_true", help="build the corpus first if it is missing")
     parser.add_argument("--only", nargs="*", help="dossier names to run (default: all)")
+    parser.add_argument("--rss-pages", type=int, default=0,
+                        help="also measure peak memory on a dossier of this many pages (e.g. 500)")
+    parser.add_argument("--rss-child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.rss_child:
+        rss_child(args.rss_child[0], args.rss_child[1:])
+        return
     if args.build and not (args.corpus / "index.json").exists():
         from dossier.corpus.build import DEFAULT_SEED, build_corpus
 
@@ -258,6 +293,8 @@ def main() -> None:
     score(reads, models)
     if args.naive_pages:
         naive(reads, args.naive_pages)
+    if args.rss_pages:
+        bench_rss(folders[0], args.rss_pages)
 
 
 if __name__ == "__main__":

@@ -40,8 +40,10 @@ def _digits(text: str) -> str:
 def find_case_numbers(text: str, *, expected: str | None = None) -> list[str]:
     """Every enforcement case number in the text, normalised (（2024）豫0311执1234号), in reading order.
 
-    OCR often misreads the province character (豫 → 驳); such a number counts only when everything
-    else equals the `expected` case number, and then it is that number."""
+    OCR often misreads the province character (豫 → 驳) or one digit of the court code (0311 → 0811);
+    such a number counts only when everything else equals the `expected` case number, and then it is
+    that number: a court's own code does not change, and another case of another court with the same
+    year, type and sequence number is far less likely than a misread digit."""
     found: list[str] = []
     for m in _pattern().finditer(text):
         court = re.sub(r"\s+", "", m["court"])
@@ -58,6 +60,8 @@ def find_case_numbers(text: str, *, expected: str | None = None) -> list[str]:
             number = str(parse_case_number(candidate))
         except CaseNumberError:
             continue
+        if expected and _one_court_digit_off(number, expected):
+            number = str(parse_case_number(expected))
         if number not in found:
             found.append(number)
     return found
@@ -75,6 +79,17 @@ def _same_but_province(candidate: str, expected: str) -> bool:
         return False
     return candidate[:-1].endswith(f"{want.type_code}{want.sequence}") and candidate[1:5] == str(want.year) \
         and candidate[7:].startswith(want.court_code[1:] + want.type_code)
+
+
+def _one_court_digit_off(number: str, expected: str) -> bool:
+    try:
+        x, y = parse_case_number(number), parse_case_number(expected)
+    except CaseNumberError:
+        return False
+    if (x.year, x.type_code, x.sequence) != (y.year, y.type_code, y.sequence):
+        return False
+    a, b = x.court_code, y.court_code
+    return len(a) == len(b) and a[:1] == b[:1] and sum(p != q for p, q in zip(a, b, strict=True)) == 1
 
 
 def same_case(a: str, b: str) -> bool:

@@ -39,8 +39,9 @@ BLANK_STRUCTURE = 2.5
 """Grey-level spread of the page once pixel noise is smoothed away: blank backs, bleed-through and
 binding shadows included, stay under 1.5; a washed-out page whose text survives only as grey blocks
 is 3.5 or more (measured on the dev families of the corpus): it goes on to be found unreadable."""
-PAGE_DETECT_SCALE = 0.4
-"""The whole page is searched for text at ~60 dpi (150 dpi × 0.4): the same boxes as at 75 dpi."""
+PAGE_DETECT_SCALE = 0.5
+"""The whole page is searched for text once, at 75 dpi (150 dpi × 0.5): at 60 dpi the boxes were as
+many but less tight, and digits of case numbers were misread in the crops."""
 HEAD = 0.42
 """The top of the page, where titles, court names and case numbers stand: detected first."""
 FOOT = 0.9
@@ -452,8 +453,8 @@ def needs_rest(ctx: PageContext) -> bool:
         return False
     if not verdict.settled:
         return True
-    if ctx.doc_type == "service_receipt":
-        return not ctx.served
+    if ctx.doc_type == "service_receipt":  # what it serves may stand past where a line was cut
+        return not ctx.served or any(r.truncated for r in ctx.read)
     dt = doctypes().get(ctx.doc_type)
     return dt is not None and dt.group == "court" and ctx.case_number is None
 
@@ -468,6 +469,10 @@ def read_rest(ctx: PageContext) -> None:
     unread_head = ctx.boxes[HEAD_LINES:]
     ctx.boxes = ctx.boxes + below
     receipt = ctx.doc_type == "service_receipt"
+    if receipt:  # a receipt's rows are read whole: “执行裁定书（终结本次执行程序）各一份”
+        cut = [r for r in ctx.read if r.truncated]
+        whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None), strict=True)}
+        ctx.read = [whole.get(id(r), r) for r in ctx.read]
     chosen = _worth_reading([*unread_head, *below], _width(ctx), limit=MORE_LINES)
     more = _read(ctx, chosen, None if receipt else REST_RATIO)
     ctx.read = ctx.read + more

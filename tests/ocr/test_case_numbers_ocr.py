@@ -42,3 +42,12 @@ def test_any_case_number_survives_ocr_noise(year: int, court: str, kind: str, se
     found = find_case_numbers(noisy)
     assert found == [canonical]
     assert same_case(found[0], canonical)
+
+
+def test_one_misread_digit_of_the_court_code_is_this_case_but_another_sequence_is_another_case() -> None:
+    from dossier.ocr.casenum import find_case_numbers
+
+    expected = "（2024）豫0311执1234号"
+    assert find_case_numbers("（2024）豫0811执1234号", expected=expected) == [expected]
+    assert find_case_numbers("（2024）豫0311执987号", expected=expected) == ["（2024）豫0311执987号"]
+    assert find_case_numbers("（2024）豫0811执1234号") == ["（2024）豫0811执1234号"]
