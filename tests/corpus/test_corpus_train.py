@@ -1,0 +1,48 @@
+"""The shipped page model: trained on the corpus's printed text, validated, and written atomically."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dossier.cli.main import cli
+from dossier.doctypes import doctypes
+from dossier.ocr.ngram import NgramModel, predict, shipped_model
+
+
+def _truth(folder: Path, family: str, pages: list[tuple[str, str]]) -> None:
+    folder.mkdir(parents=True)
+    truth = {"name": folder.name, "description": "", "scans": ["scan.pdf"], "stage": "closing",
+             "today": "2024-08-01", "expected_decision": "approve", "expected_missing": [], "expected_problems": [],
+             "documents": [],
+             "pages": [{"page": i + 1, "doc_type": code, "family": family, "text": text}
+                       for i, (code, text) in enumerate(pages)]}
+    (folder / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+
+
+def test_the_model_that_ships_knows_only_vocabulary_codes() -> None:
+    model = shipped_model()
+    assert model is not None and len(model.trained_on) >= 6
+    assert set(model.classes) <= set(doctypes())
+
+
+def test_corpus_train_learns_from_every_family_and_writes_the_model(tmp_path: Path) -> None:
+    _truth(tmp_path / "corpus" / "a_01", "a", [("settlement_agreement", "执行和解协议 甲方 乙方 分期履行"),
+                                               ("continuation", "第2页共2页")])
+    _truth(tmp_path / "corpus" / "b_01", "b", [("payment_voucher", "案款发放凭证 收款人 转账 金额"),
+                                               ("settlement_agreement", "和解协议书 甲乙双方达成和解")])
+    out = tmp_path / "model.json"
+    result = CliRunner().invoke(cli, ["corpus", "train", "--corpus", str(tmp_path / "corpus"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    model = NgramModel.model_validate_json(out.read_text(encoding="utf-8"))
+    assert model.trained_on == ["a", "b"]
+    assert set(model.classes) == {"settlement_agreement", "payment_voucher"}  # continuation pages teach nothing
+    assert predict(model, "双方达成和解")[0][0] == "settlement_agreement"
+
+
+def test_corpus_train_on_an_empty_folder_is_bad_input(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["corpus", "train", "--corpus", str(tmp_path), "--out", str(tmp_path / "m.json")])
+    assert result.exit_code == 2
+    assert not (tmp_path / "m.json").exists()
