@@ -119,6 +119,7 @@ def _stages(ctx: stages.PageContext) -> None:
         if stages.needs_rest(ctx):
             stages.read_rest(ctx)
             stages.read_operative(ctx)
+        stages.confirm_case_number(ctx)
     if qr:  # a QR-identified receipt: the QR says what it is, the text says what it proves
         ctx.doc_type, ctx.doc_id, ctx.qr_page, qr_number = identity
         ctx.case_number = qr_number or ctx.case_number

@@ -481,6 +481,31 @@ def read_rest(ctx: PageContext) -> None:
     classify_page(ctx)
 
 
+CONFIRM_STRETCH = 1.5
+"""Another case's number is read again with the line stretched sideways: the recogniser merges a
+repeated digit (执88号 → 执8号) when characters are narrow, and the stretch gives each its own steps."""
+
+
+def confirm_case_number(ctx: PageContext) -> None:
+    """A page that seems to belong to another case is a serious finding (it blocks the dossier): the
+    lines that hold the number are read once more, stretched, before it is believed."""
+    if ctx.case_number is None or ctx.expected_case_number is None or ctx.grey is None:
+        return
+    if same_case(ctx.case_number, ctx.expected_case_number):
+        return
+    suspects = [r for r in ctx.read if find_case_numbers(r.text)]
+    if not suspects:
+        return
+    crops = []
+    for r in suspects:
+        crop = imaging.crop_line(ctx.grey, r.box)
+        crops.append(cv2.resize(crop, None, fx=CONFIRM_STRETCH, fy=1.0, interpolation=cv2.INTER_CUBIC))
+    again = {id(r): ReadLine(r.box, t.text.strip(), t.confidence)
+             for r, t in zip(suspects, ctx.engine.read_lines(crops), strict=True)}
+    ctx.read = [again.get(id(r), r) for r in ctx.read]
+    classify_page(ctx)
+
+
 OPERATIVE_LINES = 4
 
 
