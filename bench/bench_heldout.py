@@ -1,7 +1,7 @@
 """Held-out benchmark of the dossier check (not a test: it prints figures).
 
     .venv/bin/python bench/bench_heldout.py [--corpus samples/corpus] [--samples samples/dossiers]
-                                            [--naive-pages 20] [--build] [--only NAME ...] [--rss-pages 500]
+                                            [--naive-pages 20] [--no-build] [--only NAME ...] [--rss-pages 500]
 
 Dossiers: the independent corpus (`dossier corpus build`: six layout families drawn from scratch, not
 from dossier/templates) and the project's own sample dossiers (family `own_templates`). Each page
@@ -262,7 +262,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=REPO / "samples" / "corpus")
     parser.add_argument("--samples", type=Path, default=REPO / "samples" / "dossiers")
     parser.add_argument("--naive-pages", type=int, default=20)
-    parser.add_argument("--build", action="store_true", help="build the corpus first if it is missing")
+    parser.add_argument("--no-build", action="store_true", help="do not build the corpus when it is missing")
     parser.add_argument("--only", nargs="*", help="dossier names to run (default: all)")
     parser.add_argument("--rss-pages", type=int, default=0,
                         help="also measure peak memory on a dossier of this many pages (e.g. 500)")
@@ -271,7 +271,8 @@ def main() -> None:
     if args.rss_child:
         rss_child(args.rss_child[0], args.rss_child[1:])
         return
-    if args.build and not (args.corpus / "index.json").exists():
+    if not args.no_build and not (args.corpus / "index.json").exists():
+        print(f"building the corpus into {args.corpus} (dossier corpus build) …")
         from dossier.corpus.build import DEFAULT_SEED, build_corpus
 
         build_corpus(args.corpus, seed=DEFAULT_SEED)
@@ -279,7 +280,7 @@ def main() -> None:
     if args.only:
         folders = [f for f in folders if f.name in args.only]
     if not folders:
-        sys.exit("no dossiers: run `dossier corpus build` (or pass --build)")
+        sys.exit("no dossiers: run `dossier corpus build`")
     start = time.perf_counter()
     reads = read_all(folders)
     pages = sum(len(r.results) for r in reads)

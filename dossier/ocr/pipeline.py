@@ -116,6 +116,7 @@ def _stages(ctx: stages.PageContext) -> None:
         stages.upright(ctx)
         stages.read_head(ctx)
         stages.classify_page(ctx)
+        stages.read_head_body(ctx)
         if stages.needs_rest(ctx):
             stages.read_rest(ctx)
             stages.read_operative(ctx)

@@ -47,6 +47,8 @@ HEAD = 0.42
 FOOT = 0.9
 """Below this the footer (第2页共3页, - 2 -) is looked for."""
 HEAD_LINES = 7
+TITLE_LINES = 3
+"""Read first, wide: court name, title, case number."""
 MORE_LINES = 14
 HEAD_RATIO = 20.0
 """Head lines are read up to 20 line-heights wide (~20 characters): titles, court and case number fit,
@@ -393,10 +395,21 @@ def _legible(r: ReadLine) -> bool:
 def _read_head_once(ctx: PageContext) -> None:
     # the first lines are read wide enough for a court name and a title on one line; the body lines
     # after them only as far as the words that place a page (as in the rest of the page)
-    head = ctx.boxes[:HEAD_LINES]
-    ctx.read = _read(ctx, head[:3], HEAD_RATIO) + _read(ctx, head[3:], REST_RATIO)
+    ctx.read = _read(ctx, ctx.boxes[:TITLE_LINES], HEAD_RATIO)
     footer = sorted(ctx.footer_boxes, key=lambda b: abs((b.left + b.right) / 2 - _width(ctx) / 2))[:2]
     ctx.footer = _read(ctx, footer, HEAD_RATIO)
+
+
+def read_head_body(ctx: PageContext) -> None:
+    """The lines under the first ones, read only when the first ones did not settle the page: a title
+    naming a document and, on a court's document, its case number, are enough."""
+    verdict = ctx.verdict
+    if verdict is not None and verdict.settled and verdict.evidence == "title":
+        dt = doctypes().get(ctx.doc_type)
+        if ctx.case_number is not None or (dt is not None and dt.group != "court"):
+            return
+    ctx.read = ctx.read + _read(ctx, ctx.boxes[TITLE_LINES:HEAD_LINES], REST_RATIO)
+    classify_page(ctx)
 
 
 def _width(ctx: PageContext) -> int:

@@ -163,7 +163,7 @@ def test_the_archive_centre_rejects_an_incomplete_dossier_and_the_command_centre
     audit = httpx.get(f"{live.url}/api/decisions", params={"case_number": CASE_03}, headers=live.token("archive"))
     [decision] = audit.json()
     assert (decision["result"], decision["actor_username"]) == ("rejected", "archive")
-    assert {i["kind"] for i in decision["inputs"]} == {"case", "file", "stage"}
+    assert {i["kind"] for i in decision["inputs"]} == {"case", "file", "stage", "version"}
 
 
 def test_the_undertaker_prechecks_a_dossier_before_submitting_it(page: Any, live: LiveService,
