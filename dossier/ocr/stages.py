@@ -395,7 +395,7 @@ def _legible(r: ReadLine) -> bool:
 def _read_head_once(ctx: PageContext) -> None:
     # the first lines are read wide enough for a court name and a title on one line; the body lines
     # after them only as far as the words that place a page (as in the rest of the page)
-    ctx.read = _read(ctx, ctx.boxes[:TITLE_LINES], HEAD_RATIO)
+    ctx.read = _read(ctx, _lines_first(ctx.boxes)[:TITLE_LINES], HEAD_RATIO)
     footer = sorted(ctx.footer_boxes, key=lambda b: abs((b.left + b.right) / 2 - _width(ctx) / 2))[:2]
     ctx.footer = _read(ctx, footer, HEAD_RATIO)
 
@@ -408,8 +408,15 @@ def read_head_body(ctx: PageContext) -> None:
         dt = doctypes().get(ctx.doc_type)
         if ctx.case_number is not None or (dt is not None and dt.group != "court"):
             return
-    ctx.read = ctx.read + _read(ctx, ctx.boxes[TITLE_LINES:HEAD_LINES], REST_RATIO)
+    ctx.read = ctx.read + _read(ctx, _lines_first(ctx.boxes)[TITLE_LINES:HEAD_LINES], REST_RATIO)
     classify_page(ctx)
+
+
+def _lines_first(boxes: list[Line]) -> list[Line]:
+    """Boxes that are lines of text (wider than tall) before single characters (a column of digits in
+    a narrow cell, a seal's letters): a title or a case number is a line. Top to bottom in each part."""
+    lines = [b for b in boxes if b.width >= 1.2 * b.height]
+    return lines + [b for b in boxes if b.width < 1.2 * b.height]
 
 
 def _width(ctx: PageContext) -> int:
