@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,10 +22,13 @@ from dossier.doctypes import label as doc_label
 from dossier.dossier_check.corrections import RECEIPT, correctable_types, servable_types
 from dossier.errors import DossierError
 from dossier.intake.case_file import case_from_dict
+from dossier.reports.times import beijing_time
 from dossier.reports.wording import PROBLEM_LABELS  # one table: dossier/vocab/problem_kinds.yaml
 from dossier.store.models import ROLE_LABELS
 
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
+templates.env.filters["beijing"] = beijing_time  # the one formatter of times on every page
+templates.env.globals["beijing"] = beijing_time
 router = APIRouter(include_in_schema=False)
 
 CATEGORIES = {"enforcement": "申请执行", "resumption": "恢复执行", "objection": "执行异议", "transfer": "审判庭移送"}
@@ -62,11 +65,6 @@ def _doc_label(code: str) -> str:
         return doc_label(code)
     except (KeyError, ValueError, DossierError):
         return code
-
-
-def _beijing(moment: datetime) -> str:
-    """A stored UTC time as Beijing time (UTC+8, no daylight saving)."""
-    return (moment + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
 
 
 def guard(request: Request, page: str, *roles: str) -> Principal | Response:
@@ -351,7 +349,7 @@ def _dossier_pages(base: str, title: str, role: str, can_decide: bool) -> None:
                       bad_pages=bad_pages, can_decide=can_decide and user.may("archive"), decisions=history,
                       corrections=fixes, served_of=served, type_choices=correctable_types(),
                       served_choices=servable_types(), check_labels=CHECK_LABELS, role_labels=ROLE_LABELS,
-                      beijing=_beijing, version=1 + len(fixes), **ctx)
+                      version=1 + len(fixes), **ctx)
 
     @router.get(base, response_class=HTMLResponse)
     def show_form(request: Request) -> Response:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +14,7 @@ from api.auth import Principal
 from api.errors import ApiError
 from api.schemas import MAX_ID, DecisionOut
 from dossier.privacy import mask_ids_in_text
+from dossier.reports.times import beijing_time
 from dossier.store.db import Database
 from dossier.store.models import Decision
 
@@ -35,10 +35,6 @@ class AlreadyDecided(ApiError):
 def already_decided_message(existing: Decision, version: int) -> str:
     return (f"本卷宗第{version}版审查结果已于{beijing_time(existing.decided_at)}（北京时间）由{existing.actor_username}"
             f"作出决定，不能重复决定；如需改变，请更正页面类型或重新扫描审查后对新版本作出决定")
-
-
-def beijing_time(moment: datetime) -> str:
-    return (moment.replace(tzinfo=UTC) + timedelta(hours=8)).strftime("%Y-%m-%d %H:%M")
 
 
 def record(db: Database, *, kind: str, case_number: str, result: str, actor: Principal,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from api.services import library
 from dossier.intake.case_file import case_from_dict
+from dossier.reports.times import beijing_time
 from dossier.store.db import Database
 from dossier.store.models import CaseRecord, Decision, Job
 
@@ -53,7 +54,7 @@ def blocked_dossiers(db: Database) -> list[BlockedDossier]:
             continue
         out.append(BlockedDossier(
             case_number=case_number, job_id=job.id, stage=str(check.get("stage", "")),
-            checked_at=job.updated_at.strftime("%Y-%m-%d %H:%M"),
+            checked_at=beijing_time(job.updated_at),
             missing=[str(m.get("label", m.get("code"))) for m in check.get("missing", [])],
             problems=[str(p.get("message", "")) for p in check.get("problems", [])],
             archive_decision=decided.result if decided is not None else None))
