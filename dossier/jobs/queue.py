@@ -4,10 +4,16 @@ A job is claimed by one atomic UPDATE that sets a fresh claim token and a lease;
 the worker is conditional on that token, so a worker whose lease expired (and whose job was taken by
 another) can no longer change it. A job whose lease expired — its worker crashed or was killed — is
 claimable again until `max_attempts` is used up, then it fails with a message; never silently lost.
+
+A worker that starts does not wait out the leases of a process that is known to be gone: leases held
+by an earlier process of this same host whose process id is no longer alive are expired at once
+(`expire_leases_of`), so they are claimable by that same rule without the ~lease-long freeze after a
+kill -9 and restart. Leases of other hosts, and of live processes, are left to run out.
 """
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -127,3 +133,41 @@ def release(db: Database, job_id: int, token: str) -> bool:
             status="queued", claim_token=None, worker_id=None, lease_until=None, updated_at=now,
             attempts=Job.attempts - 1).execution_options(synchronize_session=False))
         return bool(res.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by another user
+        return True
+    return True
+
+
+def dead_holders(db: Database, host: str) -> list[str]:
+    """Worker ids (`host:pid:thread`) of this host holding running jobs whose process is gone."""
+    with db.session() as s:
+        holders = s.execute(select(Job.worker_id).where(Job.status == "running", Job.worker_id.like(f"{host}:%"))
+                            .distinct()).scalars().all()
+    dead = []
+    for holder in holders:
+        parts = (holder or "").split(":")
+        if len(parts) < 2 or not parts[1].isdigit():
+            continue
+        pid = int(parts[1])
+        if pid != os.getpid() and not _process_alive(pid):
+            dead.append(str(holder))
+    return dead
+
+
+def expire_leases_of(db: Database, worker_ids: list[str]) -> int:
+    """End now the leases of running jobs held by these (gone) workers: they become claimable again."""
+    if not worker_ids:
+        return 0
+    now = utcnow()
+    with db.session() as s:
+        res = s.execute(update(Job).where(Job.status == "running", Job.worker_id.in_(worker_ids),
+                                          Job.lease_until > now)
+                        .values(lease_until=now, updated_at=now).execution_options(synchronize_session=False))
+        return int(res.rowcount)  # type: ignore[attr-defined]

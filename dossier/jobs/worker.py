@@ -53,7 +53,8 @@ class Worker:
         self.handlers = handlers
         self.lease_seconds = lease_seconds
         self.poll_seconds = poll_seconds
-        self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"[:64]
+        self.host = socket.gethostname()
+        self.worker_id = f"{self.host}:{os.getpid()}:{threading.get_ident()}"[:64]
         self.stopping = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -103,7 +104,19 @@ class Worker:
         log.info("job %s done", job.id)
         return True
 
+    def take_over_dead_holders(self) -> int:
+        """On start: expire the leases of this host's earlier processes that are gone (killed, crashed),
+        so their jobs are taken up now rather than when the lease would have run out."""
+        expired = queue.expire_leases_of(self.db, queue.dead_holders(self.db, self.host))
+        if expired:
+            log.info("%s job(s) of a stopped process of this host taken over", expired)
+        return expired
+
     def _loop(self) -> None:
+        try:
+            self.take_over_dead_holders()
+        except Exception:
+            log.error("taking over jobs of a stopped process failed: %s", traceback.format_exc())
         while not self.stopping.is_set():
             try:
                 worked = self.run_once()

@@ -161,3 +161,33 @@ def test_a_recorded_decision_cannot_be_changed_or_deleted(db: Database) -> None:
         s.flush()
     with db.session() as s:
         assert s.execute(select(Decision.result)).scalar_one() == "rejected"
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_a_restarted_worker_takes_over_at_once_the_jobs_of_this_hosts_killed_process(db: Database) -> None:
+    [job_id] = add_jobs(db, 1)
+    worker = Worker(db, {"batch_generate": lambda ctx: {"ok": True}}, lease_seconds=60)
+    killed = f"{worker.host}:{_dead_pid()}:1"
+    assert queue.claim(db, killed, lease_seconds=600) is not None  # the killed process held a long lease
+    assert queue.claim(db, "other", lease_seconds=60) is None
+    assert worker.take_over_dead_holders() == 1
+    assert worker.run_once()
+    done = job(db, job_id)
+    assert done.status == "done" and done.attempts == 2
+
+
+def test_leases_of_live_processes_and_other_hosts_are_left_to_run_out(db: Database) -> None:
+    import os
+    add_jobs(db, 2)
+    worker = Worker(db, {"batch_generate": lambda ctx: {"ok": True}}, lease_seconds=60)
+    assert queue.claim(db, f"{worker.host}:{os.getppid()}:1", lease_seconds=600) is not None  # alive
+    assert queue.claim(db, f"elsewhere-{worker.host}:{_dead_pid()}:1", lease_seconds=600) is not None
+    assert worker.take_over_dead_holders() == 0
+    assert queue.claim(db, "other", lease_seconds=60) is None
