@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -21,7 +22,9 @@ from api.services.uploads import kept_only_if_accepted, store_upload, store_uplo
 from dossier.doctypes import label as doc_label
 from dossier.dossier_check.corrections import RECEIPT, correctable_types, servable_types
 from dossier.errors import DossierError
+from dossier.filing.notice import notice_file_name
 from dossier.intake.case_file import case_from_dict
+from dossier.intake.tabular import field_label
 from dossier.reports.times import beijing_time
 from dossier.reports.wording import PROBLEM_LABELS  # one table: dossier/vocab/problem_kinds.yaml
 from dossier.store.models import ROLE_LABELS
@@ -65,6 +68,13 @@ def _doc_label(code: str) -> str:
         return doc_label(code)
     except (KeyError, ValueError, DossierError):
         return code
+
+
+def _row_error(row: int, field: str, message: str) -> str:
+    """A refused row of an import: the field by its Chinese name (the column header), never its code."""
+    if not field or message.startswith("列“"):  # rows of a sheet already name their column
+        return f"第{row}个案件：{message}"
+    return f"第{row}个案件 {field_label(field)}：{message}"
 
 
 def guard(request: Request, page: str, *roles: str) -> Principal | Response:
@@ -199,7 +209,7 @@ async def filing_import(request: Request, file: Annotated[UploadFile, File()]) -
     text = f"导入 {len(out.created)} 个案件"
     if out.existing:
         text += f"，{len(out.existing)} 个已存在未重复导入"
-    error = "；".join(f"第{e.row}个案件 {e.field}：{e.message}" for e in out.errors) or None
+    error = "；".join(_row_error(e.row, e.field, e.message) for e in out.errors) or None
     first = out.created[0].id if out.created else None
     return _filing_page(request, user, case_id=first, notice=text, error=error)
 
@@ -230,12 +240,13 @@ def filing_notice(request: Request, case_id: Annotated[int, Form()],
         return user
     try:
         svc = services(request)
-        pdf = checks.notice_pdf(svc, checks.filing(svc, case_id, declared or [], []))
+        outcome = checks.filing(svc, case_id, declared or [], [])
+        pdf = checks.notice_pdf(svc, outcome)
     except (ApiError, DossierError) as exc:
         return _filing_page(request, user, case_id=case_id, declared=declared, status=_status(exc),
                             error=_message(exc))
-    return Response(pdf, media_type="application/pdf",
-                    headers={"Content-Disposition": "inline; filename*=UTF-8''notice.pdf"})
+    name = quote(notice_file_name(outcome.case.case_number))
+    return Response(pdf, media_type="application/pdf", headers={"Content-Disposition": f"inline; filename*=UTF-8''{name}"})
 
 
 @router.post("/filing/decision", response_class=HTMLResponse)

@@ -15,6 +15,7 @@ from api.schemas import MAX_ID, DecisionOut, DossierStage
 from api.services import checks
 from api.services.batches import attachment, parse_codes
 from api.services.uploads import kept_only_if_accepted, store_uploads
+from dossier.filing.notice import notice_file_name
 
 router = APIRouter(prefix="/api", tags=["立案与结案审查"],
                    responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 404: {"model": ErrorBody},
@@ -70,7 +71,7 @@ async def filing_check_files(
 def filing_notice(svc: SvcDep, _: FilingRole, body: FilingCheckIn) -> Response:
     outcome = checks.filing(svc, body.case_id, body.declared, [])
     pdf = checks.notice_pdf(svc, outcome)
-    return Response(pdf, media_type="application/pdf", headers=attachment("一次性告知书.pdf"))
+    return Response(pdf, media_type="application/pdf", headers=attachment(notice_file_name(outcome.case.case_number)))
 
 
 @router.post("/filing/decisions", status_code=201, response_model=DecisionOut,

@@ -132,13 +132,11 @@ def filing_notice_pdf(case: Case, declared: list[str], pdf: WarmPdf) -> bytes:
     """The 一次性告知书 as PDF: the filing part's notice data and template, the service's warm converter."""
     notice = module("dossier.filing.notice", "一次性告知书")
     filing = module("dossier.filing", "立案审查")
-    docx_mod = module("dossier.render.docx", "文书生成")
+    module("dossier.render.docx", "文书生成")
     from dossier.checklists.present import Present
 
     result = filing.check_filing(case, Present.from_codes(declared))
-    today = date.today()
-    docx: bytes = docx_mod.render_docx(case, notice.DOC_TYPE, doc_id=notice.notice_doc_id(result, today),
-                                       issued_on=today, extra=notice.notice_extra(result))
+    docx: bytes = notice.notice_docx(case, result, date.today())
     return pdf.convert(docx)
 
 

@@ -5,6 +5,7 @@ court's other documents; both files are written only when both rendered."""
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from datetime import date
 from pathlib import Path
@@ -45,16 +46,36 @@ def notice_stem(case_number: str) -> str:
     return f"{TITLE}_" + re.sub(r'[\\/:*?"<>|\s]+', "_", case_number)
 
 
+def notice_file_name(case_number: str, suffix: str = ".pdf") -> str:
+    """The name the notice is saved under: 补正材料一次性告知书_（2026）豫0311执5556号.pdf."""
+    return notice_stem(case_number) + suffix
+
+
+def notice_docx(case: Case, result: FilingResult, issued_on: date) -> bytes:
+    """The notice as DOCX, its document title (shown by PDF readers) the Chinese title, not the type code."""
+    try:
+        from docx import Document
+
+        from dossier.render.docx import render_docx
+    except ImportError as exc:
+        raise ExternalToolError("文书生成模块尚未安装，无法制作补正材料一次性告知书") from exc
+    raw = render_docx(case, DOC_TYPE, doc_id=notice_doc_id(result, issued_on), issued_on=issued_on,
+                      extra=notice_extra(result))
+    doc = Document(io.BytesIO(raw))
+    doc.core_properties.title = TITLE
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
 def render_notice(case: Case, result: FilingResult, *, issued_on: date | None = None) -> tuple[bytes, bytes]:
     """(DOCX, PDF) of the notice; fails before anything is written."""
     try:
-        from dossier.render.docx import render_docx
         from dossier.render.pdf import PdfConverter
     except ImportError as exc:
         raise ExternalToolError("文书生成模块尚未安装，无法制作补正材料一次性告知书") from exc
     day = issued_on or date.today()
-    docx = render_docx(case, DOC_TYPE, doc_id=notice_doc_id(result, day), issued_on=day,
-                       extra=notice_extra(result))
+    docx = notice_docx(case, result, day)
     with PdfConverter() as converter:
         pdf = converter.convert_bytes(docx)
     return docx, pdf

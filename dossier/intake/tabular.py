@@ -338,6 +338,12 @@ def _with_header(message: str, field_path: str, mapping: ColumnMapping) -> str:
     return f"列“{header}”：{message}" if header else message
 
 
+def field_label(field_path: str) -> str:
+    """The Chinese name of a case-file field for users (filed_on → 立案日期), the column header the
+    clerk's sheet uses; a path with no header is kept as it is."""
+    return header_for_field(field_path, column_mapping()) or field_path
+
+
 def header_for_field(field_path: str, mapping: ColumnMapping) -> str | None:
     if field_path in mapping.case:
         return mapping.case[field_path][0]

@@ -78,3 +78,11 @@ def test_no_page_template_shows_utc() -> None:
     for page in folder.glob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert "UTC" not in text and ".strftime(" not in text, page.name
+
+
+def test_a_refused_import_row_names_its_field_in_chinese() -> None:
+    from api.pages import _row_error
+
+    assert _row_error(2, "filed_on", "“2026-13-01”不是有效日期") == "第2个案件 立案日期：“2026-13-01”不是有效日期"
+    assert "被执行人2证件号码" in _row_error(1, "respondents[1].id_number", "校验位错误")
+    assert _row_error(3, "amount", "列“执行标的金额”：不是数字") == "第3个案件：列“执行标的金额”：不是数字"

@@ -144,3 +144,19 @@ def test_a_notice_that_cannot_be_written_whole_leaves_nothing_behind(
         write_notice(case, result, out_dir)
     assert "无法写出补正材料一次性告知书" in str(info.value)
     assert [p.suffix for p in out_dir.iterdir()] == [".pdf"]  # only the blocking folder
+
+
+def test_the_notice_is_titled_and_named_in_chinese_not_by_its_type_code(contract_case_dict: dict[str, Any]) -> None:
+    """PDF readers show the DOCX title; the browser saves under the file name: both Chinese, not codes."""
+    import io
+    from datetime import date
+
+    from dossier.filing.notice import notice_docx, notice_file_name
+
+    contract_case_dict.pop("requests", None)
+    case = case_from_dict(contract_case_dict)
+    result = check_filing(case, Present.from_codes(["enforcement_application"]))
+    doc = Document(io.BytesIO(notice_docx(case, result, date(2026, 3, 2))))
+    assert doc.core_properties.title == "补正材料一次性告知书"
+    name = notice_file_name(case.case_number)
+    assert name.startswith("补正材料一次性告知书_") and name.endswith(".pdf") and "notice" not in name
