@@ -7,12 +7,15 @@ import tempfile
 import zipfile
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dossier.intake.case_file import case_from_dict
 from dossier.jobs.worker import JobContext
 from dossier.store.db import Database
 from dossier.store.files import FileStore
+
+if TYPE_CHECKING:
+    from dossier.batch.manifest import Manifest
 
 ZIP_NAME = "文书.zip"
 
@@ -46,11 +49,18 @@ def _batch(ctx: JobContext, files: FileStore, tmp: Path) -> Any:
     return Batch(source=tmp / "selected-cases.json", rows=rows)
 
 
-def _zip(out: Path, target: Path) -> None:
+def _zip(out: Path, target: Path, manifest: Manifest) -> None:
+    """The clerk's ZIP: Chinese folder and file names (执行通知书/…_执行通知书.docx), never type codes;
+    the folder on disk and the manifest keep the codes (they are the CLI's and the API's)."""
+    from dossier.batch.naming import chinese_entry, chinese_merged_entry
+
+    names = {o.path: chinese_entry(o.case_number, o.type, o.format, serves=o.serves) for o in manifest.outputs}
+    names.update({m.path: chinese_merged_entry(m.type) for m in manifest.merged})
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(out.rglob("*")):
             if path.is_file() and not path.name.startswith("."):
-                zf.write(path, path.relative_to(out).as_posix())
+                relative = path.relative_to(out).as_posix()
+                zf.write(path, names.get(relative, relative))
 
 
 def run_batch(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
@@ -70,7 +80,7 @@ def run_batch(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]
         manifest = library_run_batch(batch, options, out, progress=_Progress(ctx))
         stored: list[dict[str, Any]] = []
         if manifest.outputs:
-            _zip(out, tmp / ZIP_NAME)
+            _zip(out, tmp / ZIP_NAME, manifest)
             stored.append(store_output(files, db, tmp / ZIP_NAME, ZIP_NAME, "下载全部文书（ZIP）"))
         for merged in manifest.merged:
             name = f"合并打印_{label(merged.type)}.pdf"

@@ -116,7 +116,7 @@ def test_the_document_group_generates_a_batch_and_downloads_zip_and_merged_pdf(p
     with zipfile.ZipFile(zip_info.value.path()) as zf:
         names = zf.namelist()
     assert "manifest.json" in names
-    assert sum(n.endswith(".pdf") and n.startswith("enforcement_notice/") for n in names) == 3
+    assert sum(n.endswith(".pdf") and n.startswith("执行通知书/") for n in names) == 3
     with page.expect_download() as pdf_info:
         page.get_by_role("link", name="合并 PDF：执行通知书").click()
     merged = PdfReader(pdf_info.value.path())
