@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from api.auth import SESSION_COOKIE, Principal, Signer, load_principal
+from api.auth import SESSION_COOKIE, Principal, Signer, session_user
 from api.errors import ApiError
 from api.services.library import WarmPdf
 from api.settings import Settings
@@ -37,14 +37,18 @@ bearer = HTTPBearer(auto_error=False, description="POST /api/auth/token 取得�
 
 
 def optional_user(request: Request, svc: Services) -> Principal | None:
-    """The caller from an `Authorization: Bearer` token, else from the page session cookie."""
+    """The caller from an `Authorization: Bearer` token, else from the page session cookie; both are
+    looked up server-side (a revoked or expired one, or a disabled user's, counts as no caller)."""
     header = request.headers.get("authorization", "")
-    uid: int | None = None
     if header.lower().startswith("bearer "):
-        uid = svc.signer.user_from_token(header[7:].strip())
-    elif SESSION_COOKIE in request.cookies:
-        uid = svc.signer.user_from_cookie(request.cookies[SESSION_COOKIE])
-    return load_principal(svc.db, uid) if uid is not None else None
+        return session_user(svc.db, header[7:].strip(), "token")
+    if SESSION_COOKIE in request.cookies:
+        return session_user(svc.db, request.cookies[SESSION_COOKIE], "session")
+    return None
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
 
 
 def current_user(request: Request,

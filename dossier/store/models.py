@@ -5,8 +5,21 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, event
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    event,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 ROLES: tuple[str, ...] = ("filing", "documents", "archive", "undertaker", "admin")
 ROLE_LABELS: dict[str, str] = {
@@ -35,6 +48,8 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # a disabled user cannot log in and its sessions and tokens are revoked (the row stays: the audit names it)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class CaseRecord(Base):
@@ -152,3 +167,29 @@ def _refuse_update(*_: object) -> None:
 @event.listens_for(PageCorrection, "before_delete")
 def _refuse_delete(*_: object) -> None:
     raise AuditRecordImmutable("审计记录不可删除")
+
+
+class AuthSession(Base):
+    """A page session or an API token kept server-side: only the sha256 of its secret is stored, and
+    revoking (logout, password change, user disabled) ends it at once, whatever the cookie says."""
+
+    __tablename__ = "auth_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    secret_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # session | token
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class LoginFailure(Base):
+    """A failed login (user name as typed, client address): the throttle counts these; never a password."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    client: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)

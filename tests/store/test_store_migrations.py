@@ -14,7 +14,8 @@ def test_a_new_database_gets_every_table_and_a_second_start_changes_nothing(db_u
     db = open_database(db_url)
     migrate(db.engine)
     tables = set(inspect(db.engine).get_table_names())
-    assert {"users", "cases", "files", "jobs", "decisions", "page_corrections", "alembic_version"} <= tables
+    assert {"users", "cases", "files", "jobs", "decisions", "page_corrections", "auth_sessions", "login_failures",
+            "alembic_version"} <= tables
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0003"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0004"
     db.dispose()
