@@ -14,6 +14,7 @@ from dossier.reports.wording import (
     alternatives_text,
     decision_text,
     document_span,
+    item_label,
     page_type_label,
     problem_label,
     source_label,
@@ -25,7 +26,7 @@ def _env() -> Environment:
     env = Environment(loader=PackageLoader("dossier.reports", "templates"),
                       autoescape=select_autoescape(["html"]), keep_trailing_newline=True)
     env.globals.update(problem_label=problem_label, page_type_label=page_type_label, source_label=source_label,
-                       alternatives=alternatives_text)
+                       alternatives=alternatives_text, item_label=item_label)
     return env
 
 

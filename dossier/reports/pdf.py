@@ -13,6 +13,7 @@ from dossier.reports.wording import (
     alternatives_text,
     decision_text,
     document_span,
+    item_label,
     page_type_label,
     problem_label,
     source_label,
@@ -79,7 +80,7 @@ def render_report_pdf(result: DossierCheckResult) -> bytes:
         rows: list[list[object]] = [[para("序号"), para("材料"), para("缺少原因"), para("可替代材料")]]
         for i, m in enumerate(result.missing, 1):
             alt = alternatives_text(m.alternatives) if m.alternatives else ""
-            rows.append([para(i), Paragraph(f"{escape(m.label)}<br/><font size=7>{escape(m.code)}</font>", text),
+            rows.append([para(i), Paragraph(escape(item_label(m)), text),
                          para(m.reason), para(alt)])
         story.append(table(rows, [12, 45, 85, 28]))
     else:

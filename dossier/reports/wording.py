@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from dossier.doctypes import label
+from dossier.errors import DossierError
 from dossier.vocab import load_vocab
 
 STAGE_LABELS = {"closing": "结案审查", "archive": "归档审查"}
@@ -39,3 +42,16 @@ def problem_label(kind: str) -> str:
 
 def source_label(source: str | None) -> str:
     return SOURCE_LABELS.get(source or "", source or "")
+
+
+def item_label(item: object) -> str:
+    """A missing item as users read it: its Chinese label; a code (service_receipt:enforcement_notice)
+    is never shown, it is turned into its label (执行通知书送达回证)."""
+    code = str(getattr(item, "code", "") or "")
+    text = str(getattr(item, "label", "") or "")
+    if text and text != code and not re.fullmatch(r"[a-z_:]+", text):
+        return text
+    try:
+        return label(code)
+    except (KeyError, ValueError, DossierError):
+        return text or code

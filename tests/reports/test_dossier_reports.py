@@ -129,3 +129,11 @@ def test_a_dossier_of_150_blank_pages_gets_its_report_laid_out():
     result = result.model_copy(update={"pages": scattered, "problems": find_problems(scattered, [], CASE)})
     assert render_report_pdf(result).startswith(b"%PDF")
     assert page_runs([1, 2, 3, 7, 9, 10]) == ["1-3", "7", "9-10"]
+
+
+def test_the_html_report_shows_no_type_codes_only_chinese_labels(result):
+    result.missing.append(MissingItem(code="service_receipt:enforcement_notice",
+                                      label="service_receipt:enforcement_notice", reason="未见送达回证"))
+    html = render_html(result)
+    assert "service_receipt" not in html and "service_address_confirmation" not in html
+    assert "执行通知书送达回证" in html or "送达回证" in html
