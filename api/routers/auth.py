@@ -90,7 +90,8 @@ def change_password(request: Request, svc: SvcDep, user: UserDep, body: Password
     presented = _presented_secret(request)
     try:
         change_own_password(svc.db, user.id, body.current_password, body.new_password,
-                            keep_session=presented[1] if presented else None)
+                            keep_session=presented[1] if presented else None,
+                            fast_hashing=svc.settings.fast_password_hashing)
     except InputError as exc:
         raise ApiError(422, exc.message, field=exc.field) from None
     return DoneOut(message="密码已修改；其他已登录的会话和令牌已失效")
@@ -148,7 +149,8 @@ def password_submit(request: Request, current_password: Annotated[str, Form()] =
         if new_password != new_password_again:
             raise InputError("两次输入的新密码不一致", field="new_password_again")
         change_own_password(svc.db, user.id, current_password, new_password,
-                            keep_session=request.cookies.get(SESSION_COOKIE))
+                            keep_session=request.cookies.get(SESSION_COOKIE),
+                            fast_hashing=svc.settings.fast_password_hashing)
     except InputError as exc:
         return render(request, "password.html", user, status=422, title="修改密码", error=exc.message)
     return render(request, "password.html", user, title="修改密码", done="密码已修改；其他已登录的会话和令牌已失效")

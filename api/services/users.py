@@ -53,17 +53,19 @@ def _user(s: Session, username: str) -> User:
     return user
 
 
-def set_password(db: Database, username: str, password: str, *, keep_session: str | None = None) -> None:
+def set_password(db: Database, username: str, password: str, *, keep_session: str | None = None,
+                 fast_hashing: bool = False) -> None:
     """Sets a new password and ends the user's other sessions and tokens (all of them without `keep_session`)."""
     check_password(password)
     with db.session() as s:
         user = _user(s, username)
-        user.password_hash = hash_password(password)
+        user.password_hash = hash_password(password, fast=fast_hashing)
         user_id = user.id
     revoke_user_sessions(db, user_id, keep=keep_session)
 
 
-def change_own_password(db: Database, user_id: int, current: str, new: str, *, keep_session: str | None) -> None:
+def change_own_password(db: Database, user_id: int, current: str, new: str, *, keep_session: str | None,
+                        fast_hashing: bool = False) -> None:
     """The logged-in user's password change: the current password must be right."""
     with db.session() as s:
         user = s.get(User, user_id)
@@ -72,7 +74,7 @@ def change_own_password(db: Database, user_id: int, current: str, new: str, *, k
         username = user.username
     if new == current:
         raise InputError("新密码不能与当前密码相同", field="new_password")
-    set_password(db, username, new, keep_session=keep_session)
+    set_password(db, username, new, keep_session=keep_session, fast_hashing=fast_hashing)
 
 
 def disable_user(db: Database, username: str) -> None:

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "samples": "dossier.cli.samples:samples",
     "corpus": "dossier.cli.corpus:corpus",
     "serve": "dossier.cli.serve:serve",
+    "users": "dossier.cli.users:users",
 }
 
 HELP: dict[str, str] = {
@@ -36,6 +37,7 @@ HELP: dict[str, str] = {
     "samples": "重新生成示例案件与示例卷宗",
     "corpus": "生成独立测试语料（非本项目模板排版的扫描卷宗及标准答案）",
     "serve": "启动网页服务与 API（默认 SQLite 与本地文件）",
+    "users": "管理服务用户：添加、修改密码、停用",
 }
 
 
