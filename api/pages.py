@@ -169,8 +169,9 @@ async def filing_new_case(request: Request) -> Response:
     try:
         rec = svc_cases.create_case(services(request).db, data, user.id)
     except (ApiError, DossierError) as exc:
-        return _filing_page(request, user, status=_status(exc), error=f"案件未保存：{_message(exc)}", form=form,
-                            entry_open=True)
+        text = _message(exc)
+        return _filing_page(request, user, status=_status(exc), form=form, entry_open=True,
+                            error=text if text.startswith("案件未保存") else f"案件未保存：{text}")
     return RedirectResponse(f"/filing?case_id={rec.id}", status_code=303)
 
 

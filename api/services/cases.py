@@ -67,8 +67,34 @@ def detail(rec: CaseRecord, user: Principal | None = None) -> CaseOut:
     return CaseOut(**summary(rec).model_dump(), data=rec.data if sees_full_ids(user) else masked_data(rec.data))
 
 
+# What a case typed in at the window (the entry form, POST /api/cases) may not be saved with: a clerk
+# re-types these on the spot rather than store a case every later check and dossier job trips over.
+# A case number whose brackets are ASCII or half-width is kept, written canonically （2026）…号 — the
+# case-number rule's own normalisation; one without brackets or without 号 is malformed and refused
+# (guessing where the year ends would be the machine deciding the number). Imported sheets are not
+# refused here: their rows are reported by the filing check.
+ENTRY_REFUSED = frozenset({"malformed_case_number", "invalid_amount", "invalid_id_number", "invalid_credit_code",
+                           "invalid_date"})
+
+
+def checked_entry(case: Case) -> Case:
+    """The case as it will be saved, or a 422 naming every refused field in Chinese."""
+    from dossier.intake.tabular import field_label
+    from dossier.model.case_number import normalize_case_number
+    from dossier.validators.case import validate_case
+
+    refused = [p for p in validate_case(case) if p.kind in ENTRY_REFUSED and p.severity == "error"]
+    if refused:
+        text = "；".join(f"{field_label(p.field or '')}：{p.message}" for p in refused)
+        raise ApiError(422, f"案件未保存：{text}", code="InvalidCase", field=refused[0].field)
+    canonical = normalize_case_number(case.case_number)
+    if canonical != case.case_number:
+        case = case.model_copy(update={"case_number": canonical})
+    return case
+
+
 def create_case(db: Database, data: dict[str, Any], user_id: int | None) -> CaseRecord:
-    case = case_from_dict(data)
+    case = checked_entry(case_from_dict(data))
     try:
         with db.session() as s:
             if s.execute(select(CaseRecord.id).where(CaseRecord.case_number == case.case_number)).first():
