@@ -24,7 +24,7 @@ from dossier.dossier_check.corrections import RECEIPT, correctable_types, servab
 from dossier.errors import DossierError
 from dossier.filing.notice import notice_file_name
 from dossier.intake.case_file import case_from_dict
-from dossier.intake.tabular import field_label
+from dossier.intake.tabular import error_text, field_label
 from dossier.reports.times import beijing_time
 from dossier.reports.wording import PROBLEM_LABELS  # one table: dossier/vocab/problem_kinds.yaml
 from dossier.store.models import ROLE_LABELS
@@ -89,6 +89,8 @@ def guard(request: Request, page: str, *roles: str) -> Principal | Response:
 def _message(exc: Exception) -> str:
     if isinstance(exc, ApiError):
         return exc.message
+    if isinstance(exc, DossierError):
+        return error_text(exc)  # the field by its Chinese name
     return str(exc)
 
 

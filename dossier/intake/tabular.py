@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from dossier.errors import CaseDataError, InputError, os_reason
+from dossier.errors import CaseDataError, DossierError, InputError, os_reason
 from dossier.intake.case_file import case_from_dict, read_json
 from dossier.intake.tabular_columns import (
     DATE_FIELDS,
@@ -342,6 +342,19 @@ def field_label(field_path: str) -> str:
     """The Chinese name of a case-file field for users (filed_on → 立案日期), the column header the
     clerk's sheet uses; a path with no header is kept as it is."""
     return header_for_field(field_path, column_mapping()) or field_path
+
+
+def error_text(exc: DossierError) -> str:
+    """A library failure as a clerk reads it on a page or a job: file, page, then the field by its
+    Chinese name (立案日期：…), never the field path `str(exc)` gives the CLI and the logs."""
+    where = []
+    if exc.file:
+        where.append(f"文件 {exc.file}")
+    if exc.page is not None:
+        where.append(f"第{exc.page}页")
+    if exc.field:
+        where.append(field_label(exc.field))
+    return f"{'，'.join(where)}：{exc.message}" if where else exc.message
 
 
 def header_for_field(field_path: str, mapping: ColumnMapping) -> str | None:

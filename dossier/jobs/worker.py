@@ -91,7 +91,9 @@ class Worker:
                 log.info("job %s released (service stopping)", job.id)
             return True
         except DossierError as exc:
-            queue.fail(self.db, job.id, job.token, str(exc))
+            from dossier.intake.tabular import error_text
+
+            queue.fail(self.db, job.id, job.token, error_text(exc))  # shown to users: fields in Chinese
             log.info("job %s failed: %s", job.id, exc)
             return True
         except Exception as exc:

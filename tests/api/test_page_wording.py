@@ -86,3 +86,12 @@ def test_a_refused_import_row_names_its_field_in_chinese() -> None:
     assert _row_error(2, "filed_on", "“2026-13-01”不是有效日期") == "第2个案件 立案日期：“2026-13-01”不是有效日期"
     assert "被执行人2证件号码" in _row_error(1, "respondents[1].id_number", "校验位错误")
     assert _row_error(3, "amount", "列“执行标的金额”：不是数字") == "第3个案件：列“执行标的金额”：不是数字"
+
+
+def test_a_library_error_on_a_page_names_the_field_in_chinese() -> None:
+    from api.pages import _message
+    from dossier.errors import CaseDataError
+
+    assert _message(CaseDataError("“2024-02-30”不是有效日期", field="filed_on")) == "立案日期：“2024-02-30”不是有效日期"
+    text = _message(CaseDataError("校验位错误", field="respondents[0].id_number", file="cases.json"))
+    assert text == "文件 cases.json，被执行人证件号码：校验位错误" and "id_number" not in text

@@ -191,3 +191,16 @@ def test_leases_of_live_processes_and_other_hosts_are_left_to_run_out(db: Databa
     assert queue.claim(db, f"elsewhere-{worker.host}:{_dead_pid()}:1", lease_seconds=600) is not None
     assert worker.take_over_dead_holders() == 0
     assert queue.claim(db, "other", lease_seconds=60) is None
+
+
+def test_a_failed_job_names_the_field_in_chinese_not_by_its_path(db: Database) -> None:
+    from dossier.errors import CaseDataError
+
+    [job_id] = add_jobs(db, 1)
+
+    def bad_amount(ctx: JobContext) -> dict[str, Any]:
+        raise CaseDataError("金额“一万元”不是数字", field="amount")
+
+    Worker(db, {"batch_generate": bad_amount}).run_once()
+    failed = job(db, job_id)
+    assert failed.error == "执行标的金额：金额“一万元”不是数字"
