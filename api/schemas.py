@@ -106,6 +106,7 @@ class DecisionOut(BaseModel):
     reason: str | None = None
     actor_username: str
     actor_role: str
+    actor_name: str | None = Field(default=None, description="作出决定的人（姓名）")
     decided_at: datetime
     inputs: list[dict[str, Any]]
     inputs_sha256: str
@@ -137,6 +138,7 @@ class CorrectionOut(BaseModel):
     served_labels: list[str] = Field(default_factory=list)
     actor_username: str
     actor_role: str
+    actor_name: str | None = Field(default=None, description="更正的人（姓名）")
     corrected_at: datetime = Field(description="更正时间（UTC）")
     decision_before: Literal["approve", "reject"]
     decision_after: Literal["approve", "reject"]

@@ -60,7 +60,8 @@ def correction_out(row: PageCorrection) -> CorrectionOut:
         from_doc_type=row.from_doc_type, from_label=type_label(row.from_doc_type), from_served=row.from_served,
         to_doc_type=row.to_doc_type, to_label=type_label(row.to_doc_type), served=row.to_served,
         served_labels=[type_label(c) for c in row.to_served or []],
-        actor_username=row.actor_username, actor_role=row.actor_role, corrected_at=row.corrected_at,
+        actor_username=row.actor_username, actor_role=row.actor_role, actor_name=row.actor_name,
+        corrected_at=row.corrected_at,
         decision_before=row.decision_before, decision_after=row.decision_after)  # type: ignore[arg-type]
 
 

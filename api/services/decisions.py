@@ -68,7 +68,7 @@ def record(db: Database, *, kind: str, case_number: str, result: str, actor: Pri
 
 def decision_out(d: Decision) -> DecisionOut:
     return DecisionOut(id=d.id, kind=d.kind, case_number=d.case_number, result=d.result,  # type: ignore[arg-type]
-                       reason=d.reason, actor_username=d.actor_username, actor_role=d.actor_role,
+                       reason=d.reason, actor_username=d.actor_username, actor_role=d.actor_role, actor_name=d.actor_name,
                        decided_at=d.decided_at, inputs=d.inputs, inputs_sha256=d.inputs_sha256, check=d.check,
                        version=d.version)
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     event,
+    select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.expression import false
@@ -118,6 +119,7 @@ class Decision(Base):
     actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     actor_username: Mapped[str] = mapped_column(String(64))
     actor_role: Mapped[str] = mapped_column(String(16))
+    actor_name: Mapped[str | None] = mapped_column(String(64), nullable=True)  # the person (display name)
     decided_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     inputs: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     inputs_sha256: Mapped[str] = mapped_column(String(64))
@@ -148,6 +150,7 @@ class PageCorrection(Base):
     actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     actor_username: Mapped[str] = mapped_column(String(64))
     actor_role: Mapped[str] = mapped_column(String(16))
+    actor_name: Mapped[str | None] = mapped_column(String(64), nullable=True)  # the person (display name)
     corrected_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     decision_before: Mapped[str] = mapped_column(String(16))  # approve | reject
     decision_after: Mapped[str] = mapped_column(String(16))
@@ -161,6 +164,16 @@ class AuditRecordImmutable(Exception):
 @event.listens_for(PageCorrection, "before_update")
 def _refuse_update(*_: object) -> None:
     raise AuditRecordImmutable("审计记录不可修改")
+
+
+@event.listens_for(Decision, "before_insert")
+@event.listens_for(PageCorrection, "before_insert")
+def _name_the_person(_mapper: object, connection: Any, target: Decision | PageCorrection) -> None:
+    """An audit record names the person who acted (the user's display name at that moment), not only the
+    account: kept in the record, so a later rename or a disabled account does not change the history."""
+    if target.actor_name is None and target.actor_id is not None:
+        target.actor_name = connection.execute(
+            select(User.display_name).where(User.id == target.actor_id)).scalar_one_or_none()
 
 
 @event.listens_for(Decision, "before_delete")

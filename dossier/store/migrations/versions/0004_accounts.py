@@ -1,4 +1,4 @@
-"""Accounts: users can be disabled; page sessions and API tokens kept server-side (revocable); failed
+"""Accounts: users can be disabled; an audit record (decision, page correction) names the person; page sessions and API tokens kept server-side (revocable); failed
 logins counted for the login throttle.
 
 Revision ID: 0004
@@ -19,6 +19,8 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("users", sa.Column("disabled", sa.Boolean, nullable=False, server_default=sa.false()))
+    op.add_column("decisions", sa.Column("actor_name", sa.String(64), nullable=True))
+    op.add_column("page_corrections", sa.Column("actor_name", sa.String(64), nullable=True))
     op.create_table(
         "auth_sessions",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -45,5 +47,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("login_failures")
     op.drop_table("auth_sessions")
+    for table in ("page_corrections", "decisions"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("actor_name")
     with op.batch_alter_table("users") as batch:
         batch.drop_column("disabled")
