@@ -32,6 +32,7 @@ from dossier.store.models import ROLE_LABELS
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 templates.env.filters["beijing"] = beijing_time  # the one formatter of times on every page
 templates.env.globals["beijing"] = beijing_time
+templates.env.globals["field_label"] = field_label  # case fields by their Chinese names
 router = APIRouter(include_in_schema=False)
 
 CATEGORIES = {"enforcement": "申请执行", "resumption": "恢复执行", "objection": "执行异议", "transfer": "审判庭移送"}

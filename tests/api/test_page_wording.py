@@ -95,3 +95,25 @@ def test_a_library_error_on_a_page_names_the_field_in_chinese() -> None:
     assert _message(CaseDataError("“2024-02-30”不是有效日期", field="filed_on")) == "立案日期：“2024-02-30”不是有效日期"
     text = _message(CaseDataError("校验位错误", field="respondents[0].id_number", file="cases.json"))
     assert text == "文件 cases.json，被执行人证件号码：校验位错误" and "id_number" not in text
+
+
+def test_problem_kinds_are_shown_by_their_chinese_labels() -> None:
+    problems = [{"kind": "invalid_amount", "severity": "error", "message": "金额“一万元”不是数字"},
+                {"kind": "requests_unstated", "severity": "warning", "message": "执行申请书未载明申请事项"}]
+    html = templates.env.get_template("_missing.html").render(
+        result={"missing": [], "problems": problems}, good=False, verdict="退回", verdict_code="return",
+        problem_labels=PROBLEM_LABELS, doc_label=_doc_label)
+    assert "金额有误" in html and "申请事项未载明" in html
+    assert "invalid_amount" not in html and "requests_unstated" not in html
+
+
+def test_a_batch_row_error_names_its_field_in_chinese() -> None:
+    job = SimpleNamespace(id=3, status="done", status_label="已完成", progress=1, total=1, error=None,
+                          kind="batch_generate", case_number=None)
+    result = {"files": [], "errors": [{"row": 2, "sheet_row": None, "field": "filed_on", "message": "“2024-02-30”不是有效日期"},
+                                      {"row": 3, "sheet_row": 4, "field": "amount", "message": "列“执行标的金额”：不是数字"}]}
+    html = templates.env.get_template("generation_job.html").render(
+        user=None, nav=[], active="/generation", title="批量任务", job=job, result=result, document_count=0,
+        formats="", beijing=beijing_time)
+    assert "立案日期：“2024-02-30”不是有效日期" in html and "filed_on" not in html
+    assert "列“执行标的金额”：不是数字" in html and "执行标的金额：列" not in html
