@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -249,3 +250,35 @@ def test_the_front_page_is_a_chinese_login(page: Any, live: LiveService) -> None
     shot(page, "00-login")
     assert httpx.get(f"{live.url}/openapi.json").json()["info"]["title"]
     assert io.BytesIO(httpx.get(f"{live.url}/static/app.css").content).getbuffer().nbytes > 0
+
+
+def test_a_guessed_password_is_throttled_and_logging_out_ends_the_session(page: Any, live: LiveService) -> None:
+    """Issue 12: 200 wrong passwords in 31 s went unnoticed, and a session cookie still worked after logout."""
+    import subprocess
+
+    from browser_support import DOSSIER, PASSWORD
+
+    added = subprocess.run([str(DOSSIER), "users", "add", "zhaoliu", "--role", "undertaker", "--display-name", "赵六",
+                            "--password-stdin", "--data", str(live.data)], input=f"{PASSWORD}\n".encode(),
+                           capture_output=True, check=False,
+                           env={**{k: v for k, v in os.environ.items() if k != "DATABASE_URL"},
+                                "DOSSIER_FAST_PASSWORD_HASHING": "1"})
+    assert added.returncode == 0, added.stderr.decode()
+    page.goto(live.url + "/")
+    for _ in range(5):
+        page.get_by_label("用户名").fill("zhaoliu")
+        page.get_by_label("密码").fill("猜的密码-123")
+        page.get_by_role("button", name="登录").click()
+        assert "用户名或密码错误" in page.get_by_role("alert").inner_text()
+    page.get_by_label("密码").fill(PASSWORD)  # the right password, too late: the name keeps its value
+    page.get_by_role("button", name="登录").click()
+    assert "登录失败次数过多，请于10分钟后再试" in page.get_by_role("alert").inner_text()
+    shot(page, "00-login-throttled")
+    assert "猜的密码-123" not in live.log.read_text()
+
+    log_in(page, live, "archive")  # another person is not locked out
+    cookie = next(c["value"] for c in page.context.cookies() if c["name"] == "dossier_session")
+    assert httpx.get(f"{live.url}/api/auth/me", cookies={"dossier_session": cookie}).status_code == 200
+    page.get_by_role("button", name="退出").click()
+    page.get_by_role("heading", name="登录").wait_for()
+    assert httpx.get(f"{live.url}/api/auth/me", cookies={"dossier_session": cookie}).status_code == 401
