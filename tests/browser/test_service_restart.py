@@ -77,3 +77,26 @@ def test_jobs_survive_kill_9_before_and_during_their_run(tmp_path: Path) -> None
     with sqlite3.connect(data / "dossier.sqlite3") as db:
         status, attempts = db.execute("SELECT status, attempts FROM jobs WHERE id = ?", (stopped_mid_way,)).fetchone()
     assert (status, attempts) == ("queued", 0)
+
+
+def test_after_kill_9_a_restarted_service_takes_the_job_up_at_once_not_after_its_lease(tmp_path: Path) -> None:
+    """The killed process's lease (60 s here) is not waited out: its pid is gone, so the new worker takes
+    the job over on start (issue 12: progress stayed frozen ~50 s)."""
+    data = tmp_path / "data"
+    env = {"DOSSIER_JOB_LEASE_SECONDS": "60"}
+    first = start_service(data, extra_env=env)
+    long_one = submit(first, "1,2,3,4,5,6", "docx,pdf")
+    wait_for(first, long_one, {"running"})
+    kill_hard(first)
+    second = start_service(data, extra_env=env)
+    try:
+        started = time.monotonic()
+        deadline = started + 20
+        taken = job(second, long_one)
+        while taken["attempts"] < 2 and time.monotonic() < deadline:
+            time.sleep(0.3)
+            taken = job(second, long_one)
+        assert taken["attempts"] == 2, taken  # taken again well before the 60 s lease ran out
+        assert wait_for(second, long_one, {"done", "failed"}, timeout_s=180)["status"] == "done"
+    finally:
+        assert stop_service(second) == 0
