@@ -37,7 +37,7 @@ def test_a_misfiled_page_alone_is_not_called_missing_materials() -> None:
     html = _render(_check([], [MISFILED]))
     assert "请先补齐" not in html
     assert "材料齐全。" not in html
-    assert "错放的页面" in html and "所需材料均已在卷" in html
+    assert "错放的页面" in html and "所需材料均已具备" in html
 
 
 def test_missing_items_ask_for_the_items() -> None:
