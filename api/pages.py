@@ -155,11 +155,13 @@ def _filing_page(request: Request, user: Principal, *, case_id: int | None = Non
 
 
 @router.get("/filing", response_class=HTMLResponse)
-def filing_page(request: Request, case_id: int | None = None, category: str | None = None) -> Response:
+def filing_page(request: Request, case_id: int | None = None, category: str | None = None,
+                normalised: str | None = None) -> Response:
     user = guard(request, "立案审查", "filing")
     if isinstance(user, Response):
         return user
-    return _filing_page(request, user, case_id=case_id, category=category)
+    extra = {"notice": "案件已保存；案号中的括号已按规范写作全角“（）”，请核对"} if normalised and case_id else {}
+    return _filing_page(request, user, case_id=case_id, category=category, **extra)
 
 
 @router.post("/filing/case", response_class=HTMLResponse)
@@ -175,7 +177,8 @@ async def filing_new_case(request: Request) -> Response:
         text = _message(exc)
         return _filing_page(request, user, status=_status(exc), form=form, entry_open=True,
                             error=text if text.startswith("案件未保存") else f"案件未保存：{text}")
-    return RedirectResponse(f"/filing?case_id={rec.id}", status_code=303)
+    changed = "&normalised=1" if rec.case_number != data.get("case_number") else ""
+    return RedirectResponse(f"/filing?case_id={rec.id}{changed}", status_code=303)
 
 
 def case_from_form(form: dict[str, str]) -> dict[str, Any]:

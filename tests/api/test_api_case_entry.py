@@ -66,3 +66,16 @@ def test_the_entry_form_refuses_them_in_chinese_and_keeps_what_was_typed(service
     assert "案件未保存：案件未保存" not in res.text
     assert "2026豫0311执5556" in res.text  # the clerk corrects what was typed
     assert service.get("/api/cases").json()["total"] == before
+
+
+def test_the_entry_form_saves_ascii_brackets_canonically_and_says_so(service: TestClient) -> None:
+    assert service.post("/login", data={"username": "filing", "password": PASSWORD},
+                        follow_redirects=False).status_code == 303
+    form = {"case_number": "(2026)豫0311执5558号", "court": "洛阳市老城区人民法院", "category": "enforcement",
+            "filed_on": "2026-03-02", "amount": "10000", "basis_kind": "judgment", "applicant_name": "张三",
+            "applicant_kind": "person", "applicant_id": "410303198001011237", "respondent_name": "某某公司",
+            "respondent_kind": "organisation"}
+    res = service.post("/filing/case", data=form, follow_redirects=False)
+    assert res.status_code == 303 and "normalised=1" in res.headers["location"]
+    page = service.get(res.headers["location"])
+    assert "括号已按规范写作全角" in page.text and "（2026）豫0311执5558号" in page.text
