@@ -140,6 +140,7 @@ def open_session(db: Database, user_id: int, kind: str) -> str:
     with db.session() as s:
         s.add(AuthSession(secret_sha256=_digest(secret), kind=kind, user_id=user_id, created_at=now,
                           expires_at=now + timedelta(seconds=MAX_AGES[kind])))
+        s.execute(delete(AuthSession).where(AuthSession.expires_at < now - timedelta(days=1)))  # long dead ones
     return secret
 
 

@@ -96,6 +96,7 @@ def test_the_logged_in_user_changes_the_password_and_other_sessions_end(service:
 
 def test_the_password_page_changes_the_password(service: TestClient) -> None:
     page_login(service, "filing")
+    assert 'href="/password"' in service.get("/").text  # reached from every page's header
     assert "修改密码" in service.get("/password").text
     res = service.post("/password", data={"current_password": PASSWORD, "new_password": "另一个口令-99",
                                           "new_password_again": "另一个口令-98"})
@@ -104,3 +105,22 @@ def test_the_password_page_changes_the_password(service: TestClient) -> None:
                                           "new_password_again": "另一个口令-99"})
     assert res.status_code == 200 and "密码已修改" in res.text
     assert service.get("/api/auth/me").status_code == 200  # this session is kept
+
+
+def test_sessions_long_expired_are_cleared_when_a_new_one_opens(service: TestClient) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import select, update
+
+    from api.auth import open_session, session_user
+    from dossier.store.models import AuthSession, utcnow
+
+    db = service.app.state.services.db  # type: ignore[attr-defined]
+    old = open_session(db, 1, "token")
+    with db.session() as s:
+        s.execute(update(AuthSession).values(expires_at=utcnow() - timedelta(days=2)))
+    assert session_user(db, old, "token") is None  # expired: refused even before it is cleared
+    assert session_user(db, open_session(db, 1, "token"), "token") is not None
+    with db.session() as s:
+        assert len(s.execute(select(AuthSession.id)).all()) == 1
+    assert session_user(db, old, "session") is None
