@@ -160,8 +160,10 @@ def filing_page(request: Request, case_id: int | None = None, category: str | No
     user = guard(request, "立案审查", "filing")
     if isinstance(user, Response):
         return user
-    extra = {"notice": "案件已保存；案号中的括号已按规范写作全角“（）”，请核对"} if normalised and case_id else {}
-    return _filing_page(request, user, case_id=case_id, category=category, **extra)
+    if normalised and case_id:
+        return _filing_page(request, user, case_id=case_id, category=category,
+                            notice="案件已保存；案号中的括号已按规范写作全角“（）”，请核对")
+    return _filing_page(request, user, case_id=case_id, category=category)
 
 
 @router.post("/filing/case", response_class=HTMLResponse)
