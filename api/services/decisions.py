@@ -33,7 +33,7 @@ class AlreadyDecided(ApiError):
 
 
 def already_decided_message(existing: Decision, version: int) -> str:
-    return (f"本卷宗第{version}版审查结果已于{beijing_time(existing.decided_at)}（北京时间）由{existing.actor_username}"
+    return (f"本卷宗第{version}版审查结果已于{beijing_time(existing.decided_at)}（北京时间）由{existing.actor_name or existing.actor_username}"
             f"作出决定，不能重复决定；如需改变，请更正页面类型或重新扫描审查后对新版本作出决定")
 
 

@@ -26,6 +26,8 @@ def test_a_correction_and_a_decision_name_the_person(service: TestClient, checke
     assert res.status_code == 201, res.text
     assert (res.json()["actor_name"], res.json()["actor_username"], res.json()["actor_role"]) == (
         "张三", "zhangsan", "archive")
+    again = service.post(f"/api/dossiers/{checked}/decision", json={"result": "approved", "version": 2}, headers=headers)
+    assert again.status_code == 409 and "由张三作出决定" in again.json()["message"]
 
     service.post("/login", data={"username": "zhangsan", "password": PASSWORD})
     page = service.get(f"/dossiers/{checked}")
