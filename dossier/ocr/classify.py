@@ -216,7 +216,7 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
         score = title.score if title is not None and title_code == "service_receipt" else 0.85
         return _receipt(page, text, score, title, where, probs)
     if title is not None and title.generic is not None:
-        return _by_operative(page, title, title.generic, hay, probs, where)
+        return _by_operative(page, title, title.generic, probs, where)
     if title is not None and title.code is not None:
         return Verdict(title.code, title.score, readable=True, title=title.text, evidence="title",
                        page_of=where, candidates=_merge([(title.code, title.score)], probs))
@@ -298,8 +298,8 @@ def served_codes_of(text: str) -> list[str]:
     return [c for c in codes if c not in replaced or c in specific] + [c for c in specific if c not in codes]
 
 
-def _by_operative(page: PageText, title: _Title, generic: GenericTitle, hay: Haystack,
-                  probs: list[tuple[str, float]], where: tuple[int, int | None] | None) -> Verdict:
+def _by_operative(page: PageText, title: _Title, generic: GenericTitle, probs: list[tuple[str, float]],
+                  where: tuple[int, int | None] | None) -> Verdict:
     """A form title (执行裁定书): the operative part decides; until it is read the page is not settled."""
     code = operative_code(generic, [ln.text for ln in page.lines])
     if code is not None:
