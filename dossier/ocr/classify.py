@@ -205,7 +205,11 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     # show 执行通知书 while its case number and body are gone
     others = sum(1 for i, ln in enumerate(read) if ln.legible and (title is None or i != title.index))
     strong_title = title is not None and title.score >= 0.8 and others >= 1
-    if others == 0 or (not strong_title and (q < UNREADABLE or legible < 2) and not page.from_text_layer):
+    # the last page of a document may hold only its signatures: with a footer that says so (第2页共2页)
+    # and what little it holds legible, it is that page, not an unreadable one
+    sparse_end = where is not None and where[0] >= 2 and legible >= 1 and q >= 0.5
+    if others == 0 or (not strong_title and not sparse_end and (q < UNREADABLE or legible < 2)
+                       and not page.from_text_layer):
         return Verdict("unknown", q, readable=False, settled=page.complete, evidence="none", page_of=where)
     text = page.text
     hay = Haystack(text)

@@ -140,3 +140,13 @@ def test_a_later_page_of_the_catalogue_lists_documents_and_is_not_any_of_them() 
     verdict = classify(PageText(lines, complete=True))
     assert verdict.doc_type == "continuation"
     assert verdict.evidence == "document_list"
+
+
+def test_a_last_page_holding_only_the_signatures_continues_its_document_by_its_footer() -> None:
+    page = PageText([TextLine("二0月日", 0.55, top=0.1, width=0.3), TextLine("书记员周云", 0.93, top=0.17, width=0.18)],
+                    footer=[TextLine("第2页共2页", 0.99, top=0.95, width=0.1, centred=True)], complete=True)
+    verdict = classify(page)
+    assert (verdict.doc_type, verdict.readable) == ("continuation", True)
+    smeared = PageText([TextLine("##人R", 0.3, top=0.1, width=0.3)],
+                       footer=[TextLine("第2页共2页", 0.99, top=0.95, width=0.1, centred=True)], complete=True)
+    assert not classify(smeared).readable  # a legible footer alone does not make the page readable
