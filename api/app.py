@@ -10,7 +10,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from api.auth import Signer, seed_users
+from api.auth import seed_users
 from api.deps import Services
 from api.docs import install_docs
 from api.errors import install_error_handlers
@@ -70,7 +70,7 @@ def start_services(settings: Settings) -> Services:
     install_log_masking()
     db = open_database(settings.database_url)
     files = FileStore(settings.files_dir)
-    svc = Services(settings=settings, db=db, files=files, signer=Signer(settings.secret_key))
+    svc = Services(settings=settings, db=db, files=files)
     seed_users(db, settings.seed_password, fast_hashing=settings.fast_password_hashing)
     if settings.load_samples:
         from api.services.cases import load_samples

@@ -19,7 +19,6 @@ from datetime import timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from argon2.profiles import CHEAPEST
-from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import delete, func, select, update
 
 from dossier.store.db import Database
@@ -74,35 +73,6 @@ def verify_password(stored_hash: str, password: str) -> bool:
         return _hasher.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         return False
-
-
-class Signer:
-    """Signs user ids into session cookies and API tokens (different salts: one cannot pass as the other)."""
-
-    def __init__(self, secret_key: str) -> None:
-        self._session = URLSafeTimedSerializer(secret_key, salt="dossier-session")
-        self._token = URLSafeTimedSerializer(secret_key, salt="dossier-api-token")
-
-    def session_cookie(self, user_id: int) -> str:
-        return self._session.dumps({"uid": user_id})
-
-    def api_token(self, user_id: int) -> str:
-        return self._token.dumps({"uid": user_id})
-
-    def user_from_cookie(self, value: str) -> int | None:
-        return _load(self._session, value, SESSION_MAX_AGE)
-
-    def user_from_token(self, value: str) -> int | None:
-        return _load(self._token, value, TOKEN_MAX_AGE)
-
-
-def _load(serializer: URLSafeTimedSerializer, value: str, max_age: int) -> int | None:
-    try:
-        data = serializer.loads(value, max_age=max_age)
-    except BadSignature:
-        return None
-    uid = data.get("uid") if isinstance(data, dict) else None
-    return uid if isinstance(uid, int) else None
 
 
 def principal(user: User) -> Principal:

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from api.auth import SESSION_COOKIE, Principal, Signer, session_user
+from api.auth import SESSION_COOKIE, Principal, session_user
 from api.errors import ApiError
 from api.services.library import WarmPdf
 from api.settings import Settings
@@ -23,7 +23,6 @@ class Services:
     settings: Settings
     db: Database
     files: FileStore
-    signer: Signer
     worker: Worker | None = None
     pdf: WarmPdf = field(default_factory=WarmPdf)
 

@@ -11,7 +11,7 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from api.auth import SESSION_COOKIE, SESSION_MAX_AGE, Principal, authenticate
+from api.auth import Principal
 from api.deps import Services, optional_user, services
 from api.errors import ApiError
 from api.services import batches, checks, corrections, dossiers, library, overview
@@ -108,25 +108,6 @@ def front(request: Request) -> Response:
     if user is None:
         return render(request, "login.html", None, title="登录")
     return render(request, "home.html", user, title="首页")
-
-
-@router.post("/login", response_class=HTMLResponse)
-def login(request: Request, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "") -> Response:
-    svc = services(request)
-    user = authenticate(svc.db, username, password) if username and password else None
-    if user is None:
-        return render(request, "login.html", None, status=401, title="登录", error="用户名或密码错误")
-    response = RedirectResponse("/", status_code=303)
-    response.set_cookie(SESSION_COOKIE, svc.signer.session_cookie(user.id), max_age=SESSION_MAX_AGE,
-                        httponly=True, samesite="strict")
-    return response
-
-
-@router.post("/logout")
-def logout() -> Response:
-    response = RedirectResponse("/", status_code=303)
-    response.delete_cookie(SESSION_COOKIE)
-    return response
 
 
 # --- 立案审查 -------------------------------------------------------------------------------------

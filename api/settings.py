@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import os
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +19,6 @@ from dossier.store.db import database_url
 class Settings:
     data_dir: Path
     database_url: str
-    secret_key: str
     max_upload_bytes: int = 200 << 20
     lease_seconds: float = 60.0
     run_worker: bool = True
@@ -42,7 +40,7 @@ class Settings:
         data_dir = data_dir.resolve()
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
-            secret_key = _secret_key(data_dir)
+            _check_writable(data_dir)
         except OSError as exc:
             raise InputError("无法创建或写入数据目录", file=str(data_dir)) from exc
         url = database_url(data_dir, env)
@@ -53,7 +51,6 @@ class Settings:
         return cls(
             data_dir=data_dir,
             database_url=url,
-            secret_key=secret_key,
             max_upload_bytes=int(_positive(env, "DOSSIER_MAX_UPLOAD_MB", 200) * (1 << 20)),
             lease_seconds=_positive(env, "DOSSIER_JOB_LEASE_SECONDS", 60),
             run_worker=env.get("DOSSIER_WORKER", "1") != "0",
@@ -76,11 +73,8 @@ def _positive(env: Mapping[str, str], name: str, default: float) -> float:
     return value
 
 
-def _secret_key(data_dir: Path) -> str:
-    """Signing key for sessions and tokens, made once per data directory (readable by the owner only)."""
-    path = data_dir / "secret.key"
-    if not path.exists():
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_urlsafe(48))
-    return path.read_text().strip()
+def _check_writable(data_dir: Path) -> None:
+    """The data directory must take files (the database and the stored uploads live there)."""
+    probe = data_dir / f".write-probe-{os.getpid()}"
+    probe.write_bytes(b"")
+    probe.unlink()

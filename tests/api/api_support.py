@@ -21,7 +21,7 @@ ROLES = ("admin", "filing", "documents", "archive", "undertaker")
 
 
 def make_settings(data_dir: Path, db_url: str, **overrides: Any) -> Settings:
-    values: dict[str, Any] = {"data_dir": data_dir, "database_url": db_url, "secret_key": "test-secret",
+    values: dict[str, Any] = {"data_dir": data_dir, "database_url": db_url,
                               "seed_password": PASSWORD, "run_worker": False, "load_samples": True,
                               "max_upload_bytes": 2 << 20, "fast_password_hashing": True}
     values.update(overrides)

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 
 # The schema is read from the app object at import (one test per operation); the requests go to the
 # real service started by the `live` fixture. Building the app touches neither database nor files.
-SPEC = create_app(Settings(data_dir=Path("."), database_url="sqlite://", secret_key="unused")).openapi()
+SPEC = create_app(Settings(data_dir=Path("."), database_url="sqlite://")).openapi()
 schema = schemathesis.openapi.from_dict(SPEC)
 
 
