@@ -7,27 +7,28 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from api.auth import Principal
+from api.auth import SESSION_COOKIE, Principal
 from api.deps import Services, optional_user, services
 from api.errors import ApiError
 from api.services import batches, checks, corrections, dossiers, library, overview
 from api.services import cases as svc_cases
 from api.services import decisions as svc_decisions
 from api.services import jobs as svc_jobs
+from api.services import users as svc_users
 from api.services.uploads import kept_only_if_accepted, store_upload, store_uploads
 from dossier.doctypes import label as doc_label
 from dossier.dossier_check.corrections import RECEIPT, correctable_types, servable_types
-from dossier.errors import DossierError
+from dossier.errors import DossierError, InputError
 from dossier.filing.notice import notice_file_name
 from dossier.intake.case_file import case_from_dict
 from dossier.intake.tabular import error_text, field_label
 from dossier.reports.times import beijing_time
 from dossier.reports.wording import PROBLEM_LABELS  # one table: dossier/vocab/problem_kinds.yaml
-from dossier.store.models import ROLE_LABELS
+from dossier.store.models import ROLE_LABELS, ROLES
 
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 templates.env.filters["beijing"] = beijing_time  # the one formatter of times on every page
@@ -46,6 +47,7 @@ PAGES: list[dict[str, Any]] = [
     {"href": "/dossiers", "label": "卷宗审查", "roles": ("archive",), "hint": "上传扫描卷宗，检查缺项，批准或驳回"},
     {"href": "/precheck", "label": "承办人预检", "roles": ("undertaker",), "hint": "提交结案、归档前自查卷宗"},
     {"href": "/overview", "label": "总览", "roles": ("archive", "undertaker"), "hint": "受阻卷宗、即将到期和已逾期的期限"},
+    {"href": "/admin/users", "label": "用户管理", "roles": ("admin",), "hint": "添加用户、停用账号、重置密码"},
 ]
 
 
@@ -434,3 +436,80 @@ def overview_page(request: Request, today: date | None = None) -> Response:
         due, deadlines_error = [], exc.message
     return render(request, "overview.html", user, title="总览", blocked=overview.blocked_dossiers(svc.db),
                   deadlines=due, deadlines_error=deadlines_error)
+
+
+# --- 用户管理 (admin only) -----------------------------------------------------------------------------
+
+ADMIN_USERS = "/admin/users"
+_ADMIN_NOTICES = {"added": "已添加用户 {u}", "disabled": "已停用用户 {u}；其会话和令牌已失效",
+                  "password": "已重置用户 {u} 的密码；其会话和令牌已失效"}
+
+
+def _users_page(request: Request, user: Principal, *, status: int = 200, **ctx: Any) -> HTMLResponse:
+    return render(request, "admin_users.html", user, status=status, title="用户管理",
+                  users=svc_users.list_users(services(request).db), roles=ROLES, role_labels=ROLE_LABELS,
+                  form=ctx.pop("form", {}), **ctx)
+
+
+def _done(what: str, username: str) -> RedirectResponse:
+    """POST/redirect/GET: a reload of the page does not repeat the action."""
+    return RedirectResponse(f"{ADMIN_USERS}?done={what}&user={quote(username)}", status_code=303)
+
+
+@router.get(ADMIN_USERS, response_class=HTMLResponse)
+def users_page(request: Request, done: str = "", user_name: Annotated[str, Query(alias="user")] = "") -> Response:
+    user = guard(request, "用户管理", "admin")
+    if isinstance(user, Response):
+        return user
+    notice = _ADMIN_NOTICES[done].format(u=user_name) if done in _ADMIN_NOTICES and user_name else None
+    return _users_page(request, user, notice=notice)
+
+
+@router.post(ADMIN_USERS, response_class=HTMLResponse)
+def users_add(request: Request, username: Annotated[str, Form()] = "", display_name: Annotated[str, Form()] = "",
+              role: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "") -> Response:
+    user = guard(request, "用户管理", "admin")
+    if isinstance(user, Response):
+        return user
+    username = username.strip()
+    try:
+        added = svc_users.add_user(services(request).db, username, role, password,
+                                   display_name=display_name.strip() or None,
+                                   fast_hashing=services(request).settings.fast_password_hashing)
+    except InputError as exc:
+        form = {"username": username, "display_name": display_name, "role": role}
+        return _users_page(request, user, status=422, form=form, error=f"未添加：{exc.message}")
+    return _done("added", added.username)
+
+
+@router.post(ADMIN_USERS + "/{username}/disable", response_class=HTMLResponse)
+def users_disable(request: Request, username: str) -> Response:
+    user = guard(request, "用户管理", "admin")
+    if isinstance(user, Response):
+        return user
+    if username == user.username:
+        return _users_page(request, user, status=422, error="不能停用自己的账号")
+    try:
+        svc_users.disable_user(services(request).db, username)
+    except InputError as exc:
+        return _users_page(request, user, status=404, error=f"未停用：{exc.message}")
+    return _done("disabled", username)
+
+
+@router.post(ADMIN_USERS + "/{username}/password", response_class=HTMLResponse)
+def users_password(request: Request, username: str, password: Annotated[str, Form()] = "",
+                   password_again: Annotated[str, Form()] = "") -> Response:
+    user = guard(request, "用户管理", "admin")
+    if isinstance(user, Response):
+        return user
+    svc = services(request)
+    try:
+        if password != password_again:
+            raise InputError("两次输入的密码不一致", field="password_again")
+        keep = request.cookies.get(SESSION_COOKIE) if username == user.username else None
+        svc_users.set_password(svc.db, username, password, keep_session=keep,
+                               fast_hashing=svc.settings.fast_password_hashing)
+    except InputError as exc:
+        status = 404 if exc.field == "username" else 422
+        return _users_page(request, user, status=status, error=f"未重置 {username} 的密码：{exc.message}")
+    return _done("password", username)

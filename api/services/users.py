@@ -84,3 +84,12 @@ def disable_user(db: Database, username: str) -> None:
         user.disabled = True
         user_id = user.id
     revoke_user_sessions(db, user_id)
+
+
+def list_users(db: Database) -> list[User]:
+    """Every account, disabled ones included (the admin page), by user name."""
+    with db.session() as s:
+        rows = list(s.execute(select(User).order_by(User.username)).scalars())
+        for row in rows:
+            s.expunge(row)
+    return rows
