@@ -282,3 +282,70 @@ def test_a_guessed_password_is_throttled_and_logging_out_ends_the_session(page: 
     page.get_by_role("button", name="退出").click()
     page.get_by_role("heading", name="登录").wait_for()
     assert httpx.get(f"{live.url}/api/auth/me", cookies={"dossier_session": cookie}).status_code == 401
+
+
+SCAN_06 = REPO / "samples" / "dossiers" / "06_illegible_page" / "scan.pdf"
+CASE_06 = "（2025）豫0305执433号"
+
+
+def test_a_second_decision_on_the_same_version_is_refused_on_the_page(page: Any, live: LiveService,
+                                                                      tmp_path: Path) -> None:
+    """Issue 12: the same dossier was approved, approved, rejected, approved — all accepted. Two clerks of the
+    archive centre have the same result open; the second to decide is refused (409) in Chinese."""
+    log_in(page, live, "archive")
+    page.goto(live.url + "/dossiers")
+    page.get_by_label("案号").select_option(label=CASE_06)
+    page.get_by_label("审查阶段").select_option("closing")
+    page.get_by_label("扫描卷宗").set_input_files(str(first_pages(SCAN_06, 2, tmp_path / "卷宗.pdf")))
+    page.get_by_role("button", name="上传并审查").click()
+    wait_for_job_page(page)
+    assert "不能结案" in page.locator(".verdict").inner_text()
+    other = page.context.new_page()  # the same result, open in a second tab before anyone decides
+    other.goto(page.url)
+    page.get_by_label("理由").fill("卷宗不全，请补齐后重新提交")
+    page.get_by_role("button", name="驳回").click()
+    assert "已记录：驳回（第1版审查结果）" in page.get_by_role("status").inner_text()
+    page.reload()  # POST/redirect/GET: F5 shows the page again and sends nothing
+    assert "已记录：驳回" in page.get_by_role("status").inner_text()
+    other.get_by_label("理由").fill("再驳回一次")
+    with other.expect_response(lambda r: r.url.endswith("/decision")) as refused:
+        other.get_by_role("button", name="驳回").click()
+    assert refused.value.status == 409
+    alert = other.get_by_role("alert").inner_text()
+    assert alert.startswith("本卷宗第1版审查结果已于") and "不能重复决定" in alert
+    shot(other, "12-second-decision-refused")
+    audit = httpx.get(f"{live.url}/api/decisions", params={"case_number": CASE_06}, headers=live.token("archive"))
+    assert [(d["result"], d["version"]) for d in audit.json()] == [("rejected", 1)]
+    other.close()
+
+
+def test_the_entry_form_refuses_a_malformed_case_and_the_clerk_corrects_it(page: Any, live: LiveService) -> None:
+    """Issue 12: the entry form saved 案号 2026豫0311执5556, amount 一万元 and a bad ID check digit."""
+    log_in(page, live, "filing")
+    page.goto(live.url + "/filing")
+    page.get_by_text("或录入新案件").click()
+    page.get_by_label("案号", exact=True).fill("2026豫0311执5556")
+    page.get_by_label("法院", exact=True).fill("洛阳市老城区人民法院")
+    page.get_by_label("立案日期", exact=True).fill("2026-11-03")
+    page.get_by_label("执行标的（元）", exact=True).fill("一万元")
+    page.get_by_label("申请执行人", exact=True).fill("孙七")
+    page.locator("#f_app_id").fill("410303198001011238")  # the check digit should be 7
+    page.get_by_label("被执行人", exact=True).fill("洛阳某某商贸有限公司")
+    page.get_by_role("button", name="保存案件").click()
+    alert = page.get_by_role("alert").inner_text()
+    assert alert.startswith("案件未保存")
+    assert "案号：" in alert and "执行标的金额：" in alert and "申请执行人证件号码：" in alert
+    for code in ("case_number", "amount", "id_number", "applicants"):
+        assert code not in alert
+    shot(page, "13-entry-form-refused")
+    # what was typed is kept; the clerk corrects the three fields
+    assert page.get_by_label("法院", exact=True).input_value() == "洛阳市老城区人民法院"
+    assert page.get_by_label("案号", exact=True).input_value() == "2026豫0311执5556"
+    page.get_by_label("案号", exact=True).fill("（2026）豫0311执5556号")
+    page.get_by_label("执行标的（元）", exact=True).fill("10000")
+    page.locator("#f_app_id").fill("410303198001011237")
+    page.get_by_role("button", name="保存案件").click()
+    page.wait_for_url("**/filing?case_id=*")
+    assert "（2026）豫0311执5556号" in page.locator("h2").nth(1).inner_text()
+    found = httpx.get(f"{live.url}/api/cases", params={"q": "（2026）豫0311执5556号"}, headers=live.token("filing"))
+    assert found.json()["total"] == 1
