@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterator
 from decimal import Decimal
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from log_scan import RunLog, scan_file
 
 if TYPE_CHECKING:
     from dossier.store.db import Database
@@ -66,3 +68,74 @@ def db(db_url: str) -> Iterator[Database]:
     database = open_database(db_url)
     yield database
     database.dispose()
+
+
+# --- the whole run's log has no unmasked ID number (issue 12) ---------------------------------------------
+
+_run_log: RunLog | None = None
+_worker_findings: list[str] = []  # on the xdist controller: what the workers found in their own logs
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    global _run_log
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    base = session.config._tmp_path_factory.getbasetemp()  # type: ignore[attr-defined]
+    _run_log = RunLog(Path(base) / f"run-log-{worker}.log")
+    _run_log.attach()
+    root = logging.getLogger()
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)  # what the service logs in production: INFO and up
+
+
+def _reattach() -> None:
+    if _run_log is not None:
+        _run_log.attach()
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    _reattach()
+
+
+def pytest_runtest_call(item: pytest.Item) -> None:
+    _reattach()
+
+
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    _reattach()
+
+
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """(xdist controller) a worker's findings, sent with its output when it finished."""
+    _worker_findings.extend(getattr(node, "workeroutput", {}).get("unmasked_log_lines", []))
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook sends the worker's output to the controller
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    findings: list[str] = []
+    if _run_log is not None:
+        _run_log.detach()
+        findings = [str(f) for f in scan_file(_run_log.path)]
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: the controller reports and fails the run
+        workeroutput["unmasked_log_lines"] = findings
+        return
+    findings += _worker_findings
+    if not findings:
+        return
+    session.exitstatus = 1
+    report_unmasked(session.config, findings)
+
+
+def report_unmasked(config: pytest.Config, findings: list[str]) -> None:
+    lines = [f"日志中有 {len(findings)} 行含未遮蔽的身份证号或统一社会信用代码（以下已遮蔽显示）："]
+    lines += [f"  {f}" for f in findings[:50]]
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.ensure_newline()
+        for line in lines:
+            reporter.write_line(line, red=True)
+    else:
+        import sys
+
+        sys.stderr.write("\n".join(lines) + "\n")
+
