@@ -349,3 +349,35 @@ def test_the_entry_form_refuses_a_malformed_case_and_the_clerk_corrects_it(page:
     assert "（2026）豫0311执5556号" in page.locator("h2").nth(1).inner_text()
     found = httpx.get(f"{live.url}/api/cases", params={"q": "（2026）豫0311执5556号"}, headers=live.token("filing"))
     assert found.json()["total"] == 1
+
+
+def test_the_admin_adds_a_person_resets_the_password_and_disables_the_account(page: Any, live: LiveService) -> None:
+    """Issue 12: no way to add users or change a password; the admin page 用户管理 does it (CSP: no inline code)."""
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    log_in(page, live, "admin")
+    page.get_by_role("link", name="用户管理").first.click()
+    page.wait_for_url("**/admin/users")
+    page.get_by_label("用户名（登录名", exact=False).fill("qianba")
+    page.get_by_label("姓名", exact=True).fill("钱八")
+    page.get_by_label("角色", exact=True).select_option("undertaker")
+    page.get_by_label("初始密码（至少 8 个字符）").fill("初始密码-qianba")
+    page.get_by_role("button", name="添加用户").click()
+    assert "已添加用户 qianba" in page.get_by_role("status").inner_text()
+    row = page.locator('tr[data-user="qianba"]')
+    assert "钱八" in row.inner_text() and "承办人" in row.inner_text() and "正常" in row.inner_text()
+    assert httpx.post(f"{live.url}/api/auth/token",
+                      json={"username": "qianba", "password": "初始密码-qianba"}).status_code == 200
+    row.get_by_label("qianba 的新密码", exact=True).fill("新密码-qianba-2")
+    row.get_by_label("再次输入 qianba 的新密码").fill("新密码-qianba-2")
+    row.get_by_role("button", name="重置密码").click()
+    assert "已重置用户 qianba 的密码" in page.get_by_role("status").inner_text()
+    assert httpx.post(f"{live.url}/api/auth/token",
+                      json={"username": "qianba", "password": "新密码-qianba-2"}).status_code == 200
+    page.locator('tr[data-user="qianba"]').get_by_role("button", name="停用").click()
+    assert "已停用用户 qianba" in page.get_by_role("status").inner_text()
+    assert "已停用" in page.locator('tr[data-user="qianba"]').inner_text()
+    shot(page, "14-admin-users")
+    assert httpx.post(f"{live.url}/api/auth/token",
+                      json={"username": "qianba", "password": "新密码-qianba-2"}).status_code == 401
+    assert violations == []
