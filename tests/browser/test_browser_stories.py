@@ -91,7 +91,8 @@ def test_the_filing_clerk_enters_a_new_case_and_sees_its_checklist(page: Any, li
     page.get_by_label("被执行人", exact=True).fill("赵六")
     page.evaluate("document.getElementById('f_filed_on').removeAttribute('required')")
     page.get_by_role("button", name="保存案件").click()
-    assert "filed_on" in page.get_by_role("alert").inner_text()
+    alert = page.get_by_role("alert").inner_text()
+    assert "立案日期" in alert and "filed_on" not in alert  # the field by its Chinese name (issue 12)
 
 
 def test_the_document_group_generates_a_batch_and_downloads_zip_and_merged_pdf(page: Any, live: LiveService) -> None:
