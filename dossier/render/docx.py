@@ -124,11 +124,13 @@ def render_docx(case: Case, doc_type: str, *, doc_id: str, issued_on: date | Non
     """The DOCX of one document of one case, as bytes."""
     issued = issued_on or date.today()
     context = build_context(case, doc_type, doc_id=doc_id, issued_on=issued, extra=extra)
-    return render_template_bytes(_template_bytes(doc_type), context, name=f"{doc_type}.docx")
+    return render_template_bytes(_template_bytes(doc_type), context, name=f"{doc_type}.docx",
+                                 title=f"{document_title(doc_type)} {case.case_number}")
 
 
-def render_template_bytes(template: bytes, context: dict[str, Any], *, name: str) -> bytes:
-    """Render DOCX template bytes with a context; errors name the variable and the template."""
+def render_template_bytes(template: bytes, context: dict[str, Any], *, name: str, title: str | None = None) -> bytes:
+    """Render DOCX template bytes with a context; errors name the variable and the template. `title`:
+    the document's title property (what Word, WPS and a PDF viewer show as its name), in Chinese."""
     tpl = _Template(io.BytesIO(template))
     try:
         tpl.render(context, jinja_env=_environment(), autoescape=True)
@@ -138,6 +140,8 @@ def render_template_bytes(template: bytes, context: dict[str, Any], *, name: str
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"模板 {name} 的标记有语法错误（第{exc.lineno}行）：{exc.message}",
                             file=name) from exc
+    if title is not None:
+        tpl.docx.core_properties.title = title
     out = io.BytesIO()
     tpl.save(out)
     return out.getvalue()

@@ -246,9 +246,11 @@ class Builder:
                 styles.remove(el)
 
     def save(self, code: str) -> Path:
+        from dossier.doctypes import document_title
+
         self._slim()
         path = HERE / f"{code}.docx"
-        self.doc.core_properties.title = code
+        self.doc.core_properties.title = document_title(code)
         self.doc.core_properties.author = "dossier"
         self.doc.save(str(path))
         return path

@@ -204,3 +204,9 @@ def test_any_respondent_name_comes_out_exactly_as_written(name: str) -> None:
     data = render_docx(case_from_dict(d), "enforcement_notice", doc_id="H", issued_on=ON)
     assert_xml_valid(data)
     assert f"{name}、" in docx_text(data)
+
+
+def test_a_generated_document_is_named_in_chinese_in_its_properties() -> None:
+    case = case_from_dict(complex_case_dict())
+    doc = Document(io.BytesIO(render(case, "enforcement_notice")))
+    assert doc.core_properties.title == f"执行通知书 {case.case_number}"
