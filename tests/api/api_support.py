@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
+from pypdf import PdfWriter
 
 from api.settings import Settings
 
@@ -33,3 +35,13 @@ def login(client: TestClient, username: str) -> dict[str, str]:
     res = client.post("/api/auth/token", json={"username": username, "password": PASSWORD})
     assert res.status_code == 200, res.text
     return {"Authorization": f"Bearer {res.json()['access_token']}"}
+
+
+def blank_pdf(pages: int = 1) -> bytes:
+    """A PDF of blank A4 pages (an upload the scan check accepts; its reading is stubbed in these tests)."""
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()

@@ -4,15 +4,13 @@ the correction is audited, and the dossier can now be approved."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from api_support import PASSWORD, case_id
+from api_support import PASSWORD, blank_pdf, case_id
 from fastapi.testclient import TestClient
-from pypdf import PdfWriter
 from sqlalchemy import select
 
 from dossier.dossier_check.model import Page
@@ -27,14 +25,6 @@ SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "dossiers" / "03_miss
 CASE = "（2024）豫0303执2031号"
 RECEIPT_PAGE = 41
 
-
-def blank_pdf(pages: int) -> bytes:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(width=595, height=842)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
 
 
 def read_pages() -> list[Page]:

@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from api_support import PASSWORD, case_id
+from api_support import PASSWORD, blank_pdf, case_id
 from fastapi.testclient import TestClient
-from pypdf import PdfWriter
 
 pytestmark = pytest.mark.postgres
 Headers = Callable[[str], dict[str, str]]
 CASE = "（2024）豫0311执1234号"
 
-
-def blank_pdf(pages: int) -> bytes:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(width=595, height=842)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
 
 
 def stored_files(tmp_path: Path) -> list[Path]:

@@ -4,15 +4,13 @@ says what blocks — a problem to correct, not materials to add (issue 12: it sa
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from api_support import PASSWORD, case_id, login
+from api_support import PASSWORD, blank_pdf, case_id, login
 from fastapi.testclient import TestClient
-from pypdf import PdfWriter
 
 from dossier.dossier_check.model import Page
 from dossier.jobs.handlers import make_handlers
@@ -23,14 +21,6 @@ pytestmark = pytest.mark.postgres
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "dossiers" / "04_misfiled_page"
 CASE = "（2024）蒙2221执402号"
 
-
-def blank_pdf(pages: int) -> bytes:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(width=595, height=842)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
 
 
 def read_pages() -> list[Page]:

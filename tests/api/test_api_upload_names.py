@@ -3,26 +3,16 @@ it), and a refused upload leaves nothing behind in the store."""
 
 from __future__ import annotations
 
-import io
 import uuid
 from pathlib import Path
 
 import pytest
-from api_support import case_id
-from pypdf import PdfWriter
+from api_support import blank_pdf, case_id
 
 REPO = Path(__file__).resolve().parents[2]
 CASE = "（2024）豫0311执1234号"
 LONG = "卷" * 97  # 291 UTF-8 bytes: more than the 255 a Linux file name may have (Windows allows it)
 
-
-def blank_pdf(pages: int = 1) -> bytes:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(width=595, height=842)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
 
 
 def multipart(fields: dict[str, str], files: list[tuple[str, str, bytes, str]]) -> tuple[bytes, str]:
