@@ -44,6 +44,7 @@ from dossier.ocr import analyse  # noqa: E402
 from dossier.ocr.classify import classify  # noqa: E402
 from dossier.ocr.models import Candidate, PageResult  # noqa: E402
 from dossier.ocr.ngram import NgramModel, fit_temperature, train  # noqa: E402
+from dossier.ocr.pipeline import nothing_continued_first  # noqa: E402
 from dossier.ocr.stages import page_text_of  # noqa: E402
 from dossier.samples.truth import GroundTruth, sample_dossiers  # noqa: E402
 
@@ -124,8 +125,7 @@ def held_out_models(texts: dict[str, list[tuple[str, str]]]) -> dict[str, NgramM
 
 def reclassify(read: Read, models: dict[str, NgramModel]) -> list[Page]:
     """Each read page classified again by the model that never saw its family, then as the pipeline does."""
-    pages: list[Page] = []
-    seen_content = False
+    again: list[PageResult] = []
     for result, family in zip(read.results, read.families, strict=True):
         if result.source in ("ocr", "text"):
             verdict = classify(page_text_of(result), models.get(family, models[OWN]))
@@ -134,11 +134,8 @@ def reclassify(read: Read, models: dict[str, NgramModel]) -> list[Page]:
                 "served_doc_types": verdict.served,
                 "page_of": (verdict.page_of[0], verdict.page_of[1] or 0) if verdict.page_of else result.page_of,
                 "candidates": [Candidate(doc_type=c, confidence=min(1.0, p)) for c, p in verdict.candidates]})
-        if result.doc_type == "continuation" and not seen_content:
-            result = result.model_copy(update={"doc_type": "unknown"})
-        seen_content = seen_content or not result.blank
-        pages.append(Page.of(result))
-    return pages
+        again.append(result)
+    return [Page.of(result) for result in nothing_continued_first(again)]
 
 
 def score(reads: Sequence[Read], models: dict[str, NgramModel]) -> None:
@@ -263,7 +260,8 @@ def main() -> None:
     parser.add_argument("--samples", type=Path, default=REPO / "samples" / "dossiers")
     parser.add_argument("--naive-pages", type=int, default=20)
     parser.add_argument("--no-build", action="store_true", help="do not build the corpus when it is missing")
-    parser.add_argument("--only", nargs="*", help="dossier names to run (default: all)")
+    parser.add_argument("--only", nargs="*",
+                        help="dossier names to run (default: all; the held-out models then learn from these only)")
     parser.add_argument("--rss-pages", type=int, default=0,
                         help="also measure peak memory on a dossier of this many pages (e.g. 500)")
     parser.add_argument("--rss-child", nargs="+", help=argparse.SUPPRESS)
@@ -285,6 +283,9 @@ def main() -> None:
     reads = read_all(folders)
     pages = sum(len(r.results) for r in reads)
     wall = time.perf_counter() - start
+    from dossier.ocr.parallel import shutdown_workers
+
+    shutdown_workers()  # a child's peak memory is counted once it has ended
     print(f"\nread {pages} pages in {wall:.0f} s: {wall / pages:.2f} s/page wall; peak RSS of this process "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB, of the page workers "
           f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MiB")

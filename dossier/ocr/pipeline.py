@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,14 +69,19 @@ def _normalise_expected(value: str | None) -> str | None:
 
 
 def _run(pages: Iterator[PageResult], total: int, progress: Progress | None) -> Iterator[PageResult]:
+    for done, result in enumerate(nothing_continued_first(pages), start=1):
+        if progress is not None:
+            progress(done, total)
+        yield result
+
+
+def nothing_continued_first(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     """Pages in order; a `continuation` before any content continues nothing: it is unknown."""
     seen_content = False
-    for done, result in enumerate(pages, start=1):
+    for result in pages:
         if result.doc_type == "continuation" and not seen_content:
             result = result.model_copy(update={"doc_type": "unknown", "confidence": result.confidence * 0.5})
         seen_content = seen_content or not result.blank
-        if progress is not None:
-            progress(done, total)
         yield result
 
 
