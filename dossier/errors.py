@@ -6,6 +6,7 @@ Messages are Chinese (they reach clerks); the class names and attributes are for
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 
 
 class DossierError(Exception):
@@ -32,13 +33,18 @@ class DossierError(Exception):
         return out
 
     def __str__(self) -> str:
+        return self.describe(lambda field: f"字段 {field}")
+
+    def describe(self, field_name: Callable[[str], str]) -> str:
+        """File, page and field, then the message; `field_name` says how the field is named (its path
+        for the CLI and the logs, its Chinese name on the service's pages)."""
         where = []
         if self.file:
             where.append(f"文件 {self.file}")
         if self.page is not None:
             where.append(f"第{self.page}页")
         if self.field:
-            where.append(f"字段 {self.field}")
+            where.append(field_name(self.field))
         return f"{'，'.join(where)}：{self.message}" if where else self.message
 
 

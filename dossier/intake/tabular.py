@@ -347,14 +347,7 @@ def field_label(field_path: str) -> str:
 def error_text(exc: DossierError) -> str:
     """A library failure as a clerk reads it on a page or a job: file, page, then the field by its
     Chinese name (立案日期：…), never the field path `str(exc)` gives the CLI and the logs."""
-    where = []
-    if exc.file:
-        where.append(f"文件 {exc.file}")
-    if exc.page is not None:
-        where.append(f"第{exc.page}页")
-    if exc.field:
-        where.append(field_label(exc.field))
-    return f"{'，'.join(where)}：{exc.message}" if where else exc.message
+    return exc.describe(field_label)
 
 
 def header_for_field(field_path: str, mapping: ColumnMapping) -> str | None:
