@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,13 +34,19 @@ def users() -> None:
     """
 
 
-def _database(data_dir: Path) -> tuple[Database, Settings]:
+@contextmanager
+def _database(data_dir: Path) -> Iterator[tuple[Database, Settings]]:
+    """The service's database (as `dossier serve --data DIR` finds it), closed afterwards."""
     from api.settings import Settings
     from dossier.store.db import check_reachable, open_database
 
     settings = Settings.from_env(data_dir)
     check_reachable(settings.database_url)
-    return open_database(settings.database_url), settings
+    db = open_database(settings.database_url)
+    try:
+        yield db, settings
+    finally:
+        db.dispose()
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -67,12 +75,9 @@ def add(username: str, role: str, display_name: str | None, password_stdin: bool
 
     password = _read_password(password_stdin)
     check_password(password)
-    db, settings = _database(data_dir)
-    try:
+    with _database(data_dir) as (db, settings):
         user = add_user(db, username, role, password, display_name=display_name,
                         fast_hashing=settings.fast_password_hashing)
-    finally:
-        db.dispose()
     click.echo(f"已添加用户 {user.username}（{user.display_name}，角色 {user.role}）", err=True)
 
 
@@ -87,11 +92,8 @@ def passwd(username: str, password_stdin: bool, data_dir: Path) -> None:
 
     password = _read_password(password_stdin)
     check_password(password)
-    db, settings = _database(data_dir)
-    try:
+    with _database(data_dir) as (db, settings):
         set_password(db, username, password, fast_hashing=settings.fast_password_hashing)
-    finally:
-        db.dispose()
     click.echo(f"已修改用户 {username} 的密码；其已登录的会话和令牌已失效", err=True)
 
 
@@ -103,9 +105,6 @@ def disable(username: str, data_dir: Path) -> None:
     """停用用户 USERNAME：不能再登录，已登录的会话和令牌立即失效（审批记录保留其姓名）。"""
     from api.services.users import disable_user
 
-    db, _settings = _database(data_dir)
-    try:
+    with _database(data_dir) as (db, _settings):
         disable_user(db, username)
-    finally:
-        db.dispose()
     click.echo(f"已停用用户 {username}", err=True)
