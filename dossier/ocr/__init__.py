@@ -17,14 +17,17 @@ Public API
 ``get_engine(name) -> OcrEngine``
     An engine: ``read_lines(list of grey line images) -> list[LineText(text, confidence)]``.
 
-Per page, cheapest first: blank test (ink ratio at 50 dpi) → the DSR1 identity QR (top-right corner
-first) → the PDF's own text layer → OCR: quarter-turn and skew detection, the title band (top 35 %,
-at most 6 lines), 180° retried when it reads badly, and more lines only when the band does not settle
-the type or the case number. ``PageResult.doc_type`` is a DOMAIN.md code, ``continuation`` (a page with
-no title: it continues the document before it), ``blank`` or ``unknown``; ``readable`` is False when
-the recogniser was not confident (never guessed). A 送达回证 is ``service_receipt`` and lists the
-documents it names in ``served_doc_types``. ``case_number`` is normalised; ``case_number_matches``
-compares it with the expected one (False → a misfiled page).
+Per page, cheapest first (stages.py): blank test (ink and structure at 50 dpi) → the DSR1 identity QR →
+the PDF's own text layer → OCR: the engine's detector once over the page (sideways pages by its boxes,
+skew by the ink profile), its direction classifier and the reading for 180°, three head lines, more only
+when they do not settle the page, the rest of the page read selectively. What the page is comes from
+`classify.classify` over what was read (titles, operative parts, form labels, footers as data in
+vocab/cues.yaml, and the n-gram model). ``PageResult.doc_type`` is a DOMAIN.md code, ``continuation``
+(a later page of the document before it, on evidence), ``blank`` or ``unknown``; ``readable`` is False
+when nothing legible was read (never guessed). A 送达回证 is ``service_receipt`` and lists the documents
+it names in ``served_doc_types``. ``case_number`` is normalised; ``case_number_matches`` compares it
+with the expected one (False → a misfiled page). Each result also keeps what was read
+(``text_lines``), its likely types (``candidates``), its footer n/m (``page_of``) and a perceptual hash.
 
 ``python -m dossier.ocr.probe FILE...`` prints the pages as JSON (exit 0, or 2 for a refused input).
 """

@@ -202,12 +202,6 @@ def _merge_slivers(runs: list[tuple[int, int]], typical: float) -> list[tuple[in
     return out
 
 
-def without_grey_marks(crop: np.ndarray, *, level: int = 90) -> np.ndarray:
-    """A line image with everything lighter than black ink turned to paper: the remains of a seal
-    scanned in grey (mid-grey strokes) disappear, bold title strokes stay."""
-    return np.where(crop < level, crop, 255).astype(np.uint8)
-
-
 def text_lines(mask: np.ndarray, *, min_height: int = 6) -> list[Line]:
     """Text lines top to bottom, from the horizontal projection of the ink (rules and seals removed
     first). A block much taller than a line (lines fused by a seal's remains) is split again at a

@@ -110,22 +110,6 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     return best
 
 
-_RECEIPT_CUES = ("送达回证", "受送达人", "送达文书", "送达地点")
-
-
-def looks_like_receipt(text: str, title_code: str | None = None) -> bool:
-    """A 送达回证 by its wording, even when its title is covered by a seal. `title_code`: the title
-    found on the page; only a title a receipt can name (执行通知书 in “送达文书：执行通知书”) gives way to
-    the wording — another form that has the same fields (送达地址确认书: 受送达人, 送达地址) is itself."""
-    if title_code == "service_receipt":
-        return True
-    if title_code is not None and title_code not in served_codes():
-        return False
-    norm = normalise(text)
-    hits = sum(1 for cue in _RECEIPT_CUES if fuzz.partial_ratio(cue, norm) >= 75)
-    return hits >= 2
-
-
 @cache
 def _served_candidates() -> list[tuple[str, str]]:
     """(code, normalised title) of court documents a receipt can name, longest first."""

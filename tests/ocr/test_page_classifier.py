@@ -150,3 +150,21 @@ def test_a_last_page_holding_only_the_signatures_continues_its_document_by_its_f
     smeared = PageText([TextLine("##人R", 0.3, top=0.1, width=0.3)],
                        footer=[TextLine("第2页共2页", 0.99, top=0.95, width=0.1, centred=True)], complete=True)
     assert not classify(smeared).readable  # a legible footer alone does not make the page readable
+
+
+def test_a_receipt_is_known_by_its_fields_but_prose_naming_the_notice_is_not_a_receipt() -> None:
+    under_seal = [TextLine("■■回■", 0.5, top=0.1, width=0.2), cell("受送达人：洛阳某某商贸有限公司", 0.2),
+                  cell("送达文书：执行通知书", 0.25)]
+    assert classify(PageText(under_seal, complete=True)).doc_type == "service_receipt"
+    prose = [title("执行通知书", 0.1), body("（2024）豫0311执1234号", 0.15, 0.3),
+             body("本院依法向被执行人送达了执行通知书，责令其履行义务", 0.2)]
+    assert classify(PageText(prose, complete=True)).doc_type == "enforcement_notice"
+
+
+def test_a_form_with_receipt_fields_under_its_own_title_is_that_form() -> None:
+    """送达地址确认书 has 受送达人 and 送达地址 lines too; its own title is not one a receipt names."""
+    lines = [title("送达地址确认书", 0.1), cell("受送达人：张三", 0.2), cell("送达地址：洛阳市老城区中州东路1号", 0.25)]
+    assert classify(PageText(lines, complete=True)).doc_type == "service_address_confirmation"
+    served_cell_read_as_title = [title("执行通知书", 0.1), cell("受送达人：洛阳某某商贸有限公司", 0.2),
+                                 cell("送达文书：执行通知书", 0.25), cell("送达地址：洛阳市", 0.3)]
+    assert classify(PageText(served_cell_read_as_title, complete=True)).doc_type == "service_receipt"
