@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from dossier.cli.common import reports_errors
+from dossier.errors import InputError, os_reason
 
 
 @click.group(name="corpus")
@@ -26,8 +27,11 @@ def build(out_dir: Path, seed: int | None, small: bool) -> None:
     from dossier.corpus.build import DEFAULT_SEED, build_corpus
 
     start = time.monotonic()
-    truths = build_corpus(out_dir, seed=DEFAULT_SEED if seed is None else seed, small=small,
-                          progress=lambda name: click.echo(f"生成 {name} …", err=True))
+    try:
+        truths = build_corpus(out_dir, seed=DEFAULT_SEED if seed is None else seed, small=small,
+                              progress=lambda name: click.echo(f"生成 {name} …", err=True))
+    except OSError as exc:
+        raise InputError(f"无法写出测试语料：{os_reason(exc)}", file=str(out_dir)) from exc
     for t in truths:
         click.echo(f"{t.name}: {len(t.pages)}页，预期结论 {t.expected_decision}，"
                    f"缺少 {','.join(t.expected_missing) or '无'}")
@@ -44,13 +48,15 @@ def build(out_dir: Path, seed: int | None, small: bool) -> None:
 def train(corpus_dir: Path, out_file: Path | None) -> None:
     """用语料各页的文字训练页面分类的字符 n-gram 模型（基准测试另按“留一版式族”分别训练，不用此模型评分）。"""
     from dossier.corpus.train import train_shipped
-    from dossier.errors import InputError
     from dossier.ocr import ngram
 
     model = train_shipped(corpus_dir)
     if not model.classes:
         raise InputError(f"语料目录 {corpus_dir} 中没有带文字的页面：请先运行 dossier corpus build", field="corpus")
     target = out_file or Path(ngram.__file__).with_name(ngram.MODEL_FILE)
-    ngram.save(model, target)
+    try:
+        ngram.save(model, target)
+    except OSError as exc:
+        raise InputError(f"无法写出模型文件：{os_reason(exc)}", file=str(target)) from exc
     click.echo(f"已写出 {target}：{len(model.classes)} 种文书类型，训练版式族 {'、'.join(model.trained_on)}，"
                f"温度 {model.temperature:g}")

@@ -46,3 +46,14 @@ def test_corpus_train_on_an_empty_folder_is_bad_input(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["corpus", "train", "--corpus", str(tmp_path), "--out", str(tmp_path / "m.json")])
     assert result.exit_code == 2
     assert not (tmp_path / "m.json").exists()
+
+
+def test_an_unwritable_place_for_the_corpus_or_the_model_is_bad_input_naming_it(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["corpus", "build", "--small", "--out", str(blocker / "corpus")])
+    assert result.exit_code == 2 and "a-file" in result.output and "Traceback" not in result.output
+    _truth(tmp_path / "corpus" / "a_01", "a", [("payment_voucher", "案款发放凭证 收款人 转账")])
+    result = CliRunner().invoke(cli, ["corpus", "train", "--corpus", str(tmp_path / "corpus"),
+                                      "--out", str(blocker / "model.json")])
+    assert result.exit_code == 2 and "a-file" in result.output
