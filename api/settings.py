@@ -25,6 +25,10 @@ class Settings:
     load_samples: bool = True
     seed_password: str | None = None
     fast_password_hashing: bool = False  # cheap argon2 for seed users: test runs only
+    broker_url: str | None = None  # DOSSIER_BROKER_URL: jobs go through it to `dossier worker`s
+    broker_visibility_timeout: int = 7200
+    max_import_rows: int = 20_000  # rows of one case spreadsheet
+    max_dossier_pages: int = 1_000  # pages of the scans of one dossier check or filing check
 
     @property
     def files_dir(self) -> Path:
@@ -33,7 +37,9 @@ class Settings:
     @classmethod
     def from_env(cls, data_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
         """DATABASE_URL, DOSSIER_MAX_UPLOAD_MB, DOSSIER_JOB_LEASE_SECONDS, DOSSIER_WORKER=0,
-        DOSSIER_SAMPLES=0, DOSSIER_SEED_PASSWORD, DOSSIER_FAST_PASSWORD_HASHING=1 (tests).
+        DOSSIER_SAMPLES=0, DOSSIER_SEED_PASSWORD, DOSSIER_FAST_PASSWORD_HASHING=1 (tests),
+        DOSSIER_BROKER_URL (redis://…), DOSSIER_BROKER_VISIBILITY_TIMEOUT (seconds),
+        DOSSIER_MAX_IMPORT_ROWS, DOSSIER_MAX_DOSSIER_PAGES.
 
         A bad value is refused before the service starts, naming the variable (or the data directory)."""
         env = os.environ if env is None else env
@@ -57,7 +63,19 @@ class Settings:
             load_samples=env.get("DOSSIER_SAMPLES", "1") != "0",
             seed_password=env.get("DOSSIER_SEED_PASSWORD") or None,
             fast_password_hashing=env.get("DOSSIER_FAST_PASSWORD_HASHING") == "1",
+            broker_url=_broker_url(env),
+            broker_visibility_timeout=int(_positive(env, "DOSSIER_BROKER_VISIBILITY_TIMEOUT", 7200)),
+            max_import_rows=int(_positive(env, "DOSSIER_MAX_IMPORT_ROWS", 20_000)),
+            max_dossier_pages=int(_positive(env, "DOSSIER_MAX_DOSSIER_PAGES", 1_000)),
         )
+
+
+def _broker_url(env: Mapping[str, str]) -> str | None:
+    url = env.get("DOSSIER_BROKER_URL", "").strip()
+    if url and not url.startswith(("redis://", "rediss://", "redis+socket://", "sentinel://")):
+        raise InputError(f"任务代理地址应为 Redis 地址（例：redis://127.0.0.1:6379/0），现为“{url}”",
+                         field="DOSSIER_BROKER_URL")
+    return url or None
 
 
 def _positive(env: Mapping[str, str], name: str, default: float) -> float:

@@ -30,9 +30,18 @@ def submit(svc: Services, kind: str, params: dict[str, Any], user: Principal, *,
         job = enqueue(s, kind, params, user_id=user.id, case_number=case_number, total=total)
         s.flush()
         out = job_out(job)
+    dispatch(svc, out.id)
+    return out
+
+
+def dispatch(svc: Services, job_id: int) -> None:
+    """A job was queued (committed): tell the broker's workers, or wake the service's own worker."""
+    if svc.settings.broker_url:
+        from dossier.jobs.broker import publish
+
+        publish(svc.settings.broker_url, job_id, visibility_timeout=svc.settings.broker_visibility_timeout)
     if svc.worker is not None:
         svc.worker.wake()
-    return out
 
 
 def get_job(svc: Services, job_id: int, user: Principal, kind: str | None = None) -> Job:

@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "corpus": "dossier.cli.corpus:corpus",
     "serve": "dossier.cli.serve:serve",
     "users": "dossier.cli.users:users",
+    "worker": "dossier.cli.worker:worker",
 }
 
 HELP: dict[str, str] = {
@@ -38,6 +39,7 @@ HELP: dict[str, str] = {
     "corpus": "生成独立测试语料（非本项目模板排版的扫描卷宗及标准答案）",
     "serve": "启动网页服务与 API（默认 SQLite 与本地文件）",
     "users": "管理服务用户：添加、修改密码、停用",
+    "worker": "从任务代理（DOSSIER_BROKER_URL）领取并处理任务，可在多台机器上运行",
 }
 
 

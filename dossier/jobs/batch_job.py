@@ -63,7 +63,7 @@ def _zip(out: Path, target: Path, manifest: Manifest) -> None:
                 zf.write(path, names.get(relative, relative))
 
 
-def run_batch(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
+def run_batch(ctx: JobContext, files: FileStore, db: Database, pdf: Any = None) -> dict[str, Any]:
     from dossier.batch import BatchOptions
     from dossier.batch import run_batch as library_run_batch
     from dossier.doctypes import label
@@ -77,7 +77,8 @@ def run_batch(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]
         tmp = Path(tmp_name)
         batch = _batch(ctx, files, tmp)
         out = tmp / "out"
-        manifest = library_run_batch(batch, options, out, progress=_Progress(ctx))
+        warm = {"converter_factory": pdf} if pdf is not None else {}
+        manifest = library_run_batch(batch, options, out, progress=_Progress(ctx), **warm)
         stored: list[dict[str, Any]] = []
         if manifest.outputs:
             _zip(out, tmp / ZIP_NAME, manifest)

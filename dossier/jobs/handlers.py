@@ -3,7 +3,8 @@ retried job reads exactly what was uploaded and writes nothing twice."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -15,6 +16,8 @@ from dossier.store.files import FileStore, record_file
 if TYPE_CHECKING:
     from dossier.dossier_check.model import Page
 
+ConverterFactory = Callable[[], AbstractContextManager[Any]]
+
 REPORT_LABELS = {"report.pdf": "审查报告（PDF）", "report.html": "审查报告（网页）",
                  "catalogue.pdf": "卷内目录（PDF）", "catalogue.docx": "卷内目录（Word）"}
 MEDIA_TYPES = {".pdf": "application/pdf", ".html": "text/html; charset=utf-8", ".zip": "application/zip",
@@ -22,10 +25,11 @@ MEDIA_TYPES = {".pdf": "application/pdf", ".html": "text/html; charset=utf-8", "
                ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
-def make_handlers(files: FileStore, db: Database) -> dict[str, Handler]:
+def make_handlers(files: FileStore, db: Database, *, pdf: ConverterFactory | None = None) -> dict[str, Handler]:
+    """Every job kind and its handler. `pdf`: a worker's warm LibreOffice (none: each batch starts its own)."""
     return {
         "dossier_check": lambda ctx: dossier_check(ctx, files, db),
-        "batch_generate": lambda ctx: batch_generate(ctx, files, db),
+        "batch_generate": lambda ctx: batch_generate(ctx, files, db, pdf),
     }
 
 
@@ -73,7 +77,7 @@ def stored_pages(pages: Sequence[Page]) -> list[dict[str, Any]]:
     return [p.model_dump(mode="json", exclude={"thumbnail_png"}) for p in pages]
 
 
-def batch_generate(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
+def batch_generate(ctx: JobContext, files: FileStore, db: Database, pdf: ConverterFactory | None = None) -> dict[str, Any]:
     from dossier.jobs.batch_job import run_batch
 
-    return run_batch(ctx, files, db)
+    return run_batch(ctx, files, db, pdf)

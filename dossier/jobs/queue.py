@@ -53,15 +53,26 @@ def _claimable(now: datetime) -> Any:
 def claim(db: Database, worker_id: str, *, lease_seconds: float, kinds: list[str] | None = None) -> ClaimedJob | None:
     """Take the oldest claimable job for this worker, or None. Safe against concurrent workers."""
     fail_exhausted(db)
-    now = utcnow()
-    token = str(uuid.uuid4())
-    candidate = select(Job.id).where(_claimable(now), Job.attempts < Job.max_attempts)
+    candidate = select(Job.id).where(_claimable(utcnow()), Job.attempts < Job.max_attempts)
     if kinds:
         candidate = candidate.where(Job.kind.in_(kinds))
     candidate = candidate.order_by(Job.id).limit(1).with_for_update(skip_locked=True)
+    return _take(db, Job.id == candidate.scalar_subquery(), worker_id, lease_seconds)
+
+
+def claim_job(db: Database, job_id: int, worker_id: str, *, lease_seconds: float) -> ClaimedJob | None:
+    """Take this one job (a broker's message names it), or None when it is done, failed or held by a
+    live lease: the same atomic claim, so a message delivered twice runs the job once."""
+    fail_exhausted(db)
+    return _take(db, and_(Job.id == job_id, Job.attempts < Job.max_attempts), worker_id, lease_seconds)
+
+
+def _take(db: Database, which: Any, worker_id: str, lease_seconds: float) -> ClaimedJob | None:
+    now = utcnow()
+    token = str(uuid.uuid4())
     stmt = (
         update(Job)
-        .where(Job.id == candidate.scalar_subquery(), _claimable(now))
+        .where(which, _claimable(now))
         .values(status="running", claim_token=token, worker_id=worker_id, attempts=Job.attempts + 1,
                 lease_until=now + timedelta(seconds=lease_seconds), heartbeat_at=now, updated_at=now)
         .execution_options(synchronize_session=False)
@@ -71,6 +82,32 @@ def claim(db: Database, worker_id: str, *, lease_seconds: float, kinds: list[str
             return None
         job = s.execute(select(Job).where(Job.claim_token == token)).scalar_one()
         return ClaimedJob(id=job.id, kind=job.kind, params=dict(job.params), attempts=job.attempts, token=token)
+
+
+def status_of(db: Database, job_id: int) -> str | None:
+    with db.session() as s:
+        return s.execute(select(Job.status).where(Job.id == job_id)).scalar_one_or_none()
+
+
+def orphaned(db: Database, *, queued_for: float, silent_for: float, limit: int = 100) -> list[int]:
+    """Jobs a broker may have lost: running with an expired lease and silent for `silent_for` seconds
+    (their worker died), or queued for `queued_for` seconds (a message never delivered). Each is
+    marked (updated_at) by a conditional UPDATE as it is returned, so of several workers sweeping at
+    once only one sends it again, and not again before that time has passed once more."""
+    now = utcnow()
+    stale = or_(and_(Job.status == "queued", Job.updated_at < now - timedelta(seconds=queued_for)),
+                and_(Job.status == "running", Job.lease_until < now,
+                     Job.updated_at < now - timedelta(seconds=silent_for)))
+    taken = []
+    with db.session() as s:
+        rows = s.execute(select(Job.id, Job.updated_at).where(stale, Job.attempts < Job.max_attempts)
+                         .order_by(Job.id).limit(limit)).all()
+        for job_id, seen in rows:
+            res = s.execute(update(Job).where(Job.id == job_id, Job.updated_at == seen).values(updated_at=now)
+                            .execution_options(synchronize_session=False))
+            if res.rowcount == 1:  # type: ignore[attr-defined]
+                taken.append(int(job_id))
+    return taken
 
 
 def fail_exhausted(db: Database) -> int:

@@ -1,4 +1,7 @@
-"""The worker thread of the service process: claims jobs, runs their handler, keeps the lease alive."""
+"""Runs jobs: claims one, runs its handler, keeps the lease alive, records the outcome.
+
+The same `Worker` runs jobs in both modes: as the service's own thread polling the database (no broker,
+the embedded default), or called by a broker's task with the id of one job (`run_job`, `dossier worker`)."""
 
 from __future__ import annotations
 
@@ -48,8 +51,9 @@ Handler = Callable[[JobContext], dict[str, Any]]
 
 class Worker:
     def __init__(self, db: Database, handlers: dict[str, Handler], *, lease_seconds: float = 60.0,
-                 poll_seconds: float = 1.0) -> None:
+                 poll_seconds: float = 1.0, transient: tuple[type[Exception], ...] = ()) -> None:
         self.db = db
+        self.transient = transient  # errors passed on to the caller (a broker retries), not failing the job
         self.handlers = handlers
         self.lease_seconds = lease_seconds
         self.poll_seconds = poll_seconds
@@ -79,6 +83,25 @@ class Worker:
         job = queue.claim(self.db, self.worker_id, lease_seconds=self.lease_seconds, kinds=list(self.handlers))
         if job is None:
             return False
+        self._run(job)
+        return True
+
+    def run_job(self, job_id: int) -> str:
+        """Run this one job if it is claimable (a broker's message names it): "ran", or "skipped" when it
+        is done, failed, unknown or held by another live worker (that one finishes it, or its lease
+        runs out and the job is sent again). A lease of a dead process of this host is taken over."""
+        job = queue.claim_job(self.db, job_id, self.worker_id, lease_seconds=self.lease_seconds)
+        if job is None and queue.status_of(self.db, job_id) == "running" and self.take_over_dead_holders():
+            job = queue.claim_job(self.db, job_id, self.worker_id, lease_seconds=self.lease_seconds)
+        if job is None:
+            return "skipped"
+        if job.kind not in self.handlers:
+            queue.fail(self.db, job.id, job.token, f"未知的任务类型：{job.kind}")
+            return "ran"
+        self._run(job)
+        return "ran"
+
+    def _run(self, job: queue.ClaimedJob) -> None:
         log.info("job %s (%s) claimed, attempt %s", job.id, job.kind, job.attempts)
         ctx = JobContext(job_id=job.id, params=job.params, attempt=job.attempts, _worker=self, _token=job.token)
         beat = _Heartbeat(self, job)
@@ -89,22 +112,25 @@ class Worker:
             if self.stopping.is_set():
                 queue.release(self.db, job.id, job.token)
                 log.info("job %s released (service stopping)", job.id)
-            return True
+            return
         except DossierError as exc:
             from dossier.intake.tabular import error_text
 
             queue.fail(self.db, job.id, job.token, error_text(exc))  # shown to users: fields in Chinese
             log.info("job %s failed: %s", job.id, exc)
-            return True
+            return
+        except self.transient as exc:
+            log.warning("job %s interrupted by %s; it is retried when its lease runs out", job.id,
+                        type(exc).__name__)
+            raise
         except Exception as exc:
             log.error("job %s crashed: %s", job.id, traceback.format_exc())
             queue.fail(self.db, job.id, job.token, f"内部错误：{type(exc).__name__}")
-            return True
+            return
         finally:
             beat.stop()
         queue.complete(self.db, job.id, job.token, result)
         log.info("job %s done", job.id)
-        return True
 
     def take_over_dead_holders(self) -> int:
         """On start: expire the leases of this host's earlier processes that are gone (killed, crashed),
