@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine for dossier, idempotently: system packages (LibreOffice Writer,
-# free CJK fonts, Tesseract with chi_sim, poppler, Chromium, PostgreSQL), a virtualenv in .venv and
+# free CJK fonts, Tesseract with chi_sim, poppler, Chromium, PostgreSQL, Redis), a virtualenv in .venv and
 # the project with its dev extras. Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,7 @@ SYSTEM_PACKAGES=(
   poppler-utils                     # pdffonts / pdftoppm, used by tests to inspect PDFs
   chromium                          # browser tests (Playwright drives Debian's Chromium)
   postgresql                        # the test suite also runs against a real PostgreSQL server
+  redis-server                      # the jobs' broker for `dossier worker` (tests start their own)
 )
 
 missing=()
