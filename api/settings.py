@@ -29,6 +29,7 @@ class Settings:
     broker_visibility_timeout: int = 7200
     max_import_rows: int = 20_000  # rows of one case spreadsheet
     max_dossier_pages: int = 1_000  # pages of the scans of one dossier check or filing check
+    batch_chunk_rows: int = 25  # with a broker: a batch of more cases is split into chunks of this many
 
     @property
     def files_dir(self) -> Path:
@@ -39,7 +40,7 @@ class Settings:
         """DATABASE_URL, DOSSIER_MAX_UPLOAD_MB, DOSSIER_JOB_LEASE_SECONDS, DOSSIER_WORKER=0,
         DOSSIER_SAMPLES=0, DOSSIER_SEED_PASSWORD, DOSSIER_FAST_PASSWORD_HASHING=1 (tests),
         DOSSIER_BROKER_URL (redis://…), DOSSIER_BROKER_VISIBILITY_TIMEOUT (seconds),
-        DOSSIER_MAX_IMPORT_ROWS, DOSSIER_MAX_DOSSIER_PAGES.
+        DOSSIER_MAX_IMPORT_ROWS, DOSSIER_MAX_DOSSIER_PAGES, DOSSIER_BATCH_CHUNK_ROWS.
 
         A bad value is refused before the service starts, naming the variable (or the data directory)."""
         env = os.environ if env is None else env
@@ -67,6 +68,7 @@ class Settings:
             broker_visibility_timeout=int(_positive(env, "DOSSIER_BROKER_VISIBILITY_TIMEOUT", 7200)),
             max_import_rows=int(_positive(env, "DOSSIER_MAX_IMPORT_ROWS", 20_000)),
             max_dossier_pages=int(_positive(env, "DOSSIER_MAX_DOSSIER_PAGES", 1_000)),
+            batch_chunk_rows=int(_positive(env, "DOSSIER_BATCH_CHUNK_ROWS", 25)),
         )
 
 

@@ -60,6 +60,8 @@ async def submit(svc: Services, user: Principal, *, types: str, formats: str, ca
     validate_formats(format_list)
     library.module("dossier.batch", "文书批量生成")
     params: dict[str, Any] = {"types": type_list, "formats": format_list, "issued_on": date.today().isoformat()}
+    if svc.settings.broker_url:  # workers of a broker share a big batch in chunks
+        params["chunk_rows"] = svc.settings.batch_chunk_rows
     if upload is not None and upload.filename:
         if not upload_name(upload).lower().endswith((".xlsx", ".csv", ".json")):  # refused before it is stored
             raise ApiError(422, "案件表格应为 .xlsx、.csv 或 .json 文件", field="file", file=upload_name(upload))

@@ -13,11 +13,14 @@ from api.schemas import MAX_ID, JobOut
 from dossier.jobs.queue import enqueue
 from dossier.store.models import Job
 
-STATUS_LABELS = {"queued": "排队中", "running": "处理中", "done": "已完成", "failed": "失败"}
+STATUS_LABELS = {"queued": "排队中", "running": "处理中", "done": "已完成", "failed": "失败",
+                 "waiting": "处理中（分部分并行处理）"}
+PARTS = ("batch_chunk",)  # parts of a split job: shown through their parent, not listed
 
 
 def job_out(job: Job) -> JobOut:
-    return JobOut(id=job.id, kind=job.kind, status=job.status,  # type: ignore[arg-type]
+    status = "running" if job.status == "waiting" else job.status  # its parts are running
+    return JobOut(id=job.id, kind=job.kind, status=status,  # type: ignore[arg-type]
                   status_label=STATUS_LABELS.get(job.status, job.status), progress=job.progress,
                   total=job.total, attempts=job.attempts, case_number=job.case_number, error=job.error,
                   result=job.result, created_at=job.created_at, updated_at=job.updated_at,
@@ -48,7 +51,7 @@ def get_job(svc: Services, job_id: int, user: Principal, kind: str | None = None
     """A job its creator (or an admin, or the archive centre for dossier checks) may see."""
     with svc.db.session() as s:
         job = s.get(Job, job_id) if 1 <= job_id <= MAX_ID else None
-        if job is None or (kind is not None and job.kind != kind):
+        if job is None or job.kind in PARTS or (kind is not None and job.kind != kind):
             raise ApiError(404, f"任务 {job_id} 不存在", field="job_id")
         shared = job.kind == "dossier_check" and user.role == "archive"
         if job.created_by != user.id and user.role != "admin" and not shared:
@@ -58,7 +61,7 @@ def get_job(svc: Services, job_id: int, user: Principal, kind: str | None = None
 
 def list_jobs(svc: Services, user: Principal, kind: str | None = None, limit: int = 50) -> list[JobOut]:
     with svc.db.session() as s:
-        stmt = select(Job).order_by(Job.id.desc()).limit(limit)
+        stmt = select(Job).where(Job.kind.not_in(PARTS)).order_by(Job.id.desc()).limit(limit)
         if kind:
             stmt = stmt.where(Job.kind == kind)
         if user.role == "archive":

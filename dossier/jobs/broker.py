@@ -130,8 +130,10 @@ def runtime() -> Worker:
         db = open_database(_config.database_url)
         files = FileStore(_config.files_dir)
         pdf = WarmConverter()
-        worker = Worker(db, make_handlers(files, db, pdf=pdf.factory), lease_seconds=_config.lease_seconds,
-                        transient=(DBAPIError,))
+        config = _config
+        worker = Worker(db, make_handlers(files, db, pdf=pdf.factory), lease_seconds=config.lease_seconds,
+                        transient=(DBAPIError,),
+                        dispatch=lambda job_id: _send(config, job_id))
         _runtime = (os.getpid(), worker, pdf)
         return worker
 
@@ -144,6 +146,10 @@ def close_runtime() -> None:
     if current is not None and current[0] == os.getpid():
         current[2].close()
         current[1].db.dispose()
+
+
+def _send(config: WorkerConfig, job_id: int) -> None:
+    publish(config.broker_url, job_id, visibility_timeout=config.visibility_timeout)
 
 
 def _run_job_task(task: Any, job_id: int) -> str:
@@ -172,7 +178,10 @@ class Sweeper(threading.Thread):
                     for job_id in queue.orphaned(db, queued_for=max(10 * self.config.lease_seconds, 60),
                                                  silent_for=self.config.lease_seconds):
                         log.info("job %s sent again (its worker stopped or its message was lost)", job_id)
-                        publish(self.config.broker_url, job_id, visibility_timeout=self.config.visibility_timeout)
+                        _send(self.config, job_id)
+                    for job_id in queue.stalled_parents(db):
+                        log.info("job %s: its parts are finished, sent to be joined", job_id)
+                        _send(self.config, job_id)
                 except Exception:
                     log.exception("sweeping lost jobs failed")
         finally:

@@ -3,6 +3,7 @@ retried job reads exactly what was uploaded and writes nothing twice."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -30,6 +31,7 @@ def make_handlers(files: FileStore, db: Database, *, pdf: ConverterFactory | Non
     return {
         "dossier_check": lambda ctx: dossier_check(ctx, files, db),
         "batch_generate": lambda ctx: batch_generate(ctx, files, db, pdf),
+        "batch_chunk": lambda ctx: batch_chunk(ctx, files, db, pdf),
     }
 
 
@@ -64,7 +66,7 @@ def dossier_check(ctx: JobContext, files: FileStore, db: Database) -> dict[str, 
         def advance(done: int, total_pages: int | None = None, *_: Any) -> None:
             ctx.progress(done, total_pages if total_pages is not None else total)
 
-        result = run_check(paths, case, stage, progress=advance)
+        result = run_check(paths, case, stage, progress=advance, engine=os.environ.get("DOSSIER_OCR_ENGINE") or None)
     reports = render_reports(result)
     outputs = [store_output(files, db, data, name, REPORT_LABELS.get(name, name)) for name, data in reports.items()]
     ctx.progress(len(result.pages), len(result.pages))
@@ -81,3 +83,9 @@ def batch_generate(ctx: JobContext, files: FileStore, db: Database, pdf: Convert
     from dossier.jobs.batch_job import run_batch
 
     return run_batch(ctx, files, db, pdf)
+
+
+def batch_chunk(ctx: JobContext, files: FileStore, db: Database, pdf: ConverterFactory | None = None) -> dict[str, Any]:
+    from dossier.jobs.batch_job import run_chunk
+
+    return run_chunk(ctx, files, db, pdf)

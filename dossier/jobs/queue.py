@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from dossier.store.db import Database
@@ -208,3 +208,62 @@ def expire_leases_of(db: Database, worker_ids: list[str]) -> int:
                                           Job.lease_until > now)
                         .values(lease_until=now, updated_at=now).execution_options(synchronize_session=False))
         return int(res.rowcount)  # type: ignore[attr-defined]
+
+
+# --- a job split into parts (a big batch into chunks), joined by the same job when all are finished ---
+
+def split(db: Database, job_id: int, token: str, parts: list[tuple[str, dict[str, Any]]],
+          params: dict[str, Any]) -> list[int] | None:
+    """Queue the parts of this job and let it wait for them (status "waiting": claimable by no one, its
+    attempt not counted), with `params` — which must name the parts' ids under "parts" once known —
+    as its new parameters. One transaction: None, and no part queued, when the job is no longer ours."""
+    now = utcnow()
+    with db.session() as s:
+        ids = []
+        for kind, part in parts:
+            ids.append(enqueue(s, kind, {**part, "parent": job_id}).id)
+        res = s.execute(update(Job).where(_owned(job_id, token)).values(
+            status="waiting", params={**params, "parts": ids}, progress=0, total=len(ids), claim_token=None,
+            worker_id=None, lease_until=None, attempts=Job.attempts - 1, updated_at=now)
+            .execution_options(synchronize_session=False))
+        if res.rowcount != 1:  # type: ignore[attr-defined]
+            s.rollback()
+            return None
+        return ids
+
+
+def resume_if_parts_finished(db: Database, parent_id: int) -> bool:
+    """A part finished: record the parent's progress and, when none is left, queue the parent again to
+    join them. True for the one caller whose UPDATE queued it (it sends the parent to a worker)."""
+    now = utcnow()
+    with db.session() as s:
+        parent = s.get(Job, parent_id)
+        if parent is None or parent.status != "waiting":
+            return False
+        parts = [int(i) for i in parent.params.get("parts", [])]
+        finished = s.execute(select(func.count()).select_from(Job).where(
+            Job.id.in_(parts), Job.status.in_(("done", "failed")))).scalar_one()
+        values: dict[str, Any] = {"progress": finished, "updated_at": now}
+        if finished >= len(parts):
+            values["status"] = "queued"
+        res = s.execute(update(Job).where(Job.id == parent_id, Job.status == "waiting").values(**values)
+                        .execution_options(synchronize_session=False))
+        return bool(res.rowcount == 1 and finished >= len(parts))  # type: ignore[attr-defined]
+
+
+def stalled_parents(db: Database) -> list[int]:
+    """Waiting jobs whose parts are all finished (the worker of the last part stopped before it queued
+    the parent): queued again here, for a sweeper to send."""
+    with db.session() as s:
+        waiting = s.execute(select(Job.id).where(Job.status == "waiting")).scalars().all()
+    return [job_id for job_id in waiting if resume_if_parts_finished(db, job_id)]
+
+
+def parts_of(db: Database, job_id: int) -> list[Job]:
+    """The parts of a split job, in the order they were made."""
+    with db.session() as s:
+        parent = s.get(Job, job_id)
+        ids = [int(i) for i in (parent.params.get("parts", []) if parent else [])]
+        rows = {j.id: j for j in s.execute(select(Job).where(Job.id.in_(ids))).scalars()}
+        s.expunge_all()
+        return [rows[i] for i in ids if i in rows]

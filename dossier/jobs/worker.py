@@ -37,6 +37,23 @@ class JobContext:
     attempt: int
     _worker: Worker = field(repr=False)
     _token: str = field(repr=False)
+    waiting: bool = False  # split into parts: the job waits for them instead of being done
+
+    @property
+    def can_split(self) -> bool:
+        """Parts would run side by side (workers of a broker); one embedded worker gains nothing."""
+        return self._worker.dispatch is not None
+
+    def split(self, parts: list[tuple[str, dict[str, Any]]], params: dict[str, Any]) -> list[int]:
+        """Queue these parts and make this job wait for them; when the last is finished the job is
+        queued again with `params` (they name the parts under "parts") and its handler joins them."""
+        ids = queue.split(self._worker.db, self.job_id, self._token, parts, params)
+        if ids is None:
+            raise JobInterrupted("任务已不属于本工作线程")
+        self.waiting = True
+        for part in ids:
+            self._worker.send(part)
+        return ids
 
     def progress(self, done: int, total: int | None = None) -> None:
         if self._worker.stopping.is_set():
@@ -51,8 +68,10 @@ Handler = Callable[[JobContext], dict[str, Any]]
 
 class Worker:
     def __init__(self, db: Database, handlers: dict[str, Handler], *, lease_seconds: float = 60.0,
-                 poll_seconds: float = 1.0, transient: tuple[type[Exception], ...] = ()) -> None:
+                 poll_seconds: float = 1.0, transient: tuple[type[Exception], ...] = (),
+                 dispatch: Callable[[int], None] | None = None) -> None:
         self.db = db
+        self.dispatch = dispatch  # sends a queued job to the broker's workers (None: this one polls)
         self.transient = transient  # errors passed on to the caller (a broker retries), not failing the job
         self.handlers = handlers
         self.lease_seconds = lease_seconds
@@ -66,6 +85,13 @@ class Worker:
     def start(self) -> None:
         self._thread = threading.Thread(target=self._loop, name="dossier-worker", daemon=True)
         self._thread.start()
+
+    def send(self, job_id: int) -> None:
+        """A job was queued by a job (a part, a parent to join): to the broker, or to this worker."""
+        if self.dispatch is not None:
+            self.dispatch(job_id)
+        else:
+            self.wake()
 
     def wake(self) -> None:
         """A new job was queued: look now rather than at the next poll."""
@@ -102,6 +128,11 @@ class Worker:
         return "ran"
 
     def _run(self, job: queue.ClaimedJob) -> None:
+        self._execute(job)
+        if "parent" in job.params:  # a part finished (done or failed): its parent may join now
+            self._part_finished(int(job.params["parent"]))
+
+    def _execute(self, job: queue.ClaimedJob) -> None:
         log.info("job %s (%s) claimed, attempt %s", job.id, job.kind, job.attempts)
         ctx = JobContext(job_id=job.id, params=job.params, attempt=job.attempts, _worker=self, _token=job.token)
         beat = _Heartbeat(self, job)
@@ -129,8 +160,16 @@ class Worker:
             return
         finally:
             beat.stop()
+        if ctx.waiting:
+            log.info("job %s split into parts", job.id)
+            return
         queue.complete(self.db, job.id, job.token, result)
         log.info("job %s done", job.id)
+
+    def _part_finished(self, parent_id: int) -> None:
+        if queue.resume_if_parts_finished(self.db, parent_id):
+            log.info("job %s: all parts finished, joining", parent_id)
+            self.send(parent_id)
 
     def take_over_dead_holders(self) -> int:
         """On start: expire the leases of this host's earlier processes that are gone (killed, crashed),
