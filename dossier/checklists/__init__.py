@@ -11,33 +11,16 @@ Interface (also used by the dossier check, with a `Present` built from classifie
 signatures={code: signer}, party_names={code: [names]})`; `Present.from_codes(codes)` for ticked codes.
 Each `ItemResult` has status satisfied / missing / not_applicable / to_confirm, the reason (which condition applied,
 which alternative satisfied it), the item's why / obtain / source, and the pages that satisfied it.
-Data files: `national.yaml`, `courts/*.yaml` (schema in `schema.py`; errors name file and line).
+Data files: `national.yaml`, `courts/*.yaml` (schema in `schema.py`; errors name file and line). Loading,
+overlays, court matching and conditions are the rule-data layer's (`dossier.rules`), shared with deadlines.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from dossier.checklists.engine import ItemResult, evaluate
-    from dossier.checklists.loader import Checklist, load_checklist, overlay_ids
-    from dossier.checklists.outcome import decide, missing_items
-    from dossier.checklists.present import Present
-
-# Exports are resolved lazily: the deadline package imports this package's condition and data
-# helpers, and the engine imports the deadline package; eager imports here would make a cycle.
-_EXPORTS = {
-    "ItemResult": "engine", "evaluate": "engine", "Checklist": "loader", "load_checklist": "loader",
-    "overlay_ids": "loader", "decide": "outcome", "missing_items": "outcome", "Present": "present",
-}
+from dossier.checklists.engine import ItemResult, evaluate
+from dossier.checklists.loader import Checklist, load_checklist, overlay_ids
+from dossier.checklists.outcome import decide, missing_items
+from dossier.checklists.present import Present
 
 __all__ = ["Checklist", "ItemResult", "Present", "decide", "evaluate", "load_checklist", "missing_items",
            "overlay_ids"]
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(name)
-    return getattr(importlib.import_module(f"dossier.checklists.{module}"), name)

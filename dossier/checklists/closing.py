@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from dossier.checklists.conditions import Stage
 from dossier.checklists.engine import evaluate
 from dossier.checklists.loader import load_checklist
 from dossier.checklists.outcome import decide, missing_items
 from dossier.checklists.present import Present
 from dossier.errors import CaseDataError
 from dossier.model import Case
+from dossier.model.stage import Stage
 from dossier.results import MissingItem, Problem
 from dossier.validators import validate_case
 

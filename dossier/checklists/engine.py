@@ -7,14 +7,15 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel
 
-from dossier.checklists.conditions import STAGE_LABELS, Stage
-from dossier.checklists.extras import EVENTS, case_events
 from dossier.checklists.loader import Checklist
 from dossier.checklists.present import Present
-from dossier.checklists.schema import SIGNER_LABELS, Item
+from dossier.checklists.schema import Item
 from dossier.deadlines.compute import evaluate_rule
 from dossier.doctypes import label as doc_label
 from dossier.model import Case
+from dossier.model.stage import Stage
+from dossier.rules.case_extras import case_events
+from dossier.vocab.labels import labels
 
 # to_confirm: what a document must state is not given by the case data: unknown, for the clerk to check.
 Status = Literal["satisfied", "missing", "not_applicable", "to_confirm"]
@@ -57,7 +58,7 @@ def _evaluate_item(item: Item, case: Case, present: Present, checklist: Checklis
                           source=item.source)
 
     if stage not in item.stages:
-        return result("not_applicable", f"不适用：{STAGE_LABELS[stage]}阶段不审查此项")
+        return result("not_applicable", f"不适用：{labels().stages[stage]}阶段不审查此项")
     applies_ok, applies = item.when.check(case)
     if not applies_ok:
         return result("not_applicable", applies)
@@ -119,10 +120,10 @@ def _check_signature(item: Item, case: Case, present: Present) -> tuple[bool, st
         signer = _case_value(case, item.signature.case_field)
     wanted = item.signature.describe()
     if signer in item.signature.by:
-        return True, f"已由{SIGNER_LABELS[str(signer)]}签字确认"
+        return True, f"已由{labels().signers[str(signer)]}签字确认"
     if signer is None:
         return False, f"{doc_label(item.document)}未见{wanted}"
-    return False, f"{doc_label(item.document)}由{SIGNER_LABELS.get(str(signer), str(signer))}签字，应由{wanted}"
+    return False, f"{doc_label(item.document)}由{labels().signers.get(str(signer), str(signer))}签字，应由{wanted}"
 
 
 def _check_statements(states: dict[str, str], case: Case) -> tuple[bool, str]:
@@ -157,10 +158,10 @@ def _check_served(code: str, present: Present) -> Verdict:
 def _check_deadline(name: str, case: Case, checklist: Checklist, today: date | None) -> Verdict:
     rule = checklist.deadlines[name]
     events = case_events(case)
-    end_label = EVENTS[rule.end] if rule.end else "办理"
+    end_label = labels().events[rule.end] if rule.end else "办理"
     status = evaluate_rule(rule, events, today)
     if status is None:
-        starts = "或".join(EVENTS[e] for e in rule.start)
+        starts = "或".join(labels().events[e] for e in rule.start)
         return Verdict(None, f"案件尚无{starts}日期，期限尚未起算")
     if status.done_on is None and today is None:
         return Verdict(False, f"缺少{end_label}日期，无法确认是否符合“{rule.label}”")

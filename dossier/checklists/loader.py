@@ -6,12 +6,12 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from dossier.checklists.court_match import court_keys
-from dossier.checklists.overlays import LoadedOverlay, for_court, load_national, load_overlays
 from dossier.checklists.schema import ChecklistFile, Item, Overlay
 from dossier.deadlines.rules import DeadlineRule, load_deadlines
 from dossier.errors import ChecklistDataError
 from dossier.model import Case
+from dossier.rules.court_match import court_keys
+from dossier.rules.overlays import LoadedOverlay, for_court, load_national, load_overlays
 
 PACKAGE = "dossier.checklists"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dossier.checklists.conditions import Stage
 from dossier.checklists.engine import ItemResult
+from dossier.model.stage import Stage
 from dossier.results import MissingItem, Problem
 
 

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from dossier.doctypes import is_known
+from dossier.errors import InputError
 from dossier.model.case import Signer
 
 
@@ -56,9 +58,6 @@ class Present(BaseModel):
 
 def parse_declared(values: Iterable[str], *, option: str = "--declared") -> list[str]:
     """Codes from `CODE,CODE,...` values (repeatable option); an unknown code is bad input naming it."""
-    from dossier.doctypes import is_known
-    from dossier.errors import InputError
-
     codes: list[str] = []
     for value in values:
         for raw in value.replace("，", ",").split(","):

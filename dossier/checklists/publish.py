@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from dossier.checklists.conditions import CATEGORY_LABELS, METHOD_LABELS, STAGE_LABELS, Condition, Stage
 from dossier.checklists.loader import Checklist
 from dossier.checklists.schema import Item
 from dossier.model.case import Category, ClosingMethod
+from dossier.model.stage import Stage
+from dossier.rules.conditions import Condition
+from dossier.vocab.labels import labels
 
 
 class ShownItem(BaseModel):
@@ -56,9 +58,10 @@ def _open(condition: Condition) -> str | None:
 
 
 def heading(category: Category, stage: Stage, method: ClosingMethod | None) -> str:
-    parts = [CATEGORY_LABELS[category], STAGE_LABELS[stage]]
+    words = labels()
+    parts = [words.categories[category], words.stages[stage]]
     if method:
-        parts.append(METHOD_LABELS[method])
+        parts.append(words.closing_methods[method])
     return "执行案件材料清单（" + "·".join(parts) + "）"
 
 

@@ -19,13 +19,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dossier.checklists.conditions import Condition, Stage
-from dossier.checklists.overlays import CourtOverlay
 from dossier.doctypes import doctypes
 from dossier.doctypes import label as doc_label
+from dossier.model.stage import Stage
+from dossier.rules.conditions import Condition
+from dossier.rules.overlays import CourtOverlay
+from dossier.vocab.labels import labels
 
 SignerName = Literal["original_undertaker", "bureau_chief"]
-SIGNER_LABELS = {"original_undertaker": "原承办人", "bureau_chief": "执行局局长", "none": "无人"}
 
 
 class Signature(BaseModel):
@@ -37,7 +38,7 @@ class Signature(BaseModel):
     case_field: str | None = None
 
     def describe(self) -> str:
-        return "或".join(SIGNER_LABELS[s] for s in self.by) + "签字确认"
+        return "或".join(labels().signers[s] for s in self.by) + "签字确认"
 
 
 class Item(BaseModel):

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from dossier.checklists.conditions import Stage
 from dossier.checklists.loader import load_checklist
-from dossier.checklists.printable import write_checklist_pdf
 from dossier.checklists.publish import as_text
 from dossier.cli.common import reports_errors, warn_unknown_court
 from dossier.model.case import CATEGORIES, CLOSING_METHODS, Category, ClosingMethod
+from dossier.model.stage import Stage
+from dossier.reports.checklist_pdf import write_checklist_pdf
 
 
 @click.group("checklist")

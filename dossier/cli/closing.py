@@ -10,11 +10,11 @@ from pathlib import Path
 import click
 
 from dossier.checklists.closing import closing_check, documents_of
-from dossier.checklists.conditions import Stage
 from dossier.checklists.present import parse_declared
 from dossier.cli.common import parse_date, print_json, reports_errors, warn_unknown_court
 from dossier.intake.case_file import load_case
 from dossier.model import Case
+from dossier.model.stage import Stage
 from dossier.results import MissingItem, Problem, dump
 
 

@@ -5,11 +5,11 @@ Chinese calendar, and the status of each deadline of a case.
     for d in case_deadlines(case, rules, today): d.label, d.due_on, d.status  # ok/due_soon/overdue/met/...
 
 Events come from the case: `filed_on`, `closing.closed_on`, and the optional `events` field
-(see dossier.checklists.extras); the optional `track` field selects fast-track limits.
+(see dossier.rules.case_extras); the optional `track` field selects fast-track limits.
 """
 
-from dossier.deadlines.compute import STATUS_LABELS, DeadlineStatus, case_deadlines, evaluate_rule
+from dossier.deadlines.compute import DeadlineStatus, case_deadlines, evaluate_rule
 from dossier.deadlines.rules import DeadlineRule, DeadlineSet, load_deadlines
 
-__all__ = ["STATUS_LABELS", "DeadlineRule", "DeadlineSet", "DeadlineStatus", "case_deadlines",
+__all__ = ["DeadlineRule", "DeadlineSet", "DeadlineStatus", "case_deadlines",
            "evaluate_rule", "load_deadlines"]

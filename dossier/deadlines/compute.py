@@ -7,23 +7,13 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from dossier.checklists.extras import EVENTS, case_events
 from dossier.deadlines.rules import DeadlineRule, DeadlineSet, Period
 from dossier.deadlines.workdays import add_months, add_working_days
 from dossier.model import Case
+from dossier.rules.case_extras import case_events
+from dossier.vocab.labels import labels
 
 Status = Literal["ok", "due_soon", "overdue", "met", "late", "not_yet", "too_early", "unrecorded"]
-
-STATUS_LABELS: dict[str, str] = {
-    "ok": "正常",
-    "due_soon": "即将到期",
-    "overdue": "已逾期",
-    "met": "已按期完成",
-    "late": "逾期完成",
-    "not_yet": "期限未满",
-    "too_early": "未满期限即已办理",
-    "unrecorded": "已结案，未记录办理日期",
-}
 
 
 class DeadlineStatus(BaseModel):
@@ -82,13 +72,14 @@ def evaluate_rule(rule: DeadlineRule, events: dict[str, date], today: date | Non
             status = "overdue"
         else:
             status = "due_soon"
+    words = labels()
     open_ = done_on is None and status != "unrecorded"
     days_left = (due_on - today).days if today is not None and open_ else None
     return DeadlineStatus(
         name=rule.name, label=rule.label, kind=rule.kind, period=rule.period.describe(),
-        start_event=start_event, start_event_label=EVENTS[start_event], start_on=start_on, due_on=due_on,
-        end_event=rule.end, end_event_label=EVENTS[rule.end] if rule.end else None, done_on=done_on,
-        status=status, status_label=STATUS_LABELS[status], days_left=days_left, source=rule.source)
+        start_event=start_event, start_event_label=words.events[start_event], start_on=start_on, due_on=due_on,
+        end_event=rule.end, end_event_label=words.events[rule.end] if rule.end else None, done_on=done_on,
+        status=status, status_label=words.deadline_statuses[status], days_left=days_left, source=rule.source)
 
 
 def case_deadlines(case: Case, rules: DeadlineSet, today: date | None) -> list[DeadlineStatus]:

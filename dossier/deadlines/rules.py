@@ -11,11 +11,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dossier.checklists.conditions import Condition
-from dossier.checklists.court_match import court_keys
-from dossier.checklists.extras import EVENTS
-from dossier.checklists.overlays import CourtOverlay, LoadedOverlay, for_court, load_national, load_overlays
 from dossier.model import Case
+from dossier.rules.conditions import Condition
+from dossier.rules.court_match import court_keys
+from dossier.rules.overlays import CourtOverlay, LoadedOverlay, for_court, load_national, load_overlays
+from dossier.vocab.labels import labels
 
 PACKAGE = "dossier.deadlines"
 
@@ -59,7 +59,7 @@ class DeadlineRule(BaseModel):
     @model_validator(mode="after")
     def _known_events(self) -> DeadlineRule:
         for event in [*self.start, *([self.end] if self.end else [])]:
-            if event not in EVENTS:
+            if event not in labels().events:
                 raise ValueError(f"未知的事件名“{event}”")
         if self.kind == "not_before" and not self.end:
             raise ValueError("not_before 规则必须给出 end 事件")

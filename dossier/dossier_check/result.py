@@ -9,10 +9,10 @@ from pydantic import BaseModel
 
 from dossier.dossier_check.model import Document, Page
 from dossier.dossier_check.problems import blocks_decision
+from dossier.model.stage import DossierStage as Stage
 from dossier.results import MissingItem, Problem, dump
 
 Decision = Literal["approve", "reject"]
-Stage = Literal["closing", "archive"]
 
 
 def decide(missing: list[MissingItem], problems: list[Problem]) -> Decision:

@@ -1,9 +1,12 @@
-"""Reading case files (JSON) into the case model, with errors that name the field in Chinese."""
+"""Reading case files (JSON) into the case model, with errors that name the field in Chinese.
+
+The translation of validation errors is the rule-data layer's (`dossier.rules.translate`); its two
+functions stay importable from here, where callers have long found them.
+"""
 
 from __future__ import annotations
 
 import json
-import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -12,53 +15,9 @@ from pydantic import ValidationError
 
 from dossier.errors import CaseDataError, InputError, os_reason
 from dossier.model.case import Case
+from dossier.rules.translate import describe_validation_error, field_path
 
-_ERROR_TEXT = {
-    "missing": "缺少必填字段",
-    "literal_error": "取值不在允许范围内",
-    "date_from_datetime_parsing": "不是有效日期（应为 YYYY-MM-DD）",
-    "date_parsing": "不是有效日期（应为 YYYY-MM-DD）",
-    "date_from_datetime_inexact": "不是有效日期（应为 YYYY-MM-DD）",
-    "date_type": "不是有效日期（应为 YYYY-MM-DD）",
-    "string_type": "应为文本",
-    "string_too_short": "不能为空",
-    "list_type": "应为列表",
-    "too_short": "至少需要一项",
-    "model_type": "应为对象",
-    "model_attributes_type": "应为对象",
-    "dict_type": "应为对象",
-    "bool_type": "应为 true 或 false",
-    "bool_parsing": "应为 true 或 false",
-}
-
-
-def field_path(loc: tuple[Any, ...]) -> str:
-    """('applicants', 0, 'name') → 'applicants[0].name'."""
-    out = ""
-    for part in loc:
-        if part == "[key]":  # pydantic's marker for a dict key: the key itself is already named
-            continue
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
-
-
-def describe_validation_error(exc: ValidationError) -> tuple[str, str]:
-    """The first error of a pydantic ValidationError as (field path, Chinese message)."""
-    err = exc.errors()[0]
-    path = field_path(tuple(err["loc"]))
-    text = _ERROR_TEXT.get(err["type"])
-    if err["type"] == "literal_error":
-        expected = err.get("ctx", {}).get("expected", "")
-        choices = "、".join(re.findall(r"'([^']*)'", expected)) or expected
-        text = f"取值“{err.get('input')}”不在允许范围内（允许：{choices}）"
-    elif text is None:
-        text = f"不合法：{err['msg']}"
-    elif err["type"].startswith("date"):
-        text = f"“{err.get('input')}”{text}"
-    return path, text
+__all__ = ["case_from_dict", "describe_validation_error", "field_path", "load_case", "read_json"]
 
 
 def case_from_dict(data: Any, *, where: str | None = None) -> Case:

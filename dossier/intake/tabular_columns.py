@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from dossier.checklists.yamldata import load_model
+from dossier.rules.yamldata import load_model
 
 _FILE = "dossier/intake/tabular_columns.yaml"
 

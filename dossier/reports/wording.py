@@ -6,14 +6,13 @@ import re
 
 from dossier.doctypes import label
 from dossier.errors import DossierError
-from dossier.vocab import load_vocab
+from dossier.vocab.labels import labels
 
-STAGE_LABELS = {"closing": "结案审查", "archive": "归档审查"}
-
-# Problem kinds → Chinese labels: the one table is dossier/vocab/problem_kinds.yaml.
-PROBLEM_LABELS: dict[str, str] = {str(k): str(v) for k, v in load_vocab("problem_kinds")["kinds"].items()}
-
-SOURCE_LABELS = {"qr": "二维码", "text": "文本层", "ocr": "文字识别", "blank": "空白检测", "none": "未识别"}
+# The tables are vocabulary data (vocab/labels.yaml, vocab/problem_kinds.yaml); these names are the
+# reports' and the web pages' views of them.
+STAGE_LABELS = labels().reviews
+PROBLEM_LABELS = labels().problems
+SOURCE_LABELS = labels().read_sources
 
 
 def alternatives_text(codes: list[str]) -> str:
@@ -33,7 +32,12 @@ def decision_text(decision: str, stage: str) -> str:
 
 
 def page_type_label(code: str) -> str:
-    return {"continuation": "（续页）", "blank": "空白页", "unknown": "未识别"}.get(code, label(code))
+    """A page type in the report: a document type by its label, 续页 in brackets (it continues the
+    document above it), 空白页 and 未识别 as they are."""
+    special = labels().page_types.get(code)
+    if special is None:
+        return label(code)
+    return f"（{special}）" if code == "continuation" else special
 
 
 def problem_label(kind: str) -> str:

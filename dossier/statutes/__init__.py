@@ -16,9 +16,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dossier.checklists.yamldata import load_model
 from dossier.errors import TemplateError
 from dossier.formatting import chinese_number
+from dossier.rules.yamldata import load_model
 
 _FILE = "dossier/statutes/statutes.yaml"
 

@@ -11,9 +11,9 @@ import pytest
 from checklist_stories import Check
 
 from dossier.checklists import Present, evaluate, load_checklist, missing_items
-from dossier.checklists.conditions import Stage
 from dossier.intake.case_file import case_from_dict
 from dossier.model import Case
+from dossier.model.stage import Stage
 from dossier.results import MissingItem
 
 

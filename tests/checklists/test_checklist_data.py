@@ -11,12 +11,12 @@ import pytest
 
 from dossier.checklists import load_checklist, overlay_ids
 from dossier.checklists.loader import Checklist
-from dossier.checklists.overlays import LoadedOverlay, apply_overlay
 from dossier.checklists.schema import ChecklistFile, Item, Overlay
-from dossier.checklists.yamldata import load_model
 from dossier.deadlines import load_deadlines
 from dossier.errors import ChecklistDataError
 from dossier.model import Case
+from dossier.rules.overlays import LoadedOverlay, apply_overlay
+from dossier.rules.yamldata import load_model
 
 CITES_A_RULE = re.compile(r"种子00[0-4]|最高人民法院|法〔2016〕373号|法发〔2014〕26号|民事诉讼法|立卷归档办法")
 SEEDS = ["seed000", "seed001", "seed002", "seed003", "seed004"]

@@ -334,7 +334,7 @@ def test_handing_in_more_never_makes_something_missing(base: set[str], more: set
 def test_each_kind_of_condition_reads_and_decides_in_chinese(condition: dict[str, Any], changes: dict[str, Any],
                                                              holds: bool, words: str,
                                                              make_case: Callable[..., Case]) -> None:
-    from dossier.checklists.conditions import Condition
+    from dossier.rules.conditions import Condition
 
     ok, reason = Condition.model_validate(condition).check(make_case(**changes))
     assert ok is holds

@@ -246,9 +246,9 @@ add:
 def test_a_mistaken_deadline_overlay_names_the_file_and_line(tmp_path: Path, text: str, line: int,
                                                              words: str) -> None:
     """A court's deadline file is read like its checklist file: a mistake names the file and the line."""
-    from dossier.checklists.yamldata import load_model
     from dossier.deadlines.rules import DeadlineOverlay
     from dossier.errors import ChecklistDataError
+    from dossier.rules.yamldata import load_model
 
     path = tmp_path / "test_court.yaml"
     path.write_text(text, encoding="utf-8")
@@ -259,9 +259,9 @@ def test_a_mistaken_deadline_overlay_names_the_file_and_line(tmp_path: Path, tex
 
 
 def test_a_deadline_overlay_adds_a_rule_the_case_then_shows(tmp_path: Path, contract_case_dict: dict[str, Any]) -> None:
-    from dossier.checklists.overlays import LoadedOverlay, apply_overlay
-    from dossier.checklists.yamldata import load_model
     from dossier.deadlines.rules import DeadlineOverlay, DeadlineSet
+    from dossier.rules.overlays import LoadedOverlay, apply_overlay
+    from dossier.rules.yamldata import load_model
 
     path = tmp_path / "test_court.yaml"
     path.write_text(DEADLINE_OVERLAY.replace("end: lunch_on", "end: online_inquiry_on"), encoding="utf-8")

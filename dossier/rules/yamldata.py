@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from dossier.errors import ChecklistDataError, os_reason
+from dossier.rules.translate import data_error_text
 
 M = TypeVar("M", bound=BaseModel)
 Path_ = tuple[str | int, ...]
@@ -87,23 +88,7 @@ def validate_data(model: type[M], data: Any, lines: dict[Path_, int], *, where: 
         line = line_of(lines, loc)
         dotted = ".".join(str(p) for p in loc)
         at = f"第{line}行" if line else "位置不明"
-        raise ChecklistDataError(f"{at}（{dotted}）：{chinese_message(exc)}", file=where) from exc
-
-
-def chinese_message(exc: ValidationError) -> str:
-    """The first validation error in Chinese (our own validators already speak Chinese)."""
-    from dossier.intake.case_file import describe_validation_error
-
-    err = exc.errors()[0]
-    if err["type"] == "value_error":
-        return str(err["msg"]).removeprefix("Value error, ")
-    if err["type"] == "extra_forbidden":
-        return "未知的字段（请检查拼写）"
-    if err["type"] in ("greater_than_equal", "int_parsing", "int_type"):
-        return f"应为不小于{err.get('ctx', {}).get('ge', 0)}的整数" if "ge" in err.get("ctx", {}) else "应为整数"
-    if err["type"] == "string_pattern_mismatch":
-        return "只能使用小写英文字母、数字和下划线"
-    return describe_validation_error(exc)[1]
+        raise ChecklistDataError(f"{at}（{dotted}）：{data_error_text(exc)}", file=where) from exc
 
 
 def load_model(model: type[M], path: Path, *, label: str | None = None) -> tuple[M, dict[Path_, int]]:

@@ -11,25 +11,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from dossier.checklists.extras import TRACKS, Track, case_extras
 from dossier.model import Case, CaseNumberError, parse_case_number
 from dossier.model.case import AgentKind, BasisKind, Category, ClosingMethod, PartyKind
+from dossier.rules.case_extras import Track, case_extras
+from dossier.vocab.labels import labels
 
 Fact = Literal["respondent_missing", "obstruction", "dishonest_list"]
-Stage = Literal["filing", "closing", "archive"]
-
-CATEGORY_LABELS = {"enforcement": "申请执行", "resumption": "恢复执行", "objection": "执行异议",
-                   "transfer": "审判庭移送"}
-METHOD_LABELS = {"fully_performed": "执行完毕", "terminated_this_round": "终结本次执行程序",
-                 "terminated": "终结执行", "not_enforced": "不予执行", "rejected": "驳回申请"}
-BASIS_LABELS = {"judgment": "判决书", "mediation": "调解书", "arbitration": "仲裁裁决",
-                "notarial": "公证债权文书", "criminal": "刑事裁判"}
-AGENT_LABELS = {"lawyer": "律师", "relative": "近亲属", "other": "其他代理人"}
-PARTY_LABELS = {"person": "自然人", "organisation": "法人或其他组织"}
-FACT_LABELS = {"respondent_missing": "被执行人下落不明", "obstruction": "存在妨害执行行为",
-               "dishonest_list": "被执行人符合纳入失信名单条件"}
-STAGE_LABELS = {"filing": "立案", "closing": "结案", "archive": "归档"}
-
 
 class Condition(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -46,25 +33,26 @@ class Condition(BaseModel):
 
     def clauses(self) -> list[str]:
         """The condition in Chinese, one clause per key (for printed checklists and reasons)."""
+        words = labels()
         out: list[str] = []
         if self.category:
-            out.append("案件类别为" + _or(CATEGORY_LABELS[c] for c in self.category))
+            out.append("案件类别为" + _or(words.categories[c] for c in self.category))
         if self.closing_method:
-            out.append("结案方式为" + _or(METHOD_LABELS[m] for m in self.closing_method))
+            out.append("结案方式为" + _or(words.closing_methods[m] for m in self.closing_method))
         if self.basis_kind:
-            out.append("执行依据为" + _or(BASIS_LABELS[b] for b in self.basis_kind))
+            out.append("执行依据为" + _or(words.basis_kinds[b] for b in self.basis_kind))
         if self.agent_kind:
-            out.append("委托" + _or(AGENT_LABELS[a] for a in self.agent_kind) + "代理")
+            out.append("委托" + _or(words.agent_kinds[a] for a in self.agent_kind) + "代理")
         if self.applicant_kind:
-            out.append("申请人为" + _or(PARTY_LABELS[k] for k in self.applicant_kind))
+            out.append("申请人为" + _or(words.party_kinds[k] for k in self.applicant_kind))
         if self.respondent_kind:
-            out.append("被执行人为" + _or(PARTY_LABELS[k] for k in self.respondent_kind))
+            out.append("被执行人为" + _or(words.party_kinds[k] for k in self.respondent_kind))
         if self.case_type:
             out.append("案号类型代字为" + _or(f"“{t}”" for t in self.case_type))
         if self.track:
-            out.append("分流类型为" + _or(TRACKS[t] for t in self.track))
+            out.append("分流类型为" + _or(words.tracks[t] for t in self.track))
         for fact, wanted in (self.facts or {}).items():
-            out.append(FACT_LABELS[fact] if wanted else f"非{FACT_LABELS[fact]}")
+            out.append(words.facts[fact] if wanted else f"非{words.facts[fact]}")
         return out
 
     def describe(self) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from dossier.checklists.conditions import Stage
 from dossier.checklists.loader import Checklist
 from dossier.checklists.publish import court_line, heading, shown_items
 from dossier.errors import InputError, os_reason
 from dossier.fsutil import atomic_output
 from dossier.model.case import Category, ClosingMethod
+from dossier.model.stage import Stage
 from dossier.reports.fonts import register_cjk_fonts
 
 

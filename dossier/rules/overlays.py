@@ -11,9 +11,10 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from dossier.checklists.court_match import CourtMatch, matches
-from dossier.checklists.yamldata import Path_, chinese_message, line_of, load_model
 from dossier.errors import ChecklistDataError
+from dossier.rules.court_match import CourtMatch, matches
+from dossier.rules.translate import data_error_text
+from dossier.rules.yamldata import Path_, line_of, load_model
 
 T = TypeVar("T", bound=BaseModel)
 FileT = TypeVar("FileT", bound=BaseModel)
@@ -119,7 +120,7 @@ def apply_overlay(base: dict[str, T], loaded: LoadedOverlay[T], model: type[T],
         except ValidationError as exc:
             err = exc.errors()[0]
             at = line_of(lines, ("change", i, "set", *err["loc"][:1]))
-            raise ChecklistDataError(f"第{at}行：修改“{change.id}”后不合法：{chinese_message(exc)}",
+            raise ChecklistDataError(f"第{at}行：修改“{change.id}”后不合法：{data_error_text(exc)}",
                                      file=where) from exc
     for i, item in enumerate(ov.add):
         k = key(item)
