@@ -8,6 +8,7 @@ export PATH="$PWD/.venv/bin:$PATH"
 
 echo "== ruff"; ruff check dossier api tests bench
 echo "== mypy"; mypy
+echo "== import layers"; lint-imports
 
 echo "== tests (SQLite)"
 pytest -n 2 -q "$@"
