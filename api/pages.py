@@ -27,8 +27,8 @@ from dossier.filing.notice import notice_file_name
 from dossier.intake.case_file import case_from_dict
 from dossier.intake.tabular import error_text, field_label
 from dossier.reports.times import beijing_time
-from dossier.reports.wording import PROBLEM_LABELS  # one table: dossier/vocab/problem_kinds.yaml
 from dossier.store.models import ROLE_LABELS, ROLES
+from dossier.vocab.labels import labels
 
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 templates.env.filters["beijing"] = beijing_time  # the one formatter of times on every page
@@ -36,9 +36,8 @@ templates.env.globals["beijing"] = beijing_time
 templates.env.globals["field_label"] = field_label  # case fields by their Chinese names
 router = APIRouter(include_in_schema=False)
 
-CATEGORIES = {"enforcement": "申请执行", "resumption": "恢复执行", "objection": "执行异议", "transfer": "审判庭移送"}
-BASIS_KINDS = {"judgment": "判决书", "mediation": "调解书", "arbitration": "仲裁裁决", "notarial": "公证债权文书",
-               "criminal": "刑事裁判涉财产部分"}
+CATEGORIES = labels().categories  # one table of labels: dossier/vocab/labels.yaml
+BASIS_KINDS = labels().basis_kinds
 CHECK_LABELS = {"approve": "齐全", "reject": "不齐全"}
 DECISION_LABELS = {"accepted": "受理", "returned": "退回", "approved": "批准", "rejected": "驳回"}
 PAGES: list[dict[str, Any]] = [
@@ -58,13 +57,13 @@ def _nav(user: Principal) -> list[dict[str, Any]]:
 def render(request: Request, name: str, user: Principal | None, *, status: int = 200, **ctx: Any) -> HTMLResponse:
     ctx.setdefault("title", "执行卷宗服务")
     context = {"user": user, "nav": _nav(user) if user else [], "active": "/" + request.url.path.split("/")[1],
-               "decision_labels": DECISION_LABELS, "problem_labels": PROBLEM_LABELS, "categories": CATEGORIES,
+               "decision_labels": DECISION_LABELS, "problem_labels": labels().problems, "categories": CATEGORIES,
                "doc_label": _doc_label, **ctx}
     return templates.TemplateResponse(request, name, context, status_code=status)
 
 
 def _doc_label(code: str) -> str:
-    special = {"continuation": "续页", "blank": "空白页", "unknown": "未识别"}
+    special = labels().page_types
     if code in special:
         return special[code]
     try:
