@@ -8,6 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from dossier.checklists.present import Present
+from dossier.dossier_check.checklist import present_from
+from dossier.dossier_check.grouping import group_documents
+from dossier.dossier_check.model import Page
+from dossier.dossier_check.problems import unreadable_problems
 from dossier.errors import InputError
 from dossier.model import Case
 from dossier.results import Problem
@@ -28,11 +32,6 @@ def default_analyse() -> Analyse:
 def materials_present(paths: Sequence[Path], case: Case, *, engine: str | None = None,
                       analyse: Analyse | None = None) -> tuple[Present, list[Problem]]:
     """Evidence from material files, and the pages that could not be read."""
-    from dossier.dossier_check.checklist import present_from
-    from dossier.dossier_check.grouping import group_documents
-    from dossier.dossier_check.model import Page
-    from dossier.dossier_check.problems import unreadable_problems
-
     for path in paths:
         if not path.is_file():
             raise InputError("材料文件不存在", file=str(path), field="--materials")
