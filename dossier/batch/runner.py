@@ -1,4 +1,5 @@
-"""Run a batch: render every DOCX, convert through one warm LibreOffice, stamp, merge, commit.
+"""Run a batch: render every DOCX, convert through warm LibreOffice (several documents per load, see
+`dossier.batch.convert`), stamp, merge, commit.
 
 Everything is written into a staging folder inside OUT and moved into place only at the end, the
 manifest last and atomically: after a failure or Ctrl-C, OUT holds no half-written file. A row that
@@ -22,15 +23,15 @@ from typing import Protocol
 
 from pypdf import PdfReader, PdfWriter
 
+from dossier.batch.convert import DEFAULT_PER_LOAD, Conversions, Converter
 from dossier.batch.manifest import Manifest, ManifestError, ManifestMerged, ManifestOutput
 from dossier.batch.plan import DocJob, check_formats, check_types, jobs_for
 from dossier.doctypes import document_title
 from dossier.errors import DossierError, InputError, os_reason
-from dossier.fsutil import atomic_write_bytes, sha256_file
+from dossier.fsutil import sha256_file
 from dossier.intake.tabular import Batch
 from dossier.render.docx import render_docx
 from dossier.render.pdf import PdfConverter
-from dossier.render.stamp import stamp_identity
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +45,6 @@ class ProgressSink(Protocol):
     def advance(self, label: str) -> None: ...
 
 
-class Converter(Protocol):
-    def submit(self, docx: Path, outdir: Path) -> Future[Path]: ...
-
-
 ConverterFactory = Callable[[], AbstractContextManager[Converter]]
 
 
@@ -57,6 +54,7 @@ class BatchOptions:
     formats: Sequence[str] = ("docx",)
     merge: bool = False
     issued_on: date | None = None
+    per_load: int = DEFAULT_PER_LOAD  # documents converted per LibreOffice load (1: each alone)
 
 
 @dataclass
@@ -77,6 +75,12 @@ class _Run:
 
     def staged(self, job: DocJob, fmt: str) -> Path:
         return self.staging / job.doc_type / f"{job.stem}.{fmt}"
+
+    def row(self, number: int) -> _Row:
+        found = next((r for r in self.rows if r.row == number), None)
+        if found is None:
+            raise KeyError(number)
+        return found
 
     def fail(self, row: _Row, job: DocJob | None, exc: DossierError, sheet_rows: dict[int, int | None]) -> None:
         row.failed = True
@@ -115,9 +119,19 @@ def run_batch(batch: Batch, options: BatchOptions, out: Path, *,
             jobs = sum(len(r.jobs) for r in run.rows)
             progress.start(jobs * (2 if need_pdf else 1))
         with _started_in_background(converter_factory if need_pdf and run.rows else None) as starting:
-            _render(run, sheet_rows, progress)
-            if starting is not None and any(not row.failed for row in run.rows):
-                _convert_and_stamp(run, sheet_rows, starting.result(), progress)
+            conversions = None
+            if starting is not None:
+                jobs = sum(len(r.jobs) for r in run.rows)
+                per_load = max(1, min(options.per_load, -(-jobs // 2)))  # at least two groups: two soffice
+                conversions = Conversions(sink=_Sink(run, sheet_rows, progress), starting=starting,
+                                          workdir=run.staging / ".raw-pdf", per_load=per_load)
+            try:
+                _render(run, sheet_rows, progress, conversions)
+                if conversions is not None and any(not row.failed for row in run.rows):
+                    conversions.finish()
+            finally:
+                if conversions is not None:
+                    conversions.cancel()
         merged = _merge(run) if options.merge else []
         return _commit(run, merged, out)
     finally:
@@ -139,7 +153,10 @@ def _plan(run: _Run, batch: Batch, sheet_rows: dict[int, int | None]) -> None:
         run.rows.append(_Row(row=entry.row, jobs=jobs_for(entry.case, entry.row, run.types, run.issued_on)))
 
 
-def _render(run: _Run, sheet_rows: dict[int, int | None], progress: ProgressSink | None) -> None:
+def _render(run: _Run, sheet_rows: dict[int, int | None], progress: ProgressSink | None,
+            conversions: Conversions | None = None) -> None:
+    """Render every document; each goes on to LibreOffice at once (`conversions`), the rest of its
+    row still rendering."""
     for row in run.rows:
         for job in row.jobs:
             try:
@@ -157,6 +174,8 @@ def _render(run: _Run, sheet_rows: dict[int, int | None], progress: ProgressSink
             path.write_bytes(data)
             if progress is not None:
                 progress.advance(f"{job.case.case_number} {document_title(job.doc_type)}")
+            if conversions is not None:
+                conversions.add(row.row, job, data)
 
 
 @contextmanager
@@ -177,29 +196,29 @@ def _started_in_background(factory: ConverterFactory | None) -> Iterator[Future[
             manager.__exit__(None, None, None)
 
 
-def _convert_and_stamp(run: _Run, sheet_rows: dict[int, int | None], converter: Converter,
-                       progress: ProgressSink | None) -> None:
-    raw_dir = run.staging / ".raw-pdf"
-    pending = [(row, job, converter.submit(run.staged(job, "docx"), raw_dir))
-               for row in run.rows if not row.failed for job in row.jobs]
-    try:
-        for row, job, future in pending:
-            try:
-                raw = future.result()
-                if row.failed:
-                    continue
-                stamped = stamp_identity(raw.read_bytes(), case_number=job.case.case_number,
-                                         doc_type=job.doc_type, doc_id=job.doc_id)
-            except DossierError as exc:
-                if not row.failed:
-                    run.fail(row, job, exc, sheet_rows)
-                continue
-            atomic_write_bytes(run.staged(job, "pdf"), stamped)
-            if progress is not None:
-                progress.advance(f"{job.case.case_number} {document_title(job.doc_type)} PDF")
-    finally:
-        for _row, _job, future in pending:
-            future.cancel()
+@dataclass
+class _Sink:
+    """What the conversions report back to the run: staged paths, failed rows, progress."""
+
+    run: _Run
+    sheet_rows: dict[int, int | None]
+    progress: ProgressSink | None
+
+    def staged(self, job: DocJob, fmt: str) -> Path:
+        return self.run.staged(job, fmt)
+
+    def failed(self, row: int) -> bool:
+        return self._row(row).failed
+
+    def fail(self, row: int, job: DocJob, exc: DossierError) -> None:
+        self.run.fail(self._row(row), job, exc, self.sheet_rows)
+
+    def done(self, job: DocJob) -> None:
+        if self.progress is not None:
+            self.progress.advance(f"{job.case.case_number} {document_title(job.doc_type)} PDF")
+
+    def _row(self, row: int) -> _Row:
+        return self.run.row(row)
 
 
 def _merge(run: _Run) -> list[tuple[ManifestMerged, Path]]:

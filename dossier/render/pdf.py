@@ -27,6 +27,7 @@ import threading
 import time
 import uuid
 import weakref
+from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -43,6 +44,11 @@ _PROFILE_PREFIX = "dossier-lo-"
 _OWNER_FILE = "owner.pid"
 RESTART_EXIT_CODE = 81  # soffice.bin asks to be started again after creating a fresh profile
 _PR_SET_PDEATHSIG = 1
+
+ExportOptions = Mapping[str, bool | int | str]
+# Writer bookmarks become named destinations of the PDF: a merged batch (`dossier.batch.compose`)
+# marks where each document starts, and the PDF is split there.
+MARKED: ExportOptions = {"ExportBookmarksToPDFDestination": True}
 
 
 def fontconfig_file() -> Path:
@@ -120,15 +126,18 @@ class _Instance:
 
     # --- conversion ---------------------------------------------------------------------------
 
-    def convert(self, source: Path, target: Path) -> None:
+    def convert(self, source: Path, target: Path, options: ExportOptions | None = None) -> None:
         with self._lock:
-            self._convert_with_retry(source, target)
+            self._convert_with_retry(source, target, options)
 
-    def _convert_with_retry(self, source: Path, target: Path) -> None:
+    def _convert_with_retry(self, source: Path, target: Path, options: ExportOptions | None) -> None:
+        request: dict[str, Any] = {"in": str(source), "out": str(target)}
+        if options:
+            request["options"] = dict(options)
         for attempt in (1, 2):
             office = self._ensure_office()
             try:
-                reply = self._request(office, {"in": str(source), "out": str(target)}, self.timeout)
+                reply = self._request(office, request, self.timeout)
             except TimeoutError as exc:
                 self._discard(office)
                 raise ExternalToolError(f"LibreOffice 转换超时（超过{self.timeout:g}秒），已重启 LibreOffice",
@@ -294,19 +303,25 @@ class PdfConverter:
         """Process ids of the running soffice and worker processes."""
         return [pid for i in self._instances for pid in i.pids]
 
-    def convert(self, docx: Path, outdir: Path) -> Path:
+    def convert(self, docx: Path, outdir: Path, *, options: ExportOptions | None = None) -> Path:
         """Convert one document into outdir/<stem>.pdf (written atomically); ExternalToolError on failure."""
-        return self.submit(docx, outdir).result()
+        return self.submit(docx, outdir, options=options).result()
 
-    def submit(self, docx: Path, outdir: Path) -> Future[Path]:
+    def submit(self, docx: Path, outdir: Path, *, options: ExportOptions | None = None) -> Future[Path]:
         """Queue one conversion; the next free soffice takes it (the caller goes on rendering).
 
+        `options`: PDF export settings (LibreOffice's FilterData), e.g. `MARKED` for a merged batch.
         Work always runs on the converter's own threads, which live until close(): soffice is
         started there, so it can be tied to its parent (see `_die_with_parent`).
         """
-        return self._pool.submit(self._convert_now, docx, outdir)
+        return self._pool.submit(self._convert_now, docx, outdir, options)
 
-    def _convert_now(self, docx: Path, outdir: Path) -> Path:
+    @property
+    def instances(self) -> int:
+        """How many soffice processes convert side by side (a caller keeps that many busy)."""
+        return len(self._instances)
+
+    def _convert_now(self, docx: Path, outdir: Path, options: ExportOptions | None = None) -> Path:
         source = Path(docx).resolve()
         if not source.is_file():
             raise ExternalToolError("待转换的文件不存在", file=str(docx))
@@ -315,7 +330,7 @@ class PdfConverter:
         partial = outdir / f".{source.stem}.{uuid.uuid4().hex[:8]}.part.pdf"
         instance = self._free.get()
         try:
-            instance.convert(source, partial.resolve())
+            instance.convert(source, partial.resolve(), options)
             os.replace(partial, target)
         finally:
             self._free.put(instance)

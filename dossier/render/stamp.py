@@ -12,12 +12,13 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import segno
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from pypdf.generic import ArrayObject, DecodedStreamObject, IndirectObject, NameObject
 
 from dossier.errors import ExternalToolError
-from dossier.qrid import PageIdentity, qr_matrix
+from dossier.qrid import PageIdentity
 
 POINTS_PER_MM = 72 / 25.4
 QR_SIZE_MM = 20.0
@@ -29,10 +30,19 @@ def stamp_identity(pdf: bytes, *, case_number: str, doc_type: str, doc_id: str) 
     """Return the PDF with a QR (case number, type, id, page i/n) in the top-right corner of each page."""
     try:
         reader = PdfReader(io.BytesIO(pdf))
-        pages = len(reader.pages)
+        len(reader.pages)
     except (PdfReadError, ValueError) as exc:
         raise ExternalToolError(f"生成的 PDF 无法读取，无法加盖二维码：{exc}") from exc
     writer = PdfWriter(clone_from=reader)
+    stamp_pages(writer, case_number=case_number, doc_type=doc_type, doc_id=doc_id)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def stamp_pages(writer: PdfWriter, *, case_number: str, doc_type: str, doc_id: str) -> None:
+    """Stamp every page of `writer` (all pages of ONE document: page i of n) in place."""
+    pages = len(writer.pages)
     # pypdf (7.1) has no public call that registers a new indirect stream: `replace_contents` would
     # null the page's own streams, and `merge_page` re-parses them (what this module avoids).
     save = writer._add_object(_stream(b"q\n"))
@@ -40,11 +50,16 @@ def stamp_identity(pdf: bytes, *, case_number: str, doc_type: str, doc_id: str) 
         identity = PageIdentity(case_number=case_number, doc_type=doc_type, doc_id=doc_id, page=number, pages=pages)
         box = page.mediabox
         x, y, size = qr_position(right=float(box.right), top=float(box.top))
-        code = writer._add_object(_stream(b"Q\n" + qr_operators(qr_matrix(identity), x, y, size)))
+        code = writer._add_object(_stream(b"Q\n" + qr_operators(qr_modules(identity), x, y, size)))
         _append_contents(page, save, code)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+
+
+def qr_modules(identity: PageIdentity) -> list[list[bool]]:
+    """The code's modules (True = dark), without quiet zone: the payload as ONE byte-mode segment of
+    UTF-8, error correction M, no ECI header — the symbol `dossier.qrid` describes. segno builds it
+    in ~5 ms; OpenCV's encoder (`qrid.qr_matrix`) takes ~12 ms a page, a third of a batch's Python time."""
+    code = segno.make_qr(identity.payload(), mode="byte", encoding="utf-8", error="m", boost_error=False)
+    return [[bool(module) for module in row] for row in code.matrix]
 
 
 def qr_position(*, right: float, top: float) -> tuple[float, float, float]:

@@ -2,8 +2,10 @@
 
 Not imported by dossier itself; `dossier.render.pdf` starts it as
 ``/usr/bin/python3 uno_worker.py <pipe name>`` and speaks JSON lines with it:
-request ``{"in": "/a.docx", "out": "/a.pdf"}`` → reply ``{"ok": true}`` or
+request ``{"in": "/a.docx", "out": "/a.pdf", "options": {...}}`` → reply ``{"ok": true}`` or
 ``{"ok": false, "error": "...", "fatal": true|false}``; ``{"quit": true}`` asks soffice to terminate.
+``options`` are PDF export filter settings (``FilterData``), e.g. ``{"ExportBookmarksToPDFDestination":
+true}`` so that a merged batch says where each of its documents starts.
 Only the standard library and `uno` are available here.
 """
 
@@ -45,14 +47,17 @@ def connect(pipe: str) -> Any:
             time.sleep(0.1)
 
 
-def convert(desktop: Any, source: str, target: str) -> None:
+def convert(desktop: Any, source: str, target: str, options: dict[str, Any] | None = None) -> None:
     load = (prop("Hidden", True), prop("ReadOnly", True), prop("UpdateDocMode", 0))
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, load)
     if doc is None:
         raise ValueError("LibreOffice could not open the document")
     try:
-        store = (prop("FilterName", "writer_pdf_Export"),)
-        doc.storeToURL(uno.systemPathToFileUrl(target), store)
+        store: tuple[Any, ...] = (prop("FilterName", "writer_pdf_Export"),)
+        if options:
+            data = tuple(prop(name, value) for name, value in sorted(options.items()))
+            store += (prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", data)),)
+        uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(target), store))
     finally:
         doc.close(True)
 
@@ -73,7 +78,7 @@ def main() -> int:
             reply({"ok": True})
             return 0
         try:
-            convert(desktop, request["in"], request["out"])
+            convert(desktop, request["in"], request["out"], request.get("options"))
             reply({"ok": True})
         except (DisposedException, RuntimeException) as exc:
             # soffice went away (crash) or is unusable: the parent restarts both processes.
