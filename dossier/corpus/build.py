@@ -12,7 +12,7 @@ from pathlib import Path
 from dossier.corpus import degrade
 from dossier.corpus.content import CaseCtx, Court, make_case
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, handles, renderer
+from dossier.corpus.families import FAMILIES, handles, renderer, tribunal
 from dossier.dossier_check.checklist import missing_items
 from dossier.dossier_check.model import Document
 from dossier.fsutil import atomic_write_text
@@ -27,7 +27,12 @@ COURTS = {
     "lawyer": Court("九江市浔阳区人民法院", "赣0403", "九江市", "360403", "九江市浔阳区浔阳东路9号", "0792-8221234"),
     "bank_registry": Court("包头市昆都仑区人民法院", "蒙0203", "包头市", "150203", "包头市昆都仑区钢铁大街3号", "0472-2101234"),
     "handfilled": Court("常德市武陵区人民法院", "湘0702", "常德市", "430702", "常德市武陵区朗州路6号", "0736-7221234"),
+    "tribunal": Court("岳阳市岳阳楼区人民法院", "湘0602", "岳阳市", "430602", "岳阳市岳阳楼区巴陵东路66号", "0730-8221234"),
+    "court_d": Court("长沙市岳麓区人民法院", "湘0104", "长沙市", "430104", "长沙市岳麓区桐梓坡路111号", "0731-88881234"),
 }
+LATER_FAMILIES = ("tribunal", "court_d")
+"""families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
+their documents are routed by family_for_later; the first six keep their routing and pages."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 
@@ -146,10 +151,57 @@ def plans() -> list[Plan]:
              [Doc("dossier_cover"), Doc("catalogue"), *with_(base_docs(ttr, "enforcement"), "file_review_form")], False,
              defect="illegible", seq=655),
     ]
+    later = [
+        Plan("tribunal_01_complete_resumption_appeal_terminated", "tribunal", "court_d",
+             "中院二审判决为依据、恢复执行后和解撤回而终结执行的完整卷宗（一审法院生效证明，骑缝章）",
+             "resumption", "terminated", "closing",
+             with_(with_(base_docs("terminated", "resumption"), "effectiveness_certificate", at=2), "evidence"), True, seq=77),
+        Plan("tribunal_02_notarial_missing_execution_certificate", "tribunal", "court_c",
+             "公证债权文书执行的终本卷宗，缺公证处出具的执行证书；附派出所下落不明证明",
+             "enforcement", ttr, "closing",
+             with_(base_docs(ttr, "enforcement"), "whereabouts_unknown_proof", at=11), False, basis_kind="notarial", seq=318),
+        Plan("tribunal_03_complete_criminal_transfer", "tribunal", "court_d",
+             "刑事判决罚金移送执行、执行完毕的完整卷宗（刑庭移送执行表、财产情况说明）",
+             "transfer", fp, "closing", drop(base_docs(fp, "transfer"), "settlement_agreement"), True,
+             basis_kind="criminal", seq=402),
+        Plan("court_d_01_complete_terminated_this_round", "court_d", "court_d",
+             "终本完整卷宗（他院调解书为依据；罚款、拘留；送达回证一页两联或横表，邮寄、电子送达凭证附后）",
+             "enforcement", ttr, "closing", with_(base_docs(ttr, "enforcement"), "fine_decision", "detention_decision"),
+             True, basis_kind="mediation", obstruction=True, seq=1520),
+        Plan("court_d_02_archive_arbitration_missing_notice_receipt", "court_d", "court_d",
+             "仲裁裁决执行完毕的归档卷宗，缺执行通知书、报告财产令的送达回证",
+             "enforcement", fp, "archive",
+             [Doc("dossier_cover"), Doc("catalogue"), Doc("case_registration_form"),
+              *with_(with_(drop(base_docs(fp, "enforcement"), "service_receipt", "enforcement_notice"),
+                           "effectiveness_certificate", at=2), *archive_extra)],
+             False, basis_kind="arbitration", seq=1611),
+    ]
     for plan in p:
         for d in plan.docs:
             d.family = family_for(d.code, plan)
-    return p
+    for plan in later:
+        for d in plan.docs:
+            d.family = family_for_later(d.code, plan)
+    return p + later
+
+
+def family_for_later(code: str, plan: Plan) -> str:
+    """Who draws a document in a dossier of the later families: another body's papers by tribunal,
+    the court's own by its family, party papers by lawyer, bank/ID copies by bank_registry, forms
+    filled by the parties by handfilled."""
+    if code in handles("tribunal"):
+        return "tribunal"
+    if code == "settlement_agreement" and plan.court_family == "court_d":
+        return "court_d"
+    if code in PARTY_FAMILY:
+        return "lawyer"
+    if plan.court_family == "court_d" and code in handles("court_d"):
+        return "court_d"
+    if code in handles("bank_registry"):
+        return "bank_registry"
+    if code in handles("handfilled") and code != "acceptance_notice":
+        return "handfilled"
+    return plan.court_family
 
 
 def family_for(code: str, plan: Plan) -> str:
@@ -178,6 +230,8 @@ def case_for(plan: Plan, rng: random.Random) -> CaseCtx:
                   org_respondent=plan.category != "objection")
     c.basis_kind = plan.basis_kind
     c.extra["obstruction"] = plan.obstruction
+    if plan.family in LATER_FAMILIES:
+        tribunal.adopt_basis(c, rng)
     return c
 
 
@@ -235,7 +289,7 @@ def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) 
     illegible_at = len(rendered) // 3 if plan.defect == "illegible" else -1
 
     def emit(sheet: Sheet, code: str, family: str, *, number: str | None, illegible: bool = False) -> int:
-        cap = degrade.plan_capture(rng, allow_photo=family in ("bank_registry", "handfilled", "lawyer"))
+        cap = degrade.plan_capture(rng, allow_photo=family in ("bank_registry", "handfilled", "lawyer", *LATER_FAMILIES))
         jpegs.append(degrade.capture(sheet.image, cap, rng, illegible=illegible))
         n = len(pages) + 1
         text = "\n".join(sheet.lines)

@@ -17,6 +17,13 @@ PATHS: dict[str, tuple[str, int]] = {
     "hei": ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
     "kai": ("/usr/share/fonts/truetype/arphic/ukai.ttc", 0),
     "ming": ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
+    # used by the families tribunal and court_d only (Debian fonts-arphic-gbsn00lp, -gkai00mp, wqy-microhei, lxgw-wenkai)
+    "song_gb": ("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", 0),
+    "kai_gb": ("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf", 0),
+    "microhei": ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+    "wenkai": ("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", 0),
+    "wenkai_bold": ("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Bold.ttf", 0),
+    "wenkai_mono": ("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKaiMono-Regular.ttf", 0),
 }
 
 Font = ImageFont.FreeTypeFont
