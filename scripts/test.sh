@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up the machine (idempotent) and runs the whole test suite: lint, types, tests on SQLite, then
-# the database tests again on a real PostgreSQL server started from Debian's packages.
+# the database tests again on a real PostgreSQL server started from Debian's packages, then the
+# `dossier worker` tests on a real Redis server (the jobs' broker), also from Debian's packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -16,7 +17,16 @@ pytest -n 2 -q "$@"
 if [ -x scripts/postgres.sh ]; then
   echo "== tests (PostgreSQL)"
   # A server this run starts is stopped (and its throwaway cluster removed) when the run ends.
-  ./scripts/postgres.sh url >/dev/null 2>&1 || trap './scripts/postgres.sh stop' EXIT
+  ./scripts/postgres.sh url >/dev/null 2>&1 || stop_servers="./scripts/postgres.sh stop; ${stop_servers:-}"
+  trap 'eval "${stop_servers:-}"' EXIT
   url="$(./scripts/postgres.sh start)"
   DATABASE_URL="$url" pytest -q -m postgres -p no:randomly
+fi
+
+if [ -x scripts/redis.sh ]; then
+  echo "== tests (Redis: dossier workers sharing jobs, one killed with -9)"
+  ./scripts/redis.sh url >/dev/null 2>&1 || stop_servers="./scripts/redis.sh stop; ${stop_servers:-}"
+  trap 'eval "${stop_servers:-}"' EXIT
+  redis_url="$(./scripts/redis.sh start)"
+  DOSSIER_TEST_REDIS_URL="$redis_url" DATABASE_URL="${url:-}" pytest -q -m redis -p no:randomly
 fi
