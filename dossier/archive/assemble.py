@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pikepdf
-from PIL import Image
 from pikepdf import Array, Dictionary, Name, Pdf, String
+from PIL import Image
 from pydantic import BaseModel, ConfigDict
 
 from dossier.archive.metadata import ArchiveMetadata
@@ -154,8 +154,8 @@ def fonts_shown(page: pikepdf.Page) -> set[str]:
     """Names of the font resources the page's content shows text with (not merely selects)."""
     current: str | None = None
     used: set[str] = set()
-    for operands, operator in pikepdf.parse_content_stream(page):
-        op = str(operator)
+    for instruction in pikepdf.parse_content_stream(page):
+        op, operands = str(instruction.operator), instruction.operands
         if op == "Tf" and operands:
             current = str(operands[0])
         elif op in SHOW_TEXT and current is not None:
@@ -168,18 +168,18 @@ def drop_unshown_fonts(pdf: Pdf, page: pikepdf.Page) -> None:
     embedded: reportlab selects Helvetica at the start of every page. Its `Tf` operators and its entry
     in this page's own copy of the resources are removed (a shared resource dictionary is not touched)."""
     resources = page.obj.get(Name.Resources)
-    fonts = resources.get(Name.Font) if resources is not None else None
-    if fonts is None:
+    fonts = resources.get(Name.Font) if isinstance(resources, Dictionary) else None
+    if not isinstance(resources, Dictionary) or not isinstance(fonts, Dictionary):
         return
     used = fonts_shown(page)
-    unused = {str(name) for name in fonts.keys()} - used
+    unused = {str(name) for name in fonts} - used
     if not unused:
         return
-    kept = [(operands, operator) for operands, operator in pikepdf.parse_content_stream(page)
-            if not (str(operator) == "Tf" and operands and str(operands[0]) in unused)]
+    kept = [i for i in pikepdf.parse_content_stream(page)
+            if not (str(i.operator) == "Tf" and i.operands and str(i.operands[0]) in unused)]
     page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
-    copy = Dictionary({str(k): resources[k] for k in resources.keys()})
-    copy.Font = Dictionary({str(name): fonts[name] for name in fonts.keys() if str(name) in used})
+    copy = Dictionary({str(k): resources[str(k)] for k in resources})
+    copy.Font = Dictionary({str(name): fonts[str(name)] for name in fonts if str(name) in used})
     page.obj.Resources = copy
 
 

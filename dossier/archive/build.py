@@ -80,7 +80,10 @@ class _Layout(BaseModel):
 
 
 def _layout(plan: ArchivePlan, front_counts: list[int], back_counts: list[int]) -> _Layout:
-    index, outline, labels, documents = 0, [], [], []
+    index = 0
+    outline: list[Outline] = []
+    labels: list[tuple[int, str | None]] = []
+    documents: list[ManifestDocument] = []
     front = iter(front_counts)
     back = iter(back_counts)
     numbered_started = False
@@ -160,7 +163,8 @@ def build_package(paths: Sequence[Path], case: Case, out_dir: Path, *, draft: bo
         assert count == n_front + len(scanned) + n_back
         manifest = Manifest(case_number=case.case_number, sha256=sha256_file(tmp / PDF_NAME), draft=is_draft,
                             decision=check.decision, page_count=count, metadata=meta, pages=pages,
-                            documents=layout.documents, left_out=left_out)
+                            documents=layout.documents, left_out=left_out,
+                            check=check.to_json() if is_draft else None)
         (tmp / MANIFEST_NAME).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
         publish(tmp, out_dir)
     finally:

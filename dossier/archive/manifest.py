@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -47,3 +47,4 @@ class Manifest(BaseModel):
     pages: list[ManifestPage]
     documents: list[ManifestDocument]
     left_out: list[LeftOut]
+    check: dict[str, Any] | None = Field(default=None, description="a draft's check (why it is a draft)")

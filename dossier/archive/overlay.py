@@ -42,6 +42,7 @@ def render_overlays(pages: Sequence[OverlaySpec]) -> bytes:
         c.setPageSize((spec.width, spec.height))
         if spec.lines and spec.read_size:
             sx, sy = spec.width / spec.read_size[0], spec.height / spec.read_size[1]
+            c.saveState()  # the render mode is graphics state: it must not make the 页号 invisible too
             text = c.beginText()
             text.setTextRenderMode(3)
             for line in spec.lines:
@@ -56,6 +57,7 @@ def render_overlays(pages: Sequence[OverlaySpec]) -> bytes:
                 text.textOut(line.text)
                 text.textLine("")
             c.drawText(text)
+            c.restoreState()
         if spec.number is not None:
             c.setFillColorRGB(0, 0, 0)
             c.setFont(fonts.sans, 14)

@@ -63,7 +63,7 @@ def complete_text(paths: Sequence[Any], results: dict[int, PageResult], engine: 
         if result.read_size is None:
             results[source.page] = result.model_copy(update={"read_size": (grey.shape[1], grey.shape[0])})
         try:
-            extra[source.page] = read_rest(grey, [tuple(t.box) for t in result.text_lines], engine)
+            extra[source.page] = read_rest(grey, [t.box for t in result.text_lines], engine)
         except Exception as exc:  # one hostile page never stops the archive: it keeps what the check read
             log.warning("page %s: full reading failed: %s", source.page, type(exc).__name__)
     return extra

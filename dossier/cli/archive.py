@@ -47,4 +47,6 @@ def archive(scans: tuple[Path, ...], case_file: Path, out_dir: Path, as_json: bo
         click.echo(f"案号：{manifest.case_number}　共{manifest.page_count}页　"
                    f"{'草稿（归档审查未通过）' if manifest.draft else '已生成归档卷宗'}：{out_dir / 'dossier.pdf'}")
         click.echo(f"  剔除：{len(manifest.left_out)}页　sha256：{manifest.sha256}")
-    sys.exit(0)
+        if manifest.draft:
+            print_summary(outcome.check.to_json())
+    sys.exit(1 if manifest.draft else 0)

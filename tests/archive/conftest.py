@@ -1,0 +1,67 @@
+"""A small scanned dossier cut from sample 02 (an archive-stage dossier), archived once per session.
+
+Eight sheets of the sample — its scanned cover and catalogue, the application, the two-page basis, a
+blank back, the two-page enforcement notice — as a PDF, and one more sheet (the 卷宗复核表) as a JPEG
+photo, as clerks hand them in. Too little for the archive stage, so `--draft` builds it (exit 1)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pypdfium2
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader, PdfWriter
+
+from dossier.cli.archive import archive
+from dossier.samples.truth import GroundTruth
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "dossiers"
+SAMPLE = SAMPLES / "02_complete_fully_performed_archive"
+SHEETS = [1, 2, 4, 5, 6, 7, 12, 13]
+"""scan-1.pdf pages: cover, catalogue, application, basis ×2, blank back, enforcement notice ×2."""
+PHOTO = ("scan-2.pdf", 6)
+"""The 卷宗复核表, handed in as a JPEG."""
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(archive, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def cut_sample(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    writer = PdfWriter()
+    reader = PdfReader(SAMPLE / "scan-1.pdf")
+    for n in SHEETS:
+        writer.add_page(reader.pages[n - 1])
+    pdf = folder / "scan.pdf"
+    with pdf.open("wb") as fh:
+        writer.write(fh)
+    doc = pypdfium2.PdfDocument(SAMPLE / PHOTO[0])
+    photo = folder / "review.jpg"
+    doc[PHOTO[1] - 1].render(scale=150 / 72).to_pil().convert("RGB").save(photo, quality=80, dpi=(150, 150))
+    doc.close()
+    return [pdf, photo]
+
+
+@pytest.fixture(scope="session")
+def sample_truth() -> GroundTruth:
+    return GroundTruth.load(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def small_scans(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return cut_sample(tmp_path_factory.mktemp("small") / "scans")
+
+
+@pytest.fixture(scope="session")
+def draft_package(tmp_path_factory: pytest.TempPathFactory, small_scans: list[Path]) -> dict[str, Any]:
+    """`dossier archive --draft --json` on the small dossier with the real reader."""
+    out = tmp_path_factory.mktemp("draft") / "package"
+    code, stdout, stderr = run(*map(str, small_scans), "--case", str(SAMPLE / "case.json"), "--out", str(out),
+                               "--today", "2024-06-01", "--draft", "--json")
+    return {"code": code, "printed": json.loads(stdout), "stderr": stderr, "out": out,
+            "manifest": json.loads((out / "manifest.json").read_text("utf-8"))}
