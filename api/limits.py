@@ -1,13 +1,21 @@
-"""Request bodies are limited while they stream in: a too-large upload is refused with 413 before it
-fills the disk, whether or not the client announced its length."""
+"""Limits on what one request brings. Request bodies are limited while they stream in: a too-large
+upload is refused with 413 before it fills the disk, whether or not the client announced its length.
+Rows of a case table and pages of scans are counted before any is read (settings
+DOSSIER_MAX_IMPORT_ROWS, DOSSIER_MAX_DOSSIER_PAGES), so no request brings unbounded work."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import zipfile
+from pathlib import Path
 from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.errors import ApiError
 
 
 class _BodyTooLarge(HTTPException):
@@ -76,3 +84,63 @@ def _content_length(scope: Scope) -> int | None:
             except ValueError:
                 return None
     return None
+
+
+# --- how much work one request may bring: rows of a case table, pages of scans ----------------------
+
+def count_rows(path: Path) -> int:
+    """Data rows of a CSV/XLSX/JSON case table, counted without reading the cases (0 when the file
+    cannot be read: the table reader then refuses it with its own message)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            return _csv_rows(path)
+        if suffix == ".xlsx":
+            return _xlsx_rows(path)
+        if suffix == ".json":
+            data = json.loads(path.read_bytes())
+            return len(data) if isinstance(data, list) else 1
+    except (OSError, ValueError, KeyError, SyntaxError, zipfile.BadZipFile, csv.Error):
+        return 0
+    return 0
+
+
+def _csv_rows(path: Path) -> int:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return 0
+    return max(sum(1 for record in csv.reader(io.StringIO(text, newline="")) if record) - 1, 0)
+
+
+def _xlsx_rows(path: Path) -> int:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = workbook.worksheets[0]
+        rows = sheet.max_row  # from the sheet's stated dimension, when it has one
+        if rows is None:
+            rows = sum(1 for _ in sheet.iter_rows(values_only=True))
+        return max(int(rows) - 1, 0)
+    finally:
+        workbook.close()
+
+
+def check_rows(path: Path, limit: int, *, file: str) -> None:
+    """A case table of more rows than the setting allows is refused before it is read."""
+    rows = count_rows(path)
+    if rows > limit:
+        raise ApiError(413, f"案件表格有 {rows} 行，超过每次导入的上限 {limit} 行；请拆分为多个文件分批导入",
+                       field="file", file=file)
+
+
+def check_pages(pages: int, limit: int, *, what: str = "扫描件") -> None:
+    """Scans of more pages than the setting allows (one dossier, one filing) are refused before OCR."""
+    if pages > limit:
+        raise ApiError(413, f"{what}共 {pages} 页，超过每次审查的上限 {limit} 页；请分卷上传", field="files")

@@ -19,7 +19,7 @@ from api.services import cases as svc_cases
 from api.services import decisions as svc_decisions
 from api.services import jobs as svc_jobs
 from api.services import users as svc_users
-from api.services.uploads import kept_only_if_accepted, store_upload, store_uploads
+from api.services.uploads import import_cases, kept_only_if_accepted, store_upload, store_uploads
 from dossier.doctypes import label as doc_label
 from dossier.dossier_check.corrections import RECEIPT, correctable_types, servable_types
 from dossier.errors import DossierError, InputError
@@ -194,7 +194,7 @@ async def filing_import(request: Request, file: Annotated[UploadFile, File()]) -
     try:
         stored = await store_upload(svc, file)
         with kept_only_if_accepted(svc, [stored]):
-            out = svc_cases.import_stored_file(svc.db, svc.files, stored.sha256, stored.name, user.id)
+            out = await import_cases(svc, stored, user.id)
     except (ApiError, DossierError) as exc:
         return _filing_page(request, user, status=_status(exc), error=f"导入失败：{_message(exc)}")
     text = f"导入 {len(out.created)} 个案件"
@@ -216,7 +216,7 @@ async def filing_check(request: Request, case_id: Annotated[int, Form()],
     try:
         stored = await store_uploads(svc, [f for f in (files or []) if f.filename])
         with kept_only_if_accepted(svc, stored):
-            outcome = checks.filing(svc, case_id, declared or [], stored)
+            outcome = await checks.filing_with_files(svc, case_id, declared or [], stored)
     except (ApiError, DossierError) as exc:
         return _filing_page(request, user, case_id=case_id, declared=declared, status=_status(exc),
                             error=_message(exc))

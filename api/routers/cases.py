@@ -12,7 +12,7 @@ from api.deps import SvcDep, require
 from api.errors import ErrorBody
 from api.schemas import EXAMPLE_CASE, CaseOut, CaseSummary, IdPath, ImportOut
 from api.services import cases as svc_cases
-from api.services.uploads import kept_only_if_accepted, store_upload
+from api.services import uploads
 
 router = APIRouter(prefix="/api/cases", tags=["案件"],
                    responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 422: {"model": ErrorBody}})
@@ -41,9 +41,9 @@ def create_case(
              responses={413: {"model": ErrorBody}})
 async def import_cases(svc: SvcDep, user: CaseImporter,
                        file: Annotated[UploadFile, File(description="案件表格：.csv、.xlsx 或 .json")]) -> ImportOut:
-    stored = await store_upload(svc, file)
-    with kept_only_if_accepted(svc, [stored]):
-        return svc_cases.import_stored_file(svc.db, svc.files, stored.sha256, stored.name, user.id)
+    stored = await uploads.store_upload(svc, file)
+    with uploads.kept_only_if_accepted(svc, [stored]):
+        return await uploads.import_cases(svc, stored, user.id)
 
 
 @router.get("", response_model=CaseList, summary="案件列表（身份证号脱敏）")

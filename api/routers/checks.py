@@ -63,7 +63,7 @@ async def filing_check_files(
 ) -> CheckOut:
     stored = await store_uploads(svc, files)
     with kept_only_if_accepted(svc, stored):
-        return CheckOut(**checks.filing(svc, case_id, parse_codes(declared), stored).result)
+        return CheckOut(**(await checks.filing_with_files(svc, case_id, parse_codes(declared), stored)).result)
 
 
 @router.post("/filing/notice", summary="一次性告知书（PDF）", response_class=Response,

@@ -8,15 +8,17 @@ from datetime import date
 from typing import Any
 
 from fastapi import UploadFile
+from starlette.concurrency import run_in_threadpool
 
 from api.auth import Principal
 from api.deps import Services
 from api.errors import ApiError
+from api.limits import check_rows
 from api.schemas import MAX_ID, JobOut
 from api.services import cases as svc_cases
 from api.services import jobs as svc_jobs
 from api.services import library
-from api.services.uploads import store_upload, upload_name
+from api.services.uploads import StoredUpload, kept_only_if_accepted, store_upload, upload_name
 
 FORMATS = ("docx", "pdf")
 _UNSAFE = re.compile(r"[\\/:*?\"<>|\s]+")
@@ -52,6 +54,11 @@ def validate_formats(formats: list[str]) -> None:
             raise ApiError(422, f"不支持的格式“{f}”（可用：docx、pdf）", field="formats")
 
 
+def _check_rows(svc: Services, stored: StoredUpload) -> None:
+    with svc.files.named_copies([(stored.sha256, stored.name)]) as [path]:
+        check_rows(path, svc.settings.max_import_rows, file=stored.name)
+
+
 async def submit(svc: Services, user: Principal, *, types: str, formats: str, case_ids: str,
                  upload: UploadFile | None) -> JobOut:
     type_list = parse_codes(types)
@@ -65,7 +72,10 @@ async def submit(svc: Services, user: Principal, *, types: str, formats: str, ca
     if upload is not None and upload.filename:
         if not upload_name(upload).lower().endswith((".xlsx", ".csv", ".json")):  # refused before it is stored
             raise ApiError(422, "案件表格应为 .xlsx、.csv 或 .json 文件", field="file", file=upload_name(upload))
-        params["source"] = (await store_upload(svc, upload)).as_input()
+        stored = await store_upload(svc, upload)
+        with kept_only_if_accepted(svc, [stored]):
+            await run_in_threadpool(_check_rows, svc, stored)
+        params["source"] = stored.as_input()
         total = 0
     else:
         ids: list[int] = []

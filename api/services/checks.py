@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from starlette.concurrency import run_in_threadpool
+
 from api.auth import Principal
 from api.deps import Services
 from api.errors import ApiError
+from api.limits import check_pages
 from api.schemas import DecisionOut
 from api.services import cases as svc_cases
 from api.services import decisions, library
@@ -36,9 +39,20 @@ def case_inputs(case: Case) -> list[dict[str, Any]]:
 def filing(svc: Services, case_id: int, declared: list[str], materials: list[StoredUpload]) -> FilingOutcome:
     _rec, case = svc_cases.get_case(svc.db, case_id)
     with svc.files.named_copies([(m.sha256, m.name) for m in materials]) as paths:
+        if paths:
+            ingest = library.module("dossier.ocr.ingest", "材料识别")
+            check_pages(sum(f.pages for f in ingest.inspect_inputs(paths)), svc.settings.max_dossier_pages,
+                        what="材料扫描件")
         result = library.filing_check(case, declared, paths)
     result["case_number"] = case.case_number
     return FilingOutcome(case=case, declared=declared, materials=materials, result=result)
+
+
+async def filing_with_files(svc: Services, case_id: int, declared: list[str],
+                            materials: list[StoredUpload]) -> FilingOutcome:
+    """The filing check of uploaded scans (OCR, seconds a page) on a worker thread: the request waits,
+    every other page keeps answering. Bounded by `max_dossier_pages`, counted before any OCR."""
+    return await run_in_threadpool(filing, svc, case_id, declared, materials)
 
 
 def notice_pdf(svc: Services, outcome: FilingOutcome) -> bytes:

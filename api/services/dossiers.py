@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from api.auth import Principal
 from api.deps import Services
 from api.errors import ApiError
+from api.limits import check_pages
 from api.schemas import DecisionOut, JobOut
 from api.services import cases as svc_cases
 from api.services import decisions, library
@@ -30,6 +31,7 @@ async def submit(svc: Services, user: Principal, case_id: int, stage: str, files
         ingest = library.module("dossier.ocr.ingest", "卷宗扫描件识别")
         with svc.files.named_copies([(s.sha256, s.name) for s in stored]) as paths:
             pages = sum(f.pages for f in ingest.inspect_inputs(paths))
+        check_pages(pages, svc.settings.max_dossier_pages, what="卷宗扫描件")  # before it is kept or queued
     params = {"case_id": rec.id, "case": rec.data, "stage": stage, "files": [s.as_input() for s in stored],
               "purpose": "archive_review" if user.role == "archive" else "precheck"}
     return svc_jobs.submit(svc, "dossier_check", params, user, case_number=rec.case_number, total=pages)

@@ -11,8 +11,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from fastapi import UploadFile
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import Services
+from api.limits import check_rows
+from api.schemas import ImportOut
 from dossier.store.files import clean_name, forget_file, record_file
 
 CHUNK = 1 << 20
@@ -84,3 +87,17 @@ def discard_uploads(svc: Services, stored: Iterable[StoredUpload]) -> None:
             svc.files.discard(s.sha256)
         except Exception:
             log.exception("could not remove the refused upload %s", s.sha256)
+
+
+async def import_cases(svc: Services, stored: StoredUpload, user_id: int | None) -> ImportOut:
+    """Import a stored case table on a worker thread, so every other page keeps answering meanwhile;
+    a table of more rows than `max_import_rows` is refused (413, in Chinese) before any row is read."""
+    return await run_in_threadpool(_import_cases, svc, stored, user_id)
+
+
+def _import_cases(svc: Services, stored: StoredUpload, user_id: int | None) -> ImportOut:
+    from api.services.cases import import_batch
+
+    with svc.files.named_copies([(stored.sha256, stored.name)]) as [path]:
+        check_rows(path, svc.settings.max_import_rows, file=stored.name)
+        return import_batch(svc.db, path, user_id)
