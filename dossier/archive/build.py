@@ -112,7 +112,7 @@ def build_package(paths: Sequence[Path], case: Case, out_dir: Path, *, draft: bo
                   reread: bool = True) -> ArchiveOutcome:
     """Check, then write DIR/dossier.pdf and DIR/manifest.json (or nothing when the check rejects and
     this is not a draft)."""
-    from dossier.ocr import get_engine, open_dossier
+    from dossier.ocr import open_dossier
 
     day = today or date.today()
     files = open_dossier(list(paths)).files  # every input validated before any reading (exit 2)
@@ -122,7 +122,7 @@ def build_package(paths: Sequence[Path], case: Case, out_dir: Path, *, draft: bo
     is_draft = check.decision != "approve"
     meta = archive_metadata(case)
     plan = plan_archive(check.pages, check.documents)
-    extra = complete_text(paths, results, get_engine(engine or "auto")) if reread and engine != "null" else {}
+    extra = complete_text(paths, results, engine or "auto") if reread and engine != "null" else {}
     where = {n: next(f for f in files if f.first_page <= n < f.first_page + f.pages) for n in results}
     file_of = {n: (r.file, r.file_page) for n, r in results.items()}
     cover = render_cover(meta, plan, archived_on=day, officer=case.staff.enforcement_officer if case.staff else None)

@@ -5,11 +5,13 @@ kept as read; only the boxes it did not read are recognised, with the same engin
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections.abc import Iterable, Sequence
-from typing import Any
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, NamedTuple
 
 from dossier.archive.overlay import Box, TextLine
-from dossier.ocr.models import PageResult
+from dossier.ocr.models import InputFile, PageResult
 
 log = logging.getLogger(__name__)
 
@@ -44,26 +46,69 @@ def read_rest(grey: Any, known: Sequence[Box], engine: Any) -> list[TextLine]:
             for b, r in zip(boxes, read, strict=True) if r.text.strip()]
 
 
-def complete_text(paths: Sequence[Any], results: dict[int, PageResult], engine: Any) -> dict[int, list[TextLine]]:
-    """Extra lines (and the read size) per dossier page that needs them; {} for an engine that cannot
-    find text boxes on its own (null, tesseract)."""
-    from dossier.ocr import open_dossier
-    from dossier.ocr.imaging import quarter_turns, to_grey
-    from dossier.ocr.ingest import iter_pages
+class _Task(NamedTuple):
+    info: InputFile
+    file_page: int
+    page: int
+    rotation: int
+    known: list[Box]
 
-    wanted = {n for n, r in results.items() if needs_reading(r)}
-    if not wanted or not hasattr(engine, "detect"):
+
+_engine: Any = None
+_open: dict[str, Any] = {}
+
+
+def _init(engine: str) -> None:
+    global _engine
+    from dossier.ocr import get_engine
+    from dossier.privacy import install_log_masking
+
+    install_log_masking()
+    _engine = get_engine(engine)
+
+
+def _read_page(task: _Task, engine: Any = None) -> tuple[int, list[TextLine], tuple[int, int] | None]:
+    """One page: rendered as the reader rendered it, turned upright, the rest read. A page that fails
+    keeps what the check read (one hostile page never stops the archive)."""
+    from dossier.ocr.imaging import quarter_turns, to_grey
+    from dossier.ocr.ingest import source_page
+
+    try:
+        with source_page(task.info, task.file_page, _open) as source:
+            grey = quarter_turns(to_grey(source.render(ANALYSIS_DPI)), task.rotation)
+        return task.page, read_rest(grey, task.known, engine or _engine), (grey.shape[1], grey.shape[0])
+    except Exception as exc:
+        log.warning("page %s: full reading failed: %s", task.page, type(exc).__name__)
+        return task.page, [], None
+
+
+def complete_text(paths: Sequence[Any], results: dict[int, PageResult], engine: str) -> dict[int, list[TextLine]]:
+    """Extra lines per dossier page that needs them (and the read size where the check had none);
+    {} for an engine that cannot find text boxes on its own (null, tesseract). Pages are spread over
+    worker processes as the reader's are (`workers_wanted`)."""
+    from dossier.ocr import get_engine, open_dossier
+    from dossier.ocr.parallel import workers_wanted
+
+    here = get_engine(engine)
+    wanted = sorted(n for n, r in results.items() if needs_reading(r))
+    if not wanted or not hasattr(here, "detect"):
         return {}
+    files = open_dossier(list(paths)).files
+    tasks = []
+    for n in wanted:
+        info = next(f for f in files if f.first_page <= n < f.first_page + f.pages)
+        tasks.append(_Task(info=info, file_page=n - info.first_page + 1, page=n, rotation=results[n].rotation,
+                           known=[t.box for t in results[n].text_lines]))
+    workers = workers_wanted(len(tasks))
+    if workers <= 1:
+        done = [_read_page(t, here) for t in tasks]
+    else:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(engine,)) as pool:
+            done = list(pool.map(_read_page, tasks))
     extra: dict[int, list[TextLine]] = {}
-    for source in iter_pages(open_dossier(list(paths)).files):
-        if source.page not in wanted:
-            continue
-        result = results[source.page]
-        grey = quarter_turns(to_grey(source.render(ANALYSIS_DPI)), result.rotation)
-        if result.read_size is None:
-            results[source.page] = result.model_copy(update={"read_size": (grey.shape[1], grey.shape[0])})
-        try:
-            extra[source.page] = read_rest(grey, [t.box for t in result.text_lines], engine)
-        except Exception as exc:  # one hostile page never stops the archive: it keeps what the check read
-            log.warning("page %s: full reading failed: %s", source.page, type(exc).__name__)
+    for page, lines, size in done:
+        extra[page] = lines
+        if results[page].read_size is None and size is not None:
+            results[page] = results[page].model_copy(update={"read_size": size})
     return extra

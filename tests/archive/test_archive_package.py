@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
-from conftest import PHOTO, SAMPLE, SHEETS
+import pytest
+from conftest import PHOTO, SAMPLE, SHEETS, run
 from pikepdf import pdfa
 from pypdf import PdfReader
 
@@ -136,3 +137,22 @@ def test_the_manifest_names_the_sha256_of_the_file(draft_package):
 def test_the_output_is_not_larger_than_the_scans(draft_package, small_scans: list[Path]):
     size = (draft_package["out"] / "dossier.pdf").stat().st_size
     assert size <= 1.2 * sum(p.stat().st_size for p in small_scans)
+
+
+@pytest.mark.slow
+def test_the_complete_archive_sample_is_archived_with_exit_0(tmp_path):
+    truth = GroundTruth.load(SAMPLE)
+    out = tmp_path / "package"
+    code, stdout, stderr = run(*(str(SAMPLE / s) for s in truth.scans), "--case", str(SAMPLE / "case.json"),
+                               "--out", str(out), "--today", truth.today.isoformat(), "--json")
+    assert code == 0, stderr
+    manifest = json.loads(stdout)
+    assert manifest == json.loads((out / "manifest.json").read_text("utf-8"))
+    assert manifest["draft"] is False and manifest["decision"] == "approve"
+    blanks = {(p.page) for p in truth.pages if p.doc_type == "blank"}
+    assert len([o for o in manifest["left_out"] if o["reason"] == "blank"]) == len(blanks)
+    pdf = PdfReader(out / "dossier.pdf")
+    assert len(pdf.pages) == manifest["page_count"] == len(truth.pages) - len(manifest["left_out"]) + 3
+    assert [i.title for i in pdf.outline] == [d["label"] for d in manifest["documents"]]
+    assert all("草稿" not in p.extract_text() for p in pdf.pages)
+    assert pdfa.validate_written(out / "dossier.pdf", "2b").passed
