@@ -57,9 +57,9 @@ def create_app(settings: Settings) -> FastAPI:
         return HealthOut()
 
     from api import pages
-    from api.routers import auth, cases, checks, decisions, dossiers, generation, jobs, reference
+    from api.routers import archive, auth, cases, checks, decisions, dossiers, generation, jobs, reference
 
-    for module in (auth, cases, reference, generation, checks, dossiers, jobs, decisions):
+    for module in (auth, cases, reference, generation, checks, dossiers, jobs, decisions, archive):
         app.include_router(module.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")

@@ -84,7 +84,7 @@ class ImportOut(BaseModel):
 
 class JobOut(BaseModel):
     id: int
-    kind: Literal["batch_generate", "dossier_check"]
+    kind: Literal["batch_generate", "dossier_check", "archive"]
     status: Literal["queued", "running", "done", "failed"]
     status_label: str = Field(examples=["排队中"])
     progress: int

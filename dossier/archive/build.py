@@ -115,10 +115,24 @@ def build_package(paths: Sequence[Path], case: Case, out_dir: Path, *, draft: bo
     from dossier.ocr import open_dossier
 
     day = today or date.today()
-    files = open_dossier(list(paths)).files  # every input validated before any reading (exit 2)
+    open_dossier(list(paths))  # every input validated before any reading (exit 2)
     check, results = check_keeping_pages(paths, case, today=day, engine=engine, progress=progress)
     if check.decision != "approve" and not draft:
         return ArchiveOutcome(check=check)
+    manifest = write_package(paths, case, out_dir, check, results, today=day, engine=engine, reread=reread)
+    return ArchiveOutcome(check=check, manifest=manifest)
+
+
+def write_package(paths: Sequence[Path], case: Case, out_dir: Path, check: DossierCheckResult,
+                  results: dict[int, PageResult], *, today: date, engine: str | None = None,
+                  reread: bool = True) -> Manifest:
+    """The package for a check already made (`check`: its pages and documents, possibly corrected by
+    hand; `results`: the reading of the same scans, for the text layer). A draft when the check does
+    not approve."""
+    from dossier.ocr import open_dossier
+
+    files = open_dossier(list(paths)).files
+    day = today
     is_draft = check.decision != "approve"
     meta = archive_metadata(case)
     plan = plan_archive(check.pages, check.documents)
@@ -169,7 +183,7 @@ def build_package(paths: Sequence[Path], case: Case, out_dir: Path, *, draft: bo
         publish(tmp, out_dir)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return ArchiveOutcome(check=check, manifest=manifest)
+    return manifest
 
 
 def publish(tmp: Path, out_dir: Path) -> None:

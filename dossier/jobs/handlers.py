@@ -9,6 +9,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from dossier.archive.job import run_archive_job
 from dossier.intake.case_file import case_from_dict
 from dossier.jobs.worker import Handler, JobContext
 from dossier.store.db import Database
@@ -32,6 +33,7 @@ def make_handlers(files: FileStore, db: Database, *, pdf: ConverterFactory | Non
         "dossier_check": lambda ctx: dossier_check(ctx, files, db),
         "batch_generate": lambda ctx: batch_generate(ctx, files, db, pdf),
         "batch_chunk": lambda ctx: batch_chunk(ctx, files, db, pdf),
+        "archive": lambda ctx: run_archive_job(ctx, files, db),
     }
 
 
