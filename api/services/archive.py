@@ -83,7 +83,9 @@ def start(svc: Services, user: Principal, check_job_id: int) -> ArchiveJobOut:
     if not approved(svc, check_job_id):
         raise ApiError(409, "卷宗尚未经卷宗管理中心批准，不能归档；请先审查并批准", field="check_job_id")
     pages = corrected_pages(svc, job)
+    checked_on = ((job.result or {}).get("check") or {}).get("checked_on")
     params = {"check_job_id": job.id, "case": job.params["case"], "files": job.params["files"], "pages": pages,
+              "checked_on": checked_on,
               "actor": {"id": user.id, "username": user.username, "role": user.role}}
     with svc.db.session() as s:
         queued = enqueue(s, JOB_KIND, params, user_id=user.id, case_number=job.case_number, total=len(pages))

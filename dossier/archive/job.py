@@ -47,6 +47,8 @@ def run_archive_job(ctx: Any, files: FileStore, db: Database) -> dict[str, Any]:
     case = case_from_dict(params["case"])
     engine = os.environ.get("DOSSIER_OCR_ENGINE") or None
     inputs = [(str(f["sha256"]), str(f["name"])) for f in params["files"]]
+    # decided as on the day it was checked (its time conditions), archived today
+    checked_on = date.fromisoformat(params["checked_on"]) if params.get("checked_on") else date.today()
     day = date.today()
     with files.named_copies(inputs) as paths, tempfile.TemporaryDirectory(prefix="archive-") as tmp:
         kwargs: dict[str, Any] = {"expected_case_number": case.case_number}
@@ -55,9 +57,9 @@ def run_archive_job(ctx: Any, files: FileStore, db: Database) -> dict[str, Any]:
         results = {}
         for r in analyse(list(paths), **kwargs):
             results[r.page] = r.model_copy(update={"thumbnail_png": None})
-            ctx.progress(len(results), params.get("pages") or None)
+            ctx.progress(len(results), len(params["pages"]))
         pages = [Page.model_validate(p) for p in params["pages"]]
-        check = check_pages(pages, case, "archive", today=day, files=[name for _, name in inputs],
+        check = check_pages(pages, case, "archive", today=checked_on, files=[name for _, name in inputs],
                             missing_for=missing_with_generated)
         if check.decision != "approve":
             raise InputError("归档审查未通过（卷宗不齐或有错误页），不能归档", field="check_job_id")
