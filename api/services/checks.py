@@ -10,11 +10,10 @@ from starlette.concurrency import run_in_threadpool
 from api.auth import Principal
 from api.deps import Services
 from api.errors import ApiError
-from api.limits import check_pages
 from api.schemas import DecisionOut
 from api.services import cases as svc_cases
 from api.services import decisions, library
-from api.services.uploads import StoredUpload
+from api.services.uploads import StoredUpload, scan_pages
 from dossier.model.case import Case
 
 
@@ -38,11 +37,9 @@ def case_inputs(case: Case) -> list[dict[str, Any]]:
 
 def filing(svc: Services, case_id: int, declared: list[str], materials: list[StoredUpload]) -> FilingOutcome:
     _rec, case = svc_cases.get_case(svc.db, case_id)
+    if materials:
+        scan_pages(svc, materials, what="材料扫描件")  # bounded before any page is read
     with svc.files.named_copies([(m.sha256, m.name) for m in materials]) as paths:
-        if paths:
-            ingest = library.module("dossier.ocr.ingest", "材料识别")
-            check_pages(sum(f.pages for f in ingest.inspect_inputs(paths)), svc.settings.max_dossier_pages,
-                        what="材料扫描件")
         result = library.filing_check(case, declared, paths)
     result["case_number"] = case.case_number
     return FilingOutcome(case=case, declared=declared, materials=materials, result=result)

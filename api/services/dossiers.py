@@ -8,13 +8,12 @@ from sqlalchemy import func, select
 from api.auth import Principal
 from api.deps import Services
 from api.errors import ApiError
-from api.limits import check_pages
 from api.schemas import DecisionOut, JobOut
 from api.services import cases as svc_cases
-from api.services import decisions, library
+from api.services import decisions
 from api.services import jobs as svc_jobs
 from api.services.checks import case_inputs
-from api.services.uploads import kept_only_if_accepted, store_uploads
+from api.services.uploads import judged_scan_pages, kept_only_if_accepted, store_uploads
 from dossier.intake.case_file import case_from_dict
 from dossier.store.models import Job, PageCorrection
 
@@ -28,10 +27,7 @@ async def submit(svc: Services, user: Principal, case_id: int, stage: str, files
         raise ApiError(422, "请上传扫描卷宗（PDF 或图片）", field="files")
     stored = await store_uploads(svc, uploads)
     with kept_only_if_accepted(svc, stored):  # a refused scan is not kept
-        ingest = library.module("dossier.ocr.ingest", "卷宗扫描件识别")
-        with svc.files.named_copies([(s.sha256, s.name) for s in stored]) as paths:
-            pages = sum(f.pages for f in ingest.inspect_inputs(paths))
-        check_pages(pages, svc.settings.max_dossier_pages, what="卷宗扫描件")  # before it is kept or queued
+        pages = await judged_scan_pages(svc, stored, what="卷宗扫描件")  # on a thread; bounded
     params = {"case_id": rec.id, "case": rec.data, "stage": stage, "files": [s.as_input() for s in stored],
               "purpose": "archive_review" if user.role == "archive" else "precheck"}
     return svc_jobs.submit(svc, "dossier_check", params, user, case_number=rec.case_number, total=pages)

@@ -14,7 +14,7 @@ from fastapi import UploadFile
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import Services
-from api.limits import check_rows
+from api.limits import check_pages, check_rows
 from api.schemas import ImportOut
 from dossier.store.files import clean_name, forget_file, record_file
 
@@ -42,17 +42,17 @@ def upload_name(upload: UploadFile) -> str:
 async def store_upload(svc: Services, upload: UploadFile) -> StoredUpload:
     name = upload_name(upload)
     incoming = svc.files.incoming(limit=svc.settings.max_upload_bytes, name=name)
-    try:
+    try:  # disk writes, hashing, fsync and the database on worker threads: other pages keep answering
         while chunk := await upload.read(CHUNK):
-            incoming.write(chunk)
-        sha = incoming.commit()
+            await run_in_threadpool(incoming.write, chunk)
+        sha = await run_in_threadpool(incoming.commit)
     except BaseException:
         incoming.abort()
         raise
     content_type = (upload.content_type or "application/octet-stream")[:128]
     stored = StoredUpload(sha256=sha, size=incoming.size, name=name, content_type=content_type, new=incoming.new)
     try:
-        record_file(svc.db, sha, incoming.size, content_type, name)
+        await run_in_threadpool(record_file, svc.db, sha, incoming.size, content_type, name)
     except BaseException:
         discard_uploads(svc, [stored])
         raise
@@ -101,3 +101,20 @@ def _import_cases(svc: Services, stored: StoredUpload, user_id: int | None) -> I
     with svc.files.named_copies([(stored.sha256, stored.name)]) as [path]:
         check_rows(path, svc.settings.max_import_rows, file=stored.name)
         return import_batch(svc.db, path, user_id)
+
+
+def scan_pages(svc: Services, stored: list[StoredUpload], *, what: str) -> int:
+    """Pages of uploaded scans, judged by content as the OCR reads them (a corrupt, encrypted or
+    unsupported file refused naming it); more pages than `max_dossier_pages` refused before any is read."""
+    from api.services.library import module
+
+    ingest = module("dossier.ocr.ingest", "扫描件识别")
+    with svc.files.named_copies([(s.sha256, s.name) for s in stored]) as paths:
+        pages = sum(f.pages for f in ingest.inspect_inputs(paths))
+    check_pages(pages, svc.settings.max_dossier_pages, what=what)
+    return pages
+
+
+async def judged_scan_pages(svc: Services, stored: list[StoredUpload], *, what: str) -> int:
+    """`scan_pages` on a worker thread: reading a big PDF's structure does not hold up other pages."""
+    return await run_in_threadpool(lambda: scan_pages(svc, stored, what=what))

@@ -1,4 +1,5 @@
-"""`dossier serve`: the whole service (pages, API, worker) on embedded defaults."""
+"""`dossier serve`: the whole service (pages, API, worker) on embedded defaults; with a broker
+(DOSSIER_BROKER_URL) jobs also go to `dossier worker`s, and DOSSIER_WORKER=0 serves pages only."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def serve(host: str, port: int, data_dir: Path) -> None:
 
     设置 DATABASE_URL 使用 PostgreSQL；DOSSIER_SEED_PASSWORD 设定首次启动创建的用户的密码
     （未设定时随机生成并在控制台显示一次）。SIGTERM 时完成或交还正在处理的任务后退出。
+
+    任务默认在本进程内处理。设置 DOSSIER_BROKER_URL（如 redis://127.0.0.1:6379/0）后任务经该代理
+    交给 `dossier worker`（可在多台机器上运行）；此时 DOSSIER_WORKER=0 表示本进程只提供网页与 API。
     """
     import uvicorn
 
@@ -39,6 +43,10 @@ def serve(host: str, port: int, data_dir: Path) -> None:
     install_log_masking()
     settings = Settings.from_env(data_dir)
     check_reachable(settings.database_url)
+    if settings.run_worker:
+        # The jobs run on a thread of this process (no broker): let the threads that answer pages take
+        # the interpreter more often than every 5 ms while a job computes, so pages answer promptly.
+        sys.setswitchinterval(0.001)
     app = create_app(settings)
     # uvicorn shuts down gracefully on SIGTERM (the worker finishes or gives back its job), then
     # re-raises the signal under the handler it found: make that an ordinary, successful exit.

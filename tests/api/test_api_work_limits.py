@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from api_support import blank_pdf, case_id
-from fastapi.testclient import TestClient
 
 from api.limits import count_rows
 

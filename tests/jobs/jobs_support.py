@@ -121,3 +121,60 @@ def _children(pid: int) -> list[int]:
     return [int(p) for p in text.split()]
 
 
+
+
+# --- the service under a real uvicorn, as `dossier serve` runs it -------------------------------------
+
+PASSWORD = "口令-jobs-1"
+DOSSIER = Path(sys.executable).parent / "dossier"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class LiveService:
+    def __init__(self, data: Path, env: dict[str, str]) -> None:
+        import httpx
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = data.parent / "service.log"
+        full_env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+        full_env |= {"DOSSIER_SEED_PASSWORD": PASSWORD, "DOSSIER_FAST_PASSWORD_HASHING": "1"} | env
+        with self.log.open("ab") as out:
+            self.process = subprocess.Popen([str(DOSSIER), "serve", "--port", str(self.port), "--data", str(data)],
+                                            stdout=out, stderr=subprocess.STDOUT, env=full_env,
+                                            start_new_session=True)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                break
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise AssertionError(f"service did not start:\n{self.log.read_text(errors='replace')[-3000:]}")
+
+    def token(self, username: str) -> dict[str, str]:
+        import httpx
+
+        res = httpx.post(f"{self.url}/api/auth/token", json={"username": username, "password": PASSWORD})
+        res.raise_for_status()
+        return {"Authorization": f"Bearer {res.json()['access_token']}"}
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(40)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(10)
