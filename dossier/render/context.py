@@ -1,5 +1,11 @@
 """What a template sees: the case written out as court documents write it.
 
+Two parts, both typed: the common part every template may use (`CommonContext`: court, case number,
+dates, parties, money, the execution basis, the statutes cited, the staff), and the document's own part,
+one pydantic model per `context` named in `templates/catalog.yaml` (`CONTEXTS`: the measures of a
+ruling, the receipts of a 送达回证, the missing items of a 补正材料一次性告知书 …). A template asking for
+what neither part has is an error naming the variable (dossier.render.docx).
+
 Pure: the same case, document type, id, date and extra give the same context. Every value is text
 (or a list/dict of text): a missing datum is a blank line “________”, never the word None, so a
 clerk can fill it in by hand; a datum the document cannot do without is an error naming the field.
@@ -8,10 +14,12 @@ clerk can fill it in by hand; a datum the document cannot do without is an error
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field
 from stdnum.cn import ric
 
 from dossier.doctypes import document_title
@@ -26,6 +34,7 @@ from dossier.statutes import (
     document_provisions,
     join_citations,
 )
+from dossier.templates import catalogue
 from dossier.validators.identity import check_id_number
 
 BLANK = "________"
@@ -68,87 +77,342 @@ DEFAULT_SERVED = ("enforcement_notice", "property_report_order", "summons", "pay
                   "enforcement_ruling")
 
 
+# --- the two parts -------------------------------------------------------------------------------
+
+class _View(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PartyView(_View):
+    """A party as the parties block writes it, with its agent's line."""
+
+    name: str
+    role: str
+    is_person: bool
+    you: str
+    line: str
+    lines: list[str]
+    id_number: str
+    address: str
+    phone: str
+    legal_representative: str
+    restricted: str
+
+
+class StaffView(_View):
+    judge: str
+    enforcement_officer: str
+    clerk: str
+    phone: str
+    president: str
+
+
+class CitationView(_View):
+    text: str
+    verified: bool
+
+
+class CommonContext(_View):
+    """What every template may use."""
+
+    doc_type: str
+    doc_id: str
+    title: str
+    court: str
+    case_number: str
+    issued_on: str
+    date_cn: str
+    filed_on_cn: str
+    cause: str
+    case_title: str
+    applicants: list[PartyView]
+    respondents: list[PartyView]
+    applicant_names: str
+    respondent_names: str
+    all_party_names: str
+    applicants_you: str
+    respondents_you: str
+    has_amount: bool
+    amount_figures: str
+    amount_capital: str
+    amount_full: str
+    obligation_text: str
+    fee_full: str
+    total_full: str
+    basis_desc: str
+    basis_doc_name: str
+    basis_effective_cn: str
+    legal_basis: str
+    citations: list[CitationView]
+    staff: StaffView
+
+
+@dataclass(frozen=True)
+class Source:
+    """What both parts are computed from: the case, the caller's extra data, and what is read once."""
+
+    case: Case
+    extra: Mapping[str, Any]
+    case_extra: Mapping[str, Any]
+    amount: Decimal | None
+    applicants: list[PartyView]
+    respondents: list[PartyView]
+
+
+class DocumentContext(_View):
+    """A document's own part (the base: nothing beyond the common part)."""
+
+    @classmethod
+    def build(cls, src: Source) -> DocumentContext:
+        return cls()
+
+    def extra_citations(self, on: date) -> list[Citation]:
+        """Provisions this document cites beyond those the statute data lists for its type."""
+        return []
+
+
+class NoticeContext(DocumentContext):
+    """Notices, orders and forms that need nothing beyond the common part."""
+
+
+class ReportOrderContext(DocumentContext):
+    report_days: str
+
+    @classmethod
+    def build(cls, src: Source) -> ReportOrderContext:
+        return cls(report_days=_chinese_days(src.extra.get("report_days", 5), "extra.report_days"))
+
+
+class RulingContext(DocumentContext):
+    """The 执行裁定书: numbered measures, each citing the provision that authorises it."""
+
+    measures: list[str]
+    measure_provisions: list[str] = Field(exclude=True)
+
+    @classmethod
+    def build(cls, src: Source) -> RulingContext:
+        measures, provisions = _measures(src.extra, src.case_extra, src.case, src.amount)
+        return cls(measures=measures, measure_provisions=provisions)
+
+    def extra_citations(self, on: date) -> list[Citation]:
+        return [cite(k, on) for k in self.measure_provisions]
+
+
+class AssistanceContext(RulingContext):
+    """The 协助执行通知书: the ruling's measures, addressed to the unit asked to assist."""
+
+    assistee: str
+
+    @classmethod
+    def build(cls, src: Source) -> AssistanceContext:
+        measures, provisions = _measures(src.extra, src.case_extra, src.case, src.amount)
+        return cls(measures=measures, measure_provisions=provisions, assistee=_text(src.extra.get("assistee")))
+
+
+class SummonsView(_View):
+    reason: str
+    appear_at: str
+    place: str
+
+
+class SummonsContext(DocumentContext):
+    summons: SummonsView
+
+    @classmethod
+    def build(cls, src: Source) -> SummonsContext:
+        extra = src.extra
+        return cls(summons=SummonsView(reason=_text(extra.get("summons_reason") or "接受询问，如实报告财产情况"),
+                                       appear_at=_text(extra.get("appear_at")),
+                                       place=_text(extra.get("appear_place"))))
+
+
+class AccountView(_View):
+    name: str
+    bank: str
+    number: str
+
+
+class PaymentContext(DocumentContext):
+    pay_deadline: str
+    account: AccountView
+
+    @classmethod
+    def build(cls, src: Source) -> PaymentContext:
+        return cls(pay_deadline=_pay_deadline(src.extra.get("pay_days")), account=_account(src.extra.get("account")))
+
+
+class ResumptionContext(DocumentContext):
+    previous_case_number: str
+
+    @classmethod
+    def build(cls, src: Source) -> ResumptionContext:
+        resumption = src.case.resumption
+        return cls(previous_case_number=_text(resumption.previous_case_number if resumption else None))
+
+
+class DishonestContext(DocumentContext):
+    """The 失信 decision: the ground (第一条第N项) it rests on."""
+
+    dishonest_ground: str
+    ground: int = Field(exclude=True)
+
+    @classmethod
+    def build(cls, src: Source) -> DishonestContext:
+        ground = _dishonest_ground(src.extra, src.case)
+        return cls(dishonest_ground=DISHONEST_GROUNDS[ground], ground=ground)
+
+    def extra_citations(self, on: date) -> list[Citation]:
+        return [cite("dishonest_grounds", on, item=self.ground), cite("dishonest_decision", on)]
+
+
+class TerminationContext(DocumentContext):
+    unpaid_full: str
+    dishonest_listed: bool
+
+    @classmethod
+    def build(cls, src: Source) -> TerminationContext:
+        unpaid = _optional_amount(src.extra.get("unpaid_amount"), "extra.unpaid_amount")
+        return cls(unpaid_full=rmb_full(unpaid) if unpaid is not None else "",
+                   dishonest_listed=bool(src.case.facts.dishonest_list))
+
+
+class ReceiptView(_View):
+    code: str
+    document: str
+    document_with_number: str
+    recipient: str
+    address: str
+
+
+class ReceiptsContext(DocumentContext):
+    receipts: list[ReceiptView]
+
+    @classmethod
+    def build(cls, src: Source) -> ReceiptsContext:
+        return cls(receipts=_receipts(src.case, src.extra, src.applicants, src.respondents))
+
+
+class MissingItemView(_View):
+    number: str
+    label: str
+    reason: str
+    source: str
+
+
+class SupplementContext(DocumentContext):
+    """The 补正材料一次性告知书: what is missing, what to correct, by when."""
+
+    missing_items: list[MissingItemView]
+    problems: list[str]
+    supplement_deadline: str
+
+    @classmethod
+    def build(cls, src: Source) -> SupplementContext:
+        return cls(missing_items=_missing_items(src.extra.get("missing_items")),
+                   problems=_problems(src.extra.get("problems")),
+                   supplement_deadline=_supplement_deadline(src.extra.get("deadline_days")))
+
+
+# The `context` names of templates/catalog.yaml.
+CONTEXTS: dict[str, type[DocumentContext]] = {
+    "notice": NoticeContext,
+    "report_order": ReportOrderContext,
+    "ruling": RulingContext,
+    "assistance": AssistanceContext,
+    "summons": SummonsContext,
+    "payment": PaymentContext,
+    "resumption": ResumptionContext,
+    "dishonest": DishonestContext,
+    "termination": TerminationContext,
+    "receipts": ReceiptsContext,
+    "supplement": SupplementContext,
+}
+
+
+def context_model(doc_type: str) -> type[DocumentContext]:
+    """The typed part the catalogue declares for a document type; an unknown type is an error naming it."""
+    templates = catalogue().templates
+    entry = templates.get(doc_type)
+    if entry is None:
+        raise TemplateError(f"没有文书类型“{doc_type}”的模板（可用：{'、'.join(templates)}）", field="type")
+    model = CONTEXTS.get(entry.context)
+    if model is None:
+        raise TemplateError(f"模板目录中“{doc_type}”的 context “{entry.context}”不存在（可用：{'、'.join(CONTEXTS)}）",
+                            file="dossier/templates/catalog.yaml")
+    return model
+
+
+def context_fields(doc_type: str) -> set[str]:
+    """Every variable a template of this type may use: the common part's and its own part's."""
+    own = {name for name, f in context_model(doc_type).model_fields.items() if not f.exclude}
+    return set(CommonContext.model_fields) | own
+
+
 def build_context(case: Case, doc_type: str, *, doc_id: str, issued_on: date,
                   extra: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Everything any template may use, for one document of one case."""
-    extra = dict(extra or {})
-    case_extra = dict(case.model_extra or {})
-    amount = _amount(case)
+    """The common part and the document's own part, as the plain mapping the template renders with."""
+    part_model = context_model(doc_type)
+    src = Source(case=case, extra=dict(extra or {}), case_extra=dict(case.model_extra or {}), amount=_amount(case),
+                 applicants=[party_view(p, "申请执行人") for p in case.applicants],
+                 respondents=[party_view(p, "被执行人") for p in case.respondents])
+    part = part_model.build(src)
+    common = common_context(src, doc_type, doc_id=doc_id, issued_on=issued_on,
+                            citations=_citations(doc_type, issued_on, part))
+    return {**common.model_dump(), **part.model_dump()}
+
+
+def common_context(src: Source, doc_type: str, *, doc_id: str, issued_on: date,
+                   citations: Sequence[Citation]) -> CommonContext:
+    """The part every template may use, for one document of one case."""
+    case, extra, amount = src.case, src.extra, src.amount
     fee = _application_fee(amount, extra)
-    applicants = [party_view(p, "申请执行人") for p in case.applicants]
-    respondents = [party_view(p, "被执行人") for p in case.respondents]
-    measures, measure_provisions = _measures(extra, case_extra, case, amount)
-    ground = _dishonest_ground(extra, case)
-    citations = _citations(doc_type, issued_on, measure_provisions, ground)
     staff = case.staff
-    cause = str(extra.get("cause") or case_extra.get("cause") or "").strip()
+    cause = str(extra.get("cause") or src.case_extra.get("cause") or "").strip()
     applicant_names = "、".join(p.name for p in case.applicants)
     respondent_names = "、".join(p.name for p in case.respondents)
     basis_desc, basis_doc_name = basis_description(case)
-    unpaid = _optional_amount(extra.get("unpaid_amount"), "extra.unpaid_amount")
-    return {
-        "doc_type": doc_type,
-        "doc_id": doc_id,
-        "title": document_title(doc_type),
-        "court": case.court,
-        "case_number": case.case_number,
-        "issued_on": issued_on.isoformat(),
-        "date_cn": chinese_date(issued_on),
-        "filed_on_cn": chinese_date(case.filed_on),
-        "cause": cause,
-        "case_title": f"申请执行人{applicant_names}与被执行人{respondent_names}{cause}一案",
-        "applicants": applicants,
-        "respondents": respondents,
-        "applicant_names": applicant_names,
-        "respondent_names": respondent_names,
-        "all_party_names": "、".join(p.name for p in case.parties),
-        "applicants_you": _you(case.applicants),
-        "respondents_you": _you(case.respondents),
-        "has_amount": amount is not None,
-        "amount_figures": money_figures(amount) if amount is not None else BLANK,
-        "amount_capital": rmb_capital(amount) if amount is not None else BLANK,
-        "amount_full": rmb_full(amount) if amount is not None else BLANK,
-        "obligation_text": rmb_full(amount) if amount is not None else "生效法律文书确定的款项",
-        "fee_full": rmb_full(fee) if fee is not None else "按《诉讼费用交纳办法》规定标准计算的申请执行费",
-        "total_full": rmb_full(amount + fee) if amount is not None and fee is not None else BLANK,
-        "unpaid_full": rmb_full(unpaid) if unpaid is not None else "",
-        "basis_desc": basis_desc,
-        "basis_doc_name": basis_doc_name,
-        "basis_effective_cn": chinese_date(case.basis.effective_on)
-        if case.basis and case.basis.effective_on else BLANK,
-        "legal_basis": join_citations(citations),
-        "citations": [{"text": c.text, "verified": c.verified} for c in citations],
-        "staff": {
-            "judge": _text(staff.judge if staff else None),
-            "enforcement_officer": _text(staff.enforcement_officer if staff else None),
-            "clerk": _text(staff.clerk if staff else None),
-            "phone": _text(staff.phone if staff else None),
-            "president": _text(extra.get("president") or (staff.model_extra or {}).get("president")
-                               if staff else extra.get("president")),
-        },
-        "previous_case_number": _text(case.resumption.previous_case_number if case.resumption else None),
-        "measures": measures,
-        "assistee": _text(extra.get("assistee")),
-        "dishonest_ground": DISHONEST_GROUNDS[ground],
-        "report_days": _chinese_days(extra.get("report_days", 5), "extra.report_days"),
-        "pay_deadline": _pay_deadline(extra.get("pay_days")),
-        "account": _account(extra.get("account")),
-        "summons": {
-            "reason": _text(extra.get("summons_reason") or "接受询问，如实报告财产情况"),
-            "appear_at": _text(extra.get("appear_at")),
-            "place": _text(extra.get("appear_place")),
-        },
-        "receipts": _receipts(case, extra, applicants, respondents),
-        "missing_items": _missing_items(extra.get("missing_items")),
-        "problems": _problems(extra.get("problems")),
-        "supplement_deadline": _supplement_deadline(extra.get("deadline_days")),
-        "dishonest_listed": bool(case.facts.dishonest_list),
-    }
+    president = (extra.get("president") or (staff.model_extra or {}).get("president")) if staff \
+        else extra.get("president")
+    return CommonContext(
+        doc_type=doc_type,
+        doc_id=doc_id,
+        title=document_title(doc_type),
+        court=case.court,
+        case_number=case.case_number,
+        issued_on=issued_on.isoformat(),
+        date_cn=chinese_date(issued_on),
+        filed_on_cn=chinese_date(case.filed_on),
+        cause=cause,
+        case_title=f"申请执行人{applicant_names}与被执行人{respondent_names}{cause}一案",
+        applicants=src.applicants,
+        respondents=src.respondents,
+        applicant_names=applicant_names,
+        respondent_names=respondent_names,
+        all_party_names="、".join(p.name for p in case.parties),
+        applicants_you=_you(case.applicants),
+        respondents_you=_you(case.respondents),
+        has_amount=amount is not None,
+        amount_figures=money_figures(amount) if amount is not None else BLANK,
+        amount_capital=rmb_capital(amount) if amount is not None else BLANK,
+        amount_full=rmb_full(amount) if amount is not None else BLANK,
+        obligation_text=rmb_full(amount) if amount is not None else "生效法律文书确定的款项",
+        fee_full=rmb_full(fee) if fee is not None else "按《诉讼费用交纳办法》规定标准计算的申请执行费",
+        total_full=rmb_full(amount + fee) if amount is not None and fee is not None else BLANK,
+        basis_desc=basis_desc,
+        basis_doc_name=basis_doc_name,
+        basis_effective_cn=chinese_date(case.basis.effective_on) if case.basis and case.basis.effective_on else BLANK,
+        legal_basis=join_citations(list(citations)),
+        citations=[CitationView(text=c.text, verified=c.verified) for c in citations],
+        staff=StaffView(judge=_text(staff.judge if staff else None),
+                        enforcement_officer=_text(staff.enforcement_officer if staff else None),
+                        clerk=_text(staff.clerk if staff else None), phone=_text(staff.phone if staff else None),
+                        president=_text(president)),
+    )
 
 
 # --- parties -------------------------------------------------------------------------------------
 
-def party_view(party: Party, role: str) -> dict[str, Any]:
+def party_view(party: Party, role: str) -> PartyView:
     """A party as the parties block writes it, with its agent's line."""
     lines = [f"{role}：{describe_party(party)}"]
     if not party.is_person and party.legal_representative:
@@ -157,19 +421,12 @@ def party_view(party: Party, role: str) -> dict[str, Any]:
         lines.append(f"委托代理人：{describe_agent(party.agent, role, party.name)}")
     restricted = ("你单位及你单位的法定代表人、主要负责人、影响债务履行的直接责任人员、实际控制人"
                   if not party.is_person else "你")
-    return {
-        "name": party.name,
-        "role": role,
-        "is_person": party.is_person,
-        "you": "你" if party.is_person else "你单位",
-        "line": lines[0],
-        "lines": lines,
-        "id_number": _text(party.id_number),
-        "address": _text(party.address),
-        "phone": _text(party.phone),
-        "legal_representative": _text(party.legal_representative) if not party.is_person else "",
-        "restricted": restricted,
-    }
+    return PartyView(
+        name=party.name, role=role, is_person=party.is_person, you="你" if party.is_person else "你单位",
+        line=lines[0], lines=lines, id_number=_text(party.id_number), address=_text(party.address),
+        phone=_text(party.phone),
+        legal_representative=_text(party.legal_representative) if not party.is_person else "",
+        restricted=restricted)
 
 
 def describe_party(party: Party) -> str:
@@ -249,17 +506,14 @@ def _application_fee(amount: Decimal | None, extra: Mapping[str, Any]) -> Decima
     return application_fee(amount) if amount is not None else None
 
 
-def _citations(doc_type: str, on: date, measure_provisions: Sequence[str], ground: int) -> list[Citation]:
-    keys = document_provisions(doc_type)
-    out = [cite(k, on) for k in keys]
-    if doc_type in ("enforcement_ruling", "assistance_notice"):
-        out.extend(cite(k, on) for k in measure_provisions)
-        if doc_type == "enforcement_ruling":
-            first_law = out[0].law
-            out.sort(key=lambda c: (c.law != first_law, c.article))
-    if doc_type == "dishonest_list_decision":
-        out.append(cite("dishonest_grounds", on, item=ground))
-        out.append(cite("dishonest_decision", on))
+def _citations(doc_type: str, on: date, part: DocumentContext) -> list[Citation]:
+    """The statute data's provisions for the type, then the document's own (a ruling's measures, a
+    失信 decision's ground); a ruling cites its law's articles in order, other laws after."""
+    out = [cite(k, on) for k in document_provisions(doc_type)]
+    out.extend(part.extra_citations(on))
+    if doc_type == "enforcement_ruling":
+        first_law = out[0].law
+        out.sort(key=lambda c: (c.law != first_law, c.article))
     return out
 
 
@@ -335,27 +589,22 @@ def _provisions_in_text(text: str) -> list[str]:
 
 # --- service receipts ----------------------------------------------------------------------------
 
-def _receipts(case: Case, extra: Mapping[str, Any], applicants: list[dict[str, Any]],
-              respondents: list[dict[str, Any]]) -> list[dict[str, str]]:
+def _receipts(case: Case, extra: Mapping[str, Any], applicants: list[PartyView],
+              respondents: list[PartyView]) -> list[ReceiptView]:
     """One 送达回证 per served document and recipient, naming the document."""
     served = extra.get("served", DEFAULT_SERVED)
     codes = [served] if isinstance(served, str) else list(served)
-    out: list[dict[str, str]] = []
+    out: list[ReceiptView] = []
     for code in codes:
         label = document_title(code)
         for party in _recipients(code, extra.get("recipients"), applicants, respondents):
-            out.append({
-                "code": code,
-                "document": label,
-                "document_with_number": f"{label}（{case.case_number}）",
-                "recipient": party["name"],
-                "address": party["address"],
-            })
+            out.append(ReceiptView(code=code, document=label, document_with_number=f"{label}（{case.case_number}）",
+                                   recipient=party.name, address=party.address))
     return out
 
 
-def _recipients(code: str, which: Any, applicants: list[dict[str, Any]],
-                respondents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _recipients(code: str, which: Any, applicants: list[PartyView],
+                respondents: list[PartyView]) -> list[PartyView]:
     if which is None:
         which = "applicants" if code in _SERVED_ON_APPLICANTS else "all" if code in _SERVED_ON_ALL \
             else "respondents"
@@ -370,7 +619,7 @@ def _recipients(code: str, which: Any, applicants: list[dict[str, Any]],
 
 # --- filing supplement notice --------------------------------------------------------------------
 
-def _missing_items(raw: Any) -> list[dict[str, str]]:
+def _missing_items(raw: Any) -> list[MissingItemView]:
     if raw is None:
         return []
     if not isinstance(raw, list):
@@ -381,8 +630,8 @@ def _missing_items(raw: Any) -> list[dict[str, str]]:
         label = get("label")
         if not label:
             raise TemplateError("缺少材料应写明名称", field=f"extra.missing_items[{i}].label")
-        out.append({"number": str(i + 1), "label": str(label), "reason": _text(get("reason")),
-                    "source": _text(get("source"))})
+        out.append(MissingItemView(number=str(i + 1), label=str(label), reason=_text(get("reason")),
+                                   source=_text(get("source"))))
     return out
 
 
@@ -436,6 +685,6 @@ def _supplement_deadline(days: Any) -> str:
     return f"自收到本告知书之日起{_chinese_days(days, 'extra.deadline_days')}日内"
 
 
-def _account(raw: Any) -> dict[str, str]:
+def _account(raw: Any) -> AccountView:
     raw = raw if isinstance(raw, Mapping) else {}
-    return {"name": _text(raw.get("name")), "bank": _text(raw.get("bank")), "number": _text(raw.get("number"))}
+    return AccountView(name=_text(raw.get("name")), bank=_text(raw.get("bank")), number=_text(raw.get("number")))

@@ -1,4 +1,5 @@
-"""Render a document type for a case: the committed DOCX template through docxtpl.
+"""Render a document type for a case: the committed DOCX template (its only source, edited by clerks)
+through docxtpl, with the typed context the catalogue declares for it.
 
 Autoescape is on (names with `&` and `<` stay text, the XML stays valid) and an undefined variable
 raises: a template that asks for something the context lacks is a `TemplateError` naming the variable
@@ -17,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 from docxtpl import DocxTemplate
 from pydantic import BaseModel
 
@@ -25,8 +25,9 @@ from dossier.doctypes import document_title
 from dossier.errors import TemplateError
 from dossier.model import Case
 from dossier.render.context import build_context
+from dossier.templates import PACKAGE as _PACKAGE
+from dossier.templates import catalogue
 
-_PACKAGE = "dossier.templates"
 _UNDEFINED = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
 
 
@@ -82,13 +83,9 @@ def _environment() -> _CachingEnvironment:
     return _CachingEnvironment()
 
 
-@cache
 def _catalog() -> dict[str, str]:
-    raw = yaml.safe_load(resources.files(_PACKAGE).joinpath("catalog.yaml").read_text(encoding="utf-8"))
-    templates = raw.get("templates") if isinstance(raw, dict) else None
-    if not isinstance(templates, dict):
-        raise TemplateError("模板目录格式错误：缺少 templates 映射", file="dossier/templates/catalog.yaml")
-    return {str(k): str(v) for k, v in templates.items()}
+    """Template codes and their descriptions, in catalogue order (templates/catalog.yaml)."""
+    return {code: entry.description for code, entry in catalogue().templates.items()}
 
 
 def template_codes() -> list[str]:

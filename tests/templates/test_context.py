@@ -14,7 +14,7 @@ from template_cases import AMP_PERSON, LONG_ORG, complex_case_dict
 from dossier.errors import CaseDataError, TemplateError
 from dossier.intake.case_file import case_from_dict
 from dossier.model import Case
-from dossier.render.context import BLANK, build_context
+from dossier.render.context import BLANK, build_context, context_fields
 from dossier.statutes import application_fee
 
 ON = date(2024, 3, 20)
@@ -205,3 +205,30 @@ def test_application_fee_follows_the_brackets(amount: str, fee: str) -> None:
 @given(st.decimals(min_value=0, max_value=10**9, places=2), st.decimals(min_value=0, max_value=10**6, places=2))
 def test_application_fee_never_falls_as_the_amount_grows(amount: Decimal, more: Decimal) -> None:
     assert Decimal(50) <= application_fee(amount) <= application_fee(amount + more)
+
+
+def test_each_document_gets_the_common_part_and_only_its_own_part(complex_case: Case) -> None:
+    """The catalogue declares each document's typed context: the ruling has measures, the notice none."""
+    ruling = ctx(complex_case, "enforcement_ruling")
+    notice = ctx(complex_case, "enforcement_notice")
+    assert "measures" in ruling and "measures" not in notice
+    assert set(notice) == context_fields("enforcement_notice")
+    assert set(ruling) == context_fields("enforcement_ruling")
+    assert "measure_provisions" not in ruling  # what the ruling cites shows in legal_basis, not as a field
+    assert {k: v for k, v in ruling.items() if k in notice and k not in ("doc_type", "title", "legal_basis",
+                                                                         "citations")} == \
+        {k: v for k, v in notice.items() if k not in ("doc_type", "title", "legal_basis", "citations")}
+
+
+def test_a_bad_measure_stops_the_ruling_but_not_a_notice_that_does_not_list_measures() -> None:
+    d = complex_case_dict()
+    d["measures"] = [{"action": "confiscate", "property": "车辆"}]
+    case = case_from_dict(d)
+    with pytest.raises(TemplateError, match="confiscate"):
+        ctx(case, "enforcement_ruling")
+    assert ctx(case, "enforcement_notice")["court"] == case.court
+
+
+def test_a_type_without_a_template_is_refused_by_name(complex_case: Case) -> None:
+    with pytest.raises(TemplateError, match="detention_order"):
+        ctx(complex_case, "detention_order")
