@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import random
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -245,24 +248,42 @@ def check_plan(plan: Plan, case_json: dict[str, object], today: date) -> list[st
 
 
 def build_corpus(out: Path, *, seed: int = DEFAULT_SEED, small: bool = False, only: list[str] | None = None,
-                 progress: Callable[[str], None] | None = None) -> list[GroundTruth]:
+                 progress: Callable[[str], None] | None = None, workers: int | None = None) -> list[GroundTruth]:
     out.mkdir(parents=True, exist_ok=True)
     all_plans = plans()
     if small:
         all_plans = [next(p for p in all_plans if p.family == f and not p.complete) for f in FAMILIES]
-    truths: list[GroundTruth] = []
-    for i, plan in enumerate(all_plans):
-        if only is not None and plan.name not in only:
-            continue
-        if progress:
-            progress(plan.name)
-        truths.append(build_dossier(out / plan.name, plan, random.Random(seed * 1000 + i), small=small))
+    selected = [(i, plan) for i, plan in enumerate(all_plans) if only is None or plan.name in only]
+    truths = _build_all(out, selected, seed, small=small, progress=progress,
+                        workers=min(2, os.cpu_count() or 1) if workers is None else workers)
     index = {"seed": seed, "small": small, "families": list(FAMILIES),
              "dossiers": [{"name": t.name, "family": t.name.rsplit("_0", 1)[0], "pages": len(t.pages),
                            "stage": t.stage, "expected_decision": t.expected_decision,
                            "expected_missing": t.expected_missing, "description": t.description} for t in truths]}
     atomic_write_text(out / "index.json", json.dumps(index, ensure_ascii=False, indent=2))
     return truths
+
+
+def _build_all(out: Path, selected: list[tuple[int, Plan]], seed: int, *, small: bool,
+               progress: Callable[[str], None] | None, workers: int) -> list[GroundTruth]:
+    """Every selected dossier, on `workers` processes. Each dossier draws from its own generator
+    (seeded by its place in the plan list), so the pages are the same however many workers run."""
+    if workers <= 1 or len(selected) <= 1:
+        truths = []
+        for i, plan in selected:
+            if progress:
+                progress(plan.name)
+            truths.append(build_dossier(out / plan.name, plan, random.Random(seed * 1000 + i), small=small))
+        return truths
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(build_dossier, out / plan.name, plan, random.Random(seed * 1000 + i), small=small)
+                   for i, plan in selected]
+        truths = []
+        for (_i, plan), future in zip(selected, futures, strict=True):
+            truths.append(future.result())
+            if progress:
+                progress(plan.name)
+        return truths
 
 
 def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) -> GroundTruth:

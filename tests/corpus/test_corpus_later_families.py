@@ -109,8 +109,10 @@ def test_two_receipts_on_one_sheet_name_both_documents() -> None:
 
 def test_a_mailed_or_electronic_service_proof_is_a_later_page_of_its_receipt_never_a_receipt() -> None:
     c = _case("court_d")
-    seen = set()
+    seen: set[str] = set()
     for seed in range(40):
+        if len(seen) == 2:
+            break
         sheets = court_d_forms.receipt(c, ["acceptance_notice"], random.Random(seed))
         first = "\n".join(sheets[0].lines)
         assert "送达回证" in first.replace(" ", "")
@@ -137,14 +139,13 @@ def test_gb_faces_print_the_zero_they_have() -> None:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("later")
-    small = [next(p.name for p in plans() if p.family == f and not p.complete) for f in LATER_FAMILIES]
-    build_corpus(out, seed=11, small=True, only=small)
+    build_corpus(out, seed=11, small=True, only=["court_d_02_archive_arbitration_missing_notice_receipt"], workers=1)
     return out
 
 
 def test_every_scanned_page_has_its_truth(built: Path) -> None:
     index = json.loads((built / "index.json").read_text(encoding="utf-8"))
-    assert {d["family"] for d in index["dossiers"]} == set(LATER_FAMILIES)
+    assert [d["family"] for d in index["dossiers"]] == ["court_d"]
     for entry in index["dossiers"]:
         truth = GroundTruth.load(built / entry["name"])
         assert len(PdfReader(built / entry["name"] / "scan.pdf").pages) == len(truth.pages)
@@ -153,5 +154,5 @@ def test_every_scanned_page_has_its_truth(built: Path) -> None:
             assert page.family in FAMILIES and page.dpi in (150, 200, 240, 300) and page.rotation in (0, 90, 180, 270)
             if page.doc_type != "blank":
                 assert page.text, (entry["name"], page.page)
-        assert any(p.family in LATER_FAMILIES for p in truth.pages)
+        assert {p.family for p in truth.pages} >= set(LATER_FAMILIES)
         assert {d.doc_type for d in truth.documents} - NOT_CONTENT
