@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 from dossier.batch.manifest import Manifest, ManifestMerged, ManifestOutput
-from dossier.jobs.batch_job import _zip
+from dossier.jobs.batch_job import _folder_entries, _zip
 
 
 def test_zip_entries_are_chinese_folders_and_file_names(tmp_path: Path) -> None:
@@ -27,7 +27,7 @@ def test_zip_entries_are_chinese_folders_and_file_names(tmp_path: Path) -> None:
         merged=[ManifestMerged(type="acceptance_notice", path="merged/acceptance_notice.pdf", sha256="0", pages=1,
                                case_numbers=["（2026）豫0311执1号"])])
     target = tmp_path / "文书.zip"
-    _zip(out, target, manifest)
+    _zip(target, _folder_entries(out), manifest)
     names = zipfile.ZipFile(target).namelist()
     assert "受理案件通知书/（2026）豫0311执1号_受理案件通知书.docx" in names
     assert "送达回证/（2026）豫0311执1号_送达回证（受理案件通知书）.pdf" in names
