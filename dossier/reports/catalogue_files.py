@@ -1,11 +1,17 @@
-"""The 卷内目录 as a printable PDF (reportlab) and an editable DOCX (python-docx)."""
+"""The 卷内目录 as an editable DOCX, rendered from its template (`reports/templates/catalogue.docx`, which
+clerks may edit like the document templates), and as a printable PDF drawn with reportlab (drawn rather
+than converted so that archiving needs no LibreOffice)."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
+from dossier.render.docx import render_template_bytes
 from dossier.reports.catalogue import CatalogueEntry
 from dossier.reports.fonts import register_cjk_fonts
 
@@ -41,53 +47,20 @@ def render_catalogue_pdf(entries: Sequence[CatalogueEntry], *, case_number: str,
     return buf.getvalue()
 
 
+def catalogue_template_path() -> Path:
+    """The 卷内目录 template a clerk may edit in Word/WPS (its only source)."""
+    return Path(str(resources.files("dossier.reports").joinpath("templates/catalogue.docx")))
+
+
+def catalogue_context(entries: Sequence[CatalogueEntry], *, case_number: str, court: str) -> dict[str, Any]:
+    """What the template sees: the court, the case number, and one row per entry."""
+    return {"court": court, "case_number": case_number,
+            "entries": [{"number": str(e.number), "title": e.title, "page_range": e.page_range,
+                         "doc_type": e.doc_type} for e in entries]}
+
+
 def render_catalogue_docx(entries: Sequence[CatalogueEntry], *, case_number: str, court: str) -> bytes:
-    from docx import Document
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt
-    from docx.text.run import Run
-
-    def cjk(run: Run, font: str, size: float) -> None:
-        run.font.name = font
-        run.font.size = Pt(size)
-        rpr = run._element.get_or_add_rPr()
-        rpr.get_or_add_rFonts().set(qn("w:eastAsia"), font)
-
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Mm(20))
-    heading = document.add_paragraph()
-    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    cjk(heading.add_run("卷内目录"), "黑体", 22)
-    sub = document.add_paragraph()
-    sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    cjk(sub.add_run(f"{court}　{case_number}"), "宋体", 11)
-    table = document.add_table(rows=1, cols=len(HEADERS))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = [Mm(16), Mm(104), Mm(26), Mm(24)]
-    table.autofit = False
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width  # the grid LibreOffice and WPS lay out by
-    for cell, text, width in zip(table.rows[0].cells, HEADERS, widths, strict=True):
-        cell.width = width
-        p = cell.paragraphs[0]
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        cjk(p.add_run(text), "黑体", 11)
-    for e in entries:
-        cells = table.add_row().cells
-        for i, (text, width) in enumerate(zip((str(e.number), e.title, e.page_range, ""), widths, strict=True)):
-            cells[i].width = width
-            p = cells[i].paragraphs[0]
-            if i != 1:
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            p.paragraph_format.space_before = Pt(3)
-            p.paragraph_format.space_after = Pt(3)
-            cjk(p.add_run(text), "宋体", 11)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
+    """The 卷内目录 as DOCX, rendered from `reports/templates/catalogue.docx` (a row per entry)."""
+    return render_template_bytes(catalogue_template_path().read_bytes(),
+                                 catalogue_context(entries, case_number=case_number, court=court),
+                                 name="catalogue.docx", title=f"卷内目录 {case_number}")
