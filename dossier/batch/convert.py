@@ -8,6 +8,9 @@ group is merged into one DOCX, converted once and its PDF cut back into one PDF 
 next documents render, and finished groups are cut and written while LibreOffice converts the
 next ones, so the Python side and both soffice processes work at the same time.
 
+Cutting and stamping (QR codes) is most of the Python side's work; in a big batch it runs in helper
+processes (`cut_workers`, one per core), so the batch's own thread only renders and merges.
+
 A group LibreOffice refuses, or whose PDF does not say where each document starts, is converted
 again one document at a time: a bad document then fails its own row only. A converter that cannot
 export marks (a stand-in in tests) gets every document alone.
@@ -16,16 +19,17 @@ export marks (a stand-in in tests) gets every document alone.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections import deque
 from collections.abc import Mapping
-from concurrent.futures import Future
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from dossier.batch.compose import compose, document_title, merge_key
 from dossier.batch.plan import DocJob
-from dossier.batch.split import Identity, SplitError, split_and_stamp
+from dossier.batch.split import Identity, SplitError, ignore_interrupts, split_and_stamp, split_to_files
 from dossier.errors import DossierError
 from dossier.render.pdf import MARKED
 from dossier.render.stamp import stamp_identity
@@ -94,9 +98,12 @@ class Conversions:
     starting: Future[Converter]
     workdir: Path
     per_load: int = DEFAULT_PER_LOAD
+    cut_workers: int = 0  # helper processes that cut and stamp merged PDFs (0: this thread does)
     _open: dict[str, list[_Item]] = field(default_factory=dict)
     _waiting: deque[_Group] = field(default_factory=deque)
     _running: deque[_Group] = field(default_factory=deque)
+    _cutting: deque[tuple[_Group, Future[None]]] = field(default_factory=deque)
+    _cutters: Executor | None = None
     _merges: int = 0
 
     def add(self, row: int, job: DocJob, docx: bytes) -> None:
@@ -118,22 +125,30 @@ class Conversions:
         self._open.clear()
         self._pump(block=True)
 
-    def cancel(self) -> None:
+    def close(self) -> None:
+        """Cancel what has not started; wait for helper processes (none may write after the batch)."""
         for group in self._running:
             if group.future is not None:
                 group.future.cancel()
+        if self._cutters is not None:
+            self._cutters.shutdown(wait=True, cancel_futures=True)
+            self._cutters = None
 
     # --- the pipeline ------------------------------------------------------------------------------
 
     def _pump(self, *, block: bool) -> None:
-        if self._waiting and (block or self.starting.done()):
-            converter = self.starting.result()
-            while self._waiting:
-                self._submit(converter, self._waiting.popleft())
-        while self._running and (block or self._running[0].done()):
-            self._collect(self._running.popleft())
-            if block and self._waiting:  # a refused group came back as single documents
-                self._pump(block=True)
+        """Hand over what waits, take in what is done; with `block`, until nothing is left."""
+        while True:
+            if self._waiting and (block or self.starting.done()):
+                converter = self.starting.result()
+                while self._waiting:
+                    self._submit(converter, self._waiting.popleft())
+            while self._running and (block or self._running[0].done()):
+                self._collect(self._running.popleft())
+            while self._cutting and (block or self._cutting[0][1].done()):
+                self._cut_done(*self._cutting.popleft())
+            if not block or not (self._waiting or self._running or self._cutting):
+                return
 
     def _submit(self, converter: Converter, group: _Group) -> None:
         live = [item for item in group.items if not self.sink.failed(item.row)]
@@ -147,6 +162,7 @@ class Conversions:
             source.write_bytes(compose([item.docx for item in live]))
             group.future = converter.submit(source, self.workdir, options=MARKED)
             self._running.append(group)
+            self._start_cutters()
             return
         for item in live:
             single = _Group([item])
@@ -172,18 +188,47 @@ class Conversions:
         self._write(item, stamped)
 
     def _collect_merged(self, group: _Group, future: Future[Path]) -> None:
+        identities = [item.identity() for item in group.items]
         try:
             merged = future.result()
-            documents = split_and_stamp(merged, [item.identity() for item in group.items])
-            merged.unlink(missing_ok=True)
+            if self._cutters is not None:
+                targets = [str(self.sink.staged(item.job, "pdf")) for item in group.items]
+                self._cutting.append((group, self._cutters.submit(split_to_files, str(merged), identities, targets)))
+                return
+            documents = split_and_stamp(merged, identities)
         except (DossierError, SplitError) as exc:
-            reason = exc.message if isinstance(exc, DossierError) else str(exc)
-            log.warning("a group of %d documents is converted again one by one: %s", len(group.items), reason)
-            self._waiting.extend(_Group([item]) for item in group.items)
+            self._again_one_by_one(group, exc)
             return
         for item, pdf in zip(group.items, documents, strict=True):
             if not self.sink.failed(item.row):
                 self._write(item, pdf)
+
+    def _cut_done(self, group: _Group, cut: Future[None]) -> None:
+        try:
+            cut.result()
+        except Exception as exc:  # SplitError, or a helper process that died (BrokenProcessPool)
+            self._again_one_by_one(group, exc)
+            return
+        for item in group.items:
+            if not self.sink.failed(item.row):
+                self.sink.done(item.job)
+
+    def _again_one_by_one(self, group: _Group, exc: Exception) -> None:
+        reason = exc.message if isinstance(exc, DossierError) else f"{type(exc).__name__}: {exc}"
+        log.warning("a group of %d documents is converted again one by one: %s", len(group.items), reason)
+        self._waiting.extend(_Group([item]) for item in group.items)
+
+    def _start_cutters(self) -> None:
+        """Helper processes, forked from a clean server process that has the cutting code loaded (never
+        from this one, whose threads talk to LibreOffice); started with the first group, so they are
+        ready when its PDF is."""
+        if self._cutters is not None or self.cut_workers <= 0:
+            return
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["dossier.batch.split"])
+        self._cutters = ProcessPoolExecutor(max_workers=self.cut_workers, mp_context=context,
+                                            initializer=ignore_interrupts)
+        self._cutters.submit(int)  # starts the server and a helper now
 
     def _write(self, item: _Item, pdf: bytes) -> None:
         # Into the staging folder, like the DOCX: it reaches OUT only by the run's final atomic moves,

@@ -82,3 +82,23 @@ def split_and_stamp(merged: Path, identities: Sequence[Identity]) -> list[bytes]
         writer.write(out)
         documents.append(out.getvalue())
     return documents
+
+
+def split_to_files(merged: str, identities: Sequence[Identity], targets: Sequence[str]) -> None:
+    """`split_and_stamp` writing each document to its target: what a helper process runs. Every
+    failure comes back as a SplitError (plain text), whatever raised it."""
+    try:
+        documents = split_and_stamp(Path(merged), identities)
+        for pdf, target in zip(documents, targets, strict=True):
+            Path(target).write_bytes(pdf)
+    except SplitError:
+        raise
+    except Exception as exc:  # a DossierError or a pypdf bug: the group is converted again, one by one
+        raise SplitError(f"{type(exc).__name__}: {exc}") from None
+
+
+def ignore_interrupts() -> None:
+    """Helper processes leave Ctrl-C to the batch (which cancels and cleans up), printing nothing."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -83,13 +83,15 @@ def test_a_small_batch_is_split_over_both_libreoffice_processes(tmp_path: Path) 
     assert sorted(converter.groups) == [3, 3]
 
 
-def test_a_group_whose_pdf_cannot_be_cut_is_converted_again_one_document_at_a_time(tmp_path: Path) -> None:
+@pytest.mark.parametrize("per_load", [20, 2])  # 2: three groups and more are cut by helper processes
+def test_a_group_whose_pdf_cannot_be_cut_is_converted_again_one_document_at_a_time(tmp_path: Path,
+                                                                                  per_load: int) -> None:
     converter = FakeMarkingConverter(unmarked=True)
     out = tmp_path / "out"
-    manifest = _run(_cases(3, tmp_path), out, converter, ["enforcement_notice", "summons"])
+    manifest = _run(_cases(3, tmp_path), out, converter, ["enforcement_notice", "summons"], per_load=per_load)
     assert manifest.errors == []
-    assert converter.groups == [3, 3]
-    assert len(converter.submitted) == 2 + 6  # the two groups, then each document alone
+    assert sum(converter.groups) == 6 and len(converter.groups) == 6 // min(per_load, 3)
+    assert len(converter.submitted) == len(converter.groups) + 6  # the groups, then each document alone
     for entry in (o for o in manifest.outputs if o.format == "pdf"):
         assert _page_identities(out / entry.path) == [(entry.case_number, entry.type, 1, 1)]
 
