@@ -8,6 +8,7 @@ from pydantic import BaseModel, ValidationError
 
 from dossier.errors import ChecklistDataError
 from dossier.vocab import load_vocab
+from dossier.vocab.labels import labels
 
 
 class DocType(BaseModel):
@@ -46,13 +47,9 @@ def short_label(code: str) -> str:
     return full.split("（", 1)[0]
 
 
-# Documents the system writes that are not a document type of a dossier (handed back, never filed).
-_OWN_TITLES = {"supplement_notice": "补正材料一次性告知书"}
-
-
 def document_title(code: str) -> str:
     """The title a generated document of this type carries (and names it in messages)."""
-    return _OWN_TITLES.get(code) or short_label(code)
+    return labels().own_documents.get(code) or short_label(code)
 
 
 def printed_title(code: str) -> str:

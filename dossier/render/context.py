@@ -36,38 +36,13 @@ from dossier.statutes import (
 )
 from dossier.templates import catalogue
 from dossier.validators.identity import check_id_number
+from dossier.vocab.labels import labels
 
 BLANK = "________"
 
-BASIS_DOCUMENT_NAMES: dict[str, str] = {
-    "judgment": "民事判决书",
-    "mediation": "民事调解书",
-    "arbitration": "裁决书",
-    "notarial": "公证债权文书",
-    "criminal": "刑事判决书",
-}
+# The legal lists documents draw on (basis names, 失信 grounds, measures) are vocabulary data:
+# labels() of dossier/vocab/labels.yaml.
 
-# 《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条第一至六项.
-DISHONEST_GROUNDS: dict[int, str] = {
-    1: "有履行能力而拒不履行生效法律文书确定的义务",
-    2: "以伪造证据、暴力、威胁等方法妨碍、抗拒执行",
-    3: "以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行",
-    4: "违反财产报告制度",
-    5: "违反限制消费令",
-    6: "无正当理由拒不履行执行和解协议",
-}
-
-# Enforcement measures: the Chinese verb and the provision that authorises it.
-MEASURE_ACTIONS: dict[str, tuple[str, str]] = {
-    "freeze": ("冻结", "deposits"), "冻结": ("冻结", "deposits"),
-    "deduct": ("划拨", "deposits"), "划拨": ("划拨", "deposits"),
-    "withhold": ("扣留", "income"), "扣留": ("扣留", "income"),
-    "extract": ("提取", "income"), "提取": ("提取", "income"),
-    "seal": ("查封", "seal_property"), "查封": ("查封", "seal_property"),
-    "seize": ("扣押", "seal_property"), "扣押": ("扣押", "seal_property"),
-    "auction": ("拍卖", "seal_property"), "拍卖": ("拍卖", "seal_property"),
-    "sell": ("变卖", "seal_property"), "变卖": ("变卖", "seal_property"),
-}
 DEFAULT_MEASURE_PROVISIONS = ("deposits", "income", "seal_property")
 
 # Documents served on the applicant rather than the respondent; on every party.
@@ -259,7 +234,7 @@ class DishonestContext(DocumentContext):
     @classmethod
     def build(cls, src: Source) -> DishonestContext:
         ground = _dishonest_ground(src.extra, src.case)
-        return cls(dishonest_ground=DISHONEST_GROUNDS[ground], ground=ground)
+        return cls(dishonest_ground=labels().dishonest_grounds[ground], ground=ground)
 
     def extra_citations(self, on: date) -> list[Citation]:
         return [cite("dishonest_grounds", on, item=self.ground), cite("dishonest_decision", on)]
@@ -479,7 +454,7 @@ def basis_description(case: Case) -> tuple[str, str]:
     basis = case.basis
     if basis is None:
         return "生效法律文书", "生效法律文书"
-    name = basis.title or BASIS_DOCUMENT_NAMES[basis.kind]
+    name = basis.title or labels().basis_documents[basis.kind]
     return f"{basis.court or ''}{basis.case_number or ''}{name}", name
 
 
@@ -525,7 +500,7 @@ def _dishonest_ground(extra: Mapping[str, Any], case: Case) -> int:
         ground = int(raw)
     except (TypeError, ValueError) as exc:
         raise TemplateError("失信情形应为1至6的数字", field="extra.dishonest_ground") from exc
-    if ground not in DISHONEST_GROUNDS:
+    if ground not in labels().dishonest_grounds:
         raise TemplateError("失信情形应为1至6的数字", field="extra.dishonest_ground")
     return ground
 
@@ -564,10 +539,11 @@ def _measures(extra: Mapping[str, Any], case_extra: Mapping[str, Any], case: Cas
 
 def _measure_from_mapping(item: Mapping[str, Any], names: str, field: str) -> tuple[str, list[str]]:
     action = str(item.get("action", "")).strip()
-    if action not in MEASURE_ACTIONS:
+    measures = labels().measures
+    if action not in measures:
         raise TemplateError(f"未知的执行措施“{action}”（可用：冻结、划拨、扣留、提取、查封、扣押、拍卖、变卖）",
                             field=f"{field}.action")
-    verb, provision = MEASURE_ACTIONS[action]
+    verb, provision = measures[action].verb, measures[action].provision
     prop = str(item.get("property", "")).strip()
     if not prop:
         raise TemplateError("执行措施应写明财产", field=f"{field}.property")
@@ -581,7 +557,7 @@ def _measure_from_mapping(item: Mapping[str, Any], names: str, field: str) -> tu
 
 def _provisions_in_text(text: str) -> list[str]:
     keys: list[str] = []
-    for verb, provision in MEASURE_ACTIONS.values():
+    for verb, provision in ((m.verb, m.provision) for m in labels().measures.values()):
         if verb in text and provision not in keys:
             keys.append(provision)
     return keys

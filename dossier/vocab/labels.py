@@ -1,4 +1,5 @@
-"""Typed access to the Chinese labels of codes (`vocab/labels.yaml`, `vocab/problem_kinds.yaml`).
+"""Typed access to the Chinese labels of codes and the legal lists documents draw on (`vocab/labels.yaml`,
+`vocab/problem_kinds.yaml`).
 
 One table per kind of code, so a report, a printed checklist and a web page never word the same code
 differently. The tables' keys are the model's literals (a test checks they stay complete).
@@ -14,6 +15,15 @@ from dossier.errors import ChecklistDataError
 from dossier.vocab import load_vocab
 
 Table = dict[str, str]
+
+
+class Measure(BaseModel):
+    """An enforcement measure: the verb a ruling writes and the provision (statutes.yaml) authorising it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verb: str = Field(min_length=1)
+    provision: str = Field(min_length=1)
 
 
 class Labels(BaseModel):
@@ -37,6 +47,10 @@ class Labels(BaseModel):
     page_types: Table = Field(min_length=1)
     read_sources: Table = Field(min_length=1)
     validation_errors: Table = Field(min_length=1)
+    own_documents: Table = Field(min_length=1)
+    basis_documents: Table = Field(min_length=1)
+    dishonest_grounds: dict[int, str] = Field(min_length=1)
+    measures: dict[str, Measure] = Field(min_length=1)
     problems: Table = Field(default_factory=dict)
 
 

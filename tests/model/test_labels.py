@@ -66,3 +66,16 @@ def test_a_broken_label_table_is_an_error_naming_the_vocabulary_file(monkeypatch
         assert "labels.yaml" in str(caught.value.to_dict()) and "stages" in str(caught.value)
     finally:
         labels_module.labels.cache_clear()
+
+
+def test_the_legal_lists_documents_draw_on_are_data_and_cite_real_provisions() -> None:
+    from datetime import date
+
+    from dossier.statutes import cite
+
+    words = labels()
+    assert sorted(words.dishonest_grounds) == [1, 2, 3, 4, 5, 6]
+    assert set(words.basis_documents) == _codes(BasisKind)
+    for name, measure in words.measures.items():
+        assert cite(measure.provision, date(2024, 1, 1)).text, name
+    assert words.measures["查封"] == words.measures["seal"]  # a case file may name a measure either way
