@@ -60,11 +60,16 @@ def claim(db: Database, worker_id: str, *, lease_seconds: float, kinds: list[str
     return _take(db, Job.id == candidate.scalar_subquery(), worker_id, lease_seconds)
 
 
-def claim_job(db: Database, job_id: int, worker_id: str, *, lease_seconds: float) -> ClaimedJob | None:
-    """Take this one job (a broker's message names it), or None when it is done, failed or held by a
-    live lease: the same atomic claim, so a message delivered twice runs the job once."""
+def claim_job(db: Database, job_id: int, worker_id: str, *, lease_seconds: float,
+              kinds: list[str] | None = None) -> ClaimedJob | None:
+    """Take this one job (a broker's message names it), or None when it is done, failed, held by a
+    live lease or of a kind this worker does not run (an older version: the job waits for another):
+    the same atomic claim, so a message delivered twice runs the job once."""
     fail_exhausted(db)
-    return _take(db, and_(Job.id == job_id, Job.attempts < Job.max_attempts), worker_id, lease_seconds)
+    which = and_(Job.id == job_id, Job.attempts < Job.max_attempts)
+    if kinds:
+        which = and_(which, Job.kind.in_(kinds))
+    return _take(db, which, worker_id, lease_seconds)
 
 
 def _take(db: Database, which: Any, worker_id: str, lease_seconds: float) -> ClaimedJob | None:

@@ -114,16 +114,15 @@ class Worker:
 
     def run_job(self, job_id: int) -> str:
         """Run this one job if it is claimable (a broker's message names it): "ran", or "skipped" when it
-        is done, failed, unknown or held by another live worker (that one finishes it, or its lease
-        runs out and the job is sent again). A lease of a dead process of this host is taken over."""
-        job = queue.claim_job(self.db, job_id, self.worker_id, lease_seconds=self.lease_seconds)
+        is done, failed, unknown, of a kind this worker has no handler for, or held by another live
+        worker (that one finishes it, or its lease runs out and the job is sent again). A lease of a
+        dead process of this host is taken over."""
+        kinds = list(self.handlers)
+        job = queue.claim_job(self.db, job_id, self.worker_id, lease_seconds=self.lease_seconds, kinds=kinds)
         if job is None and queue.status_of(self.db, job_id) == "running" and self.take_over_dead_holders():
-            job = queue.claim_job(self.db, job_id, self.worker_id, lease_seconds=self.lease_seconds)
+            job = queue.claim_job(self.db, job_id, self.worker_id, lease_seconds=self.lease_seconds, kinds=kinds)
         if job is None:
             return "skipped"
-        if job.kind not in self.handlers:
-            queue.fail(self.db, job.id, job.token, f"未知的任务类型：{job.kind}")
-            return "ran"
         self._run(job)
         return "ran"
 
