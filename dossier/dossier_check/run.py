@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dossier.doctypes import doctypes
+from dossier.dossier_check.checklist import missing_items
 from dossier.dossier_check.duplicates import redundant_documents
 from dossier.dossier_check.grouping import (
     first_page_read_as_continuation,
@@ -51,8 +53,6 @@ def default_analyse() -> Analyse:
 
 
 def default_missing() -> MissingFor:
-    from dossier.dossier_check.checklist import missing_items
-
     return missing_items
 
 
@@ -75,8 +75,6 @@ def judged_pages(pages: Sequence[Page], case: Case) -> list[Page]:
 
 
 def _group(code: str) -> str | None:
-    from dossier.doctypes import doctypes
-
     dt = doctypes().get(code)
     return dt.group if dt else None
 
