@@ -52,6 +52,19 @@ class _Task(NamedTuple):
     page: int
     rotation: int
     known: list[Box]
+    orientation_known: bool
+
+
+def upside_down(grey: Any, engine: Any, sample: int = 8) -> bool:
+    """The engine's direction classifier on the page's widest lines: is the sheet turned 180°? Asked for
+    a page the check identified by its QR code alone (the QR reads either way up)."""
+    from dossier.ocr.imaging import crop_line
+
+    if not hasattr(engine, "upside_down"):
+        return False
+    boxes = sorted(engine.detect(grey), key=lambda b: b.right - b.left, reverse=True)[:sample]
+    votes = engine.upside_down([crop_line(grey, b) for b in boxes])
+    return bool(votes) and sum(votes) / len(votes) > 0.5
 
 
 _engine: Any = None
@@ -67,19 +80,27 @@ def _init(engine: str) -> None:
     _engine = get_engine(engine)
 
 
-def _read_page(task: _Task, engine: Any = None) -> tuple[int, list[TextLine], tuple[int, int] | None]:
-    """One page: rendered as the reader rendered it, turned upright, the rest read. A page that fails
-    keeps what the check read (one hostile page never stops the archive)."""
+Read = tuple[int, list[TextLine], tuple[int, int] | None, int]
+
+
+def _read_page(task: _Task, engine: Any = None) -> Read:
+    """One page: rendered as the reader rendered it, turned upright (a QR-identified page is turned
+    here if it is upside down), the rest read; returns the page, its lines, the size read and the turn.
+    A page that fails keeps what the check read (one hostile page never stops the archive)."""
     from dossier.ocr.imaging import quarter_turns, to_grey
     from dossier.ocr.ingest import source_page
 
+    engine = engine or _engine
     try:
         with source_page(task.info, task.file_page, _open) as source:
             grey = quarter_turns(to_grey(source.render(ANALYSIS_DPI)), task.rotation)
-        return task.page, read_rest(grey, task.known, engine or _engine), (grey.shape[1], grey.shape[0])
+        rotation = task.rotation
+        if not task.orientation_known and upside_down(grey, engine):
+            grey, rotation = quarter_turns(grey, 180), (rotation + 180) % 360
+        return task.page, read_rest(grey, task.known, engine), (grey.shape[1], grey.shape[0]), rotation
     except Exception as exc:
         log.warning("page %s: full reading failed: %s", task.page, type(exc).__name__)
-        return task.page, [], None
+        return task.page, [], None, task.rotation
 
 
 def complete_text(paths: Sequence[Any], results: dict[int, PageResult], engine: str) -> dict[int, list[TextLine]]:
@@ -98,7 +119,8 @@ def complete_text(paths: Sequence[Any], results: dict[int, PageResult], engine: 
     for n in wanted:
         info = next(f for f in files if f.first_page <= n < f.first_page + f.pages)
         tasks.append(_Task(info=info, file_page=n - info.first_page + 1, page=n, rotation=results[n].rotation,
-                           known=[t.box for t in results[n].text_lines]))
+                           known=[t.box for t in results[n].text_lines],
+                           orientation_known=results[n].source != "qr"))
     workers = workers_wanted(len(tasks))
     if workers <= 1:
         done = [_read_page(t, here) for t in tasks]
@@ -107,8 +129,8 @@ def complete_text(paths: Sequence[Any], results: dict[int, PageResult], engine: 
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(engine,)) as pool:
             done = list(pool.map(_read_page, tasks))
     extra: dict[int, list[TextLine]] = {}
-    for page, lines, size in done:
+    for page, lines, size, rotation in done:
         extra[page] = lines
-        if results[page].read_size is None and size is not None:
-            results[page] = results[page].model_copy(update={"read_size": size})
+        if size is not None:
+            results[page] = results[page].model_copy(update={"read_size": size, "rotation": rotation})
     return extra

@@ -22,6 +22,8 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "dossiers"
 SAMPLE = SAMPLES / "02_complete_fully_performed_archive"
 SHEETS = [1, 2, 4, 5, 6, 7, 12, 13]
 """scan-1.pdf pages: cover, catalogue, application, basis ×2, blank back, enforcement notice ×2."""
+UPSIDE_DOWN = 12
+"""The enforcement notice's first sheet was fed in upside down (its page says /Rotate 180)."""
 PHOTO = ("scan-2.pdf", 6)
 """The 卷宗复核表, handed in as a JPEG."""
 
@@ -36,7 +38,9 @@ def cut_sample(folder: Path) -> list[Path]:
     writer = PdfWriter()
     reader = PdfReader(SAMPLE / "scan-1.pdf")
     for n in SHEETS:
-        writer.add_page(reader.pages[n - 1])
+        page = writer.add_page(reader.pages[n - 1])
+        if n == UPSIDE_DOWN:
+            page.rotate(180)
     pdf = folder / "scan.pdf"
     with pdf.open("wb") as fh:
         writer.write(fh)

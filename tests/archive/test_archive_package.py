@@ -11,7 +11,7 @@ from typing import Any
 
 import pikepdf
 import pytest
-from conftest import PHOTO, SAMPLE, SHEETS, run
+from conftest import PHOTO, SAMPLE, SHEETS, UPSIDE_DOWN, run
 from pikepdf import pdfa
 from pypdf import PdfReader
 
@@ -90,6 +90,20 @@ def test_every_page_has_a_text_layer_holding_the_case_number_where_the_page_show
     assert shown >= 4
     # the scans' text was found by reading them (the reader's lines, completed for the archive)
     assert {p["text_source"] for p in draft_package["manifest"]["pages"]} <= {"check", "reread"}
+
+
+def test_a_sheet_scanned_upside_down_is_archived_upright_with_its_text_in_place(draft_package):
+    [notice] = [p for p in draft_package["manifest"]["pages"] if p["file_page"] == SHEETS.index(UPSIDE_DOWN) + 1
+                and p["file"] == "scan.pdf"]
+    pdf = reader(draft_package)
+    page = pdf.pages[notice["archive_page"] - 1]
+    assert (page.rotation or 0) % 360 == 0
+    text = "".join(page.extract_text().split())
+    assert "执行通知书" in text and "执1301号" in text
+    # the invisible title sits where the printed title is: near the top of the upright page
+    found: list[float] = []
+    page.extract_text(visitor_text=lambda t, cm, tm, font, size: found.append(tm[5]) if "执行通知书" in t else None)
+    assert found and min(found) > 0.7 * float(page.mediabox.height)
 
 
 def test_the_file_is_pdfa_2b_with_the_case_in_its_metadata(draft_package):
