@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_heldout.py [--corpus samples/corpus] [--samples samples/dossiers]
                                             [--naive-pages 20] [--no-build] [--only NAME ...] [--rss-pages 500]
+                                            [--save-reads FILE | --reads FILE]
 
 Dossiers: the independent corpus (`dossier corpus build`: six layout families drawn from scratch, not
 from dossier/templates) and the project's own sample dossiers (family `own_templates`). Each page
@@ -25,6 +26,7 @@ seconds per page (wall, both cores), peak memory, and the naive way (full-page T
 from __future__ import annotations
 
 import argparse
+import pickle
 import resource
 import sys
 import time
@@ -99,6 +101,13 @@ def read_all(folders: Sequence[Path]) -> list[Read]:
         reads.append(Read(folder, truth, results, seconds, families))
         print(f"{truth.name:46} {len(results):5d} {seconds / max(1, len(results)):7.2f}")
     return reads
+
+
+def kept_reads(path: Path, folders: Sequence[Path]) -> list[Read]:
+    """What an earlier run read (--save-reads), for the dossiers asked for."""
+    wanted = {f.name for f in folders}
+    reads: list[Read] = pickle.loads(path.read_bytes())
+    return [r for r in reads if r.folder.name in wanted]
 
 
 def training_texts(reads: Sequence[Read]) -> dict[str, list[tuple[str, str]]]:
@@ -264,6 +273,9 @@ def main() -> None:
                         help="dossier names to run (default: all; the held-out models then learn from these only)")
     parser.add_argument("--rss-pages", type=int, default=0,
                         help="also measure peak memory on a dossier of this many pages (e.g. 500)")
+    parser.add_argument("--save-reads", type=Path, help="keep what was read (pickle) to score it again later")
+    parser.add_argument("--reads", type=Path,
+                        help="score what an earlier run kept with --save-reads instead of reading again")
     parser.add_argument("--rss-child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_child:
@@ -279,16 +291,21 @@ def main() -> None:
         folders = [f for f in folders if f.name in args.only]
     if not folders:
         sys.exit("no dossiers: run `dossier corpus build`")
-    start = time.perf_counter()
-    reads = read_all(folders)
-    pages = sum(len(r.results) for r in reads)
-    wall = time.perf_counter() - start
-    from dossier.ocr.parallel import shutdown_workers
+    if args.reads:
+        reads = kept_reads(args.reads, folders)
+    else:
+        start = time.perf_counter()
+        reads = read_all(folders)
+        pages = sum(len(r.results) for r in reads)
+        wall = time.perf_counter() - start
+        from dossier.ocr.parallel import shutdown_workers
 
-    shutdown_workers()  # a child's peak memory is counted once it has ended
-    print(f"\nread {pages} pages in {wall:.0f} s: {wall / pages:.2f} s/page wall; peak RSS of this process "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB, of the page workers "
-          f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MiB")
+        shutdown_workers()  # a child's peak memory is counted once it has ended
+        print(f"\nread {pages} pages in {wall:.0f} s: {wall / pages:.2f} s/page wall; peak RSS of this process "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB, of the page workers "
+              f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MiB")
+        if args.save_reads:
+            args.save_reads.write_bytes(pickle.dumps(reads))
     models = held_out_models(training_texts(reads))
     for family, model in sorted(models.items()):
         print(f"  model for {family:14}: trained on {', '.join(model.trained_on)}; temperature {model.temperature:g}")

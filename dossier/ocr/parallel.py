@@ -27,6 +27,7 @@ _engine: Any = None
 _model: NgramModel | None = None
 _token = ""
 _open: dict[str, Any] = {}
+_trim: Any = None
 
 
 def workers_wanted(pages: int) -> int:
@@ -67,6 +68,24 @@ def _page(token: str, info: InputFile, file_page: int, expected: str | None) -> 
             return analyse_page(source, engine=_engine, expected_case_number=expected, model=_model)
     except DossierError as exc:
         return str(exc), exc.exit_code
+    finally:
+        _give_back_memory()
+
+
+def _give_back_memory() -> None:
+    """Return the page's freed buffers to the system: glibc keeps them otherwise, and a worker's memory
+    would creep up by what its largest pages needed (measured: 380 MiB between pages without this,
+    190 MiB with it)."""
+    global _trim
+    if _trim is None:
+        try:
+            import ctypes
+
+            _trim = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):  # not glibc: nothing to do
+            _trim = False
+    if _trim:
+        _trim(0)
 
 
 _pools: dict[tuple[str, int], ProcessPoolExecutor] = {}

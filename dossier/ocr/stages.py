@@ -40,12 +40,17 @@ BLANK_STRUCTURE = 2.5
 binding shadows included, stay under 1.5; a washed-out page whose text survives only as grey blocks
 is 3.5 or more (measured on the dev families of the corpus): it goes on to be found unreadable."""
 PAGE_DETECT_SCALE = 0.5
-"""The whole page is searched for text once, at 75 dpi (150 dpi × 0.5): at 60 dpi the boxes were as
-many but less tight, and digits of case numbers were misread in the crops."""
+"""Text is searched for at 75 dpi (150 dpi × 0.5): at 60 dpi the boxes were as many but less tight, and
+digits of case numbers were misread in the crops."""
 HEAD = 0.42
-"""The top of the page, where titles, court names and case numbers stand: detected first."""
+"""The top of the page, where titles, court names and case numbers stand: searched first."""
 FOOT = 0.9
 """Below this the footer (第2页共3页, - 2 -) is looked for."""
+BAND_MARGIN = 0.05
+"""A band is searched with this much of the page's height around it, so a line on its edge (even on a
+page skewed 3°, whose lines shift ~30 px across its width) is found whole by the band its top is in.
+The detector's cost is its input's area: the middle of the page (half of it) is searched only for the
+pages that need it."""
 HEAD_LINES = 7
 TITLE_LINES = 3
 """Read first, wide: court name, title, case number."""
@@ -80,7 +85,11 @@ class PageContext:
     lines: list[Line] = field(default_factory=list)
     """text lines found by projection (orientation; the fallback for engines without a detector)"""
     page_boxes: list[Line] | None = None
-    """every text box of the page (the engine's detector, once), in the upright page's pixels"""
+    """text boxes the engine's detector found, in the upright page's pixels (None: an engine without a
+    detector), for the bands of the page in `searched`"""
+    searched: list[tuple[int, int]] = field(default_factory=list)
+    """bands (top, bottom) of the upright page already searched for text: a box belongs to the band its
+    top is in"""
     boxes: list[Line] = field(default_factory=list)
     """text boxes of the parts looked at so far, top to bottom"""
     footer_boxes: list[Line] = field(default_factory=list)
@@ -248,9 +257,10 @@ def _settle(ctx: PageContext, verdict: Verdict, text: str) -> None:
 
 def detect_orientation(ctx: PageContext) -> None:
     """Quarter turn (text lines vertical → 90/270), skew by projection profile, then (for engines that
-    cannot tell) a layout hint for 180°. With a detector, the page's text is found once, over the whole
-    page at ~60 dpi: its boxes say whether lines run down the sheet (a dark binding edge or a table rule
-    fools an ink profile), and, turned with the page, they are the lines every later stage reads; the
+    cannot tell) a layout hint for 180°. With a detector, the top of the page is searched first (the
+    rest band by band, when a stage needs it): its boxes say whether lines run down the sheet (a dark
+    binding edge or a table rule fools an ink profile), and, turned with the page, they are the lines
+    every later stage reads; the
     direction classifier and the reading settle 90 against 270 and 0 against 180 afterwards."""
     assert ctx.grey is not None
     mask = imaging.binarise(ctx.grey)
@@ -259,14 +269,22 @@ def detect_orientation(ctx: PageContext) -> None:
         _orientation_by_ink(ctx, mask)
         return
     grey, rotation = ctx.grey, 0
-    quads = detect(grey, PAGE_DETECT_SCALE)
+    quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
     if _sideways_boxes(imaging.boxes_after_rotation(quads, grey.shape, 0.0)):
         grey, rotation = imaging.quarter_turns(grey, 90), 90
         mask = imaging.quarter_turns(mask, 90)
-        quads = detect(grey, PAGE_DETECT_SCALE)
+        quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
     skew = imaging.estimate_skew(mask)
-    ctx.page_boxes = merge_rows(imaging.boxes_after_rotation(quads, grey.shape, skew))
+    head = int(grey.shape[0] * HEAD)
+    ctx.page_boxes = [b for b in merge_rows(imaging.boxes_after_rotation(quads, grey.shape, skew)) if b.top < head]
+    ctx.searched = [(0, head)]
     ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, imaging.rotate(grey, skew), None, []
+
+
+def _head_band(grey: np.ndarray) -> np.ndarray:
+    """The top of the page (with the margin) that is searched first: lines there say whether the sheet
+    lies sideways, and they are what the page is read by."""
+    return grey[:int(grey.shape[0] * (HEAD + BAND_MARGIN))]
 
 
 def _orientation_by_ink(ctx: PageContext, mask: np.ndarray) -> None:
@@ -320,7 +338,8 @@ def find_text(ctx: PageContext) -> None:
 def _detect(ctx: PageContext, top: int, bottom: int) -> list[Line]:
     """Boxes between two heights of the page (page coordinates), merged into lines, top to bottom."""
     assert ctx.grey is not None
-    if ctx.page_boxes is not None:  # found once for the whole page
+    if ctx.page_boxes is not None:  # the detector's boxes, each band of the page searched once
+        _search(ctx, top, bottom)
         return [b for b in ctx.page_boxes if top <= b.top < bottom]
     detect = getattr(ctx.engine, "detect", None)
     if detect is None:  # an engine without a detector: the projection lines found for orientation
@@ -328,6 +347,40 @@ def _detect(ctx: PageContext, top: int, bottom: int) -> list[Line]:
     found = detect(ctx.grey[top:bottom])
     boxes = [Line(top=b.top + top, bottom=b.bottom + top, left=b.left, right=b.right) for b in found]
     return merge_rows(boxes)
+
+
+def _search(ctx: PageContext, top: int, bottom: int) -> None:
+    """Search the parts of [top, bottom) not searched yet; their boxes replace any there before (a box
+    turned over with the page may stand a line off its band)."""
+    assert ctx.grey is not None and ctx.page_boxes is not None
+    h = ctx.grey.shape[0]
+    margin = int(h * BAND_MARGIN)
+    detect = getattr(ctx.engine, "detect_quads", None)
+    assert detect is not None  # page_boxes are kept only for engines with a detector
+    for start, end in _unsearched(ctx.searched, top, bottom):
+        lo, hi = max(0, start - margin), min(h, end + margin)
+        quads = detect(ctx.grey[lo:hi], PAGE_DETECT_SCALE)
+        if len(quads):
+            quads = quads + np.array([0.0, lo])
+        found = [b for b in merge_rows(imaging.boxes_after_rotation(quads, ctx.grey.shape, 0.0))
+                 if start <= b.top < end]
+        kept = [b for b in ctx.page_boxes if not start <= b.top < end]
+        ctx.page_boxes = sorted(kept + found, key=lambda b: (b.top, b.left))
+        ctx.searched = sorted([*ctx.searched, (start, end)])
+
+
+def _unsearched(searched: list[tuple[int, int]], top: int, bottom: int) -> list[tuple[int, int]]:
+    """The parts of [top, bottom) that no searched band covers."""
+    gaps, at = [], top
+    for start, end in sorted(searched):
+        if start > at:
+            gaps.append((at, min(start, bottom)))
+        at = max(at, end)
+        if at >= bottom:
+            break
+    if at < bottom:
+        gaps.append((at, bottom))
+    return [(a, b) for a, b in gaps if b > a]
 
 
 def merge_rows(boxes: list[Line]) -> list[Line]:
@@ -365,7 +418,9 @@ def upright(ctx: PageContext) -> None:
 def _turn_over(ctx: PageContext) -> None:
     assert ctx.grey is not None
     if ctx.page_boxes is not None:
+        h = ctx.grey.shape[0]
         ctx.page_boxes = imaging.turned_over(ctx.page_boxes, ctx.grey.shape)
+        ctx.searched = sorted((h - end, h - start) for start, end in ctx.searched)
     ctx.grey = imaging.quarter_turns(ctx.grey, 180)
     ctx.mask = imaging.quarter_turns(ctx.mask, 180) if ctx.mask is not None else None
     ctx.lines = imaging.text_lines(ctx.mask) if ctx.mask is not None else []

@@ -1,0 +1,53 @@
+"""The detector's cost is the area it searches: a page settled by its title is searched at the top and
+at the footer only; the middle of the page is searched when a stage needs it, once, and an upside-down
+sheet is searched where its text really is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from ocr_synth import CASE, images_pdf, scanned_page
+from PIL import Image
+
+from dossier.ocr import analyse
+from dossier.ocr.engines.rapid import RapidEngine
+from dossier.ocr.stages import FOOT, HEAD, _unsearched
+
+
+class CountingEngine(RapidEngine):
+    """The real engine, noting the height of each band the detector is given."""
+
+    def __init__(self) -> None:
+        self.searched: list[int] = []
+
+    def detect_quads(self, grey: np.ndarray, scale: float = 0.5) -> np.ndarray:
+        self.searched.append(grey.shape[0])
+        return super().detect_quads(grey, scale)
+
+
+def _read(tmp_path: Path, image: Image.Image) -> tuple[str, float]:
+    engine = CountingEngine()
+    (page,) = analyse([images_pdf([image], tmp_path / "page.pdf")], engine=engine, expected_case_number=CASE)
+    return page.doc_type, sum(engine.searched) / image.height
+
+
+def test_a_notice_settled_by_its_title_is_not_searched_in_the_middle(tmp_path: Path) -> None:
+    doc_type, share = _read(tmp_path, scanned_page("执行通知书"))
+    assert doc_type == "enforcement_notice"
+    assert share < HEAD + (1 - FOOT) + 0.25  # the head, the footer and their margins, not the page
+
+
+def test_a_ruling_whose_operative_part_is_lower_down_is_searched_there(tmp_path: Path) -> None:
+    body = ["申请执行人张三与被执行人洛阳某某商贸有限公司纠纷一案，本院依法立案执行。"] * 9 + [
+        "本院认为，被执行人暂无可供执行的财产。", "裁定如下：", "终结本次执行程序。"]
+    doc_type, share = _read(tmp_path, scanned_page("执行裁定书", body=body))
+    assert doc_type == "termination_this_round_ruling"
+    assert 0.95 <= share <= 1.3  # every band once (with margins), none twice
+
+
+def test_the_bands_not_yet_searched() -> None:
+    assert _unsearched([(0, 420)], 0, 420) == []
+    assert _unsearched([(0, 420), (900, 1000)], 420, 900) == [(420, 900)]
+    assert _unsearched([(0, 100), (580, 1000)], 0, 420) == [(100, 420)]
+    assert _unsearched([], 10, 20) == [(10, 20)]
