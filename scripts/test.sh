@@ -24,9 +24,9 @@ if [ -x scripts/postgres.sh ]; then
 fi
 
 if [ -x scripts/redis.sh ]; then
-  echo "== tests (Redis: dossier workers sharing jobs, one killed with -9)"
+  echo "== tests (Redis: dossier workers sharing jobs, one killed with -9; timing tests, run alone)"
   ./scripts/redis.sh url >/dev/null 2>&1 || stop_servers="./scripts/redis.sh stop; ${stop_servers:-}"
   trap 'eval "${stop_servers:-}"' EXIT
   redis_url="$(./scripts/redis.sh start)"
-  DOSSIER_TEST_REDIS_URL="$redis_url" DATABASE_URL="${url:-}" pytest -q -m redis -p no:randomly
+  DOSSIER_TEST_REDIS_URL="$redis_url" DATABASE_URL="${url:-}" pytest -q -m "redis or timing" -p no:randomly
 fi

@@ -6,13 +6,20 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import threading
 import time
 from pathlib import Path
 
 import httpx
+import pytest
 from jobs_support import LiveService
+
+# A timing test runs alone: beside other tests on the same two cores (xdist) it would measure them.
+# scripts/test.sh runs it in its serial leg (with the Redis tests).
+pytestmark = [pytest.mark.timing,
+              pytest.mark.skipif("PYTEST_XDIST_WORKER" in os.environ, reason="timing test: runs alone, not under xdist")]
 
 REPO = Path(__file__).resolve().parents[2]
 DOSSIER = REPO / "samples" / "dossiers" / "01_complete_terminated_this_round"
