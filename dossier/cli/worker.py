@@ -52,8 +52,12 @@ def worker(concurrency: int | None, data_dir: Path, pool: str) -> None:
     broker.configure(config)
     app = broker.celery_app(settings.broker_url, visibility_timeout=settings.broker_visibility_timeout)
     _connect_signals(config)
-    click.echo(f"dossier 工作进程：并发 {concurrency or os.cpu_count()}，文件存储 {settings.files_dir}", err=True)
-    app.Worker(concurrency=concurrency or os.cpu_count() or 1, pool=pool, queues=[broker.QUEUE],
+    slots = concurrency or os.cpu_count() or 1
+    # The cores are shared between the slots: each dossier check reads its pages with cores/slots
+    # processes (unless DOSSIER_OCR_WORKERS says otherwise), not every slot with all the cores.
+    os.environ.setdefault("DOSSIER_OCR_WORKERS", str(max(1, (os.cpu_count() or 1) // slots)))
+    click.echo(f"dossier 工作进程：并发 {slots}，文件存储 {settings.files_dir}", err=True)
+    app.Worker(concurrency=slots, pool=pool, queues=[broker.QUEUE],
                loglevel="INFO", without_gossip=True, without_mingle=True, without_heartbeat=True,
                optimization="fair").start()
 
