@@ -1,6 +1,7 @@
 """Benchmark of batch generation (not a test): DOCX+PDF the naive way, the warm way and the merged way.
 
-    .venv/bin/python bench/bench_generate.py [--docs 100,400] [--naive 10] [--per-load 20] [--instances N]
+    .venv/bin/python bench/bench_generate.py [--docs 100,400 | --cases 40] [--naive 10] [--per-load 20]
+                                             [--instances N] [--skip-warm]
 
 Documents: cases from the samples (repeated with new case numbers) × the 5 documents the document
 group mails (seed 002): 执行通知书、报告财产令、传票、缴款通知书、执行总裁定书.
@@ -14,7 +15,8 @@ group mails (seed 002): 执行通知书、报告财产令、传票、缴款通�
 Every run includes starting LibreOffice, rendering, stamping, sha256 and the manifest.
 
 The machine is shared, so besides wall time each run reports CPU seconds per document of this
-process (render, merge, cut, stamp, write) and of its children (soffice, the UNO clients), the load
+process (render, merge, write), of the helper processes (cut, stamp) and of soffice and the UNO
+clients, the load
 average, and how busy the whole machine was (from /proc/stat): docs/s = what this run got; the
 ceiling = what 2 idle cores give at the measured CPU per document. Target (issue 11): ≥ 20 docs/s.
 """
@@ -65,6 +67,36 @@ def cpu_seconds() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
+def helper_seconds() -> float:
+    """CPU of the multiprocessing fork server and of the helper processes it forked (they cut and stamp
+    merged PDFs). They are not our children, so RUSAGE_CHILDREN never sees them: the server's own and
+    its reaped children's times are read from /proc (it lives as long as this process)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stats[int(entry.name)] = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+    servers = [pid for pid, st in stats.items() if int(st[1]) == os.getpid()
+               and b"multiprocessing.forkserver" in _cmdline(pid)]
+    total = 0
+    for pid, st in stats.items():
+        if pid in servers:
+            total += sum(int(v) for v in st[11:15])  # utime stime cutime cstime
+        elif int(st[1]) in servers:
+            total += int(st[11]) + int(st[12])  # a helper still running
+    return total / tick
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def machine_ticks() -> tuple[int, int]:
     """(busy, total) clock ticks of all CPUs since boot."""
     fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
@@ -78,6 +110,7 @@ class Run:
     docs: int
     wall: float
     own_cpu: float
+    helpers_cpu: float
     children_cpu: float
     machine_busy: float  # share of all cores busy (every process on the machine) during the run
     load: float
@@ -88,7 +121,7 @@ class Run:
 
     @property
     def cpu_per_doc(self) -> float:
-        return (self.own_cpu + self.children_cpu) / self.docs
+        return (self.own_cpu + self.helpers_cpu + self.children_cpu) / self.docs
 
     def ceiling(self, cores: int) -> float:
         """docs/s on idle cores: all CPU spread over the cores, the Python side on one of them."""
@@ -96,27 +129,32 @@ class Run:
 
     def others_cores(self, cores: int) -> float:
         """Cores' worth of CPU other processes on the machine used during the run."""
-        ours = (self.own_cpu + self.children_cpu) / self.wall
+        ours = self.cpu_per_doc * self.docs / self.wall
         return max(0.0, self.machine_busy * cores - ours)
 
 
 def measured(way: str, docs: int, work: Any) -> Run:
     own0, children0 = cpu_seconds()
+    helpers0 = helper_seconds()
     busy0, total0 = machine_ticks()
     start = time.perf_counter()
     work()
     wall = time.perf_counter() - start
     own1, children1 = cpu_seconds()
     busy1, total1 = machine_ticks()
-    return Run(way=way, docs=docs, wall=wall, own_cpu=own1 - own0, children_cpu=children1 - children0,
-               machine_busy=(busy1 - busy0) / max(1, total1 - total0), load=os.getloadavg()[0])
+    time.sleep(0.3)  # the fork server reaps the helpers that just ended
+    helpers = helper_seconds() - helpers0
+    return Run(way=way, docs=docs, wall=wall, own_cpu=own1 - own0, helpers_cpu=helpers,
+               children_cpu=children1 - children0, machine_busy=(busy1 - busy0) / max(1, total1 - total0),
+               load=os.getloadavg()[0])
 
 
 def batch_run(way: str, batch: Batch, formats: list[str], out: Path, *, per_load: int,
               instances: int | None) -> Run:
     def work() -> None:
+        factory = (lambda: PdfConverter(instances=instances)) if instances else None  # None: as shipped
         manifest = run_batch(batch, BatchOptions(types=TYPES, formats=formats, issued_on=ISSUED, per_load=per_load),
-                             out, converter_factory=lambda: PdfConverter(instances=instances))
+                             out, converter_factory=factory)
         if manifest.errors:
             raise SystemExit(f"benchmark batch had errors: {manifest.errors[:3]}")
 
@@ -151,19 +189,21 @@ def naive(batch: Batch, count: int, work: Path) -> Run:
 
 def report(run: Run, cores: int) -> str:
     return (f"{run.way:<34} {run.docs:5d} {run.wall:8.2f} {run.rate:8.1f} {run.own_cpu / run.docs * 1000:8.0f}"
-            f" {run.children_cpu / run.docs * 1000:8.0f} {run.cpu_per_doc * 1000:8.0f} {run.ceiling(cores):8.1f}"
+            f" {run.helpers_cpu / run.docs * 1000:8.0f} {run.children_cpu / run.docs * 1000:8.0f} {run.cpu_per_doc * 1000:8.0f} {run.ceiling(cores):8.1f}"
             f" {run.others_cores(cores):7.1f} {run.load:5.1f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", default="100,400", help="batch sizes in documents (multiples of 5)")
+    parser.add_argument("--cases", type=int, default=None, help="one batch of this many cases (× 5 documents)")
     parser.add_argument("--naive", type=int, default=10, help="documents converted the naive way (0: skip)")
     parser.add_argument("--per-load", type=int, default=20, help="documents per LibreOffice load, merged way")
-    parser.add_argument("--instances", type=int, default=None, help="soffice processes (default: per core, ≤2)")
+    parser.add_argument("--instances", type=int, default=None,
+                        help="soffice processes (default as shipped: 1 for merged loads, 1 per core otherwise)")
     parser.add_argument("--skip-warm", action="store_true", help="skip the one-document-per-load runs")
     args = parser.parse_args()
-    sizes = [int(s) for s in args.docs.split(",") if s.strip()]
+    sizes = [args.cases * len(TYPES)] if args.cases else [int(s) for s in args.docs.split(",") if s.strip()]
     cores = os.cpu_count() or 1
     work = Path(tempfile.mkdtemp(prefix="bench-generate-"))
     runs: list[Run] = []
@@ -180,10 +220,10 @@ def main() -> None:
             runs.append(naive(make_batch(max(1, args.naive // len(TYPES) + 1)), args.naive, work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{cores} cores; CPU ms/doc: 'here' = this Python process, 'LO' = soffice + UNO clients (LibreOffice "
-          "start included);\nceiling = docs/s on idle cores at that CPU; others = cores' worth of CPU the machine's "
+    print(f"{cores} cores; CPU ms/doc: 'here' = this Python process, 'helpers' = the processes that cut and stamp "
+          "merged PDFs,\n'LO' = soffice + UNO clients (LibreOffice start included); ceiling = docs/s on idle cores at that CPU; others = cores' worth of CPU the machine's "
           "other processes used meanwhile")
-    print(f"{'way':<34} {'docs':>5} {'wall s':>8} {'docs/s':>8} {'here':>8} {'LO':>8} {'total':>8} {'ceiling':>8}"
+    print(f"{'way':<34} {'docs':>5} {'wall s':>8} {'docs/s':>8} {'here':>8} {'helpers':>8} {'LO':>8} {'total':>8} {'ceiling':>8}"
           f" {'others':>7} {'load':>5}")
     for run in runs:
         print(report(run, cores))
