@@ -73,15 +73,15 @@ class _Run:
     issued_on: date
     errors: list[ManifestError] = field(default_factory=list)
     rows: list[_Row] = field(default_factory=list)
+    _by_number: dict[int, _Row] = field(default_factory=dict)
 
     def staged(self, job: DocJob, fmt: str) -> Path:
         return self.staging / job.doc_type / f"{job.stem}.{fmt}"
 
     def row(self, number: int) -> _Row:
-        found = next((r for r in self.rows if r.row == number), None)
-        if found is None:
-            raise KeyError(number)
-        return found
+        if len(self._by_number) != len(self.rows):
+            self._by_number = {r.row: r for r in self.rows}
+        return self._by_number[number]
 
     def fail(self, row: _Row, job: DocJob | None, exc: DossierError, sheet_rows: dict[int, int | None]) -> None:
         row.failed = True
