@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from click.testing import CliRunner
 from conftest import SAMPLE, run
+
+from dossier.cli.main import cli
 
 
 def test_an_incomplete_dossier_is_refused_with_the_check_printed_and_nothing_written(small_scans, tmp_path):
@@ -60,3 +63,12 @@ def test_a_case_file_with_a_wrong_field_is_refused_naming_the_field(tmp_path):
     out = tmp_path / "package"
     code, _, stderr = run(str(SAMPLE / "scan-2.pdf"), "--case", str(bad), "--out", str(out))
     assert code == 2 and "closing.method" in stderr and not out.exists()
+
+
+def test_an_output_place_that_is_a_file_is_refused_before_anything_is_read(tmp_path):
+    taken = tmp_path / "package"
+    taken.write_text("not a folder", "utf-8")
+    result = CliRunner().invoke(cli, ["archive", str(SAMPLE / "scan-2.pdf"), "--case", str(SAMPLE / "case.json"),
+                                      "--out", str(taken)])
+    assert result.exit_code == 2 and "--out" in result.stderr and "不是目录" in result.stderr
+    assert taken.read_text("utf-8") == "not a folder"
