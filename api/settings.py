@@ -30,6 +30,7 @@ class Settings:
     max_import_rows: int = 20_000  # rows of one case spreadsheet
     max_dossier_pages: int = 1_000  # pages of the scans of one dossier check or filing check
     batch_chunk_rows: int = 25  # with a broker: a batch of more cases is split into chunks of this many
+    check_chunk_pages: int = 20  # with a broker: a dossier of more pages is read in ranges of this many
 
     @property
     def files_dir(self) -> Path:
@@ -40,7 +41,8 @@ class Settings:
         """DATABASE_URL, DOSSIER_MAX_UPLOAD_MB, DOSSIER_JOB_LEASE_SECONDS, DOSSIER_WORKER=0,
         DOSSIER_SAMPLES=0, DOSSIER_SEED_PASSWORD, DOSSIER_FAST_PASSWORD_HASHING=1 (tests),
         DOSSIER_BROKER_URL (redis://…), DOSSIER_BROKER_VISIBILITY_TIMEOUT (seconds),
-        DOSSIER_MAX_IMPORT_ROWS, DOSSIER_MAX_DOSSIER_PAGES, DOSSIER_BATCH_CHUNK_ROWS.
+        DOSSIER_MAX_IMPORT_ROWS, DOSSIER_MAX_DOSSIER_PAGES, DOSSIER_BATCH_CHUNK_ROWS,
+        DOSSIER_CHECK_CHUNK_PAGES.
 
         A bad value is refused before the service starts, naming the variable (or the data directory)."""
         env = os.environ if env is None else env
@@ -69,6 +71,7 @@ class Settings:
             max_import_rows=int(_positive(env, "DOSSIER_MAX_IMPORT_ROWS", 20_000)),
             max_dossier_pages=int(_positive(env, "DOSSIER_MAX_DOSSIER_PAGES", 1_000)),
             batch_chunk_rows=int(_positive(env, "DOSSIER_BATCH_CHUNK_ROWS", 25)),
+            check_chunk_pages=int(_positive(env, "DOSSIER_CHECK_CHUNK_PAGES", 20)),
         )
 
 

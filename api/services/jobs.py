@@ -15,7 +15,7 @@ from dossier.store.models import Job
 
 STATUS_LABELS = {"queued": "排队中", "running": "处理中", "done": "已完成", "failed": "失败",
                  "waiting": "处理中（分部分并行处理）"}
-PARTS = ("batch_chunk",)  # parts of a split job: shown through their parent, not listed
+PARTS = ("batch_chunk", "dossier_pages")  # parts of a split job: shown through their parent, not listed
 
 
 def job_out(job: Job) -> JobOut:

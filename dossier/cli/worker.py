@@ -48,7 +48,8 @@ def worker(concurrency: int | None, data_dir: Path, pool: str) -> None:
     open_database(settings.database_url).dispose()  # schema migrated once here, not by every pool process
     config = broker.WorkerConfig(database_url=settings.database_url, files_dir=settings.files_dir,
                                  lease_seconds=settings.lease_seconds, broker_url=settings.broker_url,
-                                 visibility_timeout=settings.broker_visibility_timeout)
+                                 visibility_timeout=settings.broker_visibility_timeout,
+                                 chunk_pages=settings.check_chunk_pages)
     broker.configure(config)
     app = broker.celery_app(settings.broker_url, visibility_timeout=settings.broker_visibility_timeout)
     _connect_signals(config)

@@ -96,6 +96,7 @@ class WorkerConfig:
     lease_seconds: float = 60.0
     broker_url: str = ""
     visibility_timeout: int = DEFAULT_VISIBILITY_TIMEOUT
+    chunk_pages: int = 20  # a dossier of more pages is read in ranges of this many, by any workers
 
 
 _config: WorkerConfig | None = None
@@ -131,7 +132,8 @@ def runtime() -> Worker:
         files = FileStore(_config.files_dir)
         pdf = WarmConverter()
         config = _config
-        worker = Worker(db, make_handlers(files, db, pdf=pdf.factory), lease_seconds=config.lease_seconds,
+        handlers = make_handlers(files, db, pdf=pdf.factory, chunk_pages=config.chunk_pages)
+        worker = Worker(db, handlers, lease_seconds=config.lease_seconds,
                         transient=(DBAPIError,),
                         dispatch=lambda job_id: _send(config, job_id))
         _runtime = (os.getpid(), worker, pdf)

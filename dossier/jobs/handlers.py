@@ -3,7 +3,6 @@ retried job reads exactly what was uploaded and writes nothing twice."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -27,10 +26,13 @@ MEDIA_TYPES = {".pdf": "application/pdf", ".html": "text/html; charset=utf-8", "
                ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
-def make_handlers(files: FileStore, db: Database, *, pdf: ConverterFactory | None = None) -> dict[str, Handler]:
-    """Every job kind and its handler. `pdf`: a worker's warm LibreOffice (none: each batch starts its own)."""
+def make_handlers(files: FileStore, db: Database, *, pdf: ConverterFactory | None = None,
+                  chunk_pages: int = 0) -> dict[str, Handler]:
+    """Every job kind and its handler. `pdf`: a worker's warm LibreOffice (none: each batch starts its
+    own); `chunk_pages`: with a broker, a dossier of more pages is split into ranges of this many."""
     return {
-        "dossier_check": lambda ctx: dossier_check(ctx, files, db),
+        "dossier_check": lambda ctx: dossier_check(ctx, files, db, chunk_pages),
+        "dossier_pages": lambda ctx: dossier_pages(ctx, files, db),
         "batch_generate": lambda ctx: batch_generate(ctx, files, db, pdf),
         "batch_chunk": lambda ctx: batch_chunk(ctx, files, db, pdf),
         "archive": lambda ctx: run_archive_job(ctx, files, db),
@@ -50,15 +52,22 @@ def store_output(files: FileStore, db: Database, data: bytes | Path, name: str, 
     return {"name": name, "label": label, "sha256": sha, "size": size, "media_type": media_type}
 
 
-def dossier_check(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
+def dossier_check(ctx: JobContext, files: FileStore, db: Database, chunk_pages: int = 0) -> dict[str, Any]:
+    """The dossier check in one run; or, with workers of a broker and more pages than `chunk_pages`,
+    split into page ranges read side by side and joined here (`dossier_job`) into the same result."""
     from dossier.dossier_check.run import run_check
+    from dossier.jobs import dossier_job
     from dossier.jobs.thumbnails import page_count, thumbnails
-    from dossier.reports.writer import render_reports
 
+    if "parts" in ctx.params:
+        return dossier_job.join(ctx, files, db)
     case = case_from_dict(ctx.params["case"])
     stage: Literal["closing", "archive"] = "archive" if ctx.params.get("stage") == "archive" else "closing"
     with files.named_copies(inputs_of(ctx.params["files"])) as paths:
         total = page_count(paths)
+        if ctx.can_split and chunk_pages and total > chunk_pages:
+            dossier_job.split(ctx, total, chunk_pages)
+            return {}
         ctx.progress(0, total)
         thumbs: dict[str, str] = {}
         for number, png in thumbnails(paths):
@@ -68,11 +77,25 @@ def dossier_check(ctx: JobContext, files: FileStore, db: Database) -> dict[str, 
         def advance(done: int, total_pages: int | None = None, *_: Any) -> None:
             ctx.progress(done, total_pages if total_pages is not None else total)
 
-        result = run_check(paths, case, stage, progress=advance, engine=os.environ.get("DOSSIER_OCR_ENGINE") or None)
+        result = run_check(paths, case, stage, progress=advance, engine=dossier_job.engine_name())
+    return check_outcome(ctx, files, db, result, thumbs)
+
+
+def check_outcome(ctx: JobContext, files: FileStore, db: Database, result: Any,
+                  thumbs: dict[str, str]) -> dict[str, Any]:
+    """A checked dossier's job result: the check, its pages as read, thumbnails, the reports kept."""
+    from dossier.reports.writer import render_reports
+
     reports = render_reports(result)
     outputs = [store_output(files, db, data, name, REPORT_LABELS.get(name, name)) for name, data in reports.items()]
     ctx.progress(len(result.pages), len(result.pages))
     return {"check": result.to_json(), "pages": stored_pages(result.pages), "thumbnails": thumbs, "files": outputs}
+
+
+def dossier_pages(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
+    from dossier.jobs.dossier_job import run_part
+
+    return run_part(ctx, files)
 
 
 def stored_pages(pages: Sequence[Page]) -> list[dict[str, Any]]:

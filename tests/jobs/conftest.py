@@ -10,6 +10,7 @@ import pytest
 from jobs_support import Workers
 
 LEASE_SECONDS = "2"  # a killed worker's job is taken up again after about this long
+CHUNK_PAGES = "10"  # a dossier's pages are read in ranges of this many
 
 
 @pytest.fixture
@@ -32,7 +33,8 @@ def redis_url() -> str:
 @pytest.fixture
 def workers(redis_url: str, db_url: str, tmp_path: Path) -> Iterator[Workers]:
     env = {**os.environ, "DOSSIER_BROKER_URL": redis_url, "DATABASE_URL": db_url,
-           "DOSSIER_JOB_LEASE_SECONDS": LEASE_SECONDS, "DOSSIER_OCR_ENGINE": "null", "DOSSIER_OCR_WORKERS": "1"}
+           "DOSSIER_JOB_LEASE_SECONDS": LEASE_SECONDS, "DOSSIER_OCR_ENGINE": "null", "DOSSIER_OCR_WORKERS": "1",
+           "DOSSIER_CHECK_CHUNK_PAGES": CHUNK_PAGES}
     logs = tmp_path / "logs"
     logs.mkdir()
     pool = Workers(tmp_path / "data", env, logs)

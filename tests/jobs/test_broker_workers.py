@@ -1,5 +1,6 @@
-"""Two `dossier worker` processes on a real Redis share the jobs; one is killed with -9 in the middle of a
-job, and the job is still finished once: no document and no page lost or written twice."""
+"""Two `dossier worker` processes on a real Redis share a batch (in chunks) and a dossier (in page
+ranges); one is killed with -9 in the middle of its part, and the job is still finished once: no
+document and no page lost or written twice."""
 
 from __future__ import annotations
 
@@ -88,7 +89,7 @@ def test_two_workers_share_a_batch_one_is_killed_mid_chunk_and_every_document_is
     assert zip_names(files, done.result) == zip_names(files, whole.result)
 
 
-def test_two_workers_and_a_dossier_check_killed_mid_check_finishes_once_with_every_page(
+def test_two_workers_share_a_dossier_by_page_ranges_one_is_killed_mid_range_and_every_page_is_there_once(
         db: Database, workers: Workers, redis_url: str, tmp_path: Path) -> None:
     files = FileStore(tmp_path / "data" / "files")
     scans = []
@@ -103,15 +104,20 @@ def test_two_workers_and_a_dossier_check_killed_mid_check_finishes_once_with_eve
     assert publish(redis_url, check_id)
     assert publish(redis_url, check_id)  # delivered twice: still one check
 
-    running = wait_for_running(db, [check_id], workers)
-    total = running.total
+    wait_for("the dossier to be split", lambda: "parts" in job(db, check_id).params, workers)
+    parts = [int(p) for p in job(db, check_id).params["parts"]]
+    assert len(parts) == 4  # 39 pages in ranges of 10 (CHUNK_PAGES)
+    running = wait_for_running(db, parts, workers)
     workers.kill9(workers.holding(str(running.worker_id)))
 
-    wait_for("the check to finish", lambda: job(db, check_id).status in ("done", "failed"), workers, timeout=120)
+    wait_for("the check to finish", lambda: job(db, check_id).status in ("done", "failed"), workers, timeout=180)
     done = job(db, check_id)
     assert done.status == "done", done.error
-    assert done.attempts == 2 and done.result is not None
+    assert done.result is not None
+    retried = job(db, running.id)
+    assert (retried.status, retried.attempts) == ("done", 2)
+    assert all(job(db, p).status == "done" for p in parts)
     pages = [p["page"] for p in done.result["pages"]]
-    assert pages == list(range(1, total + 1))  # every page once, in order
+    assert pages == list(range(1, 40))  # every page once, in order
     assert sorted(int(n) for n in done.result["thumbnails"]) == pages
     assert {f["name"] for f in done.result["files"]} >= {"report.pdf", "report.html"}
