@@ -35,13 +35,10 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dossier.batch import BatchOptions, run_batch
-from dossier.intake.case_file import case_from_dict, read_json
-from dossier.intake.tabular import Batch, BatchRow
-from dossier.render.docx import render_docx
-from dossier.render.pdf import PdfConverter, find_soffice
+if TYPE_CHECKING:  # imported where used: a helper process re-imports this script as its main module,
+    from dossier.intake.tabular import Batch  # and should pay what it pays under `dossier generate`
 
 REPO = Path(__file__).resolve().parents[1]
 TYPES = ["enforcement_notice", "property_report_order", "summons", "payment_notice", "enforcement_ruling"]
@@ -51,6 +48,9 @@ TARGET = 20.0
 
 def make_batch(n: int) -> Batch:
     """n cases cycling through the samples, each with its own case number."""
+    from dossier.intake.case_file import case_from_dict, read_json
+    from dossier.intake.tabular import Batch, BatchRow
+
     samples: list[dict[str, Any]] = read_json(REPO / "samples" / "cases.json")
     rows = []
     for i in range(n):
@@ -151,6 +151,9 @@ def measured(way: str, docs: int, work: Any) -> Run:
 
 def batch_run(way: str, batch: Batch, formats: list[str], out: Path, *, per_load: int,
               instances: int | None) -> Run:
+    from dossier.batch import BatchOptions, run_batch
+    from dossier.render.pdf import PdfConverter
+
     def work() -> None:
         factory = (lambda: PdfConverter(instances=instances)) if instances else None  # None: as shipped
         manifest = run_batch(batch, BatchOptions(types=TYPES, formats=formats, issued_on=ISSUED, per_load=per_load),
@@ -166,6 +169,9 @@ def batch_run(way: str, batch: Batch, formats: list[str], out: Path, *, per_load
 
 def naive(batch: Batch, count: int, work: Path) -> Run:
     """docxtpl then one soffice process per document (warm profile, as on a clerk's machine)."""
+    from dossier.render.docx import render_docx
+    from dossier.render.pdf import find_soffice
+
     profile = (work / "naive-profile").as_uri()
     soffice = str(find_soffice().with_name("soffice"))
     docs = [(batch.cases[i // len(TYPES)], TYPES[i % len(TYPES)], work / f"naive-{i}.docx") for i in range(count)]

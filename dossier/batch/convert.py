@@ -8,8 +8,8 @@ group is merged into one DOCX, converted once and its PDF cut back into one PDF 
 next documents render, and finished groups are cut and written while LibreOffice converts the
 next ones, so the Python side and both soffice processes work at the same time.
 
-Cutting and stamping (QR codes) is most of the Python side's work; in a big batch it runs in helper
-processes (`cut_workers`, one per core), so the batch's own thread only renders and merges.
+Cutting and stamping (QR codes) is most of the Python side's work; in a big batch it runs in a helper
+process (`cut_workers`), so the batch's own thread only renders and merges meanwhile.
 
 A group LibreOffice refuses, or whose PDF does not say where each document starts, is converted
 again one document at a time: a bad document then fails its own row only. A converter that cannot

@@ -125,8 +125,9 @@ def run_batch(batch: Batch, options: BatchOptions, out: Path, *,
             if starting is not None:
                 jobs = sum(len(r.jobs) for r in run.rows)
                 per_load = max(1, min(options.per_load, -(-jobs // 2)))  # at least two groups: two soffice
-                # Helper processes pay off from three groups on (starting them costs ~0.3 s of CPU).
-                helpers = min(2, os.cpu_count() or 1) if per_load > 1 and jobs > 2 * per_load else 0
+                # A helper process that cuts and stamps pays off from three groups on (starting it costs
+                # ~0.4 s of CPU); one keeps up with the rest of the batch (~17 ms a document).
+                helpers = 1 if per_load > 1 and jobs > 2 * per_load else 0
                 conversions = Conversions(sink=_Sink(run, sheet_rows, progress), starting=starting,
                                           workdir=run.staging / ".raw-pdf", per_load=per_load, cut_workers=helpers)
             try:
