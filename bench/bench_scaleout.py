@@ -1,12 +1,14 @@
 """Benchmark of dossier checks on the broker: pages/s with 1 and with 2 `dossier worker`s (not a test: it
 prints figures).
 
-    .venv/bin/python bench/bench_scaleout.py [--dossiers 4] [--engine auto|null|tesseract] [--redis URL]
+    .venv/bin/python bench/bench_scaleout.py [--dossiers 1] [--chunk-pages 20] [--engine auto|null|tesseract]
+                                             [--redis URL]
 
 Queues N checks of the first sample dossier (its two scans, 39 pages) and measures the wall time from
 sending them to the last one done, once with one worker process and once with two (each `--concurrency
 1`, `DOSSIER_OCR_WORKERS=1`, so each reads one page at a time and the comparison is between workers).
-A dossier is one task: two workers need at least two dossiers to share. Uses a Redis started by
+A dossier of more than `--chunk-pages` pages is read in page ranges by whichever workers take them, so
+two workers share even one dossier. Uses a Redis started by
 `scripts/redis.sh` (started and stopped here when none runs) and a throwaway SQLite database, or
 `DATABASE_URL` when set. On a machine shared with other work the figures are only as steady as its load.
 """
@@ -46,7 +48,7 @@ def redis_url(given: str | None) -> tuple[str, bool]:
     return started.stdout.strip(), True
 
 
-def run(workers: int, dossiers: int, engine: str, broker: str) -> tuple[int, float]:
+def run(workers: int, dossiers: int, engine: str, broker: str, chunk_pages: int) -> tuple[int, float]:
     tmp = Path(tempfile.mkdtemp(prefix="bench-scaleout-"))
     try:
         data = tmp / "data"
@@ -62,7 +64,7 @@ def run(workers: int, dossiers: int, engine: str, broker: str) -> tuple[int, flo
 
         redis.Redis.from_url(broker).flushdb()
         env = {**os.environ, "DOSSIER_BROKER_URL": broker, "DATABASE_URL": url, "DOSSIER_OCR_ENGINE": engine,
-               "DOSSIER_OCR_WORKERS": "1"}
+               "DOSSIER_OCR_WORKERS": "1", "DOSSIER_CHECK_CHUNK_PAGES": str(chunk_pages)}
         procs = []
         for n in range(workers):
             log = (tmp / f"worker-{n}.log").open("wb")
@@ -103,16 +105,18 @@ def run(workers: int, dossiers: int, engine: str, broker: str) -> tuple[int, flo
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dossiers", type=int, default=4)
+    parser.add_argument("--dossiers", type=int, default=1)
+    parser.add_argument("--chunk-pages", type=int, default=20)
     parser.add_argument("--engine", default="auto")
     parser.add_argument("--redis", default=None)
     args = parser.parse_args()
     broker, started = redis_url(args.redis)
     try:
-        print(f"{args.dossiers} dossier checks of {DOSSIER.name}, OCR engine {args.engine}, cores {os.cpu_count()}")
+        print(f"{args.dossiers} dossier check(s) of {DOSSIER.name} in ranges of {args.chunk_pages} pages, "
+              f"OCR engine {args.engine}, cores {os.cpu_count()}")
         rates = {}
         for workers in (1, 2):
-            pages, seconds = run(workers, args.dossiers, args.engine, broker)
+            pages, seconds = run(workers, args.dossiers, args.engine, broker, args.chunk_pages)
             rates[workers] = pages / seconds
             print(f"  {workers} worker(s): {pages} pages in {seconds:.1f} s = {rates[workers]:.2f} pages/s")
         print(f"  speed-up 1 → 2 workers: {rates[2] / rates[1]:.2f}×")
