@@ -38,8 +38,8 @@ router = APIRouter(include_in_schema=False)
 
 CATEGORIES = labels().categories  # one table of labels: dossier/vocab/labels.yaml
 BASIS_KINDS = labels().basis_kinds
-CHECK_LABELS = {"approve": "齐全", "reject": "不齐全"}
-DECISION_LABELS = {"accepted": "受理", "returned": "退回", "approved": "批准", "rejected": "驳回"}
+CHECK_LABELS = labels().check_results
+DECISION_LABELS = labels().decisions
 PAGES: list[dict[str, Any]] = [
     {"href": "/filing", "label": "立案审查", "roles": ("filing",), "hint": "选择类别、录入或导入案件、勾选材料，打印一次性告知书"},
     {"href": "/generation", "label": "文书批量生成", "roles": ("documents",), "hint": "上传案件表格，批量生成通知书、裁定书"},

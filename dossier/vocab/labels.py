@@ -44,6 +44,8 @@ class Labels(BaseModel):
     tracks: Table = Field(min_length=1)
     events: Table = Field(min_length=1)
     deadline_statuses: Table = Field(min_length=1)
+    check_results: Table = Field(min_length=1)
+    decisions: Table = Field(min_length=1)
     page_types: Table = Field(min_length=1)
     read_sources: Table = Field(min_length=1)
     validation_errors: Table = Field(min_length=1)

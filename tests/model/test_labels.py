@@ -79,3 +79,13 @@ def test_the_legal_lists_documents_draw_on_are_data_and_cite_real_provisions() -
     for name, measure in words.measures.items():
         assert cite(measure.provision, date(2024, 1, 1)).text, name
     assert words.measures["查封"] == words.measures["seal"]  # a case file may name a measure either way
+
+
+def test_the_pages_name_decisions_and_findings_from_the_vocabulary() -> None:
+    from api.pages import CHECK_LABELS, DECISION_LABELS
+    from api.schemas import DecisionOut
+    from dossier.dossier_check.result import Decision
+
+    assert set(CHECK_LABELS) == _codes(Decision)
+    assert set(DECISION_LABELS) == _codes(DecisionOut.model_fields["result"].annotation)
+    assert DECISION_LABELS["returned"] == "退回"
