@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy import select
@@ -38,13 +39,19 @@ def submit(svc: Services, kind: str, params: dict[str, Any], user: Principal, *,
 
 
 def dispatch(svc: Services, job_id: int) -> None:
-    """A job was queued (committed): tell the broker's workers, or wake the service's own worker."""
+    """A job was queued (committed): tell the broker's workers, or wake the service's own worker.
+    The message is sent from a thread of its own: a broker slow to answer never holds up the page (and
+    a message that could not be sent is sent again by a worker's sweeper)."""
     if svc.settings.broker_url:
         from dossier.jobs.broker import publish
 
-        publish(svc.settings.broker_url, job_id, visibility_timeout=svc.settings.broker_visibility_timeout)
+        _senders.submit(publish, svc.settings.broker_url, job_id,
+                        visibility_timeout=svc.settings.broker_visibility_timeout)
     if svc.worker is not None:
         svc.worker.wake()
+
+
+_senders = ThreadPoolExecutor(max_workers=2, thread_name_prefix="dossier-broker-send")
 
 
 def get_job(svc: Services, job_id: int, user: Principal, kind: str | None = None) -> Job:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jobs_support import Workers, batch_params, documents, job, sample_cases, zip_names
+from jobs_support import PASSWORD, Workers, batch_params, documents, job, sample_cases, zip_names
 
 from dossier.jobs import queue
 from dossier.jobs.broker import publish
@@ -121,3 +121,35 @@ def test_two_workers_share_a_dossier_by_page_ranges_one_is_killed_mid_range_and_
     assert pages == list(range(1, 40))  # every page once, in order
     assert sorted(int(n) for n in done.result["thumbnails"]) == pages
     assert {f["name"] for f in done.result["files"]} >= {"report.pdf", "report.html"}
+
+
+def test_a_service_that_serves_pages_only_hands_a_batch_to_the_workers_and_shows_it_done(
+        db_url: str, workers: Workers, redis_url: str, tmp_path: Path) -> None:
+    """`dossier serve` with DOSSIER_BROKER_URL and DOSSIER_WORKER=0: the page takes the batch, a worker
+    process makes it (in chunks), the page shows its progress and offers its files."""
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    (tmp_path / "data").mkdir(exist_ok=True)
+    settings = Settings(data_dir=tmp_path / "data", database_url=db_url, seed_password=PASSWORD, run_worker=False,
+                        fast_password_hashing=True, broker_url=redis_url, batch_chunk_rows=3)
+    with TestClient(create_app(settings)) as client:
+        assert client.app.state.services.worker is None  # type: ignore[attr-defined]
+        token = client.post("/api/auth/token", json={"username": "documents", "password": PASSWORD}).json()
+        headers = {"Authorization": f"Bearer {token['access_token']}"}
+        workers.start(1)
+        res = client.post("/api/batches", headers=headers, data={"types": "enforcement_notice", "formats": "docx",
+                                                                 "case_ids": "1,2,3,4,5"})
+        assert res.status_code == 202, res.text
+        job_id = res.json()["id"]
+        deadline = time.monotonic() + 90
+        while (shown := client.get(f"/api/jobs/{job_id}", headers=headers).json())["status"] not in ("done", "failed"):
+            assert time.monotonic() < deadline, (shown, workers.log_text())
+            time.sleep(0.2)
+        assert shown["status"] == "done", shown
+        assert len(shown["result"]["outputs"]) == 5
+        assert [j["id"] for j in client.get("/api/jobs", headers=headers).json()] == [job_id]  # parts not listed
+        zipped = client.get(f"/api/batches/{job_id}/files/文书.zip", headers=headers)
+        assert zipped.status_code == 200 and zipped.content[:2] == b"PK"
