@@ -1,5 +1,6 @@
-"""court_d's drawn papers: 送达回证 two to an A4 sheet or as a landscape table, with the EMS 邮件详情单
-or the 电子送达凭证 filed behind it; 笔录 typed as questions and answers with signatures at the foot of
+"""court_d's drawn papers: 送达回证 two to an A4 sheet or as a landscape table (signed, refused and
+left — 留置送达 — or mailed or served electronically, with the EMS 邮件详情单 or the 电子送达凭证 filed
+behind it); 笔录 typed as questions and answers with signatures at the foot of
 every page; 审批表 as dense tables with opinions written by hand; the archive papers (封面, computer
 printed 卷内目录, 备考表).
 
@@ -61,7 +62,7 @@ def _served_on(c: CaseCtx, served: list[str]) -> date:
 def receipt(c: CaseCtx, served: list[str], rng: random.Random) -> list[Sheet]:
     """One receipt for `served`: two per A4 sheet (split between two addressees or documents), or a
     landscape table; a mailed or electronic service has its proof filed behind it."""
-    how = rng.choices(["direct", "mail", "electronic"], weights=[4, 3, 2])[0]
+    how = rng.choices(["direct", "mail", "electronic", "left"], weights=[4, 3, 2, 1])[0]
     both = len(served) == 1 and served[0] in BOTH_PARTIES
     if len(served) >= 2 or both or rng.random() < 0.35:
         if len(served) >= 2:
@@ -93,7 +94,7 @@ def _half_receipt(s: Sheet, c: CaseCtx, served: list[str], who: Party, rng: rand
     f = font("song_gb", mm(4.0))
     s.right(s.width - mm(18), top + mm(20), f"{c.number}", f)
     names = "、".join(NAMES.get(d, d) for d in served)
-    mode = {"direct": "直接送达", "mail": "邮寄送达（EMS）", "electronic": "电子送达"}[how]
+    mode = {"direct": "直接送达", "mail": "邮寄送达（EMS）", "electronic": "电子送达", "left": "留置送达"}[how]
     rows = [["送达文书", f"{names}　各一份", "送达方式", mode], ["受送达人", who.name, "送达地址", who.address],
             ["受送达人签收", "", "签收日期", ""], ["代收人及理由", "", "送达人", ""], ["备　　考", ""]]
     heights = [mm(17), mm(15), mm(20), mm(14), mm(13)]
@@ -104,6 +105,10 @@ def _half_receipt(s: Sheet, c: CaseCtx, served: list[str], who: Party, rng: rand
     if how == "direct":
         scrawl(s, mm(50), ys[2] + mm(5), who.legal_rep or who.name, rng, role="wenkai", size=mm(6.5), ink=BLUE)
         scrawl(s, mm(140), ys[2] + mm(6), f"{day.year}.{day.month}.{day.day}", rng, role="wenkai", size=mm(5.5), ink=BLUE)
+    elif how == "left":  # 留置送达: refused, left at the address before a witness, noted in 备考
+        scrawl(s, mm(50), ys[2] + mm(5), "拒签", rng, role="wenkai", size=mm(6), ink=INK)
+        scrawl(s, mm(46), ys[4] + mm(3), f"受送达人拒绝签收，已留置送达。见证人：{person_name(rng)}", rng, role="wenkai",
+               size=mm(4.6), ink=INK)
     else:
         scrawl(s, mm(48), ys[2] + mm(5), "见附后邮件查询单" if how == "mail" else "见电子送达凭证", rng, role="wenkai",
                size=mm(5), ink=INK)
@@ -119,7 +124,7 @@ def _landscape_receipt(c: CaseCtx, served: list[str], rng: random.Random, how: s
     who = _addressee(c, served)
     day = _served_on(c, served)
     head = ["序号", "送达文书名称", "件数", "受送达人", "送达地址", "送达方式", "签收人", "签收日期", "送达人"]
-    mode = {"direct": "直接", "mail": "邮寄", "electronic": "电子"}[how]
+    mode = {"direct": "直接", "mail": "邮寄", "electronic": "电子", "left": "留置"}[how]
     rows = [head] + [[str(i), NAMES.get(d, d), "1", who.name, who.address, mode, "", "", ""]
                      for i, d in enumerate(served, 1)]
     rows += [[str(len(served) + i), "", "", "", "", "", "", "", ""] for i in range(1, 4)]
@@ -127,8 +132,9 @@ def _landscape_receipt(c: CaseCtx, served: list[str], rng: random.Random, how: s
     table(s, mm(14), mm(40), cols, rows, font("song_gb", mm(3.8)), row_h=mm(19), pad=5)
     for i in range(len(served)):
         y = mm(40) + (i + 1) * mm(19) + mm(5)
-        if how == "direct":
-            scrawl(s, mm(14) + sum(cols[:6]) + mm(3), y, who.legal_rep or who.name, rng, role="wenkai", size=mm(5.5), ink=BLUE)
+        if how in ("direct", "left"):
+            signer = who.legal_rep or who.name if how == "direct" else "拒签"
+            scrawl(s, mm(14) + sum(cols[:6]) + mm(3), y, signer, rng, role="wenkai", size=mm(5.5), ink=BLUE)
         scrawl(s, mm(14) + sum(cols[:7]) + mm(2), y, f"{day.month}月{day.day}日", rng, role="wenkai", size=mm(5), ink=BLUE)
         scrawl(s, mm(14) + sum(cols[:8]) + mm(2), y, c.clerk, rng, role="wenkai", size=mm(5.5))
     note_y = mm(40) + len(rows) * mm(19) + mm(6)
