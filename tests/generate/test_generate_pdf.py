@@ -168,12 +168,39 @@ def test_a_file_libreoffice_cannot_open_is_refused_alone(pdf_converter: Any, tmp
     assert pdf_converter.convert_bytes(_court_fonts_docx(tmp_path / "ok.docx").read_bytes()).startswith(b"%PDF")
 
 
+def _helpers_of(pid: int) -> list[int]:
+    """The cutting helper processes (and their fork server) the dossier process `pid` started."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == pid and b"multiprocessing" in cmdline:
+            found.append(int(entry.name))
+            found += _helpers_of(int(entry.name))
+    return found
+
+
+def _gone(pids: list[int], within: float = 10.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not [p for p in pids if Path(f"/proc/{p}").exists()]:
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def test_ctrl_c_leaves_nothing_half_written_and_no_libreoffice(tmp_path: Path) -> None:
+    """60 documents: three merged loads, cut by a helper process; Ctrl-C after the first load."""
     if not DOSSIER.exists():
         pytest.skip("the dossier console command is not installed in this environment")
     out = tmp_path / "OUT"
     proc = subprocess.Popen([str(DOSSIER), "generate", "--cases", str(SAMPLES / "cases.json"), "--types",
-                             "enforcement_notice,summons", "--out", str(out), "--format", "pdf"],
+                             "enforcement_notice,summons,payment_notice", "--out", str(out), "--format", "pdf"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -182,10 +209,13 @@ def test_ctrl_c_leaves_nothing_half_written_and_no_libreoffice(tmp_path: Path) -
         time.sleep(0.05)
     assert proc.poll() is None, "the batch finished before it could be interrupted"
     started = _soffice_of(proc.pid)
+    helpers = _helpers_of(proc.pid)
     proc.send_signal(signal.SIGINT)
     _stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr
     assert "已中断" in stderr
     assert started and _soffice_of(proc.pid) == []
     assert _pipes_of(proc.pid) == []
+    assert helpers and _gone(helpers)  # the helper and its fork server end with the batch
+    assert "Traceback" not in stderr  # the helpers leave Ctrl-C to the batch
     assert [p for p in out.rglob("*")] == []
