@@ -9,6 +9,11 @@ A worker that starts does not wait out the leases of a process that is known to 
 by an earlier process of this same host whose process id is no longer alive are expired at once
 (`expire_leases_of`), so they are claimable by that same rule without the ~lease-long freeze after a
 kill -9 and restart. Leases of other hosts, and of live processes, are left to run out.
+
+With a broker, a message names one job (`claim_job`): the same claim, so a message delivered twice runs
+the job once; `orphaned` finds what a broker may have lost, for a worker's sweeper to send again. A job
+can be `split` into parts: it waits (claimable by no one) until the last part is finished, then is
+queued again to join them (`resume_if_parts_finished`).
 """
 
 from __future__ import annotations
