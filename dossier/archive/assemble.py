@@ -163,6 +163,12 @@ def fonts_shown(page: pikepdf.Page) -> set[str]:
     return used
 
 
+def shows_text(path: str, file_page: int) -> bool:
+    """The page of this PDF shows text with a font of its own (not an image only)."""
+    with Pdf.open(path) as pdf:
+        return bool(fonts_shown(pdf.pages[file_page - 1]))
+
+
 def drop_unshown_fonts(pdf: Pdf, page: pikepdf.Page) -> None:
     """A font that is selected but never shows a glyph is not rendered, yet PDF/A checkers want it
     embedded: reportlab selects Helvetica at the start of every page. Its `Tf` operators and its entry

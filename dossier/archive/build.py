@@ -25,7 +25,7 @@ from dossier.dossier_check.model import Document
 from dossier.dossier_check.result import DossierCheckResult
 from dossier.fsutil import sha256_file
 from dossier.model import Case
-from dossier.ocr.models import PageResult
+from dossier.ocr.models import InputFile, PageResult
 
 PDF_NAME = "dossier.pdf"
 MANIFEST_NAME = "manifest.json"
@@ -103,6 +103,19 @@ def _layout(plan: ArchivePlan, front_counts: list[int], back_counts: list[int]) 
     return _Layout(outline=outline, labels=labels, documents=documents)
 
 
+def pages_with_own_text(results: dict[int, PageResult], where: dict[int, InputFile]) -> set[int]:
+    """Pages that carry text of their own (born-digital, or a scanner's searchable PDF), whatever settled
+    them (a generated page is identified by its QR before its text is looked at): they keep their
+    text, and no invisible copy is laid over it."""
+    from dossier.archive.assemble import shows_text
+
+    own = {n for n, r in results.items() if r.source == "text"}
+    for n, r in results.items():
+        if n not in own and where[n].kind == "pdf" and shows_text(where[n].path, r.file_page):
+            own.add(n)
+    return own
+
+
 def _lines(result: PageResult, extra: list[TextLine]) -> list[TextLine]:
     return [TextLine(text=t.text, box=t.box) for t in result.text_lines if t.text.strip()] + extra
 
@@ -136,8 +149,9 @@ def write_package(paths: Sequence[Path], case: Case, out_dir: Path, check: Dossi
     is_draft = check.decision != "approve"
     meta = archive_metadata(case)
     plan = plan_archive(check.pages, check.documents)
-    extra = complete_text(paths, results, engine or "auto") if reread and engine != "null" else {}
     where = {n: next(f for f in files if f.first_page <= n < f.first_page + f.pages) for n in results}
+    own = pages_with_own_text(results, where)
+    extra = complete_text(paths, results, engine or "auto", skip=own) if reread and engine != "null" else {}
     file_of = {n: (r.file, r.file_page) for n, r in results.items()}
     cover = render_cover(meta, plan, archived_on=day, officer=case.staff.enforcement_officer if case.staff else None)
     catalogue = render_catalogue(plan.entries, meta)
@@ -146,7 +160,7 @@ def write_package(paths: Sequence[Path], case: Case, out_dir: Path, check: Dossi
     layout = _layout(plan, [_pdf_pages(b) for b in front], [_pdf_pages(b) for b in back])
     scanned = [(n, s, i) for s in plan.sections for i, n in enumerate(s.source_pages)]
     refs = [SourceRef(path=where[n].path, kind=where[n].kind, file_page=results[n].file_page,
-                      turn=results[n].rotation if results[n].source != "text" else 0) for n, _, _ in scanned]
+                      turn=results[n].rotation if n not in own else 0) for n, _, _ in scanned]
     n_front = sum(_pdf_pages(b) for b in front)
     n_back = sum(_pdf_pages(b) for b in back)
 
@@ -156,14 +170,14 @@ def write_package(paths: Sequence[Path], case: Case, out_dir: Path, check: Dossi
             r = results[n]
             spec = specs[n_front + k]
             spec.number = section.number_of(i)
-            if r.source != "text":
+            if n not in own:
                 spec.lines, spec.read_size = _lines(r, extra.get(n, [])), r.read_size
         return render_overlays(specs)
 
     pages = []
     for k, (n, section, i) in enumerate(scanned):
         r = results[n]
-        source = "own" if r.source == "text" else "reread" if extra.get(n) else "check" if r.text_lines else "none"
+        source = "own" if n in own else "reread" if extra.get(n) else "check" if _lines(r, []) else "none"
         pages.append(ManifestPage(archive_page=n_front + k + 1, file=r.file, file_page=r.file_page,
                                   doc_type=section.doc_type, page_number=section.number_of(i), text_source=source))
     left_out = [LeftOut(file=file_of[o.page][0], file_page=file_of[o.page][1], reason=o.reason,  # type: ignore[arg-type]

@@ -103,15 +103,18 @@ def _read_page(task: _Task, engine: Any = None) -> Read:
         return task.page, [], None, task.rotation
 
 
-def complete_text(paths: Sequence[Any], results: dict[int, PageResult], engine: str) -> dict[int, list[TextLine]]:
-    """Extra lines per dossier page that needs them (and the read size where the check had none);
+def complete_text(paths: Sequence[Any], results: dict[int, PageResult], engine: str, *,
+                  skip: Iterable[int] = ()) -> dict[int, list[TextLine]]:
+    """Extra lines per dossier page that needs them, but those in `skip` (`results` is updated with the
+    size read and the turn that made each page upright);
     {} for an engine that cannot find text boxes on its own (null, tesseract). Pages are spread over
     worker processes as the reader's are (`workers_wanted`)."""
     from dossier.ocr import get_engine, open_dossier
     from dossier.ocr.parallel import workers_wanted
 
     here = get_engine(engine)
-    wanted = sorted(n for n, r in results.items() if needs_reading(r))
+    skipped = set(skip)
+    wanted = sorted(n for n, r in results.items() if needs_reading(r) and n not in skipped)
     if not wanted or not hasattr(here, "detect"):
         return {}
     files = open_dossier(list(paths)).files

@@ -169,4 +169,11 @@ def test_the_complete_archive_sample_is_archived_with_exit_0(tmp_path):
     assert len(pdf.pages) == manifest["page_count"] == len(truth.pages) - len(manifest["left_out"]) + 3
     assert [i.title for i in pdf.outline] == [d["label"] for d in manifest["documents"]]
     assert all("草稿" not in p.extract_text() for p in pdf.pages)
+    # born-digital pages keep their own text, with no invisible copy laid over it
+    own = [p for p in manifest["pages"] if p["text_source"] == "own"]
+    assert own
+    for p in own:
+        source = PdfReader(SAMPLE / p["file"]).pages[p["file_page"] - 1].extract_text()
+        archived = pdf.pages[p["archive_page"] - 1].extract_text()
+        assert archived.count("执行") == source.count("执行")
     assert pdfa.validate_written(out / "dossier.pdf", "2b").passed
