@@ -18,8 +18,10 @@ export marks (a stand-in in tests) gets every document alone.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Mapping
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -29,7 +31,7 @@ from typing import Protocol, runtime_checkable
 
 from dossier.batch.compose import compose, document_title, merge_key
 from dossier.batch.plan import DocJob
-from dossier.batch.split import Identity, SplitError, ignore_interrupts, split_and_stamp, split_to_files
+from dossier.batch.split import Identity, SplitError, split_and_stamp, split_to_files, start_helper
 from dossier.errors import DossierError
 from dossier.render.pdf import MARKED
 from dossier.render.stamp import stamp_identity
@@ -104,6 +106,7 @@ class Conversions:
     _running: deque[_Group] = field(default_factory=deque)
     _cutting: deque[tuple[_Group, Future[None]]] = field(default_factory=deque)
     _cutters: Executor | None = None
+    _helper_started: Future[int] | None = None
     _merges: int = 0
 
     def add(self, row: int, job: DocJob, docx: bytes) -> None:
@@ -131,6 +134,11 @@ class Conversions:
             if group.future is not None:
                 group.future.cancel()
         if self._cutters is not None:
+            if self._helper_started is not None:
+                # A helper still starting when the pool goes (Ctrl-C just after the first group) would
+                # miss the pool's semaphores and print a traceback: let it finish starting first.
+                with contextlib.suppress(Exception):
+                    self._helper_started.result(timeout=60)
             self._cutters.shutdown(wait=True, cancel_futures=True)
             self._cutters = None
 
@@ -227,8 +235,8 @@ class Conversions:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["dossier.batch.split"])
         self._cutters = ProcessPoolExecutor(max_workers=self.cut_workers, mp_context=context,
-                                            initializer=ignore_interrupts)
-        self._cutters.submit(int)  # starts the server and a helper now
+                                            initializer=start_helper, initargs=(os.getpid(),))
+        self._helper_started = self._cutters.submit(int)  # starts the server and a helper now
 
     def _write(self, item: _Item, pdf: bytes) -> None:
         # Into the staging folder, like the DOCX: it reaches OUT only by the run's final atomic moves,

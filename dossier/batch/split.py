@@ -97,8 +97,32 @@ def split_to_files(merged: str, identities: Sequence[Identity], targets: Sequenc
         raise SplitError(f"{type(exc).__name__}: {exc}") from None
 
 
-def ignore_interrupts() -> None:
-    """Helper processes leave Ctrl-C to the batch (which cancels and cleans up), printing nothing."""
+def start_helper(batch_pid: int) -> None:
+    """Initialise a helper process: Ctrl-C is left to the batch (which cancels and cleans up, printing
+    nothing here), and the helper ends when the batch process ends, even by kill -9 — its parent is the
+    fork server, so nothing else would tell it (it would wait for work forever, and keep the server)."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(batch_pid,), daemon=True, name="watch-batch").start()
+
+
+def _exit_with(pid: int) -> None:
+    import os
+    import select
+    import time
+
+    try:
+        handle = os.pidfd_open(pid)
+    except OSError:  # already gone, or a kernel without pidfd: ask every second
+        while True:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+            time.sleep(1.0)
+    select.select([handle], [], [])
+    os._exit(1)

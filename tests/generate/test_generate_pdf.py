@@ -219,3 +219,25 @@ def test_ctrl_c_leaves_nothing_half_written_and_no_libreoffice(tmp_path: Path) -
     assert helpers and _gone(helpers)  # the helper and its fork server end with the batch
     assert "Traceback" not in stderr  # the helpers leave Ctrl-C to the batch
     assert [p for p in out.rglob("*")] == []
+
+
+def test_a_batch_killed_with_kill_9_takes_its_libreoffice_and_helper_processes_with_it(tmp_path: Path) -> None:
+    """A worker killed mid-batch (kill -9 skips every clean-up) leaves no soffice and no helper behind."""
+    if not DOSSIER.exists():
+        pytest.skip("the dossier console command is not installed in this environment")
+    out = tmp_path / "OUT"
+    proc = subprocess.Popen([str(DOSSIER), "generate", "--cases", str(SAMPLES / "cases.json"), "--types",
+                             "enforcement_notice,summons,payment_notice", "--out", str(out), "--format", "pdf"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(out.glob(".staging-*/.raw-pdf/*.pdf")):
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the batch finished before it could be killed"
+    started, helpers = _soffice_of(proc.pid), _helpers_of(proc.pid)
+    proc.kill()
+    proc.wait(timeout=30)
+    assert started and helpers
+    assert _gone(started + helpers)
+    assert not (out / "manifest.json").exists()  # the staging folder stays; nothing reached OUT itself
