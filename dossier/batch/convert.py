@@ -104,7 +104,7 @@ class Conversions:
     _open: dict[str, list[_Item]] = field(default_factory=dict)
     _waiting: deque[_Group] = field(default_factory=deque)
     _running: deque[_Group] = field(default_factory=deque)
-    _cutting: deque[tuple[_Group, Future[None]]] = field(default_factory=deque)
+    _cutting: deque[tuple[_Group, Path, Future[None]]] = field(default_factory=deque)
     _cutters: Executor | None = None
     _helper_started: Future[int] | None = None
     _merges: int = 0
@@ -153,7 +153,7 @@ class Conversions:
                     self._submit(converter, self._waiting.popleft())
             while self._running and (block or self._running[0].done()):
                 self._collect(self._running.popleft())
-            while self._cutting and (block or self._cutting[0][1].done()):
+            while self._cutting and (block or self._cutting[0][2].done()):
                 self._cut_done(*self._cutting.popleft())
             if not block or not (self._waiting or self._running or self._cutting):
                 return
@@ -196,14 +196,22 @@ class Conversions:
         self._write(item, stamped)
 
     def _collect_merged(self, group: _Group, future: Future[Path]) -> None:
-        identities = [item.identity() for item in group.items]
         try:
             merged = future.result()
-            if self._cutters is not None:
-                targets = [str(self.sink.staged(item.job, "pdf")) for item in group.items]
-                self._cutting.append((group, self._cutters.submit(split_to_files, str(merged), identities, targets)))
-                return
-            documents = split_and_stamp(merged, identities)
+        except DossierError as exc:
+            self._again_one_by_one(group, exc)
+            return
+        if self._cutters is not None:
+            targets = [str(self.sink.staged(item.job, "pdf")) for item in group.items]
+            identities = [item.identity() for item in group.items]
+            self._cutting.append((group, merged, self._cutters.submit(split_to_files, str(merged), identities,
+                                                                       targets)))
+            return
+        self._cut_here(group, merged)
+
+    def _cut_here(self, group: _Group, merged: Path) -> None:
+        try:
+            documents = split_and_stamp(merged, [item.identity() for item in group.items])
         except (DossierError, SplitError) as exc:
             self._again_one_by_one(group, exc)
             return
@@ -211,11 +219,17 @@ class Conversions:
             if not self.sink.failed(item.row):
                 self._write(item, pdf)
 
-    def _cut_done(self, group: _Group, cut: Future[None]) -> None:
+    def _cut_done(self, group: _Group, merged: Path, cut: Future[None]) -> None:
         try:
             cut.result()
-        except Exception as exc:  # SplitError, or a helper process that died (BrokenProcessPool)
+        except SplitError as exc:
             self._again_one_by_one(group, exc)
+            return
+        except Exception as exc:  # the helper died or could not start (BrokenProcessPool): cut here
+            log.warning("the cutting helper failed (%s: %s); cutting in the batch's own process",
+                        type(exc).__name__, exc)
+            self._stop_cutters()
+            self._cut_here(group, merged)
             return
         for item in group.items:
             if not self.sink.failed(item.row):
@@ -232,11 +246,22 @@ class Conversions:
         ready when its PDF is."""
         if self._cutters is not None or self.cut_workers <= 0:
             return
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["dossier.batch.split"])
-        self._cutters = ProcessPoolExecutor(max_workers=self.cut_workers, mp_context=context,
-                                            initializer=start_helper, initargs=(os.getpid(),))
-        self._helper_started = self._cutters.submit(int)  # starts the server and a helper now
+        try:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["dossier.batch.split"])
+            self._cutters = ProcessPoolExecutor(max_workers=self.cut_workers, mp_context=context,
+                                                initializer=start_helper, initargs=(os.getpid(),))
+            self._helper_started = self._cutters.submit(int)  # starts the server and a helper now
+        except (OSError, RuntimeError, AssertionError, ValueError) as exc:  # e.g. inside a daemonic worker
+            log.warning("no cutting helper (%s: %s); cutting in the batch's own process", type(exc).__name__, exc)
+            self.cut_workers = 0
+            self._stop_cutters()
+
+    def _stop_cutters(self) -> None:
+        self.cut_workers = 0
+        if self._cutters is not None:
+            self._cutters.shutdown(wait=False, cancel_futures=True)
+            self._cutters = None
 
     def _write(self, item: _Item, pdf: bytes) -> None:
         # Into the staging folder, like the DOCX: it reaches OUT only by the run's final atomic moves,

@@ -272,3 +272,38 @@ def test_the_courts_documents_merged_and_cut_read_as_when_converted_alone(pdf_co
     for doc_type, expected, part in zip(types, alone, cut, strict=True):
         assert _page_texts(part) == expected, doc_type
         assert _page_identities(part) == [(CASE, doc_type, n, len(expected)) for n in range(1, len(expected) + 1)]
+
+
+class _DyingHelpers:
+    """A pool whose helper process dies on the first cut it is given (killed by the OOM killer, say)."""
+
+    def __init__(self, **_kw: Any) -> None:
+        self.cuts = 0
+
+    def submit(self, fn: Any, *args: Any) -> Any:
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        future: Future[Any] = Future()
+        if fn is int:
+            future.set_result(0)
+        else:
+            self.cuts += 1
+            future.set_exception(BrokenProcessPool("a helper died"))
+        return future
+
+    def shutdown(self, **_kw: Any) -> None:
+        pass
+
+
+def test_a_helper_process_that_dies_loses_no_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dossier.batch.convert as convert
+
+    monkeypatch.setattr(convert, "ProcessPoolExecutor", _DyingHelpers)
+    converter = FakeMarkingConverter()
+    out = tmp_path / "out"
+    manifest = _run(_cases(6, tmp_path), out, converter, ["enforcement_notice", "summons"], per_load=4)
+    assert manifest.errors == []
+    assert sorted(converter.groups) == [4, 4, 4] and len(converter.submitted) == 3  # converted once, cut here
+    for entry in (o for o in manifest.outputs if o.format == "pdf"):
+        assert _page_identities(out / entry.path) == [(entry.case_number, entry.type, 1, 1)]
