@@ -418,14 +418,23 @@ def upright(ctx: PageContext) -> None:
 def _turn_over(ctx: PageContext) -> None:
     assert ctx.grey is not None
     if ctx.page_boxes is not None:
-        h = ctx.grey.shape[0]
         ctx.page_boxes = imaging.turned_over(ctx.page_boxes, ctx.grey.shape)
-        ctx.searched = sorted((h - end, h - start) for start, end in ctx.searched)
+        ctx.searched = turned_bands(ctx.searched, ctx.grey.shape[0])
     ctx.grey = imaging.quarter_turns(ctx.grey, 180)
     ctx.mask = imaging.quarter_turns(ctx.mask, 180) if ctx.mask is not None else None
     ctx.lines = imaging.text_lines(ctx.mask) if ctx.mask is not None else []
     ctx.rotation = (ctx.rotation + 180) % 360
     find_text(ctx)
+
+
+def turned_bands(searched: list[tuple[int, int]], height: int) -> list[tuple[int, int]]:
+    """The searched bands once the sheet is turned over. A band held the lines whose top was in it;
+    turned, a line's top is where its bottom was, so a line that stood just above a band's top (kept by
+    the band above, perhaps never searched) now starts inside it: each band loses a margin at that end
+    (none at the page's edge, above which nothing stood)."""
+    margin = int(height * BAND_MARGIN)
+    turned = [(height - end, height - start - (margin if start > 0 else 0)) for start, end in searched]
+    return sorted((a, b) for a, b in turned if b > a)
 
 
 def read_head(ctx: PageContext) -> None:

@@ -12,7 +12,7 @@ from PIL import Image
 
 from dossier.ocr import analyse
 from dossier.ocr.engines.rapid import RapidEngine
-from dossier.ocr.stages import FOOT, HEAD, _unsearched
+from dossier.ocr.stages import BAND_MARGIN, FOOT, HEAD, _unsearched, turned_bands
 
 
 class CountingEngine(RapidEngine):
@@ -51,3 +51,13 @@ def test_the_bands_not_yet_searched() -> None:
     assert _unsearched([(0, 420), (900, 1000)], 420, 900) == [(420, 900)]
     assert _unsearched([(0, 100), (580, 1000)], 0, 420) == [(100, 420)]
     assert _unsearched([], 10, 20) == [(10, 20)]
+
+
+def test_an_upside_down_sheet_is_searched_again_where_its_title_now_stands() -> None:
+    # before turning: the head (0–420) and the footer (900–1000) searched; the title of the upside-down
+    # sheet stood at 880–910, its top in the unsearched middle. Turned, it starts at 90: inside the old
+    # footer band, which must not count as searched there any more
+    margin = int(1000 * BAND_MARGIN)
+    bands = turned_bands([(0, 420), (900, 1000)], 1000)
+    assert bands == [(0, 100 - margin), (580, 1000)]
+    assert _unsearched(bands, 0, 420) == [(100 - margin, 420)]
