@@ -11,7 +11,7 @@ from typing import Any
 
 import pikepdf
 import pytest
-from conftest import PHOTO, SAMPLE, SHEETS, UPSIDE_DOWN, run
+from archive_support import PHOTO, SAMPLE, SHEETS, UPSIDE_DOWN, run
 from pikepdf import pdfa
 from pypdf import PdfReader
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from archive_support import SAMPLE, run
 from click.testing import CliRunner
-from conftest import SAMPLE, run
 
 from dossier.cli.main import cli
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pikepdf
 import pytest
-from conftest import SAMPLE
+from archive_support import SAMPLE
 from fastapi.testclient import TestClient
 from pypdf import PdfReader
 
