@@ -47,20 +47,30 @@ def stamp_pages(writer: PdfWriter, *, case_number: str, doc_type: str, doc_id: s
     # pypdf (7.1) has no public call that registers a new indirect stream: `replace_contents` would
     # null the page's own streams, and `merge_page` re-parses them (what this module avoids).
     save = writer._add_object(_stream(b"q\n"))
+    mask: int | None = None
     for number, page in enumerate(writer.pages, start=1):
         identity = PageIdentity(case_number=case_number, doc_type=doc_type, doc_id=doc_id, page=number, pages=pages)
         box = page.mediabox
         x, y, size = qr_position(right=float(box.right), top=float(box.top))
-        code = writer._add_object(_stream(b"Q\n" + qr_operators(qr_modules(identity), x, y, size)))
-        _append_contents(page, save, code)
+        code = _qr_code(identity, mask)
+        mask = code.mask
+        code_ops = qr_operators([[bool(m) for m in row] for row in code.matrix], x, y, size)
+        _append_contents(page, save, writer._add_object(_stream(b"Q\n" + code_ops)))
 
 
 def qr_modules(identity: PageIdentity) -> list[list[bool]]:
     """The code's modules (True = dark), without quiet zone: the payload as ONE byte-mode segment of
-    UTF-8, error correction M, no ECI header — the symbol `dossier.qrid` describes. segno builds it
-    in ~5 ms; OpenCV's encoder (`qrid.qr_matrix`) takes ~12 ms a page, a third of a batch's Python time."""
-    code = segno.make_qr(identity.payload(), mode="byte", encoding="utf-8", error="m", boost_error=False)
-    return [[bool(module) for module in row] for row in code.matrix]
+    UTF-8, error correction M, no ECI header — the symbol `dossier.qrid` describes."""
+    return [[bool(module) for module in row] for row in _qr_code(identity).matrix]
+
+
+def _qr_code(identity: PageIdentity, mask: int | None = None) -> Any:
+    """segno's code for one page (~5 ms; OpenCV's encoder, `qrid.qr_matrix`, takes ~12). Choosing the
+    data mask (scoring all eight) is most of it, so a document's later pages reuse the mask scored
+    for its first: their payloads differ only in the page number (~1 ms each). Any mask is a valid
+    code; the choice only avoids patterns that look like finder patterns or large blocks."""
+    return segno.make_qr(identity.payload(), mode="byte", encoding="utf-8", error="m", boost_error=False,
+                         mask=mask)
 
 
 def qr_position(*, right: float, top: float) -> tuple[float, float, float]:
