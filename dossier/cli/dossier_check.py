@@ -6,13 +6,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import click
 
 from dossier.cli.common import parse_date, print_json, reports_errors
 from dossier.errors import InputError
 from dossier.intake.case_file import load_case
+from dossier.model.stage import DossierStage
 
 
 def check_scan_paths(paths: tuple[Path, ...]) -> list[Path]:
@@ -60,7 +61,7 @@ def print_summary(data: dict[str, Any]) -> None:
 @click.command(name="check-dossier")
 @click.argument("scans", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--case", "case_file", required=True, type=click.Path(path_type=Path), help="案件数据 JSON 文件")
-@click.option("--stage", type=click.Choice(["closing", "archive"]), default="closing", show_default=True,
+@click.option("--stage", type=click.Choice(get_args(DossierStage)), default="closing", show_default=True,
               help="结案审查（closing）或归档审查（archive）")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON（见 CONTRACT.md）")
 @click.option("--report", "report_dir", type=click.Path(path_type=Path, file_okay=False),
@@ -68,21 +69,16 @@ def print_summary(data: dict[str, Any]) -> None:
 @click.option("--engine", default=None, help="文字识别引擎（默认按实测选择）")
 @click.option("--today", default=None, help="检查日期 YYYY-MM-DD（默认今天，用于期限判断）")
 @reports_errors
-def check_dossier(scans: tuple[Path, ...], case_file: Path, stage: str, as_json: bool, report_dir: Path | None,
+def check_dossier(scans: tuple[Path, ...], case_file: Path, stage: DossierStage, as_json: bool, report_dir: Path | None,
                   engine: str | None, today: str | None) -> None:
     """电子卷宗完整性检查：识别每页文书，列出缺少的材料和问题页，给出是否准予结案/归档的结论。"""
-    from dossier.dossier_check.run import run_check
+    from dossier.usecases.dossier import check_dossier as check
 
     case = load_case(case_file)
     paths = check_scan_paths(scans)
     day = parse_date(today, "--today")
     with progress_bar(sys.stderr.isatty()) as progress:
-        result = run_check(paths, case, "archive" if stage == "archive" else "closing", today=day,
-                           engine=engine, progress=progress)
-    if report_dir is not None:
-        from dossier.reports.writer import write_reports
-
-        write_reports(result, report_dir)
+        result = check(paths, case, stage, today=day, engine=engine, progress=progress, report_dir=report_dir)
     data = result.to_json()
     if as_json:
         print_json(data)

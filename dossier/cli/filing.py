@@ -7,14 +7,12 @@ from pathlib import Path
 
 import click
 
-from dossier.checklists.loader import load_checklist
-from dossier.checklists.present import Present, merge, parse_declared
+from dossier.checklists.present import parse_declared
 from dossier.cli.common import print_json, reports_errors, warn_unknown_court
 from dossier.errors import InputError
-from dossier.filing import check as filing_check
 from dossier.filing.check import FilingResult
 from dossier.intake.case_file import load_case
-from dossier.results import Problem
+from dossier.usecases.filing import Submission, check_submission, write_notice
 
 
 @click.command("check-filing")
@@ -39,24 +37,12 @@ def check_filing(case_path: Path, materials: tuple[Path, ...], more_materials: t
     if more_materials and not materials:
         raise InputError("多余的参数：材料文件请放在 --materials 之后", field="--materials")
     case = load_case(case_path)
-    codes = parse_declared(declared)
-    present = Present.from_codes(codes)
-    extra_problems: list[Problem] = []
-    if files:
-        from dossier.filing.materials import materials_present
-
-        from_files, extra_problems = materials_present(files, case, engine=ocr_engine)
-        present = merge(from_files, present)
-    present = present.model_copy(update={"party_names": {**present.party_names, **parse_names(party_names)}})
+    submission = Submission(case=case, materials=files, declared=parse_declared(declared),
+                            party_names=parse_names(party_names), court=court, ocr_engine=ocr_engine)
     warn_unknown_court(court)
-    result = filing_check.check_filing(case, present, load_checklist(court=court, case=case))
-    if extra_problems:
-        result = result.model_copy(update={"problems": [*result.problems, *extra_problems],
-                                           "decision": "return"})
+    result = check_submission(submission)
     written: list[Path] = []
     if notice_dir is not None and result.decision == "return":
-        from dossier.filing.notice import write_notice
-
         written = write_notice(case, result, notice_dir)
     if as_json:
         out = result.to_json()

@@ -13,11 +13,11 @@ from types import FrameType, TracebackType
 
 import click
 
-from dossier.batch import BatchOptions, Manifest, run_batch
+from dossier.batch import BatchOptions, Manifest
 from dossier.batch.plan import check_formats, check_types
 from dossier.cli.common import parse_date, reports_errors
-from dossier.errors import InputError
-from dossier.intake.tabular import Batch, RowError, read_batch
+from dossier.intake.tabular import Batch, RowError
+from dossier.usecases.batch import generate_batch
 
 
 class TerminalProgress:
@@ -66,14 +66,12 @@ def generate(cases_file: Path, types: str, out_dir: Path, formats: str, merge: b
     signal.signal(signal.SIGTERM, _terminate_as_interrupt)
     options = BatchOptions(types=check_types(types.split(",")), formats=check_formats(formats.split(",")),
                            merge=merge, issued_on=parse_date(issued_on or None, "--issued-on", "落款日期"))
-    batch = read_batch(cases_file)
-    if not batch.rows:
-        raise InputError("批量文件中没有案件", file=str(cases_file))
     if sys.stderr.isatty():
         with TerminalProgress() as progress:
-            manifest = run_batch(batch, options, out_dir, progress=progress)
+            run = generate_batch(cases_file, options, out_dir, progress=progress)
     else:
-        manifest = run_batch(batch, options, out_dir)
+        run = generate_batch(cases_file, options, out_dir)
+    batch, manifest = run.batch, run.manifest
     if as_json:
         sys.stdout.write(manifest.to_json())
     _report(batch, manifest, out_dir)
