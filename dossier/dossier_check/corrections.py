@@ -12,9 +12,12 @@ from pydantic import BaseModel, Field
 from dossier.doctypes import doctypes, short_label
 from dossier.dossier_check.model import Page
 from dossier.errors import InputError
+from dossier.vocab.labels import labels
 
 RECEIPT = "service_receipt"
-EXTRA_CODES: dict[str, str] = {"continuation": "续页（接上一份文书）", "blank": "空白页"}
+BY_HAND = ("continuation", "blank")
+"""Page types besides the vocabulary's that a page may be corrected to (not `unknown`: a correction
+says what the page is)."""
 
 
 class Correction(BaseModel):
@@ -30,7 +33,8 @@ class Correction(BaseModel):
 def correctable_types() -> dict[str, str]:
     """Codes a page may be corrected to, with their Chinese labels: the vocabulary, then 续页 and 空白页."""
     out = {code: d.label for code, d in doctypes().items()}
-    out.update(EXTRA_CODES)
+    page_types = labels().page_types
+    out.update({code: page_types[code] for code in BY_HAND})
     return out
 
 
