@@ -11,8 +11,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.auth import SESSION_COOKIE, Principal, session_user
 from api.errors import ApiError
-from api.services.library import WarmPdf
 from api.settings import Settings
+from dossier.jobs.warm_pdf import WarmConverter
 from dossier.jobs.worker import Worker
 from dossier.store.db import Database
 from dossier.store.files import FileStore
@@ -24,7 +24,12 @@ class Services:
     db: Database
     files: FileStore
     worker: Worker | None = None
-    pdf: WarmPdf = field(default_factory=WarmPdf)
+    pdf: WarmConverter = field(default_factory=WarmConverter)  # the service's single-document PDFs
+
+    def to_pdf(self, docx: bytes) -> bytes:
+        """A DOCX as PDF through the service's one LibreOffice, started on first use and kept warm."""
+        data: bytes = self.pdf.get().convert_bytes(docx)
+        return data
 
 
 def services(request: Request) -> Services:

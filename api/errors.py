@@ -52,11 +52,6 @@ class ApiError(Exception):
         self.file = file
 
 
-def not_available(feature: str) -> ApiError:
-    """A library part that has not landed: said plainly, never faked."""
-    return ApiError(503, f"功能尚未提供：{feature}", code="NotAvailable")
-
-
 def body(code: str, message: str, **where: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"error": code, "message": message}
     out.update({k: v for k, v in where.items() if v is not None})

@@ -10,15 +10,17 @@ from urllib.parse import quote
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
 from api.auth import SESSION_COOKIE, Principal
 from api.deps import Services, optional_user, services
 from api.errors import ApiError
-from api.services import batches, checks, corrections, dossiers, library, overview
+from api.services import batches, checks, corrections, dossiers, overview
 from api.services import cases as svc_cases
 from api.services import decisions as svc_decisions
 from api.services import jobs as svc_jobs
 from api.services import users as svc_users
+from api.services.materials import kept_uploads
 from api.services.uploads import import_cases, kept_only_if_accepted, store_upload, store_uploads
 from dossier.doctypes import label as doc_label
 from dossier.dossier_check.corrections import RECEIPT, correctable_types, servable_types
@@ -28,6 +30,8 @@ from dossier.intake.case_file import case_from_dict
 from dossier.intake.tabular import error_text, field_label
 from dossier.reports.times import beijing_time
 from dossier.store.models import ROLE_LABELS, ROLES
+from dossier.usecases import documents
+from dossier.usecases.reference import ChecklistEntry, checklist_items
 from dossier.vocab.labels import labels
 
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
@@ -119,7 +123,7 @@ def _filing_page(request: Request, user: Principal, *, case_id: int | None = Non
     svc = services(request)
     _total, listing = svc_cases.list_cases(svc.db, category=category or None, limit=500)
     case = None
-    checklist: list[dict[str, Any]] = []
+    checklist: list[ChecklistEntry] = []
     decisions: list[Any] = []
     if case_id is None and listing:
         case_id = listing[0].id
@@ -127,7 +131,7 @@ def _filing_page(request: Request, user: Principal, *, case_id: int | None = Non
         try:
             rec = svc_cases.get_record(svc.db, case_id)
             case = svc_cases.summary(rec)
-            checklist = library.checklist_items(rec.category, "filing", rec.court, case_from_dict(rec.data))
+            checklist = checklist_items(rec.category, "filing", rec.court, case_from_dict(rec.data))
             decisions = svc_decisions.list_decisions(svc.db, case_number=rec.case_number, kind="filing")
         except ApiError as exc:
             ctx.setdefault("error", exc.message)
@@ -220,19 +224,22 @@ async def filing_check(request: Request, case_id: Annotated[int, Form()],
     except (ApiError, DossierError) as exc:
         return _filing_page(request, user, case_id=case_id, declared=declared, status=_status(exc),
                             error=_message(exc))
-    return _filing_page(request, user, case_id=case_id, declared=declared, result=outcome.result)
+    return _filing_page(request, user, case_id=case_id, declared=declared, result=outcome.result,
+                        materials=[m.sha256 for m in stored])
 
 
 @router.post("/filing/notice")
-def filing_notice(request: Request, case_id: Annotated[int, Form()],
-                  declared: Annotated[list[str] | None, Form()] = None) -> Response:
+async def filing_notice(request: Request, case_id: Annotated[int, Form()],
+                        declared: Annotated[list[str] | None, Form()] = None,
+                        materials: Annotated[list[str] | None, Form()] = None) -> Response:
+    """The notice of the check the page showed: its ticked codes and the files it read."""
     user = guard(request, "立案审查", "filing")
     if isinstance(user, Response):
         return user
     try:
         svc = services(request)
-        outcome = checks.filing(svc, case_id, declared or [], [])
-        pdf = checks.notice_pdf(svc, outcome)
+        outcome = await checks.filing_with_files(svc, case_id, declared or [], kept_uploads(svc, materials or []))
+        pdf = await run_in_threadpool(checks.notice_pdf, svc, outcome)
     except (ApiError, DossierError) as exc:
         return _filing_page(request, user, case_id=case_id, declared=declared, status=_status(exc),
                             error=_message(exc))
@@ -241,8 +248,9 @@ def filing_notice(request: Request, case_id: Annotated[int, Form()],
 
 
 @router.post("/filing/decision", response_class=HTMLResponse)
-def filing_decision(request: Request, case_id: Annotated[int, Form()], result: Annotated[str, Form()],
+async def filing_decision(request: Request, case_id: Annotated[int, Form()], result: Annotated[str, Form()],
                     declared: Annotated[list[str] | None, Form()] = None,
+                    materials: Annotated[list[str] | None, Form()] = None,
                     reason: Annotated[str, Form()] = "") -> Response:
     user = guard(request, "立案审查", "filing")
     if isinstance(user, Response):
@@ -250,7 +258,9 @@ def filing_decision(request: Request, case_id: Annotated[int, Form()], result: A
     if result not in ("accepted", "returned"):
         return _filing_page(request, user, case_id=case_id, status=422, error="决定只能是受理或退回")
     try:
-        d = checks.decide_filing(services(request), user, case_id, declared or [], result, reason.strip() or None)
+        svc = services(request)
+        d = await run_in_threadpool(checks.decide_filing, svc, user, case_id, declared or [], result,
+                                    reason.strip() or None, kept_uploads(svc, materials or []))
     except (ApiError, DossierError) as exc:
         return _filing_page(request, user, case_id=case_id, declared=declared, status=_status(exc),
                             error=_message(exc))
@@ -266,13 +276,8 @@ DEFAULT_TYPES = ("acceptance_notice", "enforcement_notice", "property_report_ord
 def _generation_page(request: Request, user: Principal, *, status: int = 200, **ctx: Any) -> HTMLResponse:
     svc = services(request)
     _total, listing = svc_cases.list_cases(svc.db, limit=500)
-    try:
-        template_list = library.list_templates()
-    except ApiError as exc:
-        template_list = []
-        ctx.setdefault("error", exc.message)
     return render(request, "generation.html", user, status=status, title="文书批量生成", cases=listing,
-                  templates=template_list, default_types=DEFAULT_TYPES,
+                  templates=documents.templates(), default_types=DEFAULT_TYPES,
                   jobs=svc_jobs.list_jobs(svc, user, "batch_generate", limit=10), **ctx)
 
 

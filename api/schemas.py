@@ -8,6 +8,9 @@ from typing import Annotated, Any, Literal
 from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
+from dossier.model.stage import DossierStage as DossierStage  # the stages are defined once, re-exported
+from dossier.model.stage import Stage as Stage
+
 EXAMPLE_CASE: dict[str, Any] = {
     "case_number": "（2024）豫0311执1234号",
     "court": "洛阳市老城区人民法院",
@@ -22,8 +25,6 @@ EXAMPLE_CASE: dict[str, Any] = {
     "facts": {"respondent_missing": False, "obstruction": False, "dishonest_list": True},
 }
 
-Stage = Literal["filing", "closing", "archive"]
-DossierStage = Literal["closing", "archive"]
 
 
 class LoginIn(BaseModel):

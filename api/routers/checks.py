@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, File, Form, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from api.auth import Principal
 from api.deps import SvcDep, require
@@ -71,6 +72,23 @@ async def filing_check_files(
 def filing_notice(svc: SvcDep, _: FilingRole, body: FilingCheckIn) -> Response:
     outcome = checks.filing(svc, body.case_id, body.declared, [])
     pdf = checks.notice_pdf(svc, outcome)
+    return Response(pdf, media_type="application/pdf", headers=attachment(notice_file_name(outcome.case.case_number)))
+
+
+@router.post("/filing/notice-files", summary="一次性告知书（PDF，上传材料文件，自动识别）", response_class=Response,
+             responses={200: {"content": {"application/pdf": {}}, "description": "一次性告知书"},
+                        413: {"model": ErrorBody}})
+async def filing_notice_files(
+    svc: SvcDep, _: FilingRole, case_id: Annotated[int, Form(ge=1, le=MAX_ID)],
+    files: Annotated[list[UploadFile], File(description="材料扫描件（PDF 或图片）")],
+    declared: Annotated[str, Form(description="另外勾选的材料代码，逗号分隔")] = "",
+) -> Response:
+    """The notice of the check of these files and ticks: what `dossier check-filing --materials … --notice`
+    writes, not a check of the ticked codes alone."""
+    stored = await store_uploads(svc, files)
+    with kept_only_if_accepted(svc, stored):
+        outcome = await checks.filing_with_files(svc, case_id, parse_codes(declared), stored)
+    pdf = await run_in_threadpool(checks.notice_pdf, svc, outcome)
     return Response(pdf, media_type="application/pdf", headers=attachment(notice_file_name(outcome.case.case_number)))
 
 

@@ -11,9 +11,10 @@ from api.auth import Principal
 from api.deps import SvcDep, require
 from api.errors import ApiError, ErrorBody
 from api.schemas import IdPath, JobOut
-from api.services import batches, library
+from api.services import batches
 from api.services import cases as svc_cases
 from api.services import jobs as svc_jobs
+from dossier.usecases.documents import render_document, templates
 
 router = APIRouter(prefix="/api", tags=["文书生成"],
                    responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 503: {"model": ErrorBody}})
@@ -30,7 +31,9 @@ def generate_one(svc: SvcDep, _: DocumentsRole, case_id: IdPath,
                  doc_type: Annotated[str, Path(pattern="^[a-z_]{2,64}$", examples=["enforcement_notice"])],
                  format: Annotated[Literal["docx", "pdf"], Query()] = "docx") -> Response:
     _rec, case = svc_cases.get_case(svc.db, case_id)
-    data = library.render_document(case, doc_type, format, pdf=svc.pdf)
+    if doc_type not in {t.code for t in templates()}:
+        raise ApiError(404, f"没有文书类型“{doc_type}”的模板", field="doc_type")
+    data = render_document(case, doc_type, format, to_pdf=svc.to_pdf)
     name = batches.output_name(case.case_number, doc_type, format)
     return Response(data, media_type=MEDIA[format], headers=batches.attachment(name))
 

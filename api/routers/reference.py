@@ -13,7 +13,8 @@ from api.deps import SvcDep, require
 from api.errors import ApiError, ErrorBody
 from api.schemas import IdPath, Stage
 from api.services import cases as svc_cases
-from api.services import library, overview
+from api.services import overview
+from dossier.usecases import documents, reference
 
 router = APIRouter(prefix="/api", tags=["模板、清单与期限"],
                    responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 503: {"model": ErrorBody}})
@@ -64,15 +65,15 @@ class OverviewOut(BaseModel):
 
 @router.get("/templates", response_model=list[TemplateOut], summary="文书模板列表")
 def templates(_: DocumentsRole) -> list[TemplateOut]:
-    return [TemplateOut(**t) for t in library.list_templates()]
+    return [TemplateOut(**t.model_dump()) for t in documents.templates()]
 
 
 @router.get("/templates/{code}", response_model=TemplateOut, summary="一个模板及其所需字段",
             responses={404: {"model": ErrorBody}})
 def template(_: DocumentsRole, code: Annotated[str, CODE]) -> TemplateOut:
-    for t in library.list_templates():
-        if t["code"] == code:
-            return TemplateOut(**t)
+    for t in documents.templates():
+        if t.code == code:
+            return TemplateOut(**t.model_dump())
     raise ApiError(404, f"没有文书类型“{code}”的模板", field="code")
 
 
@@ -83,8 +84,9 @@ def checklist(
     stage: Annotated[Stage, Query()] = "filing",
     court: Annotated[str | None, Query(max_length=128, examples=["洛阳市老城区人民法院"])] = None,
 ) -> ChecklistOut:
-    items = library.checklist_items(category, stage, court)
-    return ChecklistOut(category=category, stage=stage, court=court, items=[ChecklistItemOut(**i) for i in items])
+    items = reference.checklist_items(category, stage, court)
+    return ChecklistOut(category=category, stage=stage, court=court,
+                        items=[ChecklistItemOut(**i.model_dump()) for i in items])
 
 
 @router.get("/cases/{case_id}/deadlines", response_model=list[DeadlineOut], summary="案件各项期限及状态",
@@ -92,7 +94,7 @@ def checklist(
 def deadlines(svc: SvcDep, _: AnyRole, case_id: IdPath,
               today: Annotated[date | None, Query(description="按哪一天计算（默认今天）")] = None) -> list[DeadlineOut]:
     _rec, case = svc_cases.get_case(svc.db, case_id)
-    return [DeadlineOut(**d) for d in library.case_deadlines(case, today)]
+    return [DeadlineOut(**d.model_dump()) for d in reference.deadlines_of(case, today)]
 
 
 @router.get("/overview", response_model=OverviewOut, summary="总览：受阻卷宗与到期、逾期期限（卷宗管理、承办人、管理员）")

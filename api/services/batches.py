@@ -17,8 +17,8 @@ from api.limits import check_rows
 from api.schemas import MAX_ID, JobOut
 from api.services import cases as svc_cases
 from api.services import jobs as svc_jobs
-from api.services import library
 from api.services.uploads import StoredUpload, kept_only_if_accepted, store_upload, upload_name
+from dossier.usecases.documents import templates
 
 FORMATS = ("docx", "pdf")
 _UNSAFE = re.compile(r"[\\/:*?\"<>|\s]+")
@@ -40,7 +40,7 @@ def parse_codes(text: str) -> list[str]:
 def validate_types(types: list[str]) -> None:
     if not types:
         raise ApiError(422, "请至少选择一种文书类型", field="types")
-    known = {t["code"] for t in library.list_templates()}
+    known = {t.code for t in templates()}
     for t in types:
         if t not in known:
             raise ApiError(422, f"没有文书类型“{t}”的模板", field="types")
@@ -65,7 +65,6 @@ async def submit(svc: Services, user: Principal, *, types: str, formats: str, ca
     format_list = parse_codes(formats)
     validate_types(type_list)
     validate_formats(format_list)
-    library.module("dossier.batch", "文书批量生成")
     params: dict[str, Any] = {"types": type_list, "formats": format_list, "issued_on": date.today().isoformat()}
     if svc.settings.broker_url:  # workers of a broker share a big batch in chunks
         params["chunk_rows"] = svc.settings.batch_chunk_rows

@@ -7,11 +7,11 @@ from datetime import date
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from api.services import library
 from dossier.intake.case_file import case_from_dict
 from dossier.reports.times import beijing_time
 from dossier.store.db import Database
 from dossier.store.models import CaseRecord, Decision, Job
+from dossier.usecases.reference import deadlines_of
 
 
 class BlockedDossier(BaseModel):
@@ -67,10 +67,10 @@ def due_deadlines(db: Database, today: date | None) -> list[DueDeadline]:
     out: list[DueDeadline] = []
     for rec in records:
         case = case_from_dict(rec.data)
-        for d in library.case_deadlines(case, today):
-            if d["status"] in ("due_soon", "overdue"):
-                out.append(DueDeadline(case_id=rec.id, case_number=rec.case_number, name=d["name"],
-                                       label=d["label"], due_on=d["due_on"], status=d["status"],
-                                       status_label=d["status_label"], days_left=d.get("days_left")))
+        for d in deadlines_of(case, today):
+            if d.status in ("due_soon", "overdue"):
+                out.append(DueDeadline(case_id=rec.id, case_number=rec.case_number, name=d.name,
+                                       label=d.label, due_on=d.due_on, status=d.status,
+                                       status_label=d.status_label, days_left=d.days_left))
     out.sort(key=lambda d: (d.status != "overdue", d.due_on))
     return out

@@ -106,11 +106,10 @@ def _import_cases(svc: Services, stored: StoredUpload, user_id: int | None) -> I
 def scan_pages(svc: Services, stored: list[StoredUpload], *, what: str) -> int:
     """Pages of uploaded scans, judged by content as the OCR reads them (a corrupt, encrypted or
     unsupported file refused naming it); more pages than `max_dossier_pages` refused before any is read."""
-    from api.services.library import module
+    from dossier.ocr.ingest import inspect_inputs  # the scan reader's imports: only when a scan comes
 
-    ingest = module("dossier.ocr.ingest", "扫描件识别")
     with svc.files.named_copies([(s.sha256, s.name) for s in stored]) as paths:
-        pages = sum(f.pages for f in ingest.inspect_inputs(paths))
+        pages = sum(f.pages for f in inspect_inputs(paths))
     check_pages(pages, svc.settings.max_dossier_pages, what=what)
     return pages
 

@@ -91,12 +91,3 @@ def test_decisions_cannot_be_edited_or_deleted_through_the_api(service: TestClie
         res = service.request(method, f"/api/decisions/{decision_id}", json={"result": "accepted"}, headers=headers)
         assert res.status_code == 405
     assert service.get(f"/api/decisions/{decision_id}", headers=headers).json()["result"] == "returned"
-
-
-def test_a_library_part_that_is_not_installed_answers_503_in_chinese_not_fake_data() -> None:
-    from api.errors import ApiError
-    from api.services.library import module
-
-    with pytest.raises(ApiError) as missing:
-        module("dossier.not_yet_written", "示例功能")
-    assert (missing.value.status, missing.value.message) == (503, "功能尚未提供：示例功能")
