@@ -62,6 +62,7 @@ def create_app(settings: Settings) -> FastAPI:
     for module in (auth, cases, reference, generation, checks, dossiers, jobs, decisions, archive):
         app.include_router(module.router)
     app.include_router(pages.router)
+    app.add_exception_handler(pages.PageRefused, pages.refused)  # a page's guard: login or a 403 page
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     return app
 
