@@ -4,7 +4,7 @@ before handing it in): the same pages at two addresses, each for its own role.""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -43,7 +43,7 @@ class Desk:
 
 ARCHIVE = Desk("/dossiers", "卷宗审查", can_decide=True)
 PRECHECK = Desk("/precheck", "承办人预检", can_decide=False)
-STAGES: tuple[DossierStage, ...] = ("closing", "archive")
+STAGES: tuple[DossierStage, ...] = get_args(DossierStage)
 
 
 def form_page(request: Request, user: Principal, desk: Desk, *, status: int = 200, **ctx: Any) -> HTMLResponse:

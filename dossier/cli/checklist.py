@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import click
 
@@ -23,7 +24,7 @@ def checklist() -> None:
 @click.option("--category", required=True, type=click.Choice(CATEGORIES), help="案件类别")
 @click.option("--court", default=None, help="法院名称、法院代字（如 蒙2221）或覆盖层标识（如 seed004）")
 @click.option("--method", type=click.Choice(CLOSING_METHODS), default=None, help="结案方式（结案、归档阶段）")
-@click.option("--stage", type=click.Choice(["filing", "closing", "archive"]), default="filing",
+@click.option("--stage", type=click.Choice(get_args(Stage)), default="filing",
               show_default=True, help="立案、结案或归档阶段")
 @click.option("--pdf", "pdf_path", type=click.Path(path_type=Path), default=None, help="写出可打印的材料清单 PDF")
 @reports_errors

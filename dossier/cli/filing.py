@@ -12,7 +12,7 @@ from dossier.cli.common import print_json, reports_errors, warn_unknown_court
 from dossier.errors import InputError
 from dossier.filing.check import FilingResult
 from dossier.intake.case_file import load_case
-from dossier.usecases.filing import Submission, check_submission, write_notice
+from dossier.usecases import filing as usecase
 
 
 @click.command("check-filing")
@@ -37,13 +37,13 @@ def check_filing(case_path: Path, materials: tuple[Path, ...], more_materials: t
     if more_materials and not materials:
         raise InputError("多余的参数：材料文件请放在 --materials 之后", field="--materials")
     case = load_case(case_path)
-    submission = Submission(case=case, materials=files, declared=parse_declared(declared),
-                            party_names=parse_names(party_names), court=court, ocr_engine=ocr_engine)
+    submission = usecase.Submission(case=case, materials=files, declared=parse_declared(declared),
+                                    party_names=parse_names(party_names), court=court, ocr_engine=ocr_engine)
     warn_unknown_court(court)
-    result = check_submission(submission)
+    result = usecase.check_submission(submission)
     written: list[Path] = []
     if notice_dir is not None and result.decision == "return":
-        written = write_notice(case, result, notice_dir)
+        written = usecase.write_notice(case, result, notice_dir)
     if as_json:
         out = result.to_json()
         if notice_dir is not None:

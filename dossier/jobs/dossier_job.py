@@ -13,10 +13,11 @@ import base64
 import json
 import os
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from dossier.errors import InputError
 from dossier.jobs.worker import JobContext
+from dossier.model.stage import DossierStage
 from dossier.store.db import Database
 from dossier.store.files import FileStore
 
@@ -105,7 +106,7 @@ def join(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
         raise InputError("卷宗审查各部分的页码不连续，请重新提交")
     thumbs = {n: sha for part in parts for n, sha in (part.result or {}).get("thumbnails", {}).items()}
     case = case_from_dict(ctx.params["case"])
-    stage: Literal["closing", "archive"] = "archive" if ctx.params.get("stage") == "archive" else "closing"
+    stage: DossierStage = "archive" if ctx.params.get("stage") == "archive" else "closing"
     with files.named_copies(inputs_of(ctx.params["files"])) as paths:
         names = [p.name for p in paths]
     pages = collect_pages(nothing_continued_first(results), case.case_number)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from dossier.archive.job import run_archive_job
 from dossier.intake.case_file import case_from_dict
 from dossier.jobs.worker import Handler, JobContext
+from dossier.model.stage import DossierStage
 from dossier.store.db import Database
 from dossier.store.files import FileStore, record_file
 
@@ -62,7 +63,7 @@ def dossier_check(ctx: JobContext, files: FileStore, db: Database, chunk_pages: 
     if "parts" in ctx.params:
         return dossier_job.join(ctx, files, db)
     case = case_from_dict(ctx.params["case"])
-    stage: Literal["closing", "archive"] = "archive" if ctx.params.get("stage") == "archive" else "closing"
+    stage: DossierStage = "archive" if ctx.params.get("stage") == "archive" else "closing"
     with files.named_copies(inputs_of(ctx.params["files"])) as paths:
         total = page_count(paths)
         if ctx.can_split and chunk_pages and total > chunk_pages:

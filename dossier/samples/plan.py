@@ -7,6 +7,7 @@ from datetime import date
 from typing import Literal
 
 from dossier.model import Case
+from dossier.model.stage import DossierStage
 
 QrMode = Literal["stamp", "none", "damaged"]
 
@@ -34,7 +35,7 @@ class DossierSpec:
     name: str
     description: str
     case_number: str
-    stage: Literal["closing", "archive"]
+    stage: DossierStage
     today: date
     documents: list[DocPlan]
     expected_missing: list[str] = field(default_factory=list)

@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from dossier.model.stage import DossierStage
+
 
 class TruthPage(BaseModel):
     page: int
@@ -40,7 +42,7 @@ class GroundTruth(BaseModel):
     description: str
     case_file: str = "case.json"
     scans: list[str]
-    stage: Literal["closing", "archive"]
+    stage: DossierStage
     today: date
     expected_decision: Literal["approve", "reject"]
     expected_missing: list[str]
