@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dossier.errors import DossierError, InputError
-from dossier.intake.case_file import field_path
+from dossier.rules.translate import error_text, field_path
 from dossier.store.files import UploadTooLarge
 
 log = logging.getLogger("dossier.api")
@@ -85,16 +85,7 @@ def install_error_handlers(app: FastAPI) -> None:
         first = errors[0] if errors else {}
         loc = tuple(p for p in first.get("loc", ()) if p not in ("body", "query", "path", "form"))
         where = field_path(loc) or None
-        kind = first.get("type", "")
-        text = {"missing": "缺少必填项", "json_invalid": "JSON 格式错误",
-                "model_attributes_type": "应为 JSON 对象", "dict_type": "应为 JSON 对象",
-                "int_parsing": "应为整数", "literal_error": "取值不在允许范围内",
-                "enum": "取值不在允许范围内", "string_type": "应为文本", "list_type": "应为列表",
-                "bool_parsing": "应为 true 或 false", "string_too_short": "不能为空",
-                "greater_than_equal": "数值过小", "less_than_equal": "数值过大",
-                "string_too_long": "文本过长"}.get(kind, f"输入不正确（{kind}）")
-        if kind in ("literal_error", "enum"):
-            text = f"取值不在允许范围内（允许：{first.get('ctx', {}).get('expected', '')}）"
+        text = error_text(first) if first else "输入不正确"
         message = f"字段 {where}：{text}" if where else text
         return JSONResponse(body("ValidationError", message, field=where), status_code=422)
 

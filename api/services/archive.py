@@ -19,6 +19,7 @@ from dossier.archive.search import fts_query, runs
 from dossier.dossier_check.corrections import Correction, apply_corrections
 from dossier.jobs.queue import enqueue
 from dossier.store.models import Decision, Job, PageCorrection
+from dossier.vocab.labels import labels
 
 JOB_KIND = "archive"
 PACKAGE = ("dossier.pdf", "manifest.json")
@@ -51,7 +52,7 @@ class ArchiveOut(BaseModel):
 
 def _job_out(job: Job) -> ArchiveJobOut:
     return ArchiveJobOut(id=job.id, status="running" if job.status == "waiting" else job.status,
-                         status_label=svc_jobs.STATUS_LABELS.get(job.status, job.status), progress=job.progress,
+                         status_label=labels().job_statuses.get(job.status, job.status), progress=job.progress,
                          total=job.total, case_number=job.case_number, error=job.error,
                          archive_id=(job.result or {}).get("archive_id"))
 

@@ -25,14 +25,12 @@ from dossier.dossier_check.result import DossierCheckResult, Stage
 from dossier.intake.case_file import case_from_dict
 from dossier.jobs.handlers import REPORT_LABELS, store_output
 from dossier.store.models import Job, PageCorrection
+from dossier.vocab.labels import labels
 
 log = logging.getLogger("dossier.audit")
 
-SPECIAL_LABELS = {"continuation": "续页", "blank": "空白页", "unknown": "未识别"}
-
-
 def type_label(code: str) -> str:
-    return SPECIAL_LABELS.get(code) or doc_label(code)
+    return labels().page_types.get(code) or doc_label(code)
 
 
 def stored_pages(result: dict[str, Any]) -> list[Page]:

@@ -13,16 +13,15 @@ from api.errors import ApiError
 from api.schemas import MAX_ID, JobOut
 from dossier.jobs.queue import enqueue
 from dossier.store.models import Job
+from dossier.vocab.labels import labels
 
-STATUS_LABELS = {"queued": "排队中", "running": "处理中", "done": "已完成", "failed": "失败",
-                 "waiting": "处理中（分部分并行处理）"}
 PARTS = ("batch_chunk", "dossier_pages")  # parts of a split job: shown through their parent, not listed
 
 
 def job_out(job: Job) -> JobOut:
     status = "running" if job.status == "waiting" else job.status  # its parts are running
     return JobOut(id=job.id, kind=job.kind, status=status,  # type: ignore[arg-type]
-                  status_label=STATUS_LABELS.get(job.status, job.status), progress=job.progress,
+                  status_label=labels().job_statuses.get(job.status, job.status), progress=job.progress,
                   total=job.total, attempts=job.attempts, case_number=job.case_number, error=job.error,
                   result=job.result, created_at=job.created_at, updated_at=job.updated_at,
                   finished_at=job.finished_at)

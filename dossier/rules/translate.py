@@ -30,7 +30,7 @@ def field_path(loc: tuple[Any, ...]) -> str:
 def describe_validation_error(exc: ValidationError) -> tuple[str, str]:
     """The first error of a pydantic ValidationError as (field path, Chinese message)."""
     err = exc.errors()[0]
-    return field_path(tuple(err["loc"])), _text(err)
+    return field_path(tuple(err["loc"])), error_text(err)
 
 
 def data_error_text(exc: ValidationError) -> str:
@@ -42,10 +42,11 @@ def data_error_text(exc: ValidationError) -> str:
         return f"应为不小于{err['ctx']['ge']}的整数"
     if err["type"] == "greater_than_equal":
         return "应为整数"
-    return _text(err)
+    return error_text(err)
 
 
-def _text(err: Any) -> str:
+def error_text(err: Any) -> str:
+    """One pydantic error (an item of `ValidationError.errors()`, the service's request errors too) in Chinese."""
     kind = err["type"]
     if kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")

@@ -6,6 +6,7 @@ from dossier.model.case import Case
 from dossier.model.case_number import CaseNumberError, parse_case_number
 from dossier.results import Problem
 from dossier.validators.identity import check_party_number
+from dossier.vocab.labels import labels
 
 
 def validate_case(case: Case) -> list[Problem]:
@@ -22,8 +23,8 @@ def validate_case(case: Case) -> list[Problem]:
         if cn.category and cn.category != case.category and case.category != "transfer":
             problems.append(Problem(
                 kind="category_mismatch", field="category", severity="warning",
-                message=f"案号类型代字“{cn.type_code}”通常对应{_CATEGORY_LABEL.get(cn.category, cn.category)}，"
-                        f"而案件类别为{_CATEGORY_LABEL.get(case.category, case.category)}",
+                message=f"案号类型代字“{cn.type_code}”通常对应{labels().categories.get(cn.category, cn.category)}，"
+                        f"而案件类别为{labels().categories.get(case.category, case.category)}",
             ))
         if cn.year != case.filed_on.year and not cn.legacy:
             problems.append(Problem(
@@ -46,6 +47,3 @@ def validate_case(case: Case) -> list[Problem]:
                                 message="结案日期早于立案日期"))
     return problems
 
-
-_CATEGORY_LABEL = {"enforcement": "申请执行", "resumption": "恢复执行", "objection": "执行异议",
-                   "transfer": "审判庭移送"}

@@ -47,6 +47,7 @@ class Labels(BaseModel):
     check_results: Table = Field(min_length=1)
     decisions: Table = Field(min_length=1)
     page_types: Table = Field(min_length=1)
+    job_statuses: Table = Field(min_length=1)
     read_sources: Table = Field(min_length=1)
     validation_errors: Table = Field(min_length=1)
     own_documents: Table = Field(min_length=1)

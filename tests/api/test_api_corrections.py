@@ -144,7 +144,7 @@ def test_only_the_archive_centre_and_undertakers_may_correct(service: TestClient
     ({"doc_type": "service_receipt", "served": ["termination_this_round_ruling", "nope"]}, "served",
      "“nope”不在文书类型词表中"),
     ({"doc_type": "fine_decision", "served": ["fine_decision"]}, "served", "不是送达回证"),
-    ({"served": []}, "doc_type", "缺少必填项"),
+    ({"served": []}, "doc_type", "缺少必填字段"),
 ])
 def test_a_bad_code_is_refused_in_chinese_naming_the_field_and_nothing_is_recorded(
         service: TestClient, as_user: Headers, checked: int, body: dict[str, Any], field: str, words: str) -> None:

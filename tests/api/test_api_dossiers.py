@@ -63,7 +63,7 @@ def test_given_no_scan_at_all_the_clerk_is_asked_for_one(service: TestClient, as
     cid = case_id(service, headers, CASE)
     res = service.post("/api/dossiers", data={"case_id": str(cid)}, headers=headers)
     assert res.status_code == 422
-    assert (res.json()["field"], res.json()["message"]) == ("files", "字段 files：缺少必填项")
+    assert (res.json()["field"], res.json()["message"]) == ("files", "字段 files：缺少必填字段")
     assert jobs(service, headers) == []
 
 
