@@ -15,8 +15,8 @@ group mails (seed 002): 执行通知书、报告财产令、传票、缴款通�
 Every run includes starting LibreOffice, rendering, stamping, sha256 and the manifest.
 
 The machine is shared, so besides wall time each run reports CPU seconds per document of this
-process (render, merge, write), of the helper processes (cut, stamp) and of soffice and the UNO
-clients, the load
+process (render, merge, write) and of its children (soffice, the UNO clients, the helper process
+that cuts and stamps merged PDFs), the load
 average, and how busy the whole machine was (from /proc/stat): docs/s = what this run got; the
 ceiling = what 2 idle cores give at the measured CPU per document. Target (issue 11): ≥ 20 docs/s.
 """
@@ -37,8 +37,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # imported where used: a helper process re-imports this script as its main module,
-    from dossier.intake.tabular import Batch  # and should pay what it pays under `dossier generate`
+if TYPE_CHECKING:  # dossier itself is imported where used
+    from dossier.intake.tabular import Batch
 
 REPO = Path(__file__).resolve().parents[1]
 TYPES = ["enforcement_notice", "property_report_order", "summons", "payment_notice", "enforcement_ruling"]
@@ -67,36 +67,6 @@ def cpu_seconds() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def helper_seconds() -> float:
-    """CPU of the multiprocessing fork server and of the helper processes it forked (they cut and stamp
-    merged PDFs). They are not our children, so RUSAGE_CHILDREN never sees them: the server's own and
-    its reaped children's times are read from /proc (it lives as long as this process)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    stats = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stats[int(entry.name)] = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-    servers = [pid for pid, st in stats.items() if int(st[1]) == os.getpid()
-               and b"multiprocessing.forkserver" in _cmdline(pid)]
-    total = 0
-    for pid, st in stats.items():
-        if pid in servers:
-            total += sum(int(v) for v in st[11:15])  # utime stime cutime cstime
-        elif int(st[1]) in servers:
-            total += int(st[11]) + int(st[12])  # a helper still running
-    return total / tick
-
-
-def _cmdline(pid: int) -> bytes:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""
-
-
 def machine_ticks() -> tuple[int, int]:
     """(busy, total) clock ticks of all CPUs since boot."""
     fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
@@ -110,7 +80,6 @@ class Run:
     docs: int
     wall: float
     own_cpu: float
-    helpers_cpu: float
     children_cpu: float
     machine_busy: float  # share of all cores busy (every process on the machine) during the run
     load: float
@@ -121,7 +90,7 @@ class Run:
 
     @property
     def cpu_per_doc(self) -> float:
-        return (self.own_cpu + self.helpers_cpu + self.children_cpu) / self.docs
+        return (self.own_cpu + self.children_cpu) / self.docs
 
     def ceiling(self, cores: int) -> float:
         """docs/s on idle cores: all CPU spread over the cores, the Python side on one of them."""
@@ -135,17 +104,13 @@ class Run:
 
 def measured(way: str, docs: int, work: Any) -> Run:
     own0, children0 = cpu_seconds()
-    helpers0 = helper_seconds()
     busy0, total0 = machine_ticks()
     start = time.perf_counter()
     work()
     wall = time.perf_counter() - start
     own1, children1 = cpu_seconds()
     busy1, total1 = machine_ticks()
-    time.sleep(0.3)  # the fork server reaps the helpers that just ended
-    helpers = helper_seconds() - helpers0
-    return Run(way=way, docs=docs, wall=wall, own_cpu=own1 - own0, helpers_cpu=helpers,
-               children_cpu=children1 - children0, machine_busy=(busy1 - busy0) / max(1, total1 - total0),
+    return Run(way=way, docs=docs, wall=wall, own_cpu=own1 - own0, children_cpu=children1 - children0, machine_busy=(busy1 - busy0) / max(1, total1 - total0),
                load=os.getloadavg()[0])
 
 
@@ -195,7 +160,7 @@ def naive(batch: Batch, count: int, work: Path) -> Run:
 
 def report(run: Run, cores: int) -> str:
     return (f"{run.way:<34} {run.docs:5d} {run.wall:8.2f} {run.rate:8.1f} {run.own_cpu / run.docs * 1000:8.0f}"
-            f" {run.helpers_cpu / run.docs * 1000:8.0f} {run.children_cpu / run.docs * 1000:8.0f} {run.cpu_per_doc * 1000:8.0f} {run.ceiling(cores):8.1f}"
+            f" {run.children_cpu / run.docs * 1000:8.0f} {run.cpu_per_doc * 1000:8.0f} {run.ceiling(cores):8.1f}"
             f" {run.others_cores(cores):7.1f} {run.load:5.1f}")
 
 
@@ -226,10 +191,10 @@ def main() -> None:
             runs.append(naive(make_batch(max(1, args.naive // len(TYPES) + 1)), args.naive, work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{cores} cores; CPU ms/doc: 'here' = this Python process, 'helpers' = the processes that cut and stamp "
-          "merged PDFs,\n'LO' = soffice + UNO clients (LibreOffice start included); ceiling = docs/s on idle cores at that CPU; others = cores' worth of CPU the machine's "
+    print(f"{cores} cores; CPU ms/doc: 'here' = this Python process (render, merge, write); 'children' = soffice, "
+          "the UNO clients\n(LibreOffice start included) and the helper that cuts and stamps merged PDFs; ceiling = docs/s on idle cores at that CPU; others = cores' worth of CPU the machine's "
           "other processes used meanwhile")
-    print(f"{'way':<34} {'docs':>5} {'wall s':>8} {'docs/s':>8} {'here':>8} {'helpers':>8} {'LO':>8} {'total':>8} {'ceiling':>8}"
+    print(f"{'way':<34} {'docs':>5} {'wall s':>8} {'docs/s':>8} {'here':>8} {'children':>8} {'total':>8} {'ceiling':>8}"
           f" {'others':>7} {'load':>5}")
     for run in runs:
         print(report(run, cores))

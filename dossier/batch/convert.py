@@ -9,7 +9,8 @@ next documents render, and finished groups are cut and written while LibreOffice
 next ones, so the Python side and both soffice processes work at the same time.
 
 Cutting and stamping (QR codes) is most of the Python side's work; in a big batch it runs in a helper
-process (`cut_workers`), so the batch's own thread only renders and merges meanwhile.
+process (`cut_helper`, when `cut_workers` > 0), so the batch's own thread only renders and merges
+meanwhile; a helper that dies or cannot start only means the batch cuts in its own process.
 
 A group LibreOffice refuses, or whose PDF does not say where each document starts, is converted
 again one document at a time: a bad document then fails its own row only. A converter that cannot
@@ -19,19 +20,21 @@ export marks (a stand-in in tests) gets every document alone.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
-import multiprocessing
 import os
+import subprocess
+import sys
 from collections import deque
-from collections.abc import Mapping
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from dossier.batch.compose import compose, document_title, merge_key
 from dossier.batch.plan import DocJob
-from dossier.batch.split import Identity, SplitError, split_and_stamp, split_to_files, start_helper
+from dossier.batch.split import Identity, SplitError, split_and_stamp
 from dossier.errors import DossierError
 from dossier.render.pdf import MARKED
 from dossier.render.stamp import stamp_identity
@@ -105,8 +108,7 @@ class Conversions:
     _waiting: deque[_Group] = field(default_factory=deque)
     _running: deque[_Group] = field(default_factory=deque)
     _cutting: deque[tuple[_Group, Path, Future[None]]] = field(default_factory=deque)
-    _cutters: Executor | None = None
-    _helper_started: Future[int] | None = None
+    _cutters: CutterProcess | None = None
     _merges: int = 0
 
     def add(self, row: int, job: DocJob, docx: bytes) -> None:
@@ -134,12 +136,7 @@ class Conversions:
             if group.future is not None:
                 group.future.cancel()
         if self._cutters is not None:
-            if self._helper_started is not None:
-                # A helper still starting when the pool goes (Ctrl-C just after the first group) would
-                # miss the pool's semaphores and print a traceback: let it finish starting first.
-                with contextlib.suppress(Exception):
-                    self._helper_started.result(timeout=60)
-            self._cutters.shutdown(wait=True, cancel_futures=True)
+            self._cutters.close()
             self._cutters = None
 
     # --- the pipeline ------------------------------------------------------------------------------
@@ -204,8 +201,7 @@ class Conversions:
         if self._cutters is not None:
             targets = [str(self.sink.staged(item.job, "pdf")) for item in group.items]
             identities = [item.identity() for item in group.items]
-            self._cutting.append((group, merged, self._cutters.submit(split_to_files, str(merged), identities,
-                                                                       targets)))
+            self._cutting.append((group, merged, self._cutters.submit(merged, identities, targets)))
             return
         self._cut_here(group, merged)
 
@@ -225,7 +221,7 @@ class Conversions:
         except SplitError as exc:
             self._again_one_by_one(group, exc)
             return
-        except Exception as exc:  # the helper died or could not start (BrokenProcessPool): cut here
+        except Exception as exc:  # the helper died or could not start: cut here
             log.warning("the cutting helper failed (%s: %s); cutting in the batch's own process",
                         type(exc).__name__, exc)
             self._stop_cutters()
@@ -241,26 +237,19 @@ class Conversions:
         self._waiting.extend(_Group([item]) for item in group.items)
 
     def _start_cutters(self) -> None:
-        """Helper processes, forked from a clean server process that has the cutting code loaded (never
-        from this one, whose threads talk to LibreOffice); started with the first group, so they are
-        ready when its PDF is."""
+        """The helper starts with the first group, so it is ready (~0.4 s) when that group's PDF is."""
         if self._cutters is not None or self.cut_workers <= 0:
             return
         try:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["dossier.batch.split"])
-            self._cutters = ProcessPoolExecutor(max_workers=self.cut_workers, mp_context=context,
-                                                initializer=start_helper, initargs=(os.getpid(),))
-            self._helper_started = self._cutters.submit(int)  # starts the server and a helper now
-        except (OSError, RuntimeError, AssertionError, ValueError) as exc:  # e.g. inside a daemonic worker
-            log.warning("no cutting helper (%s: %s); cutting in the batch's own process", type(exc).__name__, exc)
+            self._cutters = CutterProcess()
+        except OSError as exc:
+            log.warning("no cutting helper (%s); cutting in the batch's own process", exc)
             self.cut_workers = 0
-            self._stop_cutters()
 
     def _stop_cutters(self) -> None:
         self.cut_workers = 0
         if self._cutters is not None:
-            self._cutters.shutdown(wait=False, cancel_futures=True)
+            self._cutters.close()
             self._cutters = None
 
     def _write(self, item: _Item, pdf: bytes) -> None:
@@ -268,3 +257,58 @@ class Conversions:
         # so a per-file fsync (milliseconds each, on the batch's one Python thread) buys nothing.
         self.sink.staged(item.job, "pdf").write_bytes(pdf)
         self.sink.done(item.job)
+
+
+class HelperGone(RuntimeError):
+    """The cutting helper exited (or never started); the batch cuts in its own process instead."""
+
+
+class CutterProcess:
+    """`dossier.batch.cut_helper` as a child process; `submit` returns at once, one cut at a time."""
+
+    def __init__(self) -> None:
+        self._proc = subprocess.Popen([sys.executable, "-m", "dossier.batch.cut_helper", str(os.getpid())],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                      start_new_session=True)  # Ctrl-C is the batch's to handle
+        self._talk = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cut-helper")
+        self._ready = self._talk.submit(self._reply)
+
+    def submit(self, merged: Path, identities: Sequence[Identity], targets: Sequence[str]) -> Future[None]:
+        request: dict[str, object] = {"merged": str(merged), "identities": [asdict(i) for i in identities],
+                                      "targets": list(targets)}
+        return self._talk.submit(self._cut, request)
+
+    def close(self) -> None:
+        """Wait for the cut under way (nothing may be written after the batch), then end the helper."""
+        self._talk.shutdown(wait=True, cancel_futures=True)
+        for stream in (self._proc.stdin, self._proc.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        try:
+            self._proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+
+    def _cut(self, request: dict[str, object]) -> None:
+        self._ready.result()
+        stdin = self._proc.stdin
+        assert stdin is not None
+        try:
+            stdin.write((json.dumps(request, ensure_ascii=False) + "\n").encode("utf-8"))
+            stdin.flush()
+        except OSError as exc:
+            raise HelperGone(f"helper gone: {exc}") from exc
+        reply = self._reply()
+        if not reply.get("ok"):
+            raise SplitError(str(reply.get("error")))
+
+    def _reply(self) -> dict[str, object]:
+        stdout = self._proc.stdout
+        assert stdout is not None
+        line = stdout.readline()
+        if not line:
+            raise HelperGone(f"helper exited ({self._proc.poll()})")
+        reply: dict[str, object] = json.loads(line)
+        return reply

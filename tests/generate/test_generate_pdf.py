@@ -169,7 +169,7 @@ def test_a_file_libreoffice_cannot_open_is_refused_alone(pdf_converter: Any, tmp
 
 
 def _helpers_of(pid: int) -> list[int]:
-    """The cutting helper processes (and their fork server) the dossier process `pid` started."""
+    """The cutting helper process the dossier process `pid` started."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -179,9 +179,8 @@ def _helpers_of(pid: int) -> list[int]:
             cmdline = (entry / "cmdline").read_bytes()
         except (OSError, IndexError, ValueError):
             continue
-        if parent == pid and b"multiprocessing" in cmdline:
+        if parent == pid and b"dossier.batch.cut_helper" in cmdline:
             found.append(int(entry.name))
-            found += _helpers_of(int(entry.name))
     return found
 
 
@@ -216,7 +215,7 @@ def test_ctrl_c_leaves_nothing_half_written_and_no_libreoffice(tmp_path: Path) -
     assert "已中断" in stderr
     assert started and _soffice_of(proc.pid) == []
     assert _pipes_of(proc.pid) == []
-    assert helpers and _gone(helpers)  # the helper and its fork server end with the batch
+    assert helpers and _gone(helpers)  # the helper ends with the batch
     assert "Traceback" not in stderr  # the helpers leave Ctrl-C to the batch
     assert [p for p in out.rglob("*")] == []
 

@@ -274,32 +274,26 @@ def test_the_courts_documents_merged_and_cut_read_as_when_converted_alone(pdf_co
         assert _page_identities(part) == [(CASE, doc_type, n, len(expected)) for n in range(1, len(expected) + 1)]
 
 
-class _DyingHelpers:
-    """A pool whose helper process dies on the first cut it is given (killed by the OOM killer, say)."""
+class _DyingHelper:
+    """A cutting helper that dies on the first cut it is given (killed by the OOM killer, say)."""
 
-    def __init__(self, **_kw: Any) -> None:
-        self.cuts = 0
-
-    def submit(self, fn: Any, *args: Any) -> Any:
+    def submit(self, *_args: Any) -> Any:
         from concurrent.futures import Future
-        from concurrent.futures.process import BrokenProcessPool
 
-        future: Future[Any] = Future()
-        if fn is int:
-            future.set_result(0)
-        else:
-            self.cuts += 1
-            future.set_exception(BrokenProcessPool("a helper died"))
+        from dossier.batch.convert import HelperGone
+
+        future: Future[None] = Future()
+        future.set_exception(HelperGone("helper exited (-9)"))
         return future
 
-    def shutdown(self, **_kw: Any) -> None:
+    def close(self) -> None:
         pass
 
 
 def test_a_helper_process_that_dies_loses_no_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import dossier.batch.convert as convert
 
-    monkeypatch.setattr(convert, "ProcessPoolExecutor", _DyingHelpers)
+    monkeypatch.setattr(convert, "CutterProcess", _DyingHelper)
     converter = FakeMarkingConverter()
     out = tmp_path / "out"
     manifest = _run(_cases(6, tmp_path), out, converter, ["enforcement_notice", "summons"], per_load=4)
