@@ -56,9 +56,9 @@ def store_output(files: FileStore, db: Database, data: bytes | Path, name: str, 
 def dossier_check(ctx: JobContext, files: FileStore, db: Database, chunk_pages: int = 0) -> dict[str, Any]:
     """The dossier check in one run; or, with workers of a broker and more pages than `chunk_pages`,
     split into page ranges read side by side and joined here (`dossier_job`) into the same result."""
-    from dossier.dossier_check.run import run_check
     from dossier.jobs import dossier_job
     from dossier.jobs.thumbnails import page_count, thumbnails
+    from dossier.usecases.dossier import check_dossier  # the same use case as `dossier check-dossier`
 
     if "parts" in ctx.params:
         return dossier_job.join(ctx, files, db)
@@ -78,7 +78,7 @@ def dossier_check(ctx: JobContext, files: FileStore, db: Database, chunk_pages: 
         def advance(done: int, total_pages: int | None = None, *_: Any) -> None:
             ctx.progress(done, total_pages if total_pages is not None else total)
 
-        result = run_check(paths, case, stage, progress=advance, engine=dossier_job.engine_name())
+        result = check_dossier(paths, case, stage, progress=advance, engine=dossier_job.engine_name())
     return check_outcome(ctx, files, db, result, thumbs)
 
 
