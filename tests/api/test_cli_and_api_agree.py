@@ -160,3 +160,48 @@ def test_a_ticked_closing_dossier_is_judged_alike_by_the_command_and_the_service
     by_cli, by_api = json.loads(out.stdout), res.json()
     assert verdict(by_api) == verdict(by_cli)
     assert by_cli["decision"] == "reject" and by_cli["missing"]
+
+
+def test_the_filing_pages_notice_and_decision_judge_the_files_its_check_read(
+        service: TestClient, as_user: Headers, contract_case_dict: dict[str, Any], tmp_path: Path,
+        scans_read: list[list[str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clerk scans the application on the page, then prints the notice: it does not ask for the
+    application again; the return she records keeps the files among its inputs."""
+    import re
+
+    from api_support import PASSWORD
+
+    import dossier.filing.notice as notice
+    from api.deps import Services
+
+    made: list[dict[str, Any]] = []
+    real = notice.notice_docx
+    monkeypatch.setattr(notice, "notice_docx", lambda case, result, day: made.append(result.to_json()) or real(
+        case, result, day))
+    monkeypatch.setattr(Services, "to_pdf", lambda self, docx: b"%PDF-1.7 " + docx[:4])  # LibreOffice: tests/render
+    cid, _ = stored_case(service, as_user("filing"), {**contract_case_dict, "case_number": CASE_NUMBER}, tmp_path)
+    assert service.post("/login", data={"username": "filing", "password": PASSWORD},
+                        follow_redirects=False).status_code == 303
+
+    page = service.post("/filing/check", data={"case_id": str(cid)},
+                        files=[("files", ("申请书.pdf", blank_pdf(5), "application/pdf"))])
+    assert page.status_code == 200, page.text
+    carried = re.findall(r'name="materials" value="([0-9a-f]{64})"', page.text)
+    assert len(carried) == 2 and len(set(carried)) == 1  # the notice form and the decision form
+
+    pdf = service.post("/filing/notice", data={"case_id": str(cid), "materials": carried[0]})
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    [noticed] = made
+    assert "enforcement_application" not in [m["code"] for m in noticed["missing"]]
+    assert scans_read == [["申请书.pdf"], ["申请书.pdf"]]
+
+    returned = service.post("/filing/decision", data={"case_id": str(cid), "materials": carried[0],
+                                                      "result": "returned", "reason": "材料不全"})
+    assert returned.status_code == 200 and "已记录" in returned.text
+    [decision] = service.get("/api/decisions", params={"case_number": CASE_NUMBER},
+                             headers=as_user("filing")).json()
+    assert any(i.get("kind") == "file" and i.get("name") == "申请书.pdf" for i in decision["inputs"])
+    assert verdict(decision["check"]) == verdict(noticed)
+
+    forged = service.post("/filing/notice", data={"case_id": str(cid), "materials": "0" * 64})
+    assert forged.status_code == 422 and "请重新上传" in forged.text
