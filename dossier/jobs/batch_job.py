@@ -82,7 +82,7 @@ def run_batch(ctx: JobContext, files: FileStore, db: Database, pdf: Any = None) 
     """The batch in one go; or, with workers of a broker and more cases than `chunk_rows`, split into
     chunks run side by side (`run_chunk`, each worker with its own warm LibreOffice) and joined here
     when the last is finished, into the same ZIP, merged PDFs and manifest as in one go."""
-    from dossier.batch import run_batch as library_run_batch
+    from dossier.usecases.batch import generate  # the batch use case, as `dossier generate` runs it
 
     if "parts" in ctx.params:
         return _join(ctx, files, db)
@@ -95,7 +95,7 @@ def run_batch(ctx: JobContext, files: FileStore, db: Database, pdf: Any = None) 
                       {**ctx.params, "row_errors": _row_errors(batch)})
             return {}
         out = tmp / "out"
-        manifest = library_run_batch(batch, _options(ctx.params), out, progress=_Progress(ctx), **_warm(pdf))
+        manifest = generate(batch, _options(ctx.params), out, progress=_Progress(ctx), **_warm(pdf))
         merged = {m.path: out / m.path for m in manifest.merged}
         return _store_results(files, db, tmp, _folder_entries(out), manifest, merged)
 
@@ -136,14 +136,14 @@ def run_chunk(ctx: JobContext, files: FileStore, db: Database, pdf: Any = None) 
     """One chunk of a split batch: its documents and per-type merged PDFs kept in the file store (every
     worker reaches it), described for the join. Run again after a crash, it stores the same kind of
     files again; only the run that completes the chunk is referred to."""
-    from dossier.batch import run_batch as library_run_batch
     from dossier.intake.tabular import Batch, BatchRow
+    from dossier.usecases.batch import generate  # the batch use case, as `dossier generate` runs it
 
     rows = [BatchRow(row=int(r["row"]), case=case_from_dict(r["case"])) for r in ctx.params["rows"]]
     with tempfile.TemporaryDirectory(prefix="dossier-chunk-") as tmp_name:
         tmp = Path(tmp_name)
         out = tmp / "out"
-        manifest = library_run_batch(Batch(source=tmp / "chunk.json", rows=rows), _options(ctx.params), out,
+        manifest = generate(Batch(source=tmp / "chunk.json", rows=rows), _options(ctx.params), out,
                                      progress=_Progress(ctx), **_warm(pdf))
         outputs = []
         for o in manifest.outputs:

@@ -17,6 +17,13 @@ class BatchRun:
     manifest: Manifest
 
 
+def generate(batch: Batch, options: BatchOptions, out_dir: Path, *, progress: Any = None,
+             converter_factory: Any = None) -> Manifest:
+    """Every document of every row of a batch already read (a table, or a job's rows) into `out_dir`, with
+    manifest.json; `converter_factory`: a warm LibreOffice to lend (none: the batch starts its own)."""
+    return run_batch(batch, options, out_dir, progress=progress, converter_factory=converter_factory)
+
+
 def generate_batch(cases_file: Path, options: BatchOptions, out_dir: Path, *, progress: Any = None,
                    converter_factory: Any = None) -> BatchRun:
     """Read the table, generate every document of every row; bad rows are listed in the manifest, bad
@@ -24,5 +31,5 @@ def generate_batch(cases_file: Path, options: BatchOptions, out_dir: Path, *, pr
     batch = read_batch(cases_file)
     if not batch.rows:
         raise InputError("批量文件中没有案件", file=str(cases_file))
-    manifest = run_batch(batch, options, out_dir, progress=progress, converter_factory=converter_factory)
+    manifest = generate(batch, options, out_dir, progress=progress, converter_factory=converter_factory)
     return BatchRun(batch=batch, manifest=manifest)
