@@ -94,7 +94,9 @@ def checklist(
 def deadlines(svc: SvcDep, _: AnyRole, case_id: IdPath,
               today: Annotated[date | None, Query(description="按哪一天计算（默认今天）")] = None) -> list[DeadlineOut]:
     _rec, case = svc_cases.get_case(svc.db, case_id)
-    return [DeadlineOut(**d.model_dump()) for d in reference.deadlines_of(case, today)]
+    return [DeadlineOut(name=d.name, label=d.label, due_on=d.due_on, status=d.status, status_label=d.status_label,
+                        days_left=d.days_left, source=d.source, detail=d.model_dump(mode="json"))
+            for d in reference.deadlines_of(case, today).deadlines]
 
 
 @router.get("/overview", response_model=OverviewOut, summary="总览：受阻卷宗与到期、逾期期限（卷宗管理、承办人、管理员）")

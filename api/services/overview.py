@@ -67,7 +67,7 @@ def due_deadlines(db: Database, today: date | None) -> list[DueDeadline]:
     out: list[DueDeadline] = []
     for rec in records:
         case = case_from_dict(rec.data)
-        for d in deadlines_of(case, today):
+        for d in deadlines_of(case, today).deadlines:
             if d.status in ("due_soon", "overdue"):
                 out.append(DueDeadline(case_id=rec.id, case_number=rec.case_number, name=d.name,
                                        label=d.label, due_on=d.due_on, status=d.status,

@@ -8,9 +8,9 @@ from pathlib import Path
 import click
 
 from dossier.cli.common import parse_date, print_json, reports_errors, warn_unknown_court
-from dossier.deadlines.compute import DeadlineStatus, case_deadlines
-from dossier.deadlines.rules import load_deadlines
+from dossier.deadlines.compute import DeadlineStatus
 from dossier.intake.case_file import load_case
+from dossier.usecases.reference import deadlines_of
 
 
 @click.command("deadlines")
@@ -30,19 +30,16 @@ def deadlines(case_path: Path, today: str | None, court: str | None, as_json: bo
               financial、county_fast_track、simple_preservation），用于快执等期限。
     """
     case = load_case(case_path)
-    day = parse_date(today, "--today") or date.today()
     warn_unknown_court(court)
-    rules = load_deadlines(court=court, case=case)
-    items = case_deadlines(case, rules, day)
+    found = deadlines_of(case, parse_date(today, "--today"), court)
     if as_json:
-        print_json({"case_number": case.case_number, "today": day.isoformat(), "court_rules": rules.overlays,
-                    "deadlines": [d.model_dump(mode="json") for d in items]})
+        print_json(found.model_dump(mode="json", exclude={"titles"}))
         return
-    click.echo(f"案号：{case.case_number}　计算日：{_d(day)}")
-    click.echo("适用规定：全国通用期限" + ("，并适用" + "、".join(rules.titles) + "的规定" if rules.titles else ""))
-    for d in items:
+    click.echo(f"案号：{case.case_number}　计算日：{_d(found.today)}")
+    click.echo("适用规定：全国通用期限" + ("，并适用" + "、".join(found.titles) + "的规定" if found.titles else ""))
+    for d in found.deadlines:
         click.echo(line(d))
-    if not items:
+    if not found.deadlines:
         click.echo("（暂无已起算的期限）")
 
 

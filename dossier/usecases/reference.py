@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from dossier.checklists.loader import load_checklist
-from dossier.deadlines import case_deadlines, load_deadlines
+from dossier.deadlines import DeadlineStatus, case_deadlines, load_deadlines
 from dossier.model import Case
 from dossier.model.stage import Stage
 
@@ -23,15 +23,14 @@ class ChecklistEntry(BaseModel):
     kind: Literal["document", "deadline"] = "document"
 
 
-class CaseDeadline(BaseModel):
-    name: str
-    label: str
-    due_on: date
-    status: str
-    status_label: str
-    days_left: int | None = None
-    source: str | None = None
-    detail: dict[str, Any] = Field(default_factory=dict)
+class CaseDeadlines(BaseModel):
+    """A case's deadlines on a day, and which court rules they follow."""
+
+    case_number: str
+    today: date
+    court_rules: list[str]
+    titles: list[str]
+    deadlines: list[DeadlineStatus]
 
 
 def checklist_items(category: str, stage: Stage, court: str | None = None,
@@ -56,9 +55,9 @@ def checklist_items(category: str, stage: Stage, court: str | None = None,
     return out
 
 
-def deadlines_of(case: Case, today: date | None = None) -> list[CaseDeadline]:
-    """Every deadline of the case with its status on `today`."""
-    rules = load_deadlines(case=case)
-    return [CaseDeadline(name=d.name, label=d.label, due_on=d.due_on, status=d.status, status_label=d.status_label,
-                         days_left=d.days_left, source=d.source, detail=d.model_dump(mode="json"))
-            for d in case_deadlines(case, rules, today or date.today())]
+def deadlines_of(case: Case, today: date | None = None, court: str | None = None) -> CaseDeadlines:
+    """Every deadline of the case with its status on `today` (the case's court's rules, or `court`'s)."""
+    day = today or date.today()
+    rules = load_deadlines(court=court, case=case)
+    return CaseDeadlines(case_number=case.case_number, today=day, court_rules=rules.overlays, titles=rules.titles,
+                         deadlines=case_deadlines(case, rules, day))

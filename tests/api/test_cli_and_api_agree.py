@@ -205,3 +205,20 @@ def test_the_filing_pages_notice_and_decision_judge_the_files_its_check_read(
 
     forged = service.post("/filing/notice", data={"case_id": str(cid), "materials": "0" * 64})
     assert forged.status_code == 422 and "请重新上传" in forged.text
+
+
+def test_a_cases_deadlines_are_the_same_on_the_command_line_and_in_the_service(
+        service: TestClient, as_user: Headers, contract_case_dict: dict[str, Any], tmp_path: Path) -> None:
+    headers = as_user("undertaker")
+    cid, case_path = stored_case(service, as_user("filing"), {**contract_case_dict, "case_number": CASE_NUMBER},
+                                 tmp_path)
+
+    out = CliRunner().invoke(cli, ["deadlines", "--case", str(case_path), "--today", "2024-09-02", "--json"],
+                             catch_exceptions=False)
+    res = service.get(f"/api/cases/{cid}/deadlines", params={"today": "2024-09-02"}, headers=headers)
+
+    assert out.exit_code == 0, out.stderr
+    assert res.status_code == 200, res.text
+    by_cli = [(d["name"], d["due_on"], d["status"]) for d in json.loads(out.stdout)["deadlines"]]
+    assert by_cli and by_cli == [(d["name"], d["due_on"], d["status"]) for d in res.json()]
+    assert [d["detail"] for d in res.json()] == json.loads(out.stdout)["deadlines"]
