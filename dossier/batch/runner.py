@@ -249,6 +249,9 @@ def _merge(run: _Run) -> list[tuple[ManifestMerged, Path]]:
                         numbers.append(job.case.case_number)
         if not writer.pages:
             continue
+        # Documents cut from one LibreOffice load carry the same font subsets: keep one copy of each
+        # (20 notices: 2.7 MB → 1.0 MB, for ~20 ms).
+        writer.compress_identical_objects()
         path = run.staging / MERGED_DIR / f"{doc_type}.pdf"
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as fh:
