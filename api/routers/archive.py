@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from api.auth import Principal
 from api.deps import SvcDep, require, services
 from api.errors import ApiError, ErrorBody
+from api.pages.common import page_guard, render
 from api.schemas import MAX_ID, IdPath
 from api.services import archive as svc_archive
 from api.services import jobs as svc_jobs
@@ -58,9 +59,10 @@ def download(svc: SvcDep, _: ArchiveRole, archive_id: IdPath, name: str) -> File
 
 # --- the page ------------------------------------------------------------------------------------
 
-def _page(request: Request, user: Principal, *, status: int = 200, **ctx: object) -> HTMLResponse:
-    from api.pages import render
+ArchiveDesk = Annotated[Principal, Depends(page_guard(TITLE, "archive"))]
 
+
+def _page(request: Request, user: Principal, *, status: int = 200, **ctx: object) -> HTMLResponse:
     svc = services(request)
     q = str(ctx.pop("q", "") or "")
     found = svc_archive.search(svc, q)
@@ -69,22 +71,12 @@ def _page(request: Request, user: Principal, *, status: int = 200, **ctx: object
 
 
 @router.get("/archive", response_class=HTMLResponse, include_in_schema=False)
-def archive_page(request: Request, q: str = "") -> Response:
-    from api.pages import guard
-
-    user = guard(request, TITLE, "archive")
-    if isinstance(user, Response):
-        return user
+def archive_page(request: Request, user: ArchiveDesk, q: str = "") -> Response:
     return _page(request, user, q=q[:200])
 
 
 @router.post("/archive", response_class=HTMLResponse, include_in_schema=False)
-def archive_start(request: Request, check_job_id: Annotated[int, Form()]) -> Response:
-    from api.pages import guard
-
-    user = guard(request, TITLE, "archive")
-    if isinstance(user, Response):
-        return user
+def archive_start(request: Request, user: ArchiveDesk, check_job_id: Annotated[int, Form()]) -> Response:
     try:
         job_out = svc_archive.start(services(request), user, check_job_id)
     except ApiError as exc:
@@ -93,12 +85,7 @@ def archive_start(request: Request, check_job_id: Annotated[int, Form()]) -> Res
 
 
 @router.get("/archive/jobs/{job_id}", response_class=HTMLResponse, include_in_schema=False)
-def archive_job_page(request: Request, job_id: int) -> Response:
-    from api.pages import guard
-
-    user = guard(request, TITLE, "archive")
-    if isinstance(user, Response):
-        return user
+def archive_job_page(request: Request, user: ArchiveDesk, job_id: int) -> Response:
     svc = services(request)
     try:
         job = svc_jobs.job_out(svc_jobs.get_job(svc, job_id, user, kind=svc_archive.JOB_KIND))
@@ -106,6 +93,4 @@ def archive_job_page(request: Request, job_id: int) -> Response:
         return _page(request, user, status=exc.status, error=exc.message)
     archive_id = (job.result or {}).get("archive_id")
     archive = svc_archive.get(svc, int(archive_id)) if archive_id else None
-    from api.pages import render
-
     return render(request, "archive_job.html", user, title=TITLE, job=job, archive=archive)
