@@ -13,14 +13,13 @@ from api.pages.common import (
     _doc_label,
     _message,
     _row_error,
-    guard,
     refused,
     render,
     templates,
 )
 
-__all__ = ["CHECK_LABELS", "DECISION_LABELS", "PageRefused", "_doc_label", "_message", "_row_error", "guard",
-           "refused", "render", "router", "templates"]
+__all__ = ["CHECK_LABELS", "DECISION_LABELS", "PageRefused", "_doc_label", "_message", "_row_error", "refused",
+           "render", "router", "templates"]
 
 router = APIRouter(include_in_schema=False)
 for desk in (front, filing, generation, dossiers, overview, admin):
