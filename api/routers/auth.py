@@ -23,6 +23,7 @@ from api.auth import (
 )
 from api.deps import SvcDep, UserDep, client_address, optional_user, services
 from api.errors import ApiError, ErrorBody
+from api.pages.common import render
 from api.schemas import LoginIn, MeOut, TokenOut
 from api.services.users import change_own_password
 from dossier.errors import InputError
@@ -102,8 +103,6 @@ def change_password(request: Request, svc: SvcDep, user: UserDep, body: Password
 @router.post("/login", include_in_schema=False)
 def page_login(request: Request, username: Annotated[str, Form()] = "",
                password: Annotated[str, Form()] = "") -> Response:
-    from api.pages import render
-
     try:
         user = _login(request, username, password)
     except LoginThrottled as exc:
@@ -128,8 +127,6 @@ def page_logout(request: Request) -> Response:
 
 @router.get("/password", include_in_schema=False)
 def password_page(request: Request) -> Response:
-    from api.pages import render
-
     user = optional_user(request, services(request))
     if user is None:
         return RedirectResponse("/", status_code=303)
@@ -139,8 +136,6 @@ def password_page(request: Request) -> Response:
 @router.post("/password", include_in_schema=False)
 def password_submit(request: Request, current_password: Annotated[str, Form()] = "",
                     new_password: Annotated[str, Form()] = "", new_password_again: Annotated[str, Form()] = "") -> Response:
-    from api.pages import render
-
     svc = services(request)
     user = optional_user(request, svc)
     if user is None:
