@@ -90,17 +90,14 @@ def discard_uploads(svc: Services, stored: Iterable[StoredUpload]) -> None:
 
 
 async def import_cases(svc: Services, stored: StoredUpload, user_id: int | None) -> ImportOut:
-    """Import a stored case table on a worker thread, so every other page keeps answering meanwhile;
-    a table of more rows than `max_import_rows` is refused (413, in Chinese) before any row is read."""
-    return await run_in_threadpool(_import_cases, svc, stored, user_id)
-
-
-def _import_cases(svc: Services, stored: StoredUpload, user_id: int | None) -> ImportOut:
-    from api.services.cases import import_batch
+    """Import a stored case table in the import process (`import_process`), so every other page keeps
+    answering meanwhile; a table of more rows than `max_import_rows` is refused (413, in Chinese)
+    before any row is read."""
+    from api.services.import_process import import_in_process
 
     with svc.files.named_copies([(stored.sha256, stored.name)]) as [path]:
-        check_rows(path, svc.settings.max_import_rows, file=stored.name)
-        return import_batch(svc.db, path, user_id)
+        await run_in_threadpool(lambda: check_rows(path, svc.settings.max_import_rows, file=stored.name))
+        return await import_in_process(svc.settings.database_url, path, user_id)
 
 
 def scan_pages(svc: Services, stored: list[StoredUpload], *, what: str) -> int:
