@@ -4,7 +4,7 @@
                                             [--naive-pages 20] [--no-build] [--only NAME ...] [--rss-pages 500]
                                             [--save-reads FILE | --reads FILE]
 
-Dossiers: the independent corpus (`dossier corpus build`: six layout families drawn from scratch, not
+Dossiers: the independent corpus (`dossier corpus build`: eight layout families drawn from scratch, not
 from dossier/templates) and the project's own sample dossiers (family `own_templates`). Each page
 belongs to one layout family (a dossier mixes them, as a real one does).
 
@@ -51,9 +51,11 @@ from dossier.ocr.stages import page_text_of  # noqa: E402
 from dossier.samples.truth import GroundTruth, sample_dossiers  # noqa: E402
 
 OWN = "own_templates"
-DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b"}
+DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal"}
 """Families whose failures were looked at while the rules were written (see the module docstring).
-court_b joined them when its pages were looked at by mistake while a bank_registry dossier was debugged."""
+court_b joined them when its pages were looked at by mistake while a bank_registry dossier was debugged;
+court_d and tribunal (added later, drawn by a session that never saw the reader) were held out for their
+first measurement (84.0 % and 80.0 %, December 2026) and became dev when their failures were then read."""
 NOT_TYPES = {"continuation", "blank", "unknown"}
 
 

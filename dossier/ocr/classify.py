@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from dossier.ocr.cues import GenericTitle, Haystack, cue_found, cues, form_hits, page_of, signs_off
+from dossier.ocr.cues import GenericTitle, Haystack, cue_found, cues, form_hits, page_of, phrase_in, signs_off
 from dossier.ocr.ngram import NgramModel, predict
 from dossier.ocr.titles import match_title, normalise, served_codes, served_doc_types, strip_court
 
@@ -251,9 +251,10 @@ def operative_code(generic: GenericTitle, lines: Sequence[str]) -> str | None:
     for scope in (after, lines):
         if scope is None:
             continue
-        for line in scope:
+        for i, line in enumerate(scope):
+            following = scope[i + 1] if i + 1 < len(scope) else ""
             for op in generic.by_operative:
-                if any(_starts_with(cue, line) for cue in op.cues):
+                if any(_starts_with(cue, line, following) for cue in op.cues):
                     return op.code
         hay = Haystack("\n".join(scope))
         for op in generic.by_operative:
@@ -271,11 +272,13 @@ def _after_operative_marker(lines: Sequence[str]) -> list[str] | None:
     return [t for t in [tail.lstrip("：: "), *lines[i + 1:]] if t.strip()]
 
 
-def _starts_with(cue: str | list[str], line: str) -> bool:
+def _starts_with(cue: str | list[str], line: str, following: str = "") -> bool:
+    """The line begins with the cue; the cue's other words may stand on the next line (“恢复……作出的
+    （2023）……民事判” / “决书的执行。”)."""
     parts = [cue] if isinstance(cue, str) else cue
     norm = normalise(line)
     head = normalise(parts[0])
-    return norm.startswith(head) and all(cue_found(part, Haystack(line)) for part in parts[1:])
+    return norm.startswith(head) and all(cue_found(part, Haystack(line + following)) for part in parts[1:])
 
 
 def served_codes_of(text: str) -> list[str]:
@@ -338,6 +341,10 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if where is not None and where[0] >= 2:
         return Verdict("continuation", 0.95, readable=True, evidence="footer", page_of=where,
                        candidates=_merge([("continuation", 0.95)], probs))
+    attached = cues().continuation.attachments
+    if attached is not None and sum(1 for w in attached.cues if phrase_in(w, hay)) >= attached.min:
+        return Verdict("continuation", 0.8, readable=True, evidence="attachment", page_of=where,
+                       candidates=_merge([("continuation", 0.8)], probs))
     if fitting:
         n, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0

@@ -44,6 +44,8 @@ class Continuation(BaseModel):
     footers: list[str]
     footer_only: list[str] = Field(default_factory=list)
     closing_words: list[str] = Field(default_factory=list)
+    attachments: FormCues | None = None
+    """Papers filed behind the document they back up (a postal tracking print behind its 送达回证)."""
 
     @field_validator("footers", "footer_only")
     @classmethod

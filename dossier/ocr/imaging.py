@@ -57,6 +57,15 @@ def ink_ratio(grey: np.ndarray, *, margin: float = 0.05, contrast: int = INK_CON
     return float(np.count_nonzero(inner < paper - contrast)) / inner.size
 
 
+def flatten_light(grey: np.ndarray, *, spread: float = 0.1) -> np.ndarray:
+    """The page divided by its own lighting (a blur a tenth of the page wide): a phone photo's uneven
+    light and a binding shadow become paper white, while text, a few pixels tall, keeps its contrast."""
+    sigma = max(2.0, spread * max(grey.shape))
+    light = cv2.GaussianBlur(grey, (0, 0), sigma).astype(np.float32)
+    flat = grey.astype(np.float32) / np.maximum(light, 1.0) * float(np.median(light))
+    return np.clip(flat, 0, 255).astype(np.uint8)
+
+
 def structure(grey: np.ndarray, *, margin: float = 0.06) -> float:
     """Spread of grey levels inside the margins after a wide blur: noise averages out, while blocks of
     faint text (a washed-out copy) remain. Meant for the small copy of the blank test."""

@@ -19,7 +19,7 @@ import numpy as np
 from dossier.doctypes import doctypes
 from dossier.ocr import imaging
 from dossier.ocr.casenum import find_case_numbers, same_case
-from dossier.ocr.classify import PageText, TextLine, Verdict, classify
+from dossier.ocr.classify import TITLE_HEIGHT, PageText, TextLine, Verdict, classify
 from dossier.ocr.engines.base import OcrEngine
 from dossier.ocr.imaging import Line
 from dossier.ocr.ingest import SourcePage
@@ -178,6 +178,7 @@ def is_blank(ctx: PageContext) -> None:
     h, w = ctx.grey.shape
     factor = BLANK_DPI / ANALYSIS_DPI
     small = cv2.resize(ctx.grey, (max(8, int(w * factor)), max(8, int(h * factor))), interpolation=cv2.INTER_AREA)
+    small = imaging.flatten_light(small)
     ink = imaging.ink_ratio(small)
     faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
     if ink < BLANK_INK and faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE:
@@ -387,17 +388,33 @@ def merge_rows(boxes: list[Line]) -> list[Line]:
     """Boxes of one printed line (a letter-spaced title split by the detector) made one; cells of a table
     row stay apart when the gap between them is wide."""
     out: list[Line] = []
+    spaced: list[bool] = []  # the held box is single characters set far apart (证　　明, 判 决 书)
     for box in sorted(boxes, key=lambda b: (b.top, b.left)):
         for i, held in enumerate(out):
             overlap = min(held.bottom, box.bottom) - max(held.top, box.top)
             gap = max(held.left, box.left) - min(held.right, box.right)
-            if overlap >= 0.6 * min(held.height, box.height) and gap <= 1.5 * max(held.height, box.height):
+            if overlap < 0.6 * min(held.height, box.height):
+                continue
+            letters = (_one_character(box) and (spaced[i] or _one_character(held))
+                       and 0.75 <= held.height / max(1, box.height) <= 1.33)
+            if gap <= 1.5 * max(held.height, box.height) or (letters and gap <= LETTER_GAP * box.height):
                 out[i] = Line(top=min(held.top, box.top), bottom=max(held.bottom, box.bottom),
                               left=min(held.left, box.left), right=max(held.right, box.right))
+                spaced[i] = letters
                 break
         else:
             out.append(box)
+            spaced.append(False)
     return sorted(out, key=lambda b: (b.top, b.left))
+
+
+LETTER_GAP = 4.0
+"""A title's characters may stand up to four character widths apart (证　　明); single characters
+that far apart on one row are still one line."""
+
+
+def _one_character(box: Line) -> bool:
+    return box.width <= 1.6 * box.height
 
 
 def upright(ctx: PageContext) -> None:
@@ -538,9 +555,22 @@ def needs_rest(ctx: PageContext) -> bool:
     if not verdict.settled:
         return True
     if ctx.doc_type == "service_receipt":  # what it serves may stand past where a line was cut
-        return not ctx.served or any(r.truncated for r in ctx.read)
+        return not ctx.served or any(r.truncated for r in ctx.read) or _another_form_below(ctx)
     dt = doctypes().get(ctx.doc_type)
     return dt is not None and dt.group == "court" and ctx.case_number is None
+
+
+def _another_form_below(ctx: PageContext) -> bool:
+    """A second title further down (two 送达回证 printed on one sheet, cut apart or not): a line set
+    larger than the page's text, centred and short, below the head. Judged from the boxes alone."""
+    assert ctx.grey is not None
+    h, w = ctx.grey.shape
+    if not ctx.boxes:
+        return False
+    median = float(np.median([b.height for b in ctx.boxes]))
+    below = _detect(ctx, int(h * HEAD), int(h * FOOT))
+    return any(b.height >= TITLE_HEIGHT * median and b.width < 0.6 * w and b.width >= 2 * b.height
+               and abs((b.left + b.right) / 2 - w / 2) < 0.12 * w for b in below)
 
 
 def read_rest(ctx: PageContext) -> None:
