@@ -57,19 +57,6 @@ def ink_ratio(grey: np.ndarray, *, margin: float = 0.05, contrast: int = INK_CON
     return float(np.count_nonzero(inner < paper - contrast)) / inner.size
 
 
-def flatten_light(grey: np.ndarray, *, spread: float = 0.1) -> np.ndarray:
-    """The page divided by its own lighting (a blur a tenth of the page wide): a phone photo's uneven
-    light and a binding shadow become paper white, while text, a few pixels tall, keeps its contrast."""
-    h, w = grey.shape
-    shrink = 8  # the lighting is smooth: estimated on a copy an eighth the size (a wide blur costs its width)
-    tiny = cv2.resize(grey, (max(1, w // shrink), max(1, h // shrink)), interpolation=cv2.INTER_AREA)
-    sigma = max(1.0, spread * max(tiny.shape))
-    light = cv2.resize(cv2.GaussianBlur(tiny, (0, 0), sigma), (w, h), interpolation=cv2.INTER_LINEAR)
-    light = light.astype(np.float32)
-    flat = grey.astype(np.float32) / np.maximum(light, 1.0) * float(np.median(light))
-    return np.clip(flat, 0, 255).astype(np.uint8)
-
-
 def structure(grey: np.ndarray, *, margin: float = 0.06) -> float:
     """Spread of grey levels inside the margins after a wide blur: noise averages out, while blocks of
     faint text (a washed-out copy) remain. Meant for the small copy of the blank test."""

@@ -178,7 +178,6 @@ def is_blank(ctx: PageContext) -> None:
     h, w = ctx.grey.shape
     factor = BLANK_DPI / ANALYSIS_DPI
     small = cv2.resize(ctx.grey, (max(8, int(w * factor)), max(8, int(h * factor))), interpolation=cv2.INTER_AREA)
-    small = imaging.flatten_light(small)
     ink = imaging.ink_ratio(small)
     faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
     if ink < BLANK_INK and faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE:
