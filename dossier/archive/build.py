@@ -17,7 +17,6 @@ from pydantic import BaseModel
 from dossier.archive.assemble import Outline, Parts, SourceRef, assemble
 from dossier.archive.manifest import LeftOut, Manifest, ManifestDocument, ManifestPage
 from dossier.archive.metadata import ArchiveMetadata, archive_metadata
-from dossier.archive.overlay import OverlaySpec, TextLine, render_overlays
 from dossier.archive.plan import GENERATED, ArchivePlan, plan_archive
 from dossier.archive.reread import complete_text
 from dossier.archive.sheets import render_catalogue, render_cover, render_remarks
@@ -26,6 +25,7 @@ from dossier.dossier_check.result import DossierCheckResult
 from dossier.fsutil import sha256_file
 from dossier.model import Case
 from dossier.ocr.models import InputFile, PageResult
+from dossier.reports.text_layer import OverlaySpec, TextLine, render_overlays
 
 PDF_NAME = "dossier.pdf"
 MANIFEST_NAME = "manifest.json"

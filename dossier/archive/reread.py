@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, NamedTuple
 
-from dossier.archive.overlay import Box, TextLine
 from dossier.ocr.models import InputFile, PageResult
+from dossier.reports.text_layer import Box, TextLine
 
 log = logging.getLogger(__name__)
 

@@ -1,74 +1,20 @@
-"""The three sheets the archive generates: 卷宗封面, 卷内目录 (the reports' own renderer) and 备考表.
-
-Every font the sheets use is an embedded CJK TrueType font: reportlab's canvas otherwise declares
-Helvetica (not embedded), which PDF/A refuses."""
+"""What the three sheets the archive generates say: 卷宗封面, 卷内目录 and 备考表 (drawn by
+dossier.reports.archive_sheets)."""
 
 from __future__ import annotations
 
-import contextlib
-import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
-from xml.sax.saxutils import escape
 
 from dossier.archive.metadata import ArchiveMetadata
 from dossier.archive.plan import ArchivePlan
+from dossier.reports.archive_sheets import render_catalogue_sheet, render_sheet
 from dossier.reports.catalogue import CatalogueEntry
-from dossier.reports.fonts import register_cjk_fonts
-
-
-@contextlib.contextmanager
-def embedded_base_font() -> Iterator[None]:
-    """reportlab's canvases start on `rl_config.canvas_basefontname`; make it our embedded CJK font."""
-    from reportlab import rl_config
-
-    fonts = register_cjk_fonts()
-    before = rl_config.canvas_basefontname
-    rl_config.canvas_basefontname = fonts.serif
-    try:
-        yield
-    finally:
-        rl_config.canvas_basefontname = before
 
 
 def render_catalogue(entries: Sequence[CatalogueEntry], meta: ArchiveMetadata) -> bytes:
     """The 卷内目录 exactly as `check-dossier --report` drafts it (one renderer for both)."""
-    from dossier.reports.catalogue_files import render_catalogue_pdf
-
-    with embedded_base_font():
-        return render_catalogue_pdf(entries, case_number=meta.case_number, court=meta.court)
-
-
-def _sheet(title: str, meta: ArchiveMetadata, rows: list[tuple[str, str]], notes: list[str]) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    fonts = register_cjk_fonts()
-    court = ParagraphStyle("court", fontName=fonts.serif, fontSize=18, leading=26, alignment=TA_CENTER)
-    head = ParagraphStyle("head", fontName=fonts.sans, fontSize=26, leading=36, alignment=TA_CENTER)
-    cell = ParagraphStyle("cell", fontName=fonts.serif, fontSize=12, leading=17, wordWrap="CJK")
-    note = ParagraphStyle("note", parent=cell, fontSize=12, leading=20, firstLineIndent=24)
-    story: list[object] = [Paragraph(escape(meta.court), court), Spacer(1, 4 * mm), Paragraph(title, head),
-                           Spacer(1, 10 * mm)]
-    if rows:
-        table = Table([[Paragraph(escape(k), cell), Paragraph(escape(v), cell)] for k, v in rows],
-                      colWidths=[36 * mm, 124 * mm])
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, colors.black),
-                                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-        story += [table, Spacer(1, 8 * mm)]
-    story += [Paragraph(escape(n), note) for n in notes]
-    buf = io.BytesIO()
-    with embedded_base_font():
-        doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
-                                bottomMargin=25 * mm, title=f"{title} {meta.case_number}",
-                                initialFontName=fonts.serif)
-        doc.build(story)
-    return buf.getvalue()
+    return render_catalogue_sheet(entries, case_number=meta.case_number, court=meta.court)
 
 
 def render_cover(meta: ArchiveMetadata, plan: ArchivePlan, *, archived_on: date, officer: str | None) -> bytes:
@@ -77,7 +23,7 @@ def render_cover(meta: ArchiveMetadata, plan: ArchivePlan, *, archived_on: date,
             ("结案方式", meta.closing_method_label or "未结案"), ("结案日期", meta.closed_on or ""),
             ("承办人", officer or ""), ("本卷页数", f"本卷共{plan.numbered_pages}页"),
             ("保管期限", meta.retention), ("归档日期", archived_on.isoformat())]
-    return _sheet("执行案件卷宗", meta, rows, [])
+    return _draw("执行案件卷宗", meta, rows, [])
 
 
 def remarks_notes(plan: ArchivePlan, files: dict[int, tuple[str, int]], *, draft: bool) -> list[str]:
@@ -101,4 +47,8 @@ def remarks_notes(plan: ArchivePlan, files: dict[int, tuple[str, int]], *, draft
 
 def render_remarks(meta: ArchiveMetadata, plan: ArchivePlan, files: dict[int, tuple[str, int]], *,
                    draft: bool) -> bytes:
-    return _sheet("备考表", meta, [("案号", meta.case_number)], remarks_notes(plan, files, draft=draft))
+    return _draw("备考表", meta, [("案号", meta.case_number)], remarks_notes(plan, files, draft=draft))
+
+
+def _draw(title: str, meta: ArchiveMetadata, rows: list[tuple[str, str]], notes: list[str]) -> bytes:
+    return render_sheet(title, court=meta.court, case_number=meta.case_number, rows=rows, notes=notes)

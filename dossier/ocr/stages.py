@@ -19,7 +19,7 @@ import numpy as np
 from dossier.doctypes import doctypes
 from dossier.ocr import imaging
 from dossier.ocr.casenum import find_case_numbers, same_case
-from dossier.ocr.classify import TITLE_HEIGHT, PageText, TextLine, Verdict, classify
+from dossier.ocr.classify import PageText, TextLine, Verdict, classify
 from dossier.ocr.engines.base import OcrEngine
 from dossier.ocr.imaging import Line
 from dossier.ocr.ingest import SourcePage
@@ -560,16 +560,23 @@ def needs_rest(ctx: PageContext) -> bool:
 
 
 def _another_form_below(ctx: PageContext) -> bool:
-    """A second title further down (two 送达回证 printed on one sheet, cut apart or not): a line set
-    larger than the page's text, centred and short, below the head. Judged from the boxes alone."""
+    """A second form further down the sheet (two 送达回证 printed on one page): a centred line below the
+    head of the same size as one at the top (the court's name, the title), the form printed again.
+    Judged from the boxes alone."""
     assert ctx.grey is not None
     h, w = ctx.grey.shape
-    if not ctx.boxes:
+
+    def centred(b: Line) -> bool:
+        return abs((b.left + b.right) / 2 - w / 2) < 0.08 * w and b.width >= 2 * b.height
+
+    def alike(a: Line, b: Line) -> bool:
+        return abs(a.width - b.width) <= 0.15 * a.width and abs(a.height - b.height) <= 0.2 * a.height
+
+    top = [b for b in ctx.boxes[:4] if centred(b)]
+    if not top:
         return False
-    median = float(np.median([b.height for b in ctx.boxes]))
-    below = _detect(ctx, int(h * HEAD), int(h * FOOT))
-    return any(b.height >= TITLE_HEIGHT * median and b.width < 0.6 * w and b.width >= 2 * b.height
-               and abs((b.left + b.right) / 2 - w / 2) < 0.12 * w for b in below)
+    below = [b for b in _detect(ctx, int(h * HEAD), int(h * FOOT)) if centred(b)]
+    return any(alike(a, b) for a in top for b in below)
 
 
 def read_rest(ctx: PageContext) -> None:

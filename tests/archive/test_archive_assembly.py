@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 from dossier.archive.assemble import Outline, Parts, SourceRef, assemble
 from dossier.archive.build import MANIFEST_NAME, PDF_NAME, publish
 from dossier.archive.metadata import ArchiveMetadata
-from dossier.archive.overlay import OverlaySpec, TextLine, render_overlays
+from dossier.reports.text_layer import OverlaySpec, TextLine, render_overlays
 
 META = ArchiveMetadata(case_number="（2024）豫0311执1301号", court="洛阳市老城区人民法院", applicants=["周秀兰"],
                        respondents=["吴小龙"], closing_method="fully_performed", closing_method_label="执行完毕",

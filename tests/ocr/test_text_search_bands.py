@@ -61,3 +61,18 @@ def test_an_upside_down_sheet_is_searched_again_where_its_title_now_stands() -> 
     bands = turned_bands([(0, 420), (900, 1000)], 1000)
     assert bands == [(0, 100 - margin), (580, 1000)]
     assert _unsearched(bands, 0, 420) == [(100 - margin, 420)]
+
+
+def test_two_receipts_on_one_sheet_both_prove_service(tmp_path: Path) -> None:
+    # some courts print two 送达回证 on one sheet: the second one's served document stands in the lower
+    # half, which a page settled by its top would never read
+    halves = [scanned_page("送达回证", body=[f"送达文书：{served}", "受送达人：张三"])
+              for served in ("执行通知书", "报告财产令")]
+    width, height = halves[0].size
+    sheet = Image.new("L", (width, height), 250)
+    for i, half in enumerate(halves):
+        sheet.paste(half.crop((0, 0, width, height // 2)), (0, i * height // 2))
+    (page,) = analyse([images_pdf([sheet], tmp_path / "two.pdf")], engine=CountingEngine(),
+                      expected_case_number=CASE)
+    assert page.doc_type == "service_receipt"
+    assert page.served_doc_types == ["enforcement_notice", "property_report_order"]
