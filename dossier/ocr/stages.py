@@ -118,6 +118,8 @@ class PageContext:
     candidates: list[tuple[str, float]] = field(default_factory=list)
     text: PageText | None = None
     text_boxes: list[Line] = field(default_factory=list)
+    second_form_top: int | None = None
+    """where a second form printed on the same sheet begins (two 送达回证 to a page)"""
 
     def _text_lines(self) -> list[ReadText]:
         return _keep(self.text, self.text_boxes) if self.text is not None else []
@@ -554,12 +556,13 @@ def needs_rest(ctx: PageContext) -> bool:
     if not verdict.settled:
         return True
     if ctx.doc_type == "service_receipt":  # what it serves may stand past where a line was cut
-        return not ctx.served or any(r.truncated for r in ctx.read) or _another_form_below(ctx)
+        ctx.second_form_top = _another_form_below(ctx)
+        return not ctx.served or any(r.truncated for r in ctx.read) or ctx.second_form_top is not None
     dt = doctypes().get(ctx.doc_type)
     return dt is not None and dt.group == "court" and ctx.case_number is None
 
 
-def _another_form_below(ctx: PageContext) -> bool:
+def _another_form_below(ctx: PageContext) -> int | None:
     """A second form further down the sheet (two 送达回证 printed on one page): a centred line below the
     head of the same size as one at the top (the court's name, the title), the form printed again.
     Judged from the boxes alone."""
@@ -574,9 +577,10 @@ def _another_form_below(ctx: PageContext) -> bool:
 
     top = [b for b in ctx.boxes[:4] if centred(b)]
     if not top:
-        return False
+        return None
     below = [b for b in _detect(ctx, int(h * HEAD), int(h * FOOT)) if centred(b)]
-    return any(alike(a, b) for a in top for b in below)
+    again = [b.top for b in below if any(alike(a, b) for a in top)]
+    return min(again) if again else None
 
 
 def read_rest(ctx: PageContext) -> None:
@@ -593,7 +597,10 @@ def read_rest(ctx: PageContext) -> None:
         cut = [r for r in ctx.read if r.truncated]
         whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None), strict=True)}
         ctx.read = [whole.get(id(r), r) for r in ctx.read]
-    chosen = _worth_reading([*unread_head, *below], _width(ctx), limit=MORE_LINES)
+    pool = [*unread_head, *below]
+    if ctx.second_form_top is not None:  # the second form's rows, as the first form's were read
+        pool = [b for b in pool if b.top >= ctx.second_form_top]
+    chosen = _worth_reading(pool, _width(ctx), limit=MORE_LINES)
     more = _read(ctx, chosen, None if receipt else REST_RATIO)
     ctx.read = ctx.read + more
     ctx.rest_read = True
