@@ -38,7 +38,9 @@ class LiveService:
     log: Path
 
     def token(self, username: str) -> dict[str, str]:
-        res = httpx.post(f"{self.url}/api/auth/token", json={"username": username, "password": PASSWORD})
+        # a login hashes the password: beside other tests on two cores it may take more than httpx's 5 s
+        res = httpx.post(f"{self.url}/api/auth/token", json={"username": username, "password": PASSWORD},
+                         timeout=60)
         res.raise_for_status()
         return {"Authorization": f"Bearer {res.json()['access_token']}"}
 
