@@ -193,6 +193,13 @@ def _gone(pids: list[int], within: float = 10.0) -> bool:
     return False
 
 
+def _as_from_a_shell() -> None:
+    """The batch started as a clerk starts it, Ctrl-C at its default: a test worker that some other test
+    left ignoring SIGINT would pass that on (an ignored signal stays ignored across exec), and the batch
+    would never see the Ctrl-C (seen in CI: the batch ran to its end)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _wait_until_converting(proc: subprocess.Popen[str] | subprocess.Popen[bytes]) -> None:
     """Until LibreOffice and the cutting helper run for the batch: its first merged load is converting.
     (Its raw PDFs appear only near the end — 15.6 s into a 17.3 s batch here — too late to interrupt.)"""
@@ -214,7 +221,7 @@ def test_ctrl_c_leaves_nothing_half_written_and_no_libreoffice(tmp_path: Path) -
     out = tmp_path / "OUT"
     proc = subprocess.Popen([str(DOSSIER), "generate", "--cases", str(SAMPLES / "cases.json"), "--types",
                              LONG_BATCH, "--out", str(out), "--format", "pdf"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_as_from_a_shell)
     _wait_until_converting(proc)
     assert proc.poll() is None, "the batch finished before it could be interrupted"
     started = _soffice_of(proc.pid)
