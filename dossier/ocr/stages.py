@@ -118,8 +118,6 @@ class PageContext:
     candidates: list[tuple[str, float]] = field(default_factory=list)
     text: PageText | None = None
     text_boxes: list[Line] = field(default_factory=list)
-    second_form_top: int | None = None
-    """where a second form printed on the same sheet begins (two 送达回证 to a page)"""
 
     def _text_lines(self) -> list[ReadText]:
         return _keep(self.text, self.text_boxes) if self.text is not None else []
@@ -556,8 +554,7 @@ def needs_rest(ctx: PageContext) -> bool:
     if not verdict.settled:
         return True
     if ctx.doc_type == "service_receipt":  # what it serves may stand past where a line was cut
-        ctx.second_form_top = _another_form_below(ctx)
-        return not ctx.served or any(r.truncated for r in ctx.read) or ctx.second_form_top is not None
+        return not ctx.served or any(r.truncated for r in ctx.read) or _another_form_below(ctx) is not None
     dt = doctypes().get(ctx.doc_type)
     return dt is not None and dt.group == "court" and ctx.case_number is None
 
@@ -598,8 +595,9 @@ def read_rest(ctx: PageContext) -> None:
         whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None), strict=True)}
         ctx.read = [whole.get(id(r), r) for r in ctx.read]
     pool = [*unread_head, *below]
-    if ctx.second_form_top is not None:  # the second form's rows, as the first form's were read
-        pool = [b for b in pool if b.top >= ctx.second_form_top]
+    second = _another_form_below(ctx) if receipt else None  # its bands are searched already: no detection
+    if second is not None:  # the second form's rows, as the first form's were read
+        pool = [b for b in pool if b.top >= second]
     chosen = _worth_reading(pool, _width(ctx), limit=MORE_LINES)
     more = _read(ctx, chosen, None if receipt else REST_RATIO)
     ctx.read = ctx.read + more
