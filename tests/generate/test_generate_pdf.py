@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,19 +34,22 @@ DOSSIER = Path(sys.executable).with_name("dossier")
 DONE_WHEN_TYPES = "enforcement_notice,property_report_order,consumption_restriction_order"
 
 
-def _soffice_of(pid: int) -> list[int]:
-    """soffice processes started by the dossier process `pid` (our pipe names carry its pid)."""
-    found = []
+def _processes() -> Iterator[tuple[int, int, bytes]]:
+    """(pid, parent pid, command line) of every process /proc still shows."""
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
             cmdline = (entry / "cmdline").read_bytes()
-        except OSError:
+        except (OSError, IndexError, ValueError):
             continue
-        if f"name=dossier-{pid}-".encode() in cmdline:
-            found.append(int(entry.name))
-    return found
+        yield int(entry.name), parent, cmdline
+
+
+def _soffice_of(pid: int) -> list[int]:
+    """soffice processes started by the dossier process `pid` (our pipe names carry its pid)."""
+    return [p for p, _parent, cmdline in _processes() if f"name=dossier-{pid}-".encode() in cmdline]
 
 
 def _pipes_of(pid: int) -> list[str]:
@@ -170,18 +174,7 @@ def test_a_file_libreoffice_cannot_open_is_refused_alone(pdf_converter: Any, tmp
 
 def _helpers_of(pid: int) -> list[int]:
     """The cutting helper process the dossier process `pid` started."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            cmdline = (entry / "cmdline").read_bytes()
-        except (OSError, IndexError, ValueError):
-            continue
-        if parent == pid and b"dossier.batch.cut_helper" in cmdline:
-            found.append(int(entry.name))
-    return found
+    return [p for p, parent, cmdline in _processes() if parent == pid and b"dossier.batch.cut_helper" in cmdline]
 
 
 def _gone(pids: list[int], within: float = 10.0) -> bool:
