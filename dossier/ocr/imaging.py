@@ -66,6 +66,46 @@ def structure(grey: np.ndarray, *, margin: float = 0.06) -> float:
     return float(np.std(inner)) if inner.size else 0.0
 
 
+SHEET_CONTRAST = 60
+"""Grey levels by which the background around a photographed sheet (a desk, a table cloth) is darker
+than the paper; a scanner's lid or a binding shadow is a narrow band, not a surround."""
+SHEET_INSET = 0.04
+"""Share of the sheet's box left out on each side: its edges, curled corners and the shadow they cast."""
+
+
+def photographed_sheet(small: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The box (x, y, width, height) of a sheet of paper photographed on a darker surface, or None for a
+    scan (the paper fills the image). Meant for the small copy of the blank test."""
+    h, w = small.shape
+    _, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(bright, connectivity=4)
+    if count < 2:
+        return None
+    sheet = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    x, y, bw, bh, area = (int(v) for v in stats[sheet])
+    if bw * bh > 0.97 * w * h or area < 0.3 * w * h:
+        return None
+    on_sheet = labels == sheet
+    if float(np.median(small[~on_sheet])) > float(np.median(small[on_sheet])) - SHEET_CONTRAST:
+        return None
+    return x, y, bw, bh
+
+
+def sheet_only(small: np.ndarray) -> np.ndarray:
+    """A photographed page as if scanned: the sheet without its surround, its uneven light divided out
+    (a lamp's gradient across blank paper would otherwise read as faint ink). A scan is returned as is."""
+    box = photographed_sheet(small)
+    if box is None:
+        return small
+    x, y, bw, bh = box
+    mx, my = int(bw * SHEET_INSET), int(bh * SHEET_INSET)
+    crop = small[y + my:y + bh - my, x + mx:x + bw - mx].astype(np.float32)
+    if crop.size == 0:
+        return small
+    light = cv2.GaussianBlur(crop, (0, 0), max(crop.shape) / 12)
+    return np.clip(crop / np.maximum(light, 1.0) * 235.0, 0, 255).astype(np.uint8)
+
+
 def binarise(grey: np.ndarray) -> np.ndarray:
     """Ink mask (uint8 0/255, 255 = ink) by Otsu's threshold, with specks removed."""
     _, mask = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)

@@ -173,11 +173,13 @@ def render(ctx: PageContext) -> None:
 
 def is_blank(ctx: PageContext) -> None:
     """Ink on a 50 dpi copy: blank backs (even with bleed-through) are settled without OCR. A page with
-    no dark ink but a lot of faint grey is a smeared scan, not a blank: it goes on to be found unreadable."""
+    no dark ink but a lot of faint grey is a smeared scan, not a blank: it goes on to be found unreadable.
+    A phone photo is judged on the sheet alone, its light evened out (the desk around it is not ink)."""
     assert ctx.grey is not None
     h, w = ctx.grey.shape
     factor = BLANK_DPI / ANALYSIS_DPI
     small = cv2.resize(ctx.grey, (max(8, int(w * factor)), max(8, int(h * factor))), interpolation=cv2.INTER_AREA)
+    small = imaging.sheet_only(small)
     ink = imaging.ink_ratio(small)
     faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
     if ink < BLANK_INK and faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE:

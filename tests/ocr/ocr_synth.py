@@ -79,6 +79,20 @@ def blank_back(*, seed: int = 0, bleed: Image.Image | None = None) -> Image.Imag
     return Image.fromarray(arr, "L")
 
 
+def phone_photo(sheet: Image.Image, *, seed: int = 0) -> Image.Image:
+    """A sheet photographed on a dark green desk: tilted a little, lit by a lamp from the left (the paper
+    goes from white to grey across the page)."""
+    rng = np.random.default_rng(seed)
+    w, h = A4_150DPI
+    small = sheet.resize((int(w * 0.86), int(h * 0.86))).rotate(1.5, expand=True, fillcolor=70)
+    photo = Image.new("L", A4_150DPI, 70)
+    photo.paste(small, ((w - small.width) // 2, (h - small.height) // 2))
+    arr = np.asarray(photo, dtype=np.float32)
+    light = np.linspace(1.0, 0.72, w, dtype=np.float32)[None, :] * np.linspace(1.0, 0.9, h, dtype=np.float32)[:, None]
+    arr = arr * light + rng.normal(0, 3, arr.shape)
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+
+
 def with_qr(page: Image.Image, png: bytes) -> Image.Image:
     """The page with a QR code printed in its top-right margin (as the generator stamps it)."""
     qr = Image.open(io.BytesIO(png)).convert("L")

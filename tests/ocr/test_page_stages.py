@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ocr_synth import CASE, blank_back, born_digital_pdf, images_pdf, scanned_page, with_qr
+from ocr_synth import CASE, blank_back, born_digital_pdf, images_pdf, phone_photo, scanned_page, with_qr
 
 from dossier.ocr import analyse
 from dossier.qrid import PageIdentity, qr_png
@@ -26,6 +26,14 @@ def test_a_page_with_one_short_line_is_not_blank(tmp_path: Path) -> None:
     pdf = images_pdf([scanned_page(None, case_number=None, body=["以下无正文。"])], tmp_path / "short.pdf")
     (page,) = analyse([pdf], engine="null")
     assert not page.blank
+
+
+def test_a_phone_photo_of_a_blank_back_is_blank_not_the_desk_around_it(tmp_path: Path) -> None:
+    photos = [phone_photo(blank_back(seed=5), seed=1),
+              phone_photo(scanned_page(None, case_number=None, body=["以下无正文。"]), seed=2)]
+    blank, short = analyse([images_pdf(photos, tmp_path / "photos.pdf")], engine="null")
+    assert blank.blank and blank.doc_type == "blank"
+    assert not short.blank
 
 
 def test_generated_documents_are_identified_by_their_qr_code(tmp_path: Path) -> None:
