@@ -19,7 +19,17 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from dossier.ocr.cues import GenericTitle, Haystack, cue_found, cues, form_hits, page_of, phrase_in, signs_off
+from dossier.ocr.cues import (
+    GenericTitle,
+    Haystack,
+    closing_line,
+    cue_found,
+    cues,
+    form_hits,
+    page_of,
+    phrase_in,
+    signs_off,
+)
 from dossier.ocr.ngram import NgramModel, predict
 from dossier.ocr.titles import match_title, normalise, served_codes, served_doc_types, strip_court
 
@@ -31,6 +41,8 @@ HEAD = 0.45
 """Titles stand in the top part of a page."""
 UNREADABLE = 0.55
 """Under this mean confidence a page without a clear title reads as noise: unreadable, not guessed."""
+SPARSE_LINES = 6
+"""A page with at most this many lines of text holds little: a signature page, a slip, a short note."""
 MODEL_SURE = 0.6
 """The n-gram model alone places a page when it is at least this sure."""
 _WORD = re.compile(r"[\u4e00-\u9fff0-9]")
@@ -208,7 +220,11 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     # the last page of a document may hold only its signatures: with a footer that says so (第2页共2页)
     # and what little it holds legible, it is that page, not an unreadable one
     sparse_end = where is not None and where[0] >= 2 and legible >= 1 and q >= 0.5
-    if others == 0 or (not strong_title and not sparse_end and (q < UNREADABLE or legible < 2)
+    # without a footer, such a page is still the document's end when the little it holds is read cleanly
+    # and signs off (a date, 此致, 申请人：): an illegible page is many boxes read badly, not a few read well
+    closing = (page.complete and title is None and legible >= 1 and len(read) <= SPARSE_LINES
+               and 2 * legible >= len(read) and any(ln.legible and closing_line(ln.text) for ln in read))
+    if others == 0 or (not strong_title and not sparse_end and not closing and (q < UNREADABLE or legible < 2)
                        and not page.from_text_layer):
         return Verdict("unknown", q, readable=False, settled=page.complete, evidence="none", page_of=where)
     text = page.text
@@ -224,7 +240,7 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     if title is not None and title.code is not None:
         return Verdict(title.code, title.score, readable=True, title=title.text, evidence="title",
                        page_of=where, candidates=_merge([(title.code, title.score)], probs))
-    return _untitled(page, hay, probs, where)
+    return _untitled(page, hay, probs, where, closing=closing)
 
 
 def _receipt_fields(lines: Sequence[TextLine]) -> bool:
@@ -331,7 +347,7 @@ def _by_operative(page: PageText, title: _Title, generic: GenericTitle, probs: l
 
 
 def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
-              where: tuple[int, int | None] | None) -> Verdict:
+              where: tuple[int, int | None] | None, *, closing: bool = False) -> Verdict:
     """No title: a later page (footer, running text), a form known by its labels, or the model's reading."""
     hits = form_hits(hay)
     forms = cues().form_cues
@@ -362,6 +378,9 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if running:
         return Verdict("continuation", 0.8, readable=True, evidence="running_text", page_of=where,
                        candidates=_merge([("continuation", 0.8)], probs))
+    if closing:
+        return Verdict("continuation", 0.7, readable=True, evidence="closing", page_of=where,
+                       candidates=_merge([("continuation", 0.7)], probs))
     if model_top is not None and model_top[1] >= MODEL_SURE:
         code, p = model_top
         return Verdict(code, p * 0.85, readable=True, settled=page.complete, evidence="model",

@@ -44,10 +44,12 @@ class Continuation(BaseModel):
     footers: list[str]
     footer_only: list[str] = Field(default_factory=list)
     closing_words: list[str] = Field(default_factory=list)
+    closing_lines: list[str] = Field(default_factory=list)
+    """A line that signs a document off (its date, a signer's label): patterns matched on the line."""
     attachments: FormCues | None = None
     """Papers filed behind the document they back up (a postal tracking print behind its 送达回证)."""
 
-    @field_validator("footers", "footer_only")
+    @field_validator("footers", "footer_only", "closing_lines")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:
@@ -140,6 +142,11 @@ def page_of(text: str, *, in_footer: bool = True) -> tuple[int, int | None] | No
             continue
         return n, total
     return None
+
+
+def closing_line(text: str) -> bool:
+    """The line signs a document off: a date on its own, 此致, 申请人：… (cues.yaml closing_lines)."""
+    return any(re.search(pattern, text) for pattern in cues().continuation.closing_lines)
 
 
 def signs_off(hay: Haystack) -> bool:

@@ -168,3 +168,22 @@ def test_a_form_with_receipt_fields_under_its_own_title_is_that_form() -> None:
     served_cell_read_as_title = [title("执行通知书", 0.1), cell("受送达人：洛阳某某商贸有限公司", 0.2),
                                  cell("送达文书：执行通知书", 0.25), cell("送达地址：洛阳市", 0.3)]
     assert classify(PageText(served_cell_read_as_title, complete=True)).doc_type == "service_receipt"
+
+
+def test_a_letter_whose_date_and_signature_turned_over_onto_a_page_of_their_own_continues_it() -> None:
+    """An applicant's letter ends on a page holding only 此致 / 申请人： / the date, no footer: the archive
+    centre must not be told it is unreadable (that would send back a complete dossier)."""
+    signature = PageText([TextLine("申请人：方春东", 0.95, top=0.42, width=0.2),
+                          TextLine("2024年3月5日", 0.96, top=0.46, width=0.2)], complete=True)
+    verdict = classify(signature)
+    assert (verdict.doc_type, verdict.readable, verdict.evidence) == ("continuation", True, "closing")
+    only_a_date = PageText([TextLine("二〇二四年三月五日", 0.93, top=0.15, width=0.25)], complete=True)
+    assert (classify(only_a_date).doc_type, classify(only_a_date).readable) == ("continuation", True)
+
+
+def test_a_smeared_page_with_one_clean_date_among_noise_stays_unreadable() -> None:
+    noise = [TextLine(t, 0.45, top=0.1 + 0.05 * i, width=0.6) for i, t in enumerate(["##A区人R", "#二#二###", "调金#录"])]
+    smeared = PageText([*noise, TextLine("2024年3月5日", 0.95, top=0.5, width=0.2)], complete=True)
+    assert not classify(smeared).readable
+    half_searched = PageText([TextLine("2024年3月5日", 0.95, top=0.15, width=0.2)], complete=False)
+    assert classify(half_searched).doc_type != "continuation"  # the rest of the page is still to be read
