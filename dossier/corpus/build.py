@@ -15,7 +15,7 @@ from pathlib import Path
 from dossier.corpus import degrade
 from dossier.corpus.content import CaseCtx, Court, make_case
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, handles, renderer, tribunal
+from dossier.corpus.families import FAMILIES, court_e_capture, handles, renderer, tribunal
 from dossier.dossier_check.checklist import missing_items
 from dossier.dossier_check.model import Document
 from dossier.fsutil import atomic_write_text
@@ -32,10 +32,15 @@ COURTS = {
     "handfilled": Court("常德市武陵区人民法院", "湘0702", "常德市", "430702", "常德市武陵区朗州路6号", "0736-7221234"),
     "tribunal": Court("岳阳市岳阳楼区人民法院", "湘0602", "岳阳市", "430602", "岳阳市岳阳楼区巴陵东路66号", "0730-8221234"),
     "court_d": Court("长沙市岳麓区人民法院", "湘0104", "长沙市", "430104", "长沙市岳麓区桐梓坡路111号", "0731-88881234"),
+    "court_e": Court("深圳市福田区人民法院", "粤0304", "深圳市", "440304", "深圳市福田区福强路1001号", "0755-83011234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
 their documents are routed by family_for_later; the first six keep their routing and pages."""
+HELD_OUT = ("court_e",)
+"""families drawn to measure the reader once on layouts it has never seen: every page of their dossiers
+is drawn by the family itself and captured its own way (court_e_capture); they are built only when
+named (`only`), so that nothing is trained or tuned on them by accident."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 
@@ -190,7 +195,19 @@ def plans() -> list[Plan]:
     for plan in later:
         for d in plan.docs:
             d.family = family_for_later(d.code, plan)
-    return p + later
+    return p + later + held_out_plans()
+
+
+def held_out_plans() -> list[Plan]:
+    """court_e's three dossiers, after all others so that their seeds (place in the list) leave the
+    older dossiers' pages byte-identical. Every document in them is drawn by court_e."""
+    from dossier.corpus.families.court_e_plans import plans as court_e_plans
+
+    held = court_e_plans()
+    for plan in held:
+        for d in plan.docs:
+            d.family = plan.family
+    return held
 
 
 def family_for_later(code: str, plan: Plan) -> str:
@@ -240,6 +257,10 @@ def case_for(plan: Plan, rng: random.Random) -> CaseCtx:
     c.extra["obstruction"] = plan.obstruction
     if plan.family in LATER_FAMILIES:
         tribunal.adopt_basis(c, rng)
+    if plan.family == "court_e":
+        from dossier.corpus.families import court_e
+
+        court_e.adopt_basis(c, rng)
     return c
 
 
@@ -257,11 +278,14 @@ def build_corpus(out: Path, *, seed: int = DEFAULT_SEED, small: bool = False, on
     out.mkdir(parents=True, exist_ok=True)
     all_plans = plans()
     if small:
-        all_plans = [next(p for p in all_plans if p.family == f and not p.complete) for f in FAMILIES]
-    selected = [(i, plan) for i, plan in enumerate(all_plans) if only is None or plan.name in only]
+        all_plans = [next(p for p in all_plans if p.family == f and not p.complete) for f in FAMILIES
+                     if f not in HELD_OUT or only is not None]
+    selected = [(i, plan) for i, plan in enumerate(all_plans)
+                if (plan.name in only if only is not None else plan.family not in HELD_OUT)]
     truths = _build_all(out, selected, seed, small=small, progress=progress,
                         workers=min(2, os.cpu_count() or 1) if workers is None else workers)
-    index = {"seed": seed, "small": small, "families": list(FAMILIES),
+    families = [f for f in FAMILIES if f not in HELD_OUT or any(p.family == f for _, p in selected)]
+    index = {"seed": seed, "small": small, "families": families,
              "dossiers": [{"name": t.name, "family": t.name.rsplit("_0", 1)[0], "pages": len(t.pages),
                            "stage": t.stage, "expected_decision": t.expected_decision,
                            "expected_missing": t.expected_missing, "description": t.description} for t in truths]}
@@ -315,8 +339,13 @@ def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) 
     illegible_at = len(rendered) // 3 if plan.defect == "illegible" else -1
 
     def emit(sheet: Sheet, code: str, family: str, *, number: str | None, illegible: bool = False) -> int:
-        cap = degrade.plan_capture(rng, allow_photo=family in ("bank_registry", "handfilled", "lawyer", *LATER_FAMILIES))
-        jpegs.append(degrade.capture(sheet.image, cap, rng, illegible=illegible))
+        cap: degrade.Capture | court_e_capture.ECapture
+        if family in HELD_OUT:
+            cap = court_e_capture.plan_capture(rng, sheet)
+            jpegs.append(court_e_capture.capture(sheet, cap, rng, page=len(pages) + 1))
+        else:
+            cap = degrade.plan_capture(rng, allow_photo=family in ("bank_registry", "handfilled", "lawyer", *LATER_FAMILIES))
+            jpegs.append(degrade.capture(sheet.image, cap, rng, illegible=illegible))
         n = len(pages) + 1
         text = "\n".join(sheet.lines)
         pages.append(TruthPage(page=n, doc_type=code, case_number=number if number and number in text else None,
