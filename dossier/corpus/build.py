@@ -280,8 +280,7 @@ def build_corpus(out: Path, *, seed: int = DEFAULT_SEED, small: bool = False, on
     if small:
         all_plans = [next(p for p in all_plans if p.family == f and not p.complete) for f in FAMILIES
                      if f not in HELD_OUT or only is not None]
-    selected = [(i, plan) for i, plan in enumerate(all_plans)
-                if (plan.name in only if only is not None else plan.family not in HELD_OUT)]
+    selected = selected_plans(all_plans, only)
     truths = _build_all(out, selected, seed, small=small, progress=progress,
                         workers=min(2, os.cpu_count() or 1) if workers is None else workers)
     families = [f for f in FAMILIES if f not in HELD_OUT or any(p.family == f for _, p in selected)]
@@ -291,6 +290,12 @@ def build_corpus(out: Path, *, seed: int = DEFAULT_SEED, small: bool = False, on
                            "expected_missing": t.expected_missing, "description": t.description} for t in truths]}
     atomic_write_text(out / "index.json", json.dumps(index, ensure_ascii=False, indent=2))
     return truths
+
+
+def selected_plans(all_plans: list[Plan], only: list[str] | None) -> list[tuple[int, Plan]]:
+    """(place, plan) of the dossiers to build: those named, or else all but the held-out families'."""
+    return [(i, plan) for i, plan in enumerate(all_plans)
+            if (plan.name in only if only is not None else plan.family not in HELD_OUT)]
 
 
 def _build_all(out: Path, selected: list[tuple[int, Plan]], seed: int, *, small: bool,
