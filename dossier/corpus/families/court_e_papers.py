@@ -221,6 +221,8 @@ def judgment(c: CaseCtx, rng: random.Random) -> list[Sheet]:
         y += mm(13)
     for n, sh in enumerate(sheets, 1):
         sh.centred(sh.height - mm(18), f"- {n} -", face("e_firm", mm(4.4)))
+    # the filing window checked the applicant's copy against the original: stamped across the text
+    certify(sheets[0], mm(rng.uniform(60, 110)), mm(rng.uniform(110, 170)), rng, who=c.clerk[:1])
     return sheets
 
 
