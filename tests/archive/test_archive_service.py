@@ -127,3 +127,31 @@ def test_a_dossier_not_approved_cannot_be_archived(service, approved):
     undertaker = login(service, "undertaker")
     assert service.post("/api/archive", json={"check_job_id": approved["check_job_id"]},
                         headers=undertaker).status_code == 403
+
+
+def test_the_result_page_of_an_approved_dossier_leads_the_archive_centre_on_to_archiving_it(service, approved):
+    check_job_id = approved["check_job_id"]
+    assert service.post("/login", data={"username": "archive", "password": PASSWORD},
+                        follow_redirects=False).status_code == 303
+    page = service.get(f"/dossiers/{check_job_id}")
+    assert page.status_code == 200
+    assert 'action="/archive"' in page.text and f'name="check_job_id" value="{check_job_id}"' in page.text
+    assert 'href="/archive"' in page.text
+    started = service.post("/archive", data={"check_job_id": str(check_job_id)}, follow_redirects=False)
+    assert started.status_code == 303 and started.headers["location"].startswith("/archive/jobs/")
+
+
+def test_the_result_page_offers_no_archiving_before_the_archive_centre_approves(service):
+    headers = login(service, "archive")
+    case = json.loads((SAMPLE / "case.json").read_text("utf-8"))
+    res = service.post("/api/cases", json=case, headers=login(service, "filing"))
+    files = [("files", (name, (SAMPLE / name).read_bytes(), "application/pdf")) for name in ("scan-1.pdf", "scan-2.pdf")]
+    res = service.post("/api/dossiers", data={"case_id": str(res.json()["id"]), "stage": "archive"}, files=files,
+                       headers=headers)
+    job_id = res.json()["id"]
+    run_jobs(service)
+    assert service.post("/login", data={"username": "archive", "password": PASSWORD},
+                        follow_redirects=False).status_code == 303
+    page = service.get(f"/dossiers/{job_id}")
+    assert page.status_code == 200 and "批准" in page.text
+    assert 'action="/archive"' not in page.text
