@@ -18,7 +18,7 @@ from dossier.archive.assemble import Outline, Parts, SourceRef, assemble
 from dossier.archive.manifest import LeftOut, Manifest, ManifestDocument, ManifestPage
 from dossier.archive.metadata import ArchiveMetadata, archive_metadata
 from dossier.archive.plan import GENERATED, ArchivePlan, plan_archive
-from dossier.archive.reread import complete_text
+from dossier.archive.reading import PageText, read_dossier
 from dossier.archive.sheets import render_catalogue, render_cover, render_remarks
 from dossier.dossier_check.model import Document
 from dossier.dossier_check.result import DossierCheckResult
@@ -47,21 +47,23 @@ def missing_with_generated(case: Case, documents: Sequence[Document], stage: str
 
 
 def check_keeping_pages(paths: Sequence[Path], case: Case, *, today: date, engine: str | None,
-                        progress: Any = None) -> tuple[DossierCheckResult, dict[int, PageResult]]:
-    """`run_check` for the archive stage, keeping each PageResult (its text lines and geometry)."""
+                        progress: Any = None) -> tuple[DossierCheckResult, dict[int, PageResult], dict[int, PageText]]:
+    """`run_check` for the archive stage on the archive's one reading (`reading.read_dossier`): the
+    check, each PageResult, and each page's whole text for the text layer."""
     from dossier.dossier_check.run import run_check
-    from dossier.ocr import analyse
 
     kept: dict[int, PageResult] = {}
+    texts: dict[int, PageText] = {}
 
     def analyse_keeping(files: Sequence[Path], **kwargs: Any) -> Iterator[PageResult]:
-        for result in analyse(files, **kwargs):
+        for result, text in read_dossier(files, **kwargs):
             kept[result.page] = result.model_copy(update={"thumbnail_png": None})
+            texts[result.page] = text
             yield result
 
     result = run_check(paths, case, "archive", today=today, engine=engine, progress=progress,
                        analyse=analyse_keeping, missing_for=missing_with_generated)
-    return result, kept
+    return result, kept, texts
 
 
 def _pdf_pages(blob: bytes) -> int:
@@ -116,32 +118,34 @@ def pages_with_own_text(results: dict[int, PageResult], where: dict[int, InputFi
     return own
 
 
-def _lines(result: PageResult, extra: list[TextLine]) -> list[TextLine]:
-    return [TextLine(text=t.text, box=t.box) for t in result.text_lines if t.text.strip()] + extra
+def checked_text(result: PageResult) -> PageText:
+    """A page's text as the check read it (when the archive did not read the page itself)."""
+    return PageText(lines=[TextLine(text=t.text, box=t.box) for t in result.text_lines if t.text.strip()],
+                    rotation=result.rotation, read_size=result.read_size)
 
 
 def build_package(paths: Sequence[Path], case: Case, out_dir: Path, *, draft: bool = False,
-                  today: date | None = None, engine: str | None = None, progress: Any = None,
-                  reread: bool = True) -> ArchiveOutcome:
+                  today: date | None = None, engine: str | None = None, progress: Any = None) -> ArchiveOutcome:
     """Check, then write DIR/dossier.pdf and DIR/manifest.json (or nothing when the check rejects and
     this is not a draft)."""
     from dossier.ocr import open_dossier
 
     day = today or date.today()
     open_dossier(list(paths))  # every input validated before any reading (exit 2)
-    check, results = check_keeping_pages(paths, case, today=day, engine=engine, progress=progress)
+    check, results, texts = check_keeping_pages(paths, case, today=day, engine=engine, progress=progress)
     if check.decision != "approve" and not draft:
         return ArchiveOutcome(check=check)
-    manifest = write_package(paths, case, out_dir, check, results, today=day, engine=engine, reread=reread)
+    manifest = write_package(paths, case, out_dir, check, results, texts, today=day)
     return ArchiveOutcome(check=check, manifest=manifest)
 
 
 def write_package(paths: Sequence[Path], case: Case, out_dir: Path, check: DossierCheckResult,
-                  results: dict[int, PageResult], *, today: date, engine: str | None = None,
-                  reread: bool = True) -> Manifest:
+                  results: dict[int, PageResult], texts: dict[int, PageText] | None = None, *,
+                  today: date) -> Manifest:
     """The package for a check already made (`check`: its pages and documents, possibly corrected by
-    hand; `results`: the reading of the same scans, for the text layer). A draft when the check does
-    not approve."""
+    hand; `results`: the reading of the same scans; `texts`: each page's whole text as the archive
+    read it, `reading.read_dossier` — without it, the lines the check read). A draft when the check
+    does not approve."""
     from dossier.ocr import open_dossier
 
     files = open_dossier(list(paths)).files
@@ -151,7 +155,7 @@ def write_package(paths: Sequence[Path], case: Case, out_dir: Path, check: Dossi
     plan = plan_archive(check.pages, check.documents)
     where = {n: next(f for f in files if f.first_page <= n < f.first_page + f.pages) for n in results}
     own = pages_with_own_text(results, where)
-    extra = complete_text(paths, results, engine or "auto", skip=own) if reread and engine != "null" else {}
+    text = {n: (texts or {}).get(n) or checked_text(r) for n, r in results.items()}
     file_of = {n: (r.file, r.file_page) for n, r in results.items()}
     cover = render_cover(meta, plan, archived_on=day, officer=case.staff.enforcement_officer if case.staff else None)
     catalogue = render_catalogue(plan.entries, meta)
@@ -160,24 +164,23 @@ def write_package(paths: Sequence[Path], case: Case, out_dir: Path, check: Dossi
     layout = _layout(plan, [_pdf_pages(b) for b in front], [_pdf_pages(b) for b in back])
     scanned = [(n, s, i) for s in plan.sections for i, n in enumerate(s.source_pages)]
     refs = [SourceRef(path=where[n].path, kind=where[n].kind, file_page=results[n].file_page,
-                      turn=results[n].rotation if n not in own else 0) for n, _, _ in scanned]
+                      turn=text[n].rotation if n not in own else 0) for n, _, _ in scanned]
     n_front = sum(_pdf_pages(b) for b in front)
     n_back = sum(_pdf_pages(b) for b in back)
 
     def overlays(sizes: list[tuple[float, float]]) -> bytes:
         specs = [OverlaySpec(width=w, height=h, draft=is_draft) for w, h in sizes]
         for k, (n, section, i) in enumerate(scanned):
-            r = results[n]
             spec = specs[n_front + k]
             spec.number = section.number_of(i)
             if n not in own:
-                spec.lines, spec.read_size = _lines(r, extra.get(n, [])), r.read_size
+                spec.lines, spec.read_size = text[n].lines, text[n].read_size
         return render_overlays(specs)
 
     pages = []
     for k, (n, section, i) in enumerate(scanned):
         r = results[n]
-        source = "own" if n in own else "reread" if extra.get(n) else "check" if _lines(r, []) else "none"
+        source = "own" if n in own else "reread" if text[n].added else "check" if text[n].lines else "none"
         pages.append(ManifestPage(archive_page=n_front + k + 1, file=r.file, file_page=r.file_page,
                                   doc_type=section.doc_type, page_number=section.number_of(i), text_source=source))
     left_out = [LeftOut(file=file_of[o.page][0], file_page=file_of[o.page][1], reason=o.reason,  # type: ignore[arg-type]

@@ -1,7 +1,9 @@
 """The service's archive job: the archive centre archives a dossier it approved.
 
-The job reads the same scans again for the text layer (the check job keeps what each page is, not the
-lines read), orders the pages by the check as decided (page types corrected by hand included), writes
+The job reads the scans once, as the archive command does (`reading.read_dossier`: the reader's stages
+and, on the same render, the rest of each page for the text layer) — the check job keeps what each page
+is, not the lines read nor which way up each page lies —, orders the pages by the check as decided (page
+types corrected by hand included), writes
 the package into the file store, indexes its text for search, and records in the audit trail who
 archived which check, on which scans, and the sha256 of the package."""
 
@@ -34,11 +36,11 @@ def digest(data: Any) -> str:
 
 def run_archive_job(ctx: Any, files: FileStore, db: Database) -> dict[str, Any]:
     from dossier.archive.build import missing_with_generated, write_package
+    from dossier.archive.reading import read_dossier
     from dossier.archive.search import index_text, normalised
     from dossier.dossier_check.model import Page
     from dossier.dossier_check.run import check_pages
     from dossier.intake.case_file import case_from_dict
-    from dossier.ocr import analyse
 
     params = ctx.params
     existing = _archived(db, ctx.job_id)
@@ -54,9 +56,9 @@ def run_archive_job(ctx: Any, files: FileStore, db: Database) -> dict[str, Any]:
         kwargs: dict[str, Any] = {"expected_case_number": case.case_number}
         if engine:
             kwargs["engine"] = engine
-        results = {}
-        for r in analyse(list(paths), **kwargs):
-            results[r.page] = r.model_copy(update={"thumbnail_png": None})
+        results, texts = {}, {}
+        for r, page_text in read_dossier(list(paths), **kwargs):
+            results[r.page], texts[r.page] = r.model_copy(update={"thumbnail_png": None}), page_text
             ctx.progress(len(results), len(params["pages"]))
         pages = [Page.model_validate(p) for p in params["pages"]]
         check = check_pages(pages, case, "archive", today=checked_on, files=[name for _, name in inputs],
@@ -64,7 +66,7 @@ def run_archive_job(ctx: Any, files: FileStore, db: Database) -> dict[str, Any]:
         if check.decision != "approve":
             raise InputError("归档审查未通过（卷宗不齐或有错误页），不能归档", field="check_job_id")
         out = Path(tmp) / "package"
-        manifest = write_package(list(paths), case, out, check, results, today=day, engine=engine)
+        manifest = write_package(list(paths), case, out, check, results, texts, today=day)
         stored = {}
         for name, (label, media) in PACKAGE_FILES.items():
             sha, size = files.put_file(out / name)
