@@ -1,7 +1,5 @@
-"""RapidOCR (PP-OCRv4 detector and recogniser, PP-OCR direction classifier). Its models ship inside the
-PyPI wheel: nothing is downloaded at run time. RapidOCR prepares the images and decodes the outputs; the
-networks themselves run on OpenVINO (dossier/ocr/engines/runtime.py), which computes the same f32 results
-as onnxruntime in less time on a CPU, or on onnxruntime where OpenVINO is absent.
+"""RapidOCR (PP-OCRv4 detector and recogniser, PP-OCR direction classifier, on onnxruntime). Its models
+ship inside the PyPI wheel: nothing is downloaded at run time.
 
 We call its three networks separately, so that a page pays only for what settles it: the detector on
 the part of the page we look at (scaled to ~75 dpi, where it costs ~50 ms for the top of a page and
@@ -20,7 +18,6 @@ import cv2
 import numpy as np
 
 from dossier.errors import ExternalToolError
-from dossier.ocr.engines import runtime
 from dossier.ocr.engines.base import LineText, to_height
 from dossier.ocr.imaging import Line
 
@@ -50,7 +47,6 @@ def _rapid() -> Any:
         raise ExternalToolError("RapidOCR 安装包中缺少识别模型文件（不会在运行时下载）")
     engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
     engine.text_det.limit_type = "max"
-    runtime.attach(engine, {p.name: p for p in model_files()})
     return engine
 
 
