@@ -1,6 +1,6 @@
 """Held-out benchmark of the dossier check (not a test: it prints figures).
 
-    .venv/bin/python bench/bench_heldout.py [--corpus samples/corpus] [--samples samples/dossiers]
+    .venv/bin/python bench/bench_heldout.py [--corpus samples/corpus ...] [--samples samples/dossiers]
                                             [--naive-pages 20] [--no-build] [--only NAME ...] [--rss-pages 500]
                                             [--save-reads FILE | --reads FILE]
 
@@ -269,7 +269,8 @@ def bench_rss(folder: Path, pages: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=REPO / "samples" / "corpus")
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="a built corpus (repeat for several, e.g. a family built apart); default samples/corpus")
     parser.add_argument("--samples", type=Path, default=REPO / "samples" / "dossiers")
     parser.add_argument("--naive-pages", type=int, default=20)
     parser.add_argument("--no-build", action="store_true", help="do not build the corpus when it is missing")
@@ -279,28 +280,31 @@ def main() -> None:
                         help="also measure peak memory on a dossier of this many pages (e.g. 500)")
     parser.add_argument("--save-reads", type=Path, help="keep what was read (pickle) to score it again later")
     parser.add_argument("--reads", type=Path,
-                        help="score what an earlier run kept with --save-reads instead of reading again")
+                        help="score what an earlier run kept with --save-reads instead of reading again (dossiers "
+                             "it did not keep are read)")
     parser.add_argument("--rss-child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.rss_child:
         rss_child(args.rss_child[0], args.rss_child[1:])
         return
-    if not args.no_build and not (args.corpus / "index.json").exists():
-        print(f"building the corpus into {args.corpus} (dossier corpus build) …")
+    corpora = args.corpus or [REPO / "samples" / "corpus"]
+    if not args.no_build and not (corpora[0] / "index.json").exists():
+        print(f"building the corpus into {corpora[0]} (dossier corpus build) …")
         from dossier.corpus.build import DEFAULT_SEED, build_corpus
 
-        build_corpus(args.corpus, seed=DEFAULT_SEED)
-    folders = sample_dossiers(args.corpus) + sample_dossiers(args.samples)
+        build_corpus(corpora[0], seed=DEFAULT_SEED)
+    folders = [f for corpus in corpora for f in sample_dossiers(corpus)] + sample_dossiers(args.samples)
     if args.only:
         folders = [f for f in folders if f.name in args.only]
     if not folders:
         sys.exit("no dossiers: run `dossier corpus build`")
-    if args.reads:
-        reads = kept_reads(args.reads, folders)
-    else:
+    kept = kept_reads(args.reads, folders) if args.reads else []
+    unread = [f for f in folders if f.name not in {r.folder.name for r in kept}]
+    reads = kept
+    if unread:
         start = time.perf_counter()
-        reads = read_all(folders)
-        pages = sum(len(r.results) for r in reads)
+        reads = kept + read_all(unread)
+        pages = sum(len(r.results) for r in reads[len(kept):])
         wall = time.perf_counter() - start
         from dossier.ocr.parallel import shutdown_workers
 
