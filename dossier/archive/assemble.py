@@ -1,6 +1,6 @@
 """dossier.pdf from its parts with pikepdf: scanned pages kept as they are (no recompression, so the
 file stays the size of the scans), each under its overlay, the generated sheets, one outline item per
-document, page labels (封面, 目录, 1…n, 备考表), XMP metadata; written as PDF/A-2b by `pikepdf.pdfa.save`,
+document, page labels (封面, 目录, 1…n, 备考表), XMP metadata, CMYK scans made RGB (`colour`); written as PDF/A-2b by `pikepdf.pdfa.save`,
 which validates the bytes it wrote and refuses to write a file that does not pass."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pikepdf import Array, Dictionary, Name, Pdf, String
 from PIL import Image
 from pydantic import BaseModel, ConfigDict
 
+from dossier.archive.colour import cmyk_to_rgb, jpeg_bytes, make_rgb
 from dossier.archive.metadata import ArchiveMetadata
 from dossier.errors import DossierError
 
@@ -56,6 +57,8 @@ def _image_page(pdf: Pdf, path: str, frame: int) -> pikepdf.Page:
         if image.format == "JPEG" and image.mode in ("L", "RGB"):
             data, filt = Path(path).read_bytes(), Name.DCTDecode
             mode = image.mode
+        elif image.format == "JPEG" and image.mode == "CMYK":  # PDF/A with an sRGB intent: no CMYK
+            data, filt, mode = jpeg_bytes(cmyk_to_rgb(image)), Name.DCTDecode, "RGB"
         else:
             mode = "L" if image.mode in ("1", "L", "LA", "I", "I;16") else "RGB"
             data, filt = zlib.compress(image.convert(mode).tobytes(), 6), Name.FlateDecode
@@ -137,6 +140,7 @@ def open_parts(pdf: Pdf, parts: Parts) -> list[tuple[pikepdf.Page, int]]:
         if ref.kind == "pdf":
             doc = sources.get(ref.path) or sources.setdefault(ref.path, Pdf.open(ref.path))
             add_pdf(doc, ref.file_page - 1, ref.turn)
+            make_rgb(pdf, placed[-1][0], Path(ref.path).name, ref.file_page)
         else:
             page = _image_page(pdf, ref.path, ref.file_page - 1)
             placed.append((page, displayed_size(page, ref.turn)[2]))

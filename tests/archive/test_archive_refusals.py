@@ -72,3 +72,16 @@ def test_an_output_place_that_is_a_file_is_refused_before_anything_is_read(tmp_p
                                       "--out", str(taken)])
     assert result.exit_code == 2 and "--out" in result.stderr and "不是目录" in result.stderr
     assert taken.read_text("utf-8") == "not a folder"
+
+
+def test_a_scan_painting_in_cmyk_beyond_its_images_is_refused_naming_file_and_page(tmp_path):
+    from test_archive_assembly import cmyk_jpeg, pdf_of_cmyk_jpeg
+
+    scan = pdf_of_cmyk_jpeg(cmyk_jpeg(tmp_path / "photo.jpg"), tmp_path / "colour-scan.pdf",
+                            vector_cmyk=b"/DeviceCMYK cs 0 0 0 1 sc 0 0 10 10 re f")
+    out = tmp_path / "package"
+    code, _, stderr = run(str(SAMPLE / "scan-2.pdf"), str(scan), "--case", str(SAMPLE / "case.json"),
+                          "--out", str(out), "--draft", "--engine", "null")
+    assert code == 2
+    assert "colour-scan.pdf" in stderr and "第1页" in stderr and "CMYK" in stderr
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".package")]
