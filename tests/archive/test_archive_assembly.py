@@ -109,7 +109,7 @@ def build(parts: Parts, out: Path) -> int:
 
 def test_cmyk_jpeg_scans_are_converted_to_rgb_in_a_valid_pdfa_of_about_their_size(tmp_path):
     jpeg = cmyk_jpeg(tmp_path / "photo.jpg")
-    scanned = pdf_of_cmyk_jpeg(jpeg, tmp_path / "scanner.pdf")
+    scanned = pdf_of_cmyk_jpeg(jpeg, tmp_path / "scanner.pdf", vector_cmyk=b"0 0 0 1 k 0 0 10 10 re f")
     out = tmp_path / "dossier.pdf"
     assert build(Parts(front=[], scans=[SourceRef(path=str(jpeg), kind="jpeg", file_page=1),
                                         SourceRef(path=str(scanned), kind="pdf", file_page=1)], back=[]), out) == 2
