@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from dossier.archive.assemble import shows_text
+from dossier.archive.assemble import fonts_shown
 from dossier.errors import DossierError, ExternalToolError, InputError
 from dossier.model import CaseNumberError, normalize_case_number
 from dossier.ocr import get_engine, open_dossier, pipeline, stages
@@ -136,9 +136,23 @@ def read_page(source: SourcePage, *, engine: OcrEngine, expected_case_number: st
     return result, text
 
 
+_parsed: dict[str, Any] = {}
+"""pikepdf's view of each PDF this process reads pages of (opened once, not once a page)."""
+
+
 def pdf_shows_text(source: SourcePage) -> bool:
     """A PDF page that shows text of its own (born-digital, or a scanner's searchable PDF)."""
-    return source.file.kind == "pdf" and shows_text(source.file.path, source.file_page)
+    if source.file.kind != "pdf":
+        return False
+    import pikepdf
+
+    pdf = _parsed.get(source.file.path)
+    if pdf is None:
+        for old in _parsed.values():  # another dossier: the previous one's files are let go
+            old.close()
+        _parsed.clear()
+        pdf = _parsed[source.file.path] = pikepdf.open(source.file.path)
+    return bool(fonts_shown(pdf.pages[source.file_page - 1]))
 
 
 _engine: Any = None
@@ -198,8 +212,13 @@ def _in_process(files: list[InputFile], engine: OcrEngine,
                 expected: str | None) -> Iterator[tuple[PageResult, PageText]]:
     from dossier.ocr.ingest import iter_pages
 
-    for source in iter_pages(files):
-        yield read_page(source, engine=engine, expected_case_number=expected, own_text=pdf_shows_text)
+    try:
+        for source in iter_pages(files):
+            yield read_page(source, engine=engine, expected_case_number=expected, own_text=pdf_shows_text)
+    finally:
+        for pdf in _parsed.values():
+            pdf.close()
+        _parsed.clear()
 
 
 def read_dossier(paths: Sequence[str | Path], *, expected_case_number: str | None = None,
