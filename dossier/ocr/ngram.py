@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from dossier.ocr.titles import normalise
 
@@ -40,6 +40,20 @@ class NgramModel(BaseModel):
     vocabulary: int
     trained_on: list[str] = Field(default_factory=list, description="the layout families it learnt from")
     classes: dict[str, ClassCounts]
+    _logs: dict[str, tuple[float, float, dict[str, float]]] | None = PrivateAttr(default=None)
+
+    def logs(self) -> dict[str, tuple[float, float, dict[str, float]]]:
+        """Per class: log prior, log likelihood of an unseen n-gram, log likelihood of each kept n-gram —
+        computed once (a page used to pay ~250 000 logarithms, 15 ms)."""
+        if self._logs is None:
+            all_pages = sum(c.pages for c in self.classes.values()) or 1
+            tables = {}
+            for code, c in self.classes.items():
+                denom = math.log(c.total + self.alpha * self.vocabulary)
+                tables[code] = (math.log(c.pages / all_pages), math.log(self.alpha) - denom,
+                                {gram: math.log(n + self.alpha) - denom for gram, n in c.grams.items()})
+            self._logs = tables
+        return self._logs
 
 
 def grams(text: str) -> Counter[str]:
@@ -69,13 +83,11 @@ def train(samples: Iterable[tuple[str, str]], *, trained_on: Sequence[str] = (),
 def log_scores(model: NgramModel, text: str) -> dict[str, float]:
     """Unnormalised log posterior per class."""
     g = grams(text)
-    all_pages = sum(c.pages for c in model.classes.values()) or 1
     out: dict[str, float] = {}
-    for code, c in model.classes.items():
-        denom = math.log(c.total + model.alpha * model.vocabulary)
-        score = math.log(c.pages / all_pages)
+    for code, (prior, unseen, known) in model.logs().items():
+        score = prior
         for gram, n in g.items():
-            score += n * (math.log(c.grams.get(gram, 0) + model.alpha) - denom)
+            score += n * known.get(gram, unseen)
         out[code] = score
     return out
 
