@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PIL import Image, ImageSequence
 
+from dossier.ocr import imaging
 from dossier.ocr.errors import (
     CorruptFileError,
     EmptyFileError,
@@ -203,6 +205,20 @@ class SourcePage:
             size = (max(1, round(img.width * factor)), max(1, round(img.height * factor)))
             img = img.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
         return img
+
+    def render_grey(self, dpi: float) -> np.ndarray:
+        """The page grey, red ink faded out (imaging.to_grey), at (at most) `dpi`. A PDF page's red channel
+        is taken straight from pdfium's BGR bitmap: the same pixels as render() + to_grey(), without the
+        detour through a PIL image (~5 ms a page)."""
+        if self._pdf_page is None:
+            return imaging.to_grey(self.render(dpi))
+        w_in, h_in = self.size_inches
+        dpi = min(dpi, (MAX_RENDER_PIXELS / max(1e-6, w_in * h_in)) ** 0.5)
+        bitmap = self._pdf_page.render(scale=dpi / 72, may_draw_forms=True)
+        pixels = bitmap.to_numpy()
+        if pixels.ndim == 2:  # mode L
+            return np.ascontiguousarray(pixels)
+        return np.ascontiguousarray(pixels[:, :, 2 if bitmap.mode.startswith("BGR") else 0])
 
     def text(self) -> str:
         """The PDF's own text layer ('' for images and image-only pages)."""

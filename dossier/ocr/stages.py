@@ -168,7 +168,7 @@ def page_text_of(result: PageResult) -> PageText:
 
 def render(ctx: PageContext) -> None:
     """The one render of the page; only its grey copy is kept (every stage, the QR one included, reads it)."""
-    ctx.grey = imaging.to_grey(ctx.source.render(ANALYSIS_DPI))
+    ctx.grey = ctx.source.render_grey(ANALYSIS_DPI)
 
 
 def is_blank(ctx: PageContext) -> None:

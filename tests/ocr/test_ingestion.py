@@ -132,3 +132,21 @@ def test_pages_are_streamed_one_at_a_time(scan_pdf: Path) -> None:
     assert first.thumbnail_png is not None
     thumb = Image.open(io.BytesIO(first.thumbnail_png))
     assert thumb.width <= 200 and len(first.thumbnail_png) < 30_000
+
+
+def test_a_scanned_pdf_page_is_read_grey_with_its_red_seal_faded_as_before(tmp_path: Path) -> None:
+    """The fast grey render (pdfium's bitmap, red channel) gives the pixels of the PIL route exactly."""
+    import numpy as np
+    from PIL import ImageDraw
+
+    from dossier.ocr import imaging
+    from dossier.ocr.ingest import iter_pages
+
+    page = scanned_page("执行裁定书").convert("RGB")
+    ImageDraw.Draw(page).ellipse((800, 1300, 1100, 1600), outline=(220, 30, 30), width=12)
+    pdf = tmp_path / "sealed.pdf"
+    page.save(pdf, "PDF", resolution=150)
+    for source in iter_pages(inspect_inputs([pdf])):  # a page is open only while it is being read
+        fast, slow = source.render_grey(150), imaging.to_grey(source.render(150))
+    assert fast.shape == slow.shape and np.array_equal(fast, slow)
+    assert fast[1300:1310, 940:960].min() > 150  # the seal's red ring is faded out, not read as ink
