@@ -48,6 +48,7 @@ MODEL_SURE = 0.6
 _WORD = re.compile(r"[\u4e00-\u9fff0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[。；，：:;,]\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*[-—－–~]?\s*\d{1,4}\s*[-—－–~]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -151,9 +152,15 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
         found = _title_of(i, line)
         if found is not None and (not listing or found.code in cues().list_titles):
             return found  # on a list of documents, only the title of a list (卷内目录) is a title
-        if line.legible and line.width >= 0.55 and not line.title_like:
-            break  # running text: the title, if any, was above it
+        if line.legible and line.width >= 0.55 and not line.title_like and not _court_name(line.text):
+            break  # running text: the title, if any, was above it (a wide court name above it is not)
     return None
+
+
+def _court_name(text: str) -> bool:
+    """The line is a court's name and nothing else (广东省深圳市福田区人民法院)."""
+    norm = normalise(text)
+    return len(norm) <= 24 and norm.endswith("法院")
 
 
 def _title_of(i: int, line: TextLine) -> _Title | None:
@@ -217,15 +224,23 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     # show 执行通知书 while its case number and body are gone
     others = sum(1 for i, ln in enumerate(read) if ln.legible and (title is None or i != title.index))
     strong_title = title is not None and title.score >= 0.8 and others >= 1
+    if page.complete and read and all(_PAGE_NUMBER.match(ln.text) for ln in [*read, *page.footer] if ln.text):
+        # nothing on the sheet but a number: a blank back that the archive numbered (页号) by hand or stamp
+        return Verdict("blank", 0.8, readable=True, settled=True, evidence="page_number")
+    # print read badly (smeared, washed out) is garbled: lines of several characters under READABLE.
+    # Handwriting (signatures, a date filled in by hand) mostly reads as a few short, scattered pieces.
+    garbled = sum(1 for ln in read if len(ln.text.replace(" ", "")) >= 3 and ln.confidence < READABLE)
     # the last page of a document may hold only its signatures: with a footer that says so (第2页共2页)
-    # and what little it holds legible, it is that page, not an unreadable one
-    sparse_end = where is not None and where[0] >= 2 and legible >= 1 and q >= 0.5
-    # without a footer, such a page is still the document's end when the little it holds is read cleanly
-    # and signs off (a date, 此致, 申请人：): an illegible page is many boxes read badly, not a few read well
+    # and what little it holds legible or at least not garbled, it is that page, not an unreadable one
+    sparse_end = where is not None and where[0] >= 2 and (
+        (legible >= 1 and q >= 0.5) or (garbled == 0 and any(ln.confidence >= 0.8 for ln in read)))
+    # without a footer, such a page is still the document's end when the little it holds signs off,
+    # cleanly read (a date, 此致, 申请人：, 书记员…), beside no more garbled lines than a signature makes:
+    # an illegible page is many boxes read badly, not a few read well
     closing = (page.complete and title is None and legible >= 1 and len(read) <= SPARSE_LINES
-               and 2 * legible >= len(read) and any(ln.legible and closing_line(ln.text) for ln in read))
-    if others == 0 or (not strong_title and not sparse_end and not closing and (q < UNREADABLE or legible < 2)
-                       and not page.from_text_layer):
+               and garbled <= legible + 1 and any(ln.legible and closing_line(ln.text) for ln in read))
+    if (others == 0 and not sparse_end) or (not strong_title and not sparse_end and not closing
+                                            and (q < UNREADABLE or legible < 2) and not page.from_text_layer):
         return Verdict("unknown", q, readable=False, settled=page.complete, evidence="none", page_of=where)
     text = page.text
     hay = Haystack(text)

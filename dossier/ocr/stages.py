@@ -243,6 +243,7 @@ def _settle(ctx: PageContext, verdict: Verdict, text: str) -> None:
     """Record a verdict: type, confidence, served documents, the page's place, case number, parties."""
     ctx.verdict = verdict
     ctx.doc_type, ctx.confidence, ctx.readable = verdict.doc_type, verdict.confidence, verdict.readable
+    ctx.blank = ctx.blank or verdict.doc_type == "blank"
     ctx.title_text, ctx.served = verdict.title, list(verdict.served)
     ctx.candidates = list(verdict.candidates)
     if verdict.page_of is not None:
@@ -525,9 +526,15 @@ def page_text(ctx: PageContext) -> PageText:
 
     boxes = ctx.boxes or ctx.lines
 
+    def beside(b: Line, box: Line) -> bool:
+        """`b` is a stamp or a page number to the right of a centred line (收件 2024.03.06 beside the title),
+        not a cell of its row: short, and well apart."""
+        centred = abs((box.left + box.right) / 2 - w / 2) < 0.12 * w
+        return centred and b.left - box.right >= 1.5 * box.height and b.width <= 3.5 * b.height
+
     def alone(box: Line) -> bool:
         return not any(b is not box and min(b.bottom, box.bottom) - max(b.top, box.top) > 0.5 * box.height
-                       and b.width > 0.5 * b.height for b in boxes)
+                       and b.width > 0.5 * b.height and not beside(b, box) for b in boxes)
 
     def line(r: ReadLine) -> TextLine:
         centre = (r.box.left + r.box.right) / 2

@@ -108,3 +108,22 @@ def test_an_unknown_engine_is_bad_input() -> None:
     with pytest.raises(InputError) as err:
         get_engine("abbyy")
     assert err.value.field == "engine"
+
+
+def test_an_application_stamped_received_beside_its_title_is_still_titled(tmp_path: Path) -> None:
+    """The filing window's 收件 stamp lands on the title's row, to its right: the title stays a title."""
+    from PIL import ImageDraw, ImageFont
+
+    page = scanned_page("强制执行申请书", court=None, case_number=None, noise=3.0,
+                        body=["申请人：袁英，男，1964年3月27日出生，住深圳市福田区。",
+                              "被申请人：深圳明德餐饮管理有限公司，住所地深圳市。",
+                              "申请事项：请求依法强制执行（2023）粤0305民初1234号民事判决。",
+                              "事实与理由：上述判决已经发生法律效力，被申请人至今未履行。"])
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 30)
+    draw.rectangle((930, 172, 1080, 262), outline=60, width=3)
+    draw.text((975, 180), "收件", font=font, fill=40)
+    draw.text((945, 222), "2024.03.06", font=ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 24),
+              fill=40)
+    result = _one(tmp_path, page)
+    assert (result.doc_type, result.title_text) == ("enforcement_application", "强制执行申请书")

@@ -187,3 +187,47 @@ def test_a_smeared_page_with_one_clean_date_among_noise_stays_unreadable() -> No
     assert not classify(smeared).readable
     half_searched = PageText([TextLine("2024年3月5日", 0.95, top=0.15, width=0.2)], complete=False)
     assert classify(half_searched).doc_type != "continuation"  # the rest of the page is still to be read
+
+
+def test_a_blank_back_numbered_by_the_archive_is_blank() -> None:
+    numbered = PageText([TextLine("12", 0.99, top=0.03, width=0.04)], complete=True)
+    verdict = classify(numbered)
+    assert (verdict.doc_type, verdict.readable) == ("blank", True)
+    assert classify(PageText([TextLine("12", 0.99, top=0.03, width=0.04)], complete=False)).doc_type != "blank"
+
+
+def test_a_record_page_holding_handwritten_signatures_and_the_clerk_continues_its_record() -> None:
+    """Signatures read as short scraps; the clerk's printed name is read cleanly: the record's last page."""
+    signed = PageText([TextLine("田红", 0.98, top=0.15, width=0.06), TextLine("#人日", 0.55, top=0.18, width=0.17),
+                       TextLine("5件的限", 0.15, top=0.19, width=0.19), TextLine("书记员姜国海", 0.86, top=0.27, width=0.19),
+                       TextLine("1", 0.06, top=0.77, width=0.17)], complete=True)
+    assert (classify(signed).doc_type, classify(signed).readable) == ("continuation", True)
+
+
+def test_a_last_page_with_only_a_handwritten_date_continues_its_document_by_its_footer() -> None:
+    dated = PageText([TextLine("30", 0.96, top=0.02, width=0.05), TextLine("月日", 0.58, top=0.07, width=0.22)],
+                     footer=[TextLine("第2页共2页", 0.94, top=0.93, width=0.17, centred=True)], complete=True)
+    assert (classify(dated).doc_type, classify(dated).readable) == ("continuation", True)
+
+
+def test_other_courts_wording_a_zhixing_bilu_a_juanzong_cover_and_a_zhongben_ruling_worded_its_own_way() -> None:
+    record = PageText([title("广东省深圳市福田区人民法院", 0.05), title("执行笔录", 0.09),
+                       body("时间2024年5月22日9时00分至11时00分", 0.14, 0.4), body("地点本院执行局第三谈话室", 0.17, 0.3),
+                       body("事由 约谈申请执行人", 0.2, 0.3)], complete=True)
+    assert classify(record).doc_type == "interview_record"
+    cover = PageText([body("广东省深圳市福田区人民法院", 0.14, 0.6), title("执行卷宗", 0.22), body("(正卷)", 0.29, 0.12)])
+    assert classify(cover).doc_type == "dossier_cover"
+    ruling = PageText([title("执行裁定书", 0.1), body("（2024）粤0304执21687号", 0.15, 0.3),
+                       body("申请执行人龚春与被执行人深圳明德餐饮管理有限公司纠纷一案", 0.2),
+                       body("依照《中华人民共和国民事诉讼法》第一百五十七条的规定，裁定如下：", 0.5),
+                       body("终结本院（2024）粤0304执21687号案件的本次执行程序。", 0.54)], complete=True)
+    assert classify(ruling).doc_type == "termination_this_round_ruling"
+
+
+def test_an_e_service_record_filed_behind_a_receipt_is_its_later_page_not_a_receipt() -> None:
+    screen = PageText([TextLine("粤公正·电子送达", 0.96, height=1.2, centred=True, top=0.12, width=0.19),
+                       TextLine("送达成功", 0.99, height=1.2, centred=True, top=0.24, width=0.12),
+                       body("（2024）粤0304执21687号", 0.28, 0.22), body("文书名称执行案件受理通知书", 0.36, 0.27),
+                       body("受送达人龚春", 0.39, 0.15), body("发送时间2024-02-01 9:24:19", 0.47, 0.27),
+                       body("送达状态已签收（受送达人已查阅）", 0.54, 0.31)], complete=True)
+    assert classify(screen).doc_type == "continuation"
