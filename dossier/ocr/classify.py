@@ -202,7 +202,13 @@ def _running_text(lines: Sequence[TextLine]) -> bool:
     if len(body) >= 2 or (len(body) == 1 and head[0] is body[0]):
         return True
     top = [ln for ln in lines if ln.top < 0.3 and ln.text]
-    return bool(top) and signs_off(Haystack("\n".join(ln.text for ln in top[:3])))
+    if top and signs_off(Haystack("\n".join(ln.text for ln in top[:3]))):
+        return True
+    # under a letterhead (律师事务所, a company's name), the last paragraph of a letter and its sign-off
+    # (此致 … 申请人（签名）) in the top half
+    upper = [ln for ln in lines if ln.top < 0.5 and ln.text]
+    prose = any(ln.legible and ln.width >= 0.4 and _CLAUSE_END.search(ln.text) for ln in upper)
+    return prose and signs_off(Haystack("\n".join(ln.text for ln in upper)))
 
 
 def _merge(first: list[tuple[str, float]], model: list[tuple[str, float]], limit: int = 3) -> list[tuple[str, float]]:

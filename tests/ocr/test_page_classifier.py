@@ -231,3 +231,16 @@ def test_an_e_service_record_filed_behind_a_receipt_is_its_later_page_not_a_rece
                        body("受送达人龚春", 0.39, 0.15), body("发送时间2024-02-01 9:24:19", 0.47, 0.27),
                        body("送达状态已签收（受送达人已查阅）", 0.54, 0.31)], complete=True)
     assert classify(screen).doc_type == "continuation"
+
+
+def test_the_last_page_of_a_lawyers_application_under_its_letterhead_continues_it() -> None:
+    """Its last paragraph names the 财产线索提供表 it encloses: that does not make the page that form."""
+    page = PageText([TextLine("深圳君安律师事务所", 1.0, height=1.24, top=0.05, width=0.33, alone=False),
+                     TextLine("GUANGDONG LAW FIRM", 0.97, top=0.06, width=0.18, alone=False),
+                     body("申请人提供的被申请人财产线索详见《被执行人财产线索提供表》。", 0.13, 0.8),
+                     TextLine("申请人确认收取执行款的账户详见《收", 1.0, centred=True, top=0.16, width=0.59),
+                     body("此致", 0.22, 0.06), body("深圳市福田区人民法院", 0.25, 0.25),
+                     TextLine("申请人（签名）：毛涛静", 0.98, height=1.33, top=0.33, width=0.32)],
+                    footer=[body("地址：深圳市福田区福华三路235号卓越大厦21楼电话：0755-82698288", 0.94, 0.5)],
+                    complete=True)
+    assert classify(page).doc_type == "continuation"
