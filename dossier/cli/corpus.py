@@ -21,14 +21,20 @@ def corpus() -> None:
               default=Path("samples") / "corpus", show_default=True, help="语料输出目录")
 @click.option("--seed", type=int, default=None, help="随机种子（默认固定值，结果可重现）")
 @click.option("--small", is_flag=True, help="精简语料：每个版式族一个卷宗，每卷不超过15页（供测试）")
+@click.option("--only", "only", multiple=True, metavar="NAME",
+              help="只生成指定卷宗（可重复；留待盲测的版式族只在点名时生成）")
 @reports_errors
-def build(out_dir: Path, seed: int | None, small: bool) -> None:
+def build(out_dir: Path, seed: int | None, small: bool, only: tuple[str, ...]) -> None:
     """生成测试语料：绘制页面、模拟扫描与拍照，写出 scan.pdf、case.json、truth.json 与 index.json。"""
-    from dossier.corpus.build import DEFAULT_SEED, build_corpus
+    from dossier.corpus.build import DEFAULT_SEED, build_corpus, plans
 
+    unknown = sorted(set(only) - {p.name for p in plans()})
+    if unknown:
+        raise InputError(f"没有这些卷宗：{'、'.join(unknown)}（卷宗名见 dossier/corpus/build.py 的 plans）", field="only")
     start = time.monotonic()
     try:
         truths = build_corpus(out_dir, seed=DEFAULT_SEED if seed is None else seed, small=small,
+                              only=list(only) or None,
                               progress=lambda name: click.echo(f"生成 {name} …", err=True))
     except OSError as exc:
         raise InputError(f"无法写出测试语料：{os_reason(exc)}", file=str(out_dir)) from exc

@@ -37,10 +37,11 @@ COURTS = {
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
 their documents are routed by family_for_later; the first six keep their routing and pages."""
-HELD_OUT = ("court_e",)
-"""families drawn to measure the reader once on layouts it has never seen: every page of their dossiers
-is drawn by the family itself and captured its own way (court_e_capture); they are built only when
-named (`only`), so that nothing is trained or tuned on them by accident."""
+HELD_OUT: tuple[str, ...] = ()
+"""families drawn to measure the reader once on layouts it has never seen: they are built only when named
+(`only`, `dossier corpus build --only NAME`), so that nothing is trained or tuned on them by accident.
+court_e stood here until its one held-out measurement (December 2026: 87.7 %); its failures were then
+read, so it is now built with the others. A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 
@@ -345,7 +346,7 @@ def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) 
 
     def emit(sheet: Sheet, code: str, family: str, *, number: str | None, illegible: bool = False) -> int:
         cap: degrade.Capture | court_e_capture.ECapture
-        if family in HELD_OUT:
+        if family == "court_e":  # the family captures its pages its own way (photocopier, fax, holes)
             cap = court_e_capture.plan_capture(rng, sheet)
             jpegs.append(court_e_capture.capture(sheet, cap, rng, page=len(pages) + 1))
         else:

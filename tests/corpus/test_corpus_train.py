@@ -57,3 +57,9 @@ def test_an_unwritable_place_for_the_corpus_or_the_model_is_bad_input_naming_it(
     result = CliRunner().invoke(cli, ["corpus", "train", "--corpus", str(tmp_path / "corpus"),
                                       "--out", str(blocker / "model.json")])
     assert result.exit_code == 2 and "a-file" in result.output
+
+
+def test_a_dossier_asked_for_by_a_name_the_corpus_does_not_have_is_bad_input(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["corpus", "build", "--only", "court_z_01_nothing", "--out", str(tmp_path / "c")])
+    assert result.exit_code == 2 and "court_z_01_nothing" in result.output
+    assert not (tmp_path / "c").exists()
