@@ -46,7 +46,7 @@ from dossier.ocr import analyse  # noqa: E402
 from dossier.ocr.classify import classify  # noqa: E402
 from dossier.ocr.models import Candidate, PageResult  # noqa: E402
 from dossier.ocr.ngram import NgramModel, fit_temperature, train  # noqa: E402
-from dossier.ocr.pipeline import nothing_continued_first  # noqa: E402
+from dossier.ocr.pipeline import across_pages  # noqa: E402
 from dossier.ocr.stages import page_text_of  # noqa: E402
 from dossier.samples.truth import GroundTruth, sample_dossiers  # noqa: E402
 
@@ -151,7 +151,7 @@ def reclassify(read: Read, models: dict[str, NgramModel]) -> list[Page]:
                 "page_of": (verdict.page_of[0], verdict.page_of[1] or 0) if verdict.page_of else result.page_of,
                 "candidates": [Candidate(doc_type=c, confidence=min(1.0, p)) for c, p in verdict.candidates]})
         again.append(result)
-    return [Page.of(result) for result in nothing_continued_first(again)]
+    return [Page.of(result) for result in across_pages(again)]
 
 
 def score(reads: Sequence[Read], models: dict[str, NgramModel]) -> None:

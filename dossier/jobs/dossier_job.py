@@ -94,7 +94,7 @@ def join(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
     from dossier.jobs.handlers import check_outcome, inputs_of
     from dossier.jobs.queue import parts_of
     from dossier.ocr.models import PageResult
-    from dossier.ocr.pipeline import nothing_continued_first
+    from dossier.ocr.pipeline import across_pages
 
     parts = parts_of(db, ctx.job_id)
     for number, part in enumerate(parts, start=1):
@@ -109,6 +109,6 @@ def join(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
     stage: DossierStage = "archive" if ctx.params.get("stage") == "archive" else "closing"
     with files.named_copies(inputs_of(ctx.params["files"])) as paths:
         names = [p.name for p in paths]
-    pages = collect_pages(nothing_continued_first(results), case.case_number)
+    pages = collect_pages(across_pages(results), case.case_number)
     result = check_pages(pages, case, stage, today=date.today(), files=names)
     return check_outcome(ctx, files, db, result, thumbs)

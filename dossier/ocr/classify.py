@@ -128,6 +128,11 @@ def quality(lines: Sequence[TextLine]) -> float:
     return sum(c * w for c, w in weighted) / total if total else 0.0
 
 
+def generic_title(text: str) -> GenericTitle | None:
+    """The form title (执行裁定书, 决定书 …) a title line is, if it is one."""
+    return _generic(strip_court(normalise(text)))
+
+
 def _generic(norm: str) -> GenericTitle | None:
     for generic in cues().generic_titles:
         if any(fuzz.ratio(norm, normalise(t)) >= 90 for t in generic.titles):

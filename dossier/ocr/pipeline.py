@@ -11,6 +11,8 @@ from pathlib import Path
 from dossier.errors import DossierError, InputError
 from dossier.model import CaseNumberError, normalize_case_number
 from dossier.ocr import stages
+from dossier.ocr.classify import generic_title, operative_code
+from dossier.ocr.cues import GenericTitle
 from dossier.ocr.engines import OcrEngine, get_engine
 from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
 from dossier.ocr.models import InputFile, PageResult
@@ -69,10 +71,55 @@ def _normalise_expected(value: str | None) -> str | None:
 
 
 def _run(pages: Iterator[PageResult], total: int, progress: Progress | None) -> Iterator[PageResult]:
-    for done, result in enumerate(nothing_continued_first(pages), start=1):
+    for done, result in enumerate(across_pages(pages), start=1):
         if progress is not None:
             progress(done, total)
         yield result
+
+
+def across_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """What a page says only with its neighbours, in order: a continuation before any content continues
+    nothing; a ruling titled only 执行裁定书 is decided by the operative part on its later pages."""
+    return operative_on_later_pages(nothing_continued_first(pages))
+
+
+def operative_on_later_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A document titled only by its form (执行裁定书, 决定书) whose operative part (裁定如下：终结…) is not
+    on its first page takes the type its later pages decide. Pages are held back only while such a
+    document lasts (its first page and its continuations)."""
+    held: list[PageResult] = []
+    for result in pages:
+        if held and (result.doc_type == "continuation" or result.blank):
+            held.append(result)
+            continue
+        yield from _decided_by_operative(held)
+        held = [result] if _operative_elsewhere(result) else []
+        if not held:
+            yield result
+    yield from _decided_by_operative(held)
+
+
+def _generic_of(result: PageResult) -> GenericTitle | None:
+    return generic_title(result.title_text) if result.title_text and result.source == "ocr" else None
+
+
+def _operative_elsewhere(result: PageResult) -> bool:
+    generic = _generic_of(result)
+    return generic is not None and operative_code(generic, [t.text for t in result.text_lines]) is None
+
+
+def _decided_by_operative(held: list[PageResult]) -> list[PageResult]:
+    if not held:
+        return []
+    first = held[0]
+    generic = _generic_of(first)
+    assert generic is not None
+    lines = [t.text for page in held if not page.blank for t in page.text_lines if not t.footer]
+    code = operative_code(generic, lines)
+    if code is None or code == first.doc_type:
+        return held
+    log.info("page %s: the operative part on a later page makes it %s", first.page, code)
+    return [first.model_copy(update={"doc_type": code, "confidence": max(first.confidence, 0.8)}), *held[1:]]
 
 
 def nothing_continued_first(pages: Iterable[PageResult]) -> Iterator[PageResult]:

@@ -1,0 +1,50 @@
+"""What a page says only with its neighbours: a ruling titled only 执行裁定书 whose first page holds the
+parties and the facts, and whose operative part (裁定如下：终结…本次执行程序) is on its second page, is the
+终本 ruling the archive centre looks for — not a generic ruling that leaves the 终本 ruling missing."""
+
+from __future__ import annotations
+
+from dossier.ocr.models import PageResult, ReadText
+from dossier.ocr.pipeline import across_pages
+
+
+def _page(n: int, doc_type: str, lines: list[str], *, title: str = "", footer: str = "",
+          blank: bool = False) -> PageResult:
+    text = [ReadText(text=t, confidence=0.98, box=(0, 0, 1, 1), height=1.0, centred=False, top=0.1 + 0.05 * i,
+                     width=0.7) for i, t in enumerate(lines)]
+    if footer:
+        text.append(ReadText(text=footer, confidence=0.98, box=(0, 0, 1, 1), height=0.8, centred=True, top=0.93,
+                             width=0.17, footer=True))
+    return PageResult(page=n, file="scan.pdf", file_page=n, doc_type=doc_type, confidence=0.6 if title else 0.95,
+                      readable=True, blank=blank, source="blank" if blank else "ocr", title_text=title,
+                      text_lines=text, text_complete=True)
+
+
+FIRST = _page(1, "enforcement_ruling", ["广东省深圳市福田区人民法院", "执行裁定书", "（2024）粤0304执21687号",
+                                        "申请执行人龚春与被执行人深圳明德餐饮管理有限公司纠纷一案"],
+              title="执行裁定书", footer="第1页/共2页")
+SECOND = _page(2, "continuation", ["依照《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条",
+                                   "之规定，裁定如下：", "终结本院（2024）粤0304执21687号案件的本次执行程序。"],
+               footer="第2页/共2页")
+NOTICE = _page(4, "enforcement_notice", ["执行通知书"], title="执行通知书")
+
+
+def test_a_ruling_whose_operative_part_is_on_its_second_page_is_what_that_part_decides() -> None:
+    back = _page(3, "blank", [], blank=True)
+    pages = list(across_pages([FIRST, SECOND, back, NOTICE]))
+    assert [p.doc_type for p in pages] == ["termination_this_round_ruling", "continuation", "blank",
+                                           "enforcement_notice"]
+    assert [p.page for p in pages] == [1, 2, 3, 4]
+
+
+def test_a_ruling_whose_later_pages_decide_nothing_stays_a_ruling() -> None:
+    facts = SECOND.model_copy(update={"text_lines": SECOND.text_lines[:1]})
+    assert [p.doc_type for p in across_pages([FIRST, facts, NOTICE])] == [
+        "enforcement_ruling", "continuation", "enforcement_notice"]
+    assert [p.doc_type for p in across_pages([FIRST])] == ["enforcement_ruling"]
+
+
+def test_the_operative_part_of_the_next_document_is_not_borrowed() -> None:
+    other = _page(2, "termination_this_round_ruling", ["执行裁定书", "裁定如下：", "终结本次执行程序。"],
+                  title="执行裁定书")
+    assert [p.doc_type for p in across_pages([FIRST, other])] == ["enforcement_ruling", "termination_this_round_ruling"]
