@@ -333,7 +333,7 @@ def served_codes_of(text: str) -> list[str]:
     for generic in cues().generic_titles:
         for title in sorted(generic.titles, key=len, reverse=True):
             plain = 0
-            for m in re.finditer(re.escape(title), compact):
+            for m in re.finditer(_one_char_off(title), compact):
                 qualifier = re.match(r"[（(]([^）)]{2,30})[）)]", compact[m.end():m.end() + 34])
                 code = operative_code(generic, [qualifier.group(1)]) if qualifier else None
                 if code is None:
@@ -345,6 +345,14 @@ def served_codes_of(text: str) -> list[str]:
             if plain or specific:
                 break
     return [c for c in codes if c not in replaced or c in specific] + [c for c in specific if c not in codes]
+
+
+def _one_char_off(title: str) -> str:
+    """A pattern for `title` as OCR may return it: exactly, or (from 4 characters) with one character
+    misread (执行教定书)."""
+    if len(title) < 4:
+        return re.escape(title)
+    return "|".join(re.escape(title[:i]) + "[^（(）)]" + re.escape(title[i + 1:]) for i in range(len(title)))
 
 
 def _by_operative(page: PageText, title: _Title, generic: GenericTitle, probs: list[tuple[str, float]],

@@ -124,6 +124,8 @@ def test_a_receipt_naming_the_form_with_its_subject_in_brackets_serves_that_ruli
     lines[2] = cell("限制消费令、决定书（纳入失信被执行人名单）", 0.2)
     assert classify(PageText(lines, complete=True)).served == ["consumption_restriction_order",
                                                                "dishonest_list_decision"]
+    lines[2] = cell("执行教定书（终本)一份", 0.2)  # as another court abbreviates it, one character misread
+    assert classify(PageText(lines, complete=True)).served == ["termination_this_round_ruling"]
 
 
 def test_a_resumption_ruling_that_recalls_the_earlier_zhongben_ruling_is_a_resumption_ruling() -> None:
