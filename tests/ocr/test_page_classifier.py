@@ -181,6 +181,9 @@ def test_a_letter_whose_date_and_signature_turned_over_onto_a_page_of_their_own_
     assert (verdict.doc_type, verdict.readable, verdict.evidence) == ("continuation", True, "closing")
     only_a_date = PageText([TextLine("二〇二四年三月五日", 0.93, top=0.15, width=0.25)], complete=True)
     assert (classify(only_a_date).doc_type, classify(only_a_date).readable) == ("continuation", True)
+    notary_end = PageText([TextLine("中华人民共和国湖南省岳阳市麓山公证处", 0.97, top=0.3, width=0.4),
+                           TextLine("二二二年十一月七日", 0.9, top=0.36, width=0.2)], complete=True)  # 〇 not read
+    assert classify(notary_end).doc_type == "continuation"
 
 
 def test_a_smeared_page_with_one_clean_date_among_noise_stays_unreadable() -> None:
