@@ -40,12 +40,12 @@ def test_court_e_is_registered_and_planned_after_every_older_dossier(monkeypatch
     assert any(p.family == "court_e" for _, p in selected_plans(plans(), None)), "built with the others now"
     monkeypatch.setattr(build, "HELD_OUT", ("court_e",))  # as it was until its held-out measurement
     ps = plans()
-    assert [p.family for p in ps[-3:]] == ["court_e"] * 3, "its seeds come after the older dossiers'"
+    assert [p.family for p in ps[-6:]] == ["court_e"] * 3 + ["court_f"] * 3, "its seeds come after the older dossiers'"
     assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
     assert all(d.family == "court_e" for p in OURS for d in p.docs)
     assert not any(p.family == "court_e" for _, p in selected_plans(ps, None)), "built only when named"
     named = selected_plans(ps, [OURS[0].name])
-    assert [(i, p.name) for i, p in named] == [(len(ps) - 3, OURS[0].name)]
+    assert [(i, p.name) for i, p in named] == [(len(ps) - 6, OURS[0].name)]
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:
