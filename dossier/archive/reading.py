@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 class PageText(BaseModel):
     """What the archive lays over one scanned page: every line read on it (pixels of the page as read:
     turned upright and deskewed), that page's size, the clockwise turn that made it upright, and how
-    many lines were read for the archive beyond the check's."""
+    many lines were read for the archive (lines the check had not read, or read only in part)."""
 
     lines: list[TextLine] = []
     read_size: tuple[int, int] | None = None
@@ -94,9 +94,9 @@ def complete(ctx: stages.PageContext, own_text: bool) -> PageText:
     texts = ctx.engine.read_lines([crop_line(grey, b) for b in [*(r.box for r in cut), *new]])
     whole = {id(r): t.text.strip() for r, t in zip(cut, texts, strict=False)}
     lines = [TextLine(text=whole.get(id(r)) or r.text, box=_box(r.box)) for r in read]
-    lines += [TextLine(text=t.text.strip(), box=_box(b)) for b, t in zip(new, texts[len(cut):], strict=True)
-              if t.text.strip()]
-    return PageText(lines=lines, rotation=ctx.rotation, read_size=_size(ctx), added=len(lines) - len(read),
+    added = [TextLine(text=t.text.strip(), box=_box(b)) for b, t in zip(new, texts[len(cut):], strict=True)
+             if t.text.strip()]
+    return PageText(lines=lines + added, rotation=ctx.rotation, read_size=_size(ctx), added=len(added) + len(cut),
                     own_text=False)
 
 
@@ -157,6 +157,10 @@ def pdf_shows_text(source: SourcePage) -> bool:
 
 _engine: Any = None
 _open: dict[str, Any] = {}
+IN_FLIGHT = 4
+"""Pages handed out per worker ahead of the one awaited: pages vary (a QR page costs a tenth of a dense
+one), and a worker that finished its pages waits idle behind a slow one; the images stay in the
+workers, what comes back is a few KB a page."""
 
 
 def _init(engine: str) -> None:
@@ -182,15 +186,15 @@ def _work(info: InputFile, file_page: int, expected: str | None) -> Outcome:
 
 def _in_workers(files: list[InputFile], engine: str, expected: str | None,
                 workers: int) -> Iterator[tuple[PageResult, PageText]]:
-    """Every page in dossier order, at most two per worker in flight (memory flat in the dossier's
-    length); the workers stop when the dossier is read."""
+    """Every page in dossier order, at most IN_FLIGHT per worker in flight (memory flat in the
+    dossier's length); the workers stop when the dossier is read."""
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(engine,)) as pool:
         jobs = iter([(info, n) for info in files for n in range(1, info.pages + 1)])
         pending: deque[Future[Outcome]] = deque()
         for info, n in jobs:
             pending.append(pool.submit(_work, info, n, expected))
-            if len(pending) >= 2 * workers:
+            if len(pending) >= IN_FLIGHT * workers:
                 break
         try:
             while pending:
