@@ -92,6 +92,19 @@ def test_every_page_has_a_text_layer_holding_the_case_number_where_the_page_show
     assert {p["text_source"] for p in draft_package["manifest"]["pages"]} <= {"check", "reread"}
 
 
+def test_lines_the_check_read_only_in_part_are_whole_in_the_text_layer(draft_package):
+    # the check reads a body line to its first words; the archive reads it whole: the sentence on what the
+    # online search system found (printed twice in the small dossier) goes on past its first words
+    found = 0
+    for text in page_texts(draft_package):
+        for line in text.splitlines():
+            compact = "".join(line.split())
+            if "查控系统" in compact:
+                found += 1
+                assert "车辆" in compact.split("查控系统", 1)[1], line
+    assert found >= 2
+
+
 def test_a_sheet_scanned_upside_down_is_archived_upright_with_its_text_in_place(draft_package):
     [notice] = [p for p in draft_package["manifest"]["pages"] if p["file_page"] == SHEETS.index(UPSIDE_DOWN) + 1
                 and p["file"] == "scan.pdf"]
