@@ -17,6 +17,7 @@ import numpy as np
 from PIL import Image
 
 from dossier.corpus.draw import DPI, Sheet, mm
+from dossier.corpus.families.court_f_kit import pencil
 
 KINDS = ("scan", "carbon", "yellow", "slant", "folded", "faint")
 
@@ -30,18 +31,20 @@ class FCapture:
     skew: float
     kind: str
     sticky: bool
+    pencil: bool
 
 
 def plan_capture(rng: random.Random, sheet: Sheet) -> FCapture:
-    kind = str(getattr(sheet, "kind", "")) or rng.choices(KINDS, weights=[52, 6, 12, 12, 9, 9])[0]
+    kind = str(getattr(sheet, "kind", "")) or rng.choices(KINDS, weights=[56, 0, 12, 12, 10, 10])[0]  # carbon: asked for
     return FCapture(dpi=rng.choice([100, 150, 150, 200, 200, 240, 300]),
                     rotation=rng.choices([0, 90, 180, 270], weights=[85, 5, 7, 3])[0], photo=False,
                     quality=rng.randint(30, 75), skew=rng.uniform(-4.0, 4.0) if kind == "slant" else rng.uniform(-1.8, 1.8),
-                    kind=kind, sticky=kind == "folded" or rng.random() < 0.05)
+                    kind=kind, sticky=kind == "folded" or rng.random() < 0.05,
+                    pencil=rng.random() < 0.2)
 
 
 def capture(sheet: Sheet, cap: FCapture, rng: random.Random) -> bytes:
-    a: Any = np.asarray(sheet.image.convert("RGB"), dtype=np.float32)
+    a: Any = np.asarray(_pencilled(sheet, rng) if cap.pencil else sheet.image.convert("RGB"), dtype=np.float32)
     noise = np.random.default_rng(rng.randint(0, 2**31))
     if cap.kind == "carbon":
         a = _carbon(a, rng)
@@ -74,6 +77,16 @@ def capture(sheet: Sheet, cap: FCapture, rng: random.Random) -> bytes:
     return out.getvalue()
 
 
+def _pencilled(sheet: Sheet, rng: random.Random) -> Image.Image:
+    """A reader's pencil note in the top or bottom margin (not the document's text)."""
+    s = Sheet(size=sheet.size)
+    s.image = sheet.image.convert("RGB").copy()
+    y = mm(rng.uniform(8, 14)) if rng.random() < 0.6 else s.height - mm(rng.uniform(12, 18))
+    pencil(s, mm(rng.uniform(20, 140)), y, rng.choice(["已核", "见第5页", "？", "复印件", "补原件", "核对无误", "√"]), rng,
+           size=mm(rng.uniform(4.5, 6.5)))
+    return s.image
+
+
 def _carbon(a: Any, rng: random.Random) -> Any:
     """A carbon copy: every mark in a soft, slightly blurred purple-blue; the red channel barely sees it."""
     g = a.mean(axis=2)
@@ -87,9 +100,9 @@ def _carbon(a: Any, rng: random.Random) -> Any:
 def _yellowed(a: Any, rng: random.Random, noise: Any) -> Any:
     """Old paper gone yellow, darker towards the edges, with one or two round stains."""
     h, w = a.shape[:2]
-    tone = np.array([1.0, rng.uniform(0.9, 0.94), rng.uniform(0.72, 0.8)], np.float32)
+    tone = np.array([1.0, rng.uniform(0.94, 0.97), rng.uniform(0.8, 0.87)], np.float32)
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    edge = 1 - 0.12 * np.clip(np.maximum(abs(xx / w - 0.5), abs(yy / h - 0.5)) * 2 - 0.7, 0, 1) / 0.3
+    edge = 1 - 0.08 * np.clip(np.maximum(abs(xx / w - 0.5), abs(yy / h - 0.5)) * 2 - 0.7, 0, 1) / 0.3
     out = a * tone * edge[..., None]
     for _ in range(rng.randint(1, 2)):
         cx, cy, r = rng.uniform(0.2, 0.8) * w, rng.uniform(0.2, 0.9) * h, rng.uniform(mm(12), mm(30))
@@ -100,11 +113,12 @@ def _yellowed(a: Any, rng: random.Random, noise: Any) -> Any:
 
 
 def _faint(a: Any, rng: random.Random, noise: Any) -> Any:
-    """Toner running out: the print pale grey, lighter in vertical bands."""
+    """Toner running out: the print pale grey, lighter in vertical bands; a red seal or blue pen keeps its colour."""
     w = a.shape[1]
     band = 0.55 + 0.3 * np.sin(np.linspace(0, rng.uniform(2, 5) * np.pi, w) + rng.uniform(0, 6))
     lift = rng.uniform(0.35, 0.55) * band
-    return 255 - (255 - a) * lift[None, :, None]
+    toner = (a.max(axis=2) - a.min(axis=2) < 50)[..., None]
+    return np.where(toner, 255 - (255 - a) * lift[None, :, None], a)
 
 
 def _folded(a: Any, rng: random.Random) -> Any:

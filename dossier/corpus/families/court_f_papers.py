@@ -314,7 +314,7 @@ def fee(c: CaseCtx, rng: random.Random) -> Sheet:
         dots(s, mm(58) + mm(rng.uniform(-1, 2)), mm(43) + i * mm(14), v, mm(5))
     seal(s, mm(150), y + mm(12), "哈尔滨市道里区人民法院财务专用章", rng, radius=mm(16))
     dots(s, mm(20), y + mm(8), f"开票日期：{c.day(0):%Y-%m-%d}", mm(4.4))
-    return s
+    return mark(s, kind="carbon") if rng.random() < 0.5 else s  # the payer's 复写联
 
 
 def inquiry(c: CaseCtx, rng: random.Random, kind: str) -> list[Sheet]:
