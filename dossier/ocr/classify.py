@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from dossier.ocr.casenum import find_case_numbers
 from dossier.ocr.cues import (
     GenericTitle,
     Haystack,
+    blank_mark,
     closing_line,
     cue_found,
     cues,
@@ -48,7 +50,6 @@ MODEL_SURE = 0.6
 _WORD = re.compile(r"[\u4e00-\u9fff0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[。；，：:;,]\s*$")
-_PAGE_NUMBER = re.compile(r"^\s*[-—－–~]?\s*\d{1,4}\s*[-—－–~]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,8 @@ def find_page_of(page: PageText) -> tuple[int, int | None] | None:
 def _running_text(lines: Sequence[TextLine]) -> bool:
     """The page starts in the middle of prose (its first legible lines are full-width body lines), or
     with the end of a document (特此通知, the signatures, the seal)."""
-    head = [ln for ln in lines if ln.legible][:3]
+    # a later page may repeat the case number as a running header above its text
+    head = [ln for ln in lines if ln.legible and not _case_number_only(ln.text)][:3]
     body = [ln for ln in head if ln.width >= 0.55 and not ln.title_like and ln.top < 0.3]
     if len(body) >= 2 or (len(body) == 1 and head[0] is body[0]):
         return True
@@ -214,6 +216,11 @@ def _running_text(lines: Sequence[TextLine]) -> bool:
     upper = [ln for ln in lines if ln.top < 0.5 and ln.text]
     prose = any(ln.legible and ln.width >= 0.4 and _CLAUSE_END.search(ln.text) for ln in upper)
     return prose and signs_off(Haystack("\n".join(ln.text for ln in upper)))
+
+
+def _case_number_only(text: str) -> bool:
+    compact = re.sub(r"\s+", "", text)
+    return len(compact) <= 24 and bool(find_case_numbers(compact)) and compact.endswith("号")
 
 
 def _merge(first: list[tuple[str, float]], model: list[tuple[str, float]], limit: int = 3) -> list[tuple[str, float]]:
@@ -235,8 +242,9 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     # show 执行通知书 while its case number and body are gone
     others = sum(1 for i, ln in enumerate(read) if ln.legible and (title is None or i != title.index))
     strong_title = title is not None and title.score >= 0.8 and others >= 1
-    if page.complete and read and all(_PAGE_NUMBER.match(ln.text) for ln in [*read, *page.footer] if ln.text):
-        # nothing on the sheet but a number: a blank back that the archive numbered (页号) by hand or stamp
+    if page.complete and read and len(page.lines) <= 3 and all(blank_mark(ln.text) for ln in [*read, *page.footer]):
+        # nothing on the sheet but a number or a mark (and no other box of text, legible or not): a blank
+        # back numbered (页号), stamped 复印件, or carrying a filing note
         return Verdict("blank", 0.8, readable=True, settled=True, evidence="page_number")
     # print read badly (smeared, washed out) is garbled: lines of several characters under READABLE.
     # Handwriting (signatures, a date filled in by hand) mostly reads as a few short, scattered pieces.

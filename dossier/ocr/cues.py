@@ -64,6 +64,19 @@ class Cues(BaseModel):
     generic_titles: list[GenericTitle]
     form_cues: dict[str, FormCues]
     continuation: Continuation
+    blank_marks: list[str] = Field(default_factory=list)
+    """Words that may stand alone on an otherwise blank sheet (复印件 stamped on every sheet, 此页无正文)."""
+
+
+def blank_mark(text: str) -> bool:
+    """The line is only a mark on a blank sheet: a page number, a filing code without words (A-17, T-),
+    or one of the blank_marks of cues.yaml."""
+    compact = re.sub(r"\s+", "", text)
+    if not compact:
+        return True
+    if len(compact) <= 6 and not re.search(r"[\u4e00-\u9fff]", compact):
+        return True
+    return any(compact == re.sub(r"\s+", "", word) for word in cues().blank_marks)
 
 
 @cache

@@ -109,6 +109,9 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
         return None
     if not tall and (best.score < 0.85 or len(norm) < len(normalise(best.title)) - 1):
         return None  # a body-sized fragment (“申报表。”) must be nearly the whole title to count
+    whole = normalise(best.title)
+    if whole.endswith(norm) and 2 * len(norm) <= len(whole):
+        return None  # only the title's generic end (复印件 of 身份证复印件: a copy mark stamped on any page)
     return best
 
 

@@ -249,3 +249,37 @@ def test_the_last_page_of_a_lawyers_application_under_its_letterhead_continues_i
                     footer=[body("地址：深圳市福田区福华三路235号卓越大厦21楼电话：0755-82698288", 0.94, 0.5)],
                     complete=True)
     assert classify(page).doc_type == "continuation"
+
+
+def test_a_copy_mark_stamped_above_a_receipt_is_not_the_title() -> None:
+    page = PageText([TextLine("复印件", 1.0, height=0.92, centred=True, top=0.05, width=0.08),
+                     title("黑龙江省哈尔滨市道里区人民法院", 0.07), title("送达回执", 0.11),
+                     cell("送达文书", 0.2), cell("执行通知书", 0.2), cell("受送达人", 0.24), cell("白庆", 0.24)],
+                    complete=True)
+    assert classify(page).doc_type == "service_receipt"
+
+
+def test_a_notarys_zhixing_zhengshu_proves_the_notarised_debt_enforceable() -> None:
+    page = PageText([body("黑龙江省哈尔滨市松北公证处", 0.08, 0.4), title("执行证书", 0.12),
+                     body("（2024）黑哈松证执字第12号", 0.17, 0.3),
+                     body("债权人沈文于2024年1月5日向本处申请出具执行证书。", 0.22)], complete=True)
+    assert classify(page).doc_type == "effectiveness_certificate"
+
+
+def test_a_rulings_second_page_under_a_running_case_number_header_continues_it() -> None:
+    page = PageText([body("(2024）黑0102执3581号", 0.04, 0.22),
+                     body("《中华人民共和国民事诉讼法》的解释》第五百一十七条的规定，裁定", 0.1, 0.73),
+                     body("如下：", 0.14, 0.07), body("终结（2024）黑0102执3581号案件本次执", 0.16, 0.52),
+                     body("申请执行人发现被执行人有可供执行财产的，", 0.19, 0.69),
+                     body("执行，不受申请执行时效期间的限制。", 0.23, 0.39)], complete=True)
+    assert classify(page).doc_type == "continuation"
+
+
+def test_a_blank_back_stamped_or_carrying_a_filing_note_is_blank_but_a_numbered_smudge_is_not() -> None:
+    for marks in (["复印件"], ["A-17", "A-17"], ["T-"]):
+        page = PageText([TextLine(m, 0.95, top=0.1 + 0.3 * i, width=0.06) for i, m in enumerate(marks)], complete=True)
+        assert classify(page).doc_type == "blank", marks
+    # a stamped page number on a sheet whose text the detector found but could not read
+    smudged = PageText([TextLine("17", 0.99, top=0.03, width=0.04),
+                        *[TextLine("", 0.0, top=0.2 + 0.05 * i, width=0.6) for i in range(8)]], complete=True)
+    assert classify(smudged).doc_type != "blank" and not classify(smudged).readable
