@@ -26,8 +26,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from dossier.archive.assemble import fonts_shown
-from dossier.errors import DossierError, ExternalToolError, InputError
-from dossier.model import CaseNumberError, normalize_case_number
+from dossier.errors import DossierError, ExternalToolError
 from dossier.ocr import get_engine, open_dossier, pipeline, stages
 from dossier.ocr.engines import OcrEngine
 from dossier.ocr.imaging import Line, crop_line
@@ -87,7 +86,7 @@ def complete(ctx: stages.PageContext, own_text: bool) -> PageText:
     if ctx.page_boxes is None:
         return known
     grey = ctx.grey
-    everything = stages._detect(ctx, 0, grey.shape[0])  # bands not searched yet; the others as found
+    everything = stages.detect_between(ctx, 0, grey.shape[0])  # bands not searched yet; the others as found
     cut = [r for r in read if r.truncated]
     seen = [r.box for r in [*ctx.read, *ctx.footer]]
     new = [b for b in everything if not _same(b, seen)]
@@ -116,7 +115,7 @@ def read_page(source: SourcePage, *, engine: OcrEngine, expected_case_number: st
     started = time.perf_counter()
     ctx = stages.PageContext(source=source, engine=engine, expected_case_number=expected_case_number)
     try:
-        pipeline._stages(ctx)
+        pipeline.run_stages(ctx)
     except DossierError:
         raise
     except Exception as exc:
@@ -232,7 +231,7 @@ def read_dossier(paths: Sequence[str | Path], *, expected_case_number: str | Non
     as the reader reports it (`PageResult`, the same rules as `dossier.ocr.analyse`) with its whole
     text (`PageText`), in dossier order."""
     dossier = open_dossier(list(paths))
-    expected = normalise_expected(expected_case_number)
+    expected = pipeline.normalise_expected(expected_case_number)
     n = workers if workers is not None else workers_wanted(dossier.page_count)
     if isinstance(engine, str) and engine != "null" and n > 1:
         get_engine(engine)  # an unknown name is refused here, before any worker starts
@@ -240,16 +239,6 @@ def read_dossier(paths: Sequence[str | Path], *, expected_case_number: str | Non
     else:
         pairs = _in_process(dossier.files, get_engine(engine) if isinstance(engine, str) else engine, expected)
     return _ordered(pairs, dossier.page_count, progress)
-
-
-def normalise_expected(value: str | None) -> str | None:
-    """The expected case number as the reader compares it (a malformed one is bad input, exit 2)."""
-    if value is None:
-        return None
-    try:
-        return normalize_case_number(value)
-    except CaseNumberError as exc:
-        raise InputError(str(exc), field="case_number") from exc
 
 
 def _ordered(pairs: Iterator[tuple[PageResult, PageText]], total: int,
@@ -261,7 +250,7 @@ def _ordered(pairs: Iterator[tuple[PageResult, PageText]], total: int,
             texts[result.page] = text
             yield result
 
-    for done, result in enumerate(pipeline.nothing_continued_first(results()), start=1):
+    for done, result in enumerate(pipeline.across_pages(results()), start=1):
         if progress is not None:
             progress(done, total)
         yield result, texts.pop(result.page)

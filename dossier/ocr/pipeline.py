@@ -49,7 +49,7 @@ def analyse(paths: Sequence[str | Path] | Dossier, *, expected_case_number: str 
     `model`: the n-gram model (default: the one shipped); `workers`: processes reading pages (default
     `workers_wanted`: one per core for a named engine, the calling process for an engine instance)."""
     dossier = paths if isinstance(paths, Dossier) else open_dossier(paths)
-    expected = _normalise_expected(expected_case_number)
+    expected = normalise_expected(expected_case_number)
     n = workers if workers is not None else workers_wanted(dossier.page_count)
     if isinstance(engine, str) and engine != "null" and n > 1:
         get_engine(engine)  # an unknown name is refused here, before any worker starts
@@ -61,7 +61,8 @@ def analyse(paths: Sequence[str | Path] | Dossier, *, expected_case_number: str 
     return _run(pages, dossier.page_count, progress)
 
 
-def _normalise_expected(value: str | None) -> str | None:
+def normalise_expected(value: str | None) -> str | None:
+    """The expected case number as the reader compares it (a malformed one is bad input, exit 2)."""
     if value is None:
         return None
     try:
@@ -140,7 +141,7 @@ def analyse_page(source: SourcePage, *, engine: OcrEngine, expected_case_number:
     ctx = stages.PageContext(source=source, engine=engine, expected_case_number=expected_case_number,
                              model=model)
     try:
-        _stages(ctx)
+        run_stages(ctx)
     except DossierError:
         raise
     except Exception as exc:
@@ -150,7 +151,7 @@ def analyse_page(source: SourcePage, *, engine: OcrEngine, expected_case_number:
     return ctx.result(time.perf_counter() - started)
 
 
-def _stages(ctx: stages.PageContext) -> None:
+def run_stages(ctx: stages.PageContext) -> None:
     stages.render(ctx)
     stages.is_blank(ctx)
     if ctx.settled:

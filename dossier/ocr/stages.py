@@ -334,11 +334,11 @@ def find_text(ctx: PageContext) -> None:
     tables, under seals and in handwriting, where cutting by ink profiles breaks."""
     assert ctx.grey is not None
     h = ctx.grey.shape[0]
-    ctx.boxes = _detect(ctx, 0, int(h * HEAD))
-    ctx.footer_boxes = [b for b in _detect(ctx, int(h * FOOT), h) if b.height <= 0.05 * h]
+    ctx.boxes = detect_between(ctx, 0, int(h * HEAD))
+    ctx.footer_boxes = [b for b in detect_between(ctx, int(h * FOOT), h) if b.height <= 0.05 * h]
 
 
-def _detect(ctx: PageContext, top: int, bottom: int) -> list[Line]:
+def detect_between(ctx: PageContext, top: int, bottom: int) -> list[Line]:
     """Boxes between two heights of the page (page coordinates), merged into lines, top to bottom."""
     assert ctx.grey is not None
     if ctx.page_boxes is not None:  # the detector's boxes, each band of the page searched once
@@ -584,7 +584,7 @@ def _another_form_below(ctx: PageContext) -> int | None:
     top = [b for b in ctx.boxes[:4] if centred(b)]
     if not top:
         return None
-    below = [b for b in _detect(ctx, int(h * HEAD), int(h * FOOT)) if centred(b)]
+    below = [b for b in detect_between(ctx, int(h * HEAD), int(h * FOOT)) if centred(b)]
     again = [b.top for b in below if any(alike(a, b) for a in top)]
     return min(again) if again else None
 
@@ -595,7 +595,7 @@ def read_rest(ctx: PageContext) -> None:
     receipt's rows are read whole (the served documents may be listed at length)."""
     assert ctx.grey is not None
     h = ctx.grey.shape[0]
-    below = _detect(ctx, int(h * HEAD), int(h * FOOT))
+    below = detect_between(ctx, int(h * HEAD), int(h * FOOT))
     unread_head = ctx.boxes[HEAD_LINES:]
     ctx.boxes = ctx.boxes + below
     receipt = ctx.doc_type == "service_receipt"
