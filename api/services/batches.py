@@ -18,9 +18,8 @@ from api.schemas import MAX_ID, JobOut
 from api.services import cases as svc_cases
 from api.services import jobs as svc_jobs
 from api.services.uploads import StoredUpload, kept_only_if_accepted, store_upload, upload_name
-from dossier.usecases.documents import templates
+from dossier.batch.plan import check_formats, check_types
 
-FORMATS = ("docx", "pdf")
 _UNSAFE = re.compile(r"[\\/:*?\"<>|\s]+")
 
 
@@ -37,23 +36,6 @@ def parse_codes(text: str) -> list[str]:
     return [c.strip() for c in re.split(r"[,，;；\s]+", text or "") if c.strip()]
 
 
-def validate_types(types: list[str]) -> None:
-    if not types:
-        raise ApiError(422, "请至少选择一种文书类型", field="types")
-    known = {t.code for t in templates()}
-    for t in types:
-        if t not in known:
-            raise ApiError(422, f"没有文书类型“{t}”的模板", field="types")
-
-
-def validate_formats(formats: list[str]) -> None:
-    if not formats:
-        raise ApiError(422, "请至少选择一种格式（docx 或 pdf）", field="formats")
-    for f in formats:
-        if f not in FORMATS:
-            raise ApiError(422, f"不支持的格式“{f}”（可用：docx、pdf）", field="formats")
-
-
 def _check_rows(svc: Services, stored: StoredUpload) -> None:
     with svc.files.named_copies([(stored.sha256, stored.name)]) as [path]:
         check_rows(path, svc.settings.max_import_rows, file=stored.name)
@@ -61,10 +43,8 @@ def _check_rows(svc: Services, stored: StoredUpload) -> None:
 
 async def submit(svc: Services, user: Principal, *, types: str, formats: str, case_ids: str,
                  upload: UploadFile | None) -> JobOut:
-    type_list = parse_codes(types)
-    format_list = parse_codes(formats)
-    validate_types(type_list)
-    validate_formats(format_list)
+    type_list = check_types(parse_codes(types))  # the checks of `dossier generate`: bad input → 422
+    format_list = check_formats(parse_codes(formats), field="formats")
     params: dict[str, Any] = {"types": type_list, "formats": format_list, "issued_on": date.today().isoformat()}
     if svc.settings.broker_url:  # workers of a broker share a big batch in chunks
         params["chunk_rows"] = svc.settings.batch_chunk_rows

@@ -35,22 +35,25 @@ def check_types(types: Sequence[str]) -> list[str]:
     """Types as given (order kept, repeats dropped); an unknown type is bad input naming it."""
     wanted = list(dict.fromkeys(t.strip() for t in types if t.strip()))
     if not wanted:
-        raise InputError("没有指定要生成的文书类型（--types）", field="types")
+        raise InputError("请至少选择一种文书类型", field="types")
     known = template_codes()
     unknown = [t for t in wanted if t not in known]
     if unknown:
-        raise InputError(f"未知的文书类型：{'、'.join(unknown)}（可用：{'、'.join(known)}）", field="types")
+        raise InputError(f"没有文书类型“{'、'.join(unknown)}”的模板（可用：{'、'.join(known)}）", field="types")
     if wanted == [RECEIPT]:
         raise InputError("送达回证（service_receipt）须与被送达的文书一同生成，请同时指定其他文书类型",
                          field="types")
     return wanted
 
 
-def check_formats(formats: Sequence[str]) -> list[str]:
+def check_formats(formats: Sequence[str], *, field: str = "format") -> list[str]:
+    """Formats as given (order kept, repeats dropped); `field` names the option or form field."""
     wanted = list(dict.fromkeys(f.strip().lower() for f in formats if f.strip()))
+    if not wanted:
+        raise InputError("请至少选择一种格式（docx 或 pdf）", field=field)
     unknown = [f for f in wanted if f not in FORMATS]
-    if unknown or not wanted:
-        raise InputError(f"不支持的输出格式：{'、'.join(unknown) or '（空）'}（可用：docx、pdf）", field="format")
+    if unknown:
+        raise InputError(f"不支持的格式“{'、'.join(unknown)}”（可用：docx、pdf）", field=field)
     return wanted
 
 

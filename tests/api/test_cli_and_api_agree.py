@@ -222,3 +222,20 @@ def test_a_cases_deadlines_are_the_same_on_the_command_line_and_in_the_service(
     by_cli = [(d["name"], d["due_on"], d["status"]) for d in json.loads(out.stdout)["deadlines"]]
     assert by_cli and by_cli == [(d["name"], d["due_on"], d["status"]) for d in res.json()]
     assert [d["detail"] for d in res.json()] == json.loads(out.stdout)["deadlines"]
+
+
+@pytest.mark.parametrize("types", ["enforcement_notise", "service_receipt"])
+def test_a_batch_of_a_document_type_that_cannot_be_made_is_refused_alike_by_the_command_and_the_service(
+        service: TestClient, as_user: Headers, contract_case_dict: dict[str, Any], tmp_path: Path,
+        types: str) -> None:
+    """The document group gets the same refusal at the terminal and in the browser: an unknown type, or a
+    送达回证 asked for without the document it serves."""
+    cid, case_path = stored_case(service, as_user("filing"), {**contract_case_dict, "case_number": CASE_NUMBER},
+                                 tmp_path)
+    out = CliRunner().invoke(cli, ["generate", "--cases", str(case_path), "--types", types,
+                                   "--out", str(tmp_path / "out")])
+    res = service.post("/api/batches", data={"types": types, "formats": "docx", "case_ids": str(cid)},
+                       headers=as_user("documents"))
+    assert out.exit_code == 2 and res.status_code == 422
+    assert res.json()["field"] == "types" and res.json()["message"] in out.output
+    assert not (tmp_path / "out").exists()
