@@ -48,7 +48,7 @@ def test_a_batch_with_one_bad_row_exits_1_naming_row_and_field(tmp_path: Path) -
 
 @pytest.mark.parametrize(("args", "words"), [
     (["--types", "enforcement_notice,divorce_decree"], "divorce_decree"),
-    (["--types", ""], "没有指定"),
+    (["--types", ""], "请至少选择一种文书类型"),
     (["--types", "service_receipt"], "送达回证"),
     (["--types", "enforcement_notice", "--format", "docx,odt"], "odt"),
     (["--types", "enforcement_notice", "--issued-on", "2025-02-30"], "落款日期"),
