@@ -59,13 +59,16 @@ def test_a_sweeper_sends_a_dead_workers_job_again_once_per_lease(db: Database, t
     job_id = enqueue(db)
     waiting = enqueue(db)
     assert queue.claim_job(db, job_id, "dead-host:1:1", lease_seconds=0.2) is not None
-    time.sleep(0.5)
+    # the silence is long beside the time one sweep takes on a loaded machine (with 0.3 s, a slow first
+    # sweep let the second one find the job silent again: CI failed once that way)
+    silence = 1.5
+    time.sleep(silence + 0.1)
     # two sweepers at once: the job is sent by one of them only, and the fresh queued job not at all
-    assert queue.orphaned(db, queued_for=60, silent_for=0.3) == [job_id]
-    assert queue.orphaned(db, queued_for=60, silent_for=0.3) == []
-    time.sleep(0.4)
-    assert queue.orphaned(db, queued_for=60, silent_for=0.3) == [job_id]  # still nobody took it
+    assert queue.orphaned(db, queued_for=60, silent_for=silence) == [job_id]
+    assert queue.orphaned(db, queued_for=60, silent_for=silence) == []
+    time.sleep(silence + 0.1)
+    assert queue.orphaned(db, queued_for=60, silent_for=silence) == [job_id]  # still nobody took it
     runs: list[int] = []
     assert counting_worker(db, runs).run_job(job_id) == "ran"
     assert (job(db, job_id).status, job(db, job_id).attempts) == ("done", 2)
-    assert queue.orphaned(db, queued_for=0.1, silent_for=0.3) == [waiting]  # queued too long: message lost
+    assert queue.orphaned(db, queued_for=0.1, silent_for=silence) == [waiting]  # queued too long: message lost
