@@ -113,15 +113,7 @@ def read_page(source: SourcePage, *, engine: OcrEngine, expected_case_number: st
     that breaks a stage is unreadable, as in the check; one whose completion breaks keeps the check's
     lines (one hostile page never stops the archive)."""
     started = time.perf_counter()
-    ctx = stages.PageContext(source=source, engine=engine, expected_case_number=expected_case_number)
-    try:
-        pipeline.run_stages(ctx)
-    except DossierError:
-        raise
-    except Exception as exc:
-        log.warning("page %s of %s could not be analysed: %s", source.file_page, source.file.name,
-                    type(exc).__name__)
-        ctx.doc_type, ctx.readable, ctx.confidence, ctx.source_kind = "unknown", False, 0.0, "none"
+    ctx = pipeline.staged_context(source, engine=engine, expected_case_number=expected_case_number)
     result = ctx.result(time.perf_counter() - started)
     try:
         mine = bool(own_text(source)) if own_text is not None and not ctx.blank else False

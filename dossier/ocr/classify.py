@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -341,7 +342,7 @@ def served_codes_of(text: str) -> list[str]:
     for generic in cues().generic_titles:
         for title in sorted(generic.titles, key=len, reverse=True):
             plain = 0
-            for m in re.finditer(_one_char_off(title), compact):
+            for m in _one_char_off(title).finditer(compact):
                 qualifier = re.match(r"[（(]([^）)]{2,30})[）)]", compact[m.end():m.end() + 34])
                 code = operative_code(generic, [qualifier.group(1)]) if qualifier else None
                 if code is None:
@@ -355,12 +356,13 @@ def served_codes_of(text: str) -> list[str]:
     return [c for c in codes if c not in replaced or c in specific] + [c for c in specific if c not in codes]
 
 
-def _one_char_off(title: str) -> str:
+@cache
+def _one_char_off(title: str) -> re.Pattern[str]:
     """A pattern for `title` as OCR may return it: exactly, or (from 4 characters) with one character
     misread (执行教定书)."""
     if len(title) < 4:
-        return re.escape(title)
-    return "|".join(re.escape(title[:i]) + "[^（(）)]" + re.escape(title[i + 1:]) for i in range(len(title)))
+        return re.compile(re.escape(title))
+    return re.compile("|".join(re.escape(title[:i]) + "[^（(）)]" + re.escape(title[i + 1:]) for i in range(len(title))))
 
 
 def _by_operative(page: PageText, title: _Title, generic: GenericTitle, probs: list[tuple[str, float]],

@@ -190,11 +190,14 @@ class SourcePage:
         assert self._image is not None
         return self._image.width / self._image_dpi, self._image.height / self._image_dpi
 
+    def _capped(self, dpi: float) -> float:
+        """`dpi`, lowered so that the render holds at most MAX_RENDER_PIXELS."""
+        w_in, h_in = self.size_inches
+        return min(dpi, (MAX_RENDER_PIXELS / max(1e-6, w_in * h_in)) ** 0.5)
+
     def render(self, dpi: float) -> Image.Image:
         """The page as an RGB or L image at (at most) `dpi`, capped to MAX_RENDER_PIXELS."""
-        w_in, h_in = self.size_inches
-        scale_cap = (MAX_RENDER_PIXELS / max(1e-6, w_in * h_in)) ** 0.5
-        dpi = min(dpi, scale_cap)
+        dpi = self._capped(dpi)
         if self._pdf_page is not None:
             image = self._pdf_page.render(scale=dpi / 72, may_draw_forms=True).to_pil()
             return image if image.mode == "RGB" else image.convert("RGB")
@@ -212,9 +215,7 @@ class SourcePage:
         detour through a PIL image (~5 ms a page)."""
         if self._pdf_page is None:
             return imaging.to_grey(self.render(dpi))
-        w_in, h_in = self.size_inches
-        dpi = min(dpi, (MAX_RENDER_PIXELS / max(1e-6, w_in * h_in)) ** 0.5)
-        bitmap = self._pdf_page.render(scale=dpi / 72, may_draw_forms=True)
+        bitmap = self._pdf_page.render(scale=self._capped(dpi) / 72, may_draw_forms=True)
         pixels = bitmap.to_numpy()
         if pixels.ndim == 2:  # mode L
             return np.ascontiguousarray(pixels)

@@ -138,20 +138,28 @@ def analyse_page(source: SourcePage, *, engine: OcrEngine, expected_case_number:
     """One page through the stages, cheapest first. A page that breaks a stage is reported unreadable
     (a hostile PDF page never stops the dossier); a missing OCR program still stops the run."""
     started = time.perf_counter()
+    ctx = staged_context(source, engine=engine, expected_case_number=expected_case_number, model=model)
+    return ctx.result(time.perf_counter() - started)
+
+
+def staged_context(source: SourcePage, *, engine: OcrEngine, expected_case_number: str | None = None,
+                   model: NgramModel | None = None) -> stages.PageContext:
+    """The page's context after the stages (for callers that read on from it, as the archive does); a
+    page that breaks a stage is unknown and unreadable."""
     ctx = stages.PageContext(source=source, engine=engine, expected_case_number=expected_case_number,
                              model=model)
     try:
-        run_stages(ctx)
+        _run_stages(ctx)
     except DossierError:
         raise
     except Exception as exc:
         log.warning("page %s of %s could not be analysed: %s", source.file_page, source.file.name,
                     type(exc).__name__)
         ctx.doc_type, ctx.readable, ctx.confidence, ctx.source_kind = "unknown", False, 0.0, "none"
-    return ctx.result(time.perf_counter() - started)
+    return ctx
 
 
-def run_stages(ctx: stages.PageContext) -> None:
+def _run_stages(ctx: stages.PageContext) -> None:
     stages.render(ctx)
     stages.is_blank(ctx)
     if ctx.settled:
