@@ -17,7 +17,7 @@ from dossier.corpus.content import CaseCtx, cn_date, money
 from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_g_forms as forms_g
 from dossier.corpus.families import court_g_papers as papers_g
-from dossier.corpus.families.court_g_kit import Block, GDoc, typeset
+from dossier.corpus.families.court_g_kit import COURT, Block, GDoc, typeset
 
 OWN = frozenset({
     "acceptance_notice", "payment_notice", "enforcement_notice", "property_report_order",
@@ -33,6 +33,8 @@ def render(code: str, c: CaseCtx, rng: random.Random, served: list[str]) -> list
         return forms_g.render(code, c, rng, served)
     if code in papers_g.CODES:
         return papers_g.render(code, c, rng, served)
+    if code == "assistance_notice" and "deduct" in served:
+        return typeset(_deduct(c, rng), rng)
     return typeset(_doc(c, code, rng, previous="previous" in served), rng)
 
 
@@ -164,6 +166,17 @@ def _doc(c: CaseCtx, code: str, rng: random.Random, *, previous: bool = False) -
                   "结案若干问题的意见》第十五条的规定，本案以执行完毕方式结案。"),
             ("p", "特此通知。"), *_signed(c, span)], c.number, footer=foot)
     return _ruling(c, code, foot, previous=previous)
+
+
+def _deduct(c: CaseCtx, rng: random.Random) -> GDoc:
+    """The second 协助执行通知书, once the money is there: 扣划 from the account frozen before."""
+    a, r = c.applicant, c.respondent
+    return GDoc("协助执行通知书", [
+        ("f", "中国建设银行股份有限公司重庆解放碑支行："),
+        ("p", f"关于{a.name}与{r.name}纠纷一案，本院已冻结被执行人{r.name}在你行的存款。现被执行人同意按执行和解协议以该款项"
+              f"履行，依照{LAW}第二百五十三条的规定，请协助将上述冻结存款中的{money(c.amount)}扣划至本院执行款专户"
+              f"（户名：{COURT}，开户行：中国建设银行重庆解放碑支行）。"),
+        ("f", "附：执行裁定书一份"), *_signed(c, 49)], c.number, footer=rng.choice(["dash", "slash"]))
 
 
 def _ruling(c: CaseCtx, code: str, foot: str, *, previous: bool) -> GDoc:

@@ -41,6 +41,8 @@ def render(code: str, c: CaseCtx, rng: random.Random, served: list[str]) -> list
     if code == "identity_proof":
         return identity(c, rng, served == ["respondent"])
     if code == "online_inquiry_result":
+        if served and served[0] in ("bank", "registry"):
+            return [reply(c, rng, served[0])]
         return inquiry(c, rng)
     return [{"effectiveness_certificate": certificate, "property_clue_form": clues, "fee_receipt": fee,
              "power_of_attorney": attorney, "law_firm_letter": firm_letter, "lawyer_license": licence,
@@ -129,9 +131,15 @@ def basis(c: CaseCtx, rng: random.Random) -> list[Sheet]:
     s.right(mm(185), mm(64), c.basis_number, serif(mm(5)))
     parties = [f"原告：{a.name}，{a.sex}，住{a.address}。" if c.basis_kind != "arbitration" else f"申请人：{a.name}，住{a.address}。",
                f"被告：{r.name}，住所地{r.address}。" if c.basis_kind != "arbitration" else f"被申请人：{r.name}，住所地{r.address}。"]
+    if r.legal_rep:
+        parties.append(f"法定代表人：{r.legal_rep}，该公司执行董事。")
+    parties.append(f"委托诉讼代理人：{c.agent[0]}{rng.choice(['晓', '文', '振'])}{rng.choice(['东', '琳', '军'])}，该公司员工。")
     y = _typed(sheets, mm(78), parties, indent=False)
     if c.basis_kind == "mediation":
         paras = [f"原告{a.name}与被告{r.name}买卖合同纠纷一案，本院于{c.basis_effective.year}年立案后，依法适用简易程序进行了审理。",
+                 f"原告{a.name}向本院提出诉讼请求：1.判令被告支付货款{money(c.amount)}及逾期付款利息；2.本案诉讼费用由被告"
+                 f"负担。事实与理由：原告与被告自{c.basis_effective.year - 2}年起建立买卖合同关系，原告按约供货，被告经对账确认欠付"
+                 "货款后，经原告多次催收，至今未付。",
                  "本案审理过程中，经本院主持调解，当事人自愿达成如下协议：",
                  f"一、被告{r.name}于{num_date(c.basis_effective + timedelta(days=30))}前支付原告{a.name}货款{money(c.amount)}；",
                  "二、如被告未按期足额支付，原告可就全部未付款项申请强制执行；",
@@ -419,6 +427,33 @@ def inquiry(c: CaseCtx, rng: random.Random) -> list[Sheet]:
         sheets.append(s)
     folios(sheets, "slash")
     return sheets
+
+
+def reply(c: CaseCtx, rng: random.Random, kind: str) -> Sheet:
+    """A bank's 协助执行回执 (the court's form sent back, filled in and sealed by the branch) or the
+    不动产登记中心's reply letter."""
+    r = c.respondent
+    s = Sheet()
+    if kind == "registry":
+        body = "重庆市渝中区不动产登记中心"
+        s.centred(mm(30), body, serif(mm(7.5)))
+        s.centred(mm(46), "关于协助查询不动产登记信息的复函", serif(mm(6.5)))
+        y = _typed([s], mm(68), [f"{COURT}：", f"你院{c.number}协助查询通知书收悉。经查询本市不动产登记信息系统，截至"
+                                 f"{num_date(c.day(18))}，{r.name}（证件号码：{r.id_number}）名下无不动产登记记录。", "特此函复。"],
+                   size=5.2)
+        s.right(mm(180), y + mm(28), num_date(c.day(19)), serif(mm(5)))
+        seal(s, mm(150), y + mm(28), body, rng)
+        return s
+    bank = "中国建设银行股份有限公司重庆解放碑支行"
+    s.centred(mm(22), "协助执行通知书（回执）", face("g_title", mm(7.5)))
+    rows = [["执行法院", COURT], ["案　　号", c.number], ["被执行人", r.name], ["证件号码", r.id_number],
+            ["协助事项", f"冻结并扣划存款{c.amount:,.2f}元"], ["执行情况", ""], ["执行时间", ""], ["经办人", ""]]
+    hand = {(5, 1): f"已冻结账户50001{rng.randint(10**9, 10**10 - 1)}内存款，并于{num_date(c.day(50))}扣划{c.amount:,.2f}元至你院执行款专户",
+            (6, 1): num_date(c.day(50)), (7, 1): f"{rng.choice(['陈', '熊', '冉'])}{rng.choice(['佳', '洁', '宇'])}"}
+    y = table(s, mm(20), mm(42), [mm(34), mm(136)], rows, row_h=[*[mm(14)] * 5, mm(30), mm(14), mm(14)], hand=hand, rng=rng)
+    s.text(mm(110), y + mm(20), f"协助执行单位：{bank[:6]}解放碑支行", face("g_form", mm(4.2)))
+    seal(s, mm(160), y + mm(25), bank + "业务专用章", rng, radius=mm(18))
+    return s
 
 
 def settlement(c: CaseCtx, rng: random.Random) -> Sheet:

@@ -13,8 +13,10 @@ def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
 
 
 def settled() -> list[Doc]:
-    """执行完毕 after 和解: the talk that led to it recorded, the closing notice served too."""
-    docs = _after(base_docs("fully_performed", "enforcement"), "settlement_agreement", Doc("interview_record"))
+    """执行完毕 after 和解: the talk that led to it recorded, the bank asked to deduct the frozen money and its
+    receipt back, the closing notice served too."""
+    docs = _after(base_docs("fully_performed", "enforcement"), "settlement_agreement", Doc("interview_record"),
+                  Doc("assistance_notice", note="deduct"), Doc("online_inquiry_result", note="bank"))
     return [*docs, Doc("service_receipt", served=["closing_notice"])]
 
 
@@ -31,6 +33,7 @@ def resumed() -> list[Doc]:
 def without_restriction_order() -> list[Doc]:
     """终本 on an arbitral award, but the 限制消费令 never issued: its receipt serves the 失信 decision only."""
     docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
     out = []
     for d in docs:
         if d.code == "consumption_restriction_order":
