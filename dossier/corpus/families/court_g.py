@@ -153,7 +153,7 @@ def _doc(c: CaseCtx, code: str, rng: random.Random, *, previous: bool = False) -
     if code == "resumption_notice":
         return GDoc("恢复执行通知书", [
             ("f", f"{r.name}："),
-            ("p", f"{a.name}申请执行你（单位）纠纷一案，本院曾于{cn_date(c.filed_on.replace(month=1, day=5))}前以"
+            ("p", f"{a.name}申请执行你（单位）纠纷一案，本院曾于{c.filed_on.year - 1}年以"
                   f"{c.previous_number}执行裁定书终结本次执行程序。现申请执行人提供了你（单位）新的财产线索，申请恢复执行，"
                   f"本院经审查后决定恢复执行，案号为{c.number}。"),
             ("p", "请你（单位）在收到本通知之日起三日内履行生效法律文书确定的义务，并如实报告财产。逾期不履行的，本院将依法强制执行。"),
