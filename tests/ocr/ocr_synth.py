@@ -64,13 +64,21 @@ def degrade(img: Image.Image, *, noise: float = 5.0, seed: int = 0, blur: float 
     return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
 
 
-def blank_back(*, seed: int = 0, bleed: Image.Image | None = None) -> Image.Image:
-    """The back of a sheet: paper tone, noise specks, and the front faintly showing through."""
+def blank_back(*, seed: int = 0, bleed: Image.Image | None = None, aged: bool = False) -> Image.Image:
+    """The back of a sheet: paper tone, noise specks, and the front faintly showing through. `aged`:
+    paper yellowed towards its edges, with the ring a cup left on it."""
     rnd = random.Random(seed)
     page = Image.new("L", A4_150DPI, rnd.randint(238, 248))
     if bleed is not None:
         ghost = bleed.transpose(Image.Transpose.FLIP_LEFT_RIGHT).filter(ImageFilter.GaussianBlur(3))
         page = Image.blend(page, Image.eval(ghost, lambda v: 255 - (255 - v) // 18), 0.5)
+    if aged:
+        tone = np.asarray(page, dtype=np.float32)
+        w, h = A4_150DPI
+        yy, xx = np.mgrid[0:h, 0:w]
+        tone = tone - 20 * np.clip(np.hypot((xx - w / 2) / (w / 2), (yy - h / 2) / (h / 2)) - 0.4, 0, None)
+        tone[np.abs(np.hypot(xx - w * 0.55, yy - h * 0.3) - 150) < 8] -= 12
+        page = Image.fromarray(np.clip(tone, 0, 255).astype(np.uint8), "L").filter(ImageFilter.GaussianBlur(1))
     page = degrade(page, noise=6.0, seed=seed)
     arr = np.asarray(page).copy()
     rng = np.random.default_rng(seed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ocr_synth import CASE, blank_back, born_digital_pdf, images_pdf, phone_photo, scanned_page, with_qr
+from PIL import Image
 
 from dossier.ocr import analyse
 from dossier.qrid import PageIdentity, qr_png
@@ -20,6 +21,20 @@ def test_blank_backs_are_blank_even_with_the_front_showing_through(tmp_path: Pat
     assert [p.doc_type for p in pages][1:] == ["blank", "blank"]
     assert all(p.blank and p.source == "blank" for p in pages[1:])
     assert not pages[0].blank
+
+
+def test_an_aged_stained_blank_back_is_blank_but_a_smeared_page_is_not(tmp_path: Path) -> None:
+    """Given a yellowed back with a cup ring and the front showing through, the archive centre is not told
+    that a page is unreadable; a washed-out page of text still goes on to be read (and found unreadable)."""
+    from PIL import ImageFilter
+
+    front = scanned_page("执行通知书")
+    smeared = front.resize((front.width // 9, front.height // 9)).resize(front.size).filter(ImageFilter.GaussianBlur(4))
+    smeared = Image.eval(smeared, lambda v: 150 + v * 90 // 255)
+    aged, washed = analyse([images_pdf([blank_back(seed=4, bleed=front, aged=True), smeared], tmp_path / "aged.pdf")],
+                           engine="null")
+    assert aged.blank and aged.doc_type == "blank"
+    assert not washed.blank and washed.source != "blank"
 
 
 def test_a_page_with_one_short_line_is_not_blank(tmp_path: Path) -> None:
