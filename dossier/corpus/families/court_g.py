@@ -143,6 +143,8 @@ def _doc(c: CaseCtx, code: str, rng: random.Random, *, previous: bool = False) -
             ("p", "本决定一经作出立即生效。"), *_signed(c, 26, judge=True)], c.number, footer=foot, redhead=False)
     if code == "assistance_notice":
         bank = rng.choice(["中国建设银行股份有限公司重庆解放碑支行", "重庆农村商业银行股份有限公司渝中支行", "重庆银行股份有限公司大坪支行"])
+        if c.method == "fully_performed":  # the account the money later came from
+            bank = "中国建设银行股份有限公司重庆解放碑支行"
         return GDoc("协助执行通知书", [
             ("f", f"{bank}："),
             ("p", f"关于{a.name}与{r.name}纠纷一案，本院{c.number}执行裁定书已经发生法律效力。依照{LAW}第二百五十三条的规定，"
@@ -210,6 +212,8 @@ def _ruling(c: CaseCtx, code: str, foot: str, *, previous: bool) -> GDoc:
         ("p", "本院立案后，依法向被执行人发出执行通知书、报告财产令，被执行人未履行义务，也未如实报告财产。本院通过网络执行"
               "查控系统对被执行人的存款、车辆、不动产、证券、网络资金、股权等财产进行了查询，并到不动产登记、市场监管等部门"
               "现场调查，未发现被执行人有可供执行的财产。本院已对被执行人发出限制消费令，并将其纳入失信被执行人名单。"),
+        *([("p", "恢复执行后，本院根据申请执行人提供的线索查控被执行人名下车辆，经现场查找，该车辆已不在申请执行人所述停车场，"
+                 "下落不明，无法扣押；本院已在公安交通管理部门办理查封登记。")] if c.category == "resumption" and not previous else []),
         ("p", "本院已将案件执行情况、财产调查结果告知申请执行人，并听取了其意见，申请执行人对终结本次执行程序无异议。"),
         ("p", "本院认为，本案已穷尽财产调查措施，被执行人暂无可供执行的财产，符合终结本次执行程序的条件。依照《最高人民法院"
               "关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条、《最高人民法院关于严格规范终结本次执行程序的规定"

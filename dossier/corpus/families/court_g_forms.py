@@ -108,7 +108,7 @@ def record(c: CaseCtx, code: str, rng: random.Random) -> list[Sheet]:
     who = a.name if interview else (r.legal_rep or r.name) + "（邻居、物业人员）"
     if interview and c.method == "fully_performed":
         qa = [f"问：今天通知你来，是就{r.name}履行问题进行谈话，你方与对方是否达成了和解？",
-              f"答：达成了，{r.name}同意分两期付清，我们放弃部分利息。", "问：和解协议是否出于自愿？",
+              f"答：达成了，{r.name}同意用被冻结的建行存款一次付清，我们放弃利息。", "问：和解协议是否出于自愿？",
               "答：是自愿的，协议已经签字。", "问：款项到账后你方是否同意本案执行完毕？", "答：同意。"]
     elif interview:
         qa = [f"问：本院向你告知{r.name}案的执行情况：经网络查控和现场调查，未发现被执行人有可供执行的财产，你是否清楚？",
@@ -183,7 +183,7 @@ def approval(c: CaseCtx, rng: random.Random) -> Sheet:
     s = Sheet()
     y = _head(s, "执行案件结案审批表")
     how = {"fully_performed": "执行完毕", "terminated_this_round": "终结本次执行程序"}.get(c.method, c.method)
-    paid = "已全部履行（和解后分期履行完毕）" if c.method == "fully_performed" else "未履行，无可供执行财产"
+    paid = "已全部履行（和解后以冻结存款扣划履行完毕）" if c.method == "fully_performed" else "未履行，无可供执行财产"
     rows = [["案　号", c.number, "立案日期", num_date(c.filed_on)],
             ["申请执行人", c.applicant.name, "被执行人", c.respondent.name],
             ["执行依据", f"{c.basis_court}{c.basis_number}"],
@@ -205,7 +205,7 @@ def voucher(c: CaseCtx, rng: random.Random) -> Sheet:
     rows = [["收款人", c.applicant.name, "证件号码", c.applicant.id_number],
             ["收款账户", f"{bank}　6217 **** **** {rng.randint(1000, 9999)}"],
             ["发放金额", money(c.amount)],
-            ["款项来源", f"被执行人{c.respondent.name}按和解协议交纳"],
+            ["款项来源", f"按和解协议扣划被执行人{c.respondent.name}冻结存款"],
             ["承办人", c.officer, "发放日期", num_date(c.closed_on - timedelta(days=4))],
             ["审批意见", ""]]
     y = table(s, X0, y, [mm(30), mm(62), mm(26), mm(52)], rows, row_h=[*[mm(15)] * 5, mm(26)],

@@ -408,7 +408,7 @@ def inquiry(c: CaseCtx, rng: random.Random) -> list[Sheet]:
              ("公安部交通管理局", "车辆"), ("自然资源部", "不动产"), ("中国证券登记结算有限责任公司", "证券"),
              ("国家市场监督管理总局", "工商登记"), ("中国人民银行", "金融理财"), ("京东金融", "网络资金"), ("中国银行", "存款")]
     rows = [["序号", "协助执行单位", "财产类型", "反馈结果", "账号/证号", "余额/数量", "反馈时间"]]
-    hit = rng.randrange(5) if paid else -1
+    hit = 1 if paid else -1  # the 建设银行 account later frozen and deducted
     for i, (u, kind) in enumerate(units, 1):
         found = i - 1 == hit
         rows.append([str(i), u, kind, "有财产" if found else "无财产", f"50001{rng.randint(10**9, 10**10 - 1)}" if found else "—",
@@ -460,13 +460,12 @@ def settlement(c: CaseCtx, rng: random.Random) -> Sheet:
     a, r = c.applicant, c.respondent
     s = Sheet()
     s.centred(mm(26), "执 行 和 解 协 议", serif(mm(8.5)))
-    half = (c.amount / 2).quantize(c.amount)
     y = _typed([s], mm(46), [f"甲方（申请执行人）：{a.name}", f"乙方（被执行人）：{r.name}"], indent=False)
     y = _typed([s], y + mm(2), [f"甲乙双方就{c.number}执行一案，经{COURT}主持，自愿达成和解协议如下：",
-                                f"一、乙方于{num_date(c.day(45))}前向甲方支付{money(half)}，于{num_date(c.day(65))}前支付剩余款项"
-                                f"{money(c.amount - half)}，均汇入{COURT}执行款专户；",
-                                "二、乙方按期足额履行后，甲方放弃迟延履行期间的债务利息；",
-                                "三、乙方未按期履行的，甲方有权申请恢复执行原生效法律文书；", "四、本协议一式三份，双方各执一份，法院存卷一份。"])
+                                f"一、乙方同意以其在中国建设银行重庆解放碑支行已被法院冻结的存款履行全部债务{money(c.amount)}，"
+                                f"由法院于{num_date(c.day(52))}前扣划至{COURT}执行款专户；",
+                                "二、上述款项扣划到位后，甲方放弃迟延履行期间的债务利息，本案执行完毕；",
+                                "三、乙方不履行本协议的，甲方有权申请恢复执行原生效法律文书；", "四、本协议一式三份，双方各执一份，法院存卷一份。"])
     f = serif(mm(5))
     s.text(mm(25), y + mm(18), "甲方：", f)
     pen(s, mm(42), y + mm(16), a.name, rng, ink=BLACK)
