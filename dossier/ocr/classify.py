@@ -157,11 +157,17 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
         if line.top > HEAD:
             break
         found = _title_of(i, line)
-        if found is not None and (not listing or found.code in cues().list_titles):
+        if found is not None and (not listing or _list_title(found, line)):
             return found  # on a list of documents, only the title of a list (卷内目录) is a title
         if line.legible and line.width >= 0.55 and not line.title_like and not _court_name(line.text):
             break  # running text: the title, if any, was above it (a wide court name above it is not)
     return None
+
+
+def _list_title(found: _Title, line: TextLine) -> bool:
+    """The title of a list (卷内目录, 送达回证), the whole line: a row 受理案件通知书送达回证 of a list names a
+    receipt, it does not head one."""
+    return found.code in cues().list_titles and match_title(line.text) is not None
 
 
 def _court_name(text: str) -> bool:
@@ -312,6 +318,11 @@ def operative_code(generic: GenericTitle, lines: Sequence[str]) -> str | None:
             if any(cue_found(cue, hay) for cue in op.cues):
                 return op.code
     return None
+
+
+def has_operative_marker(lines: Sequence[str]) -> bool:
+    """The lines hold 裁定如下/决定如下: what follows is the operative part."""
+    return _after_operative_marker(lines) is not None
 
 
 def _after_operative_marker(lines: Sequence[str]) -> list[str] | None:

@@ -66,6 +66,9 @@ class Cues(BaseModel):
     continuation: Continuation
     blank_marks: list[str] = Field(default_factory=list)
     """Words that may stand alone on an otherwise blank sheet (复印件 stamped on every sheet, 此页无正文)."""
+    head_nouns: list[str] = Field(default_factory=list)
+    """The nouns a document's name ends in: a title followed on its line by words ending in one names
+    what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
 
 
 def blank_mark(text: str) -> bool:

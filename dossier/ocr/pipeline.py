@@ -11,7 +11,7 @@ from pathlib import Path
 from dossier.errors import DossierError, InputError
 from dossier.model import CaseNumberError, normalize_case_number
 from dossier.ocr import stages
-from dossier.ocr.classify import generic_title, operative_code
+from dossier.ocr.classify import generic_title, has_operative_marker, operative_code
 from dossier.ocr.cues import GenericTitle
 from dossier.ocr.engines import OcrEngine, get_engine
 from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
@@ -105,8 +105,13 @@ def _generic_of(result: PageResult) -> GenericTitle | None:
 
 
 def _operative_elsewhere(result: PageResult) -> bool:
+    """A form-titled first page without its operative part: none found, or only in the reasoning (no
+    裁定如下 on the page: 恢复执行后… recalls the history, the operative part is on a later page)."""
     generic = _generic_of(result)
-    return generic is not None and operative_code(generic, [t.text for t in result.text_lines]) is None
+    if generic is None:
+        return False
+    lines = [t.text for t in result.text_lines if not t.footer]
+    return operative_code(generic, lines) is None or not has_operative_marker(lines)
 
 
 def _decided_by_operative(held: list[PageResult]) -> list[PageResult]:
@@ -115,8 +120,12 @@ def _decided_by_operative(held: list[PageResult]) -> list[PageResult]:
     first = held[0]
     generic = _generic_of(first)
     assert generic is not None
-    lines = [t.text for page in held if not page.blank for t in page.text_lines if not t.footer]
-    code = operative_code(generic, lines)
+    pages = [[t.text for t in page.text_lines if not t.footer] for page in held if not page.blank]
+    lines = [line for page in pages for line in page]
+    if has_operative_marker(lines):
+        code = operative_code(generic, lines)
+    else:  # no 裁定如下 read anywhere: the later pages' paragraphs before the first page's reasoning
+        code = operative_code(generic, [line for page in pages[1:] for line in page]) or operative_code(generic, pages[0])
     if code is None or code == first.doc_type:
         return held
     log.info("page %s: the operative part on a later page makes it %s", first.page, code)

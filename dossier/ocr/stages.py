@@ -278,14 +278,20 @@ def detect_orientation(ctx: PageContext) -> None:
         return
     grey, rotation = ctx.grey, 0
     quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
-    if _sideways_boxes(imaging.boxes_after_rotation(quads, grey.shape, 0.0)):
+    bottom = int(grey.shape[0] * HEAD)
+    boxes = imaging.boxes_after_rotation(quads, grey.shape, 0.0)
+    if len(boxes) < SPARSE_HEAD and not _sideways_boxes(boxes):
+        # little at the top (a signature page lying sideways, a card copy): the whole sheet decides
+        quads, bottom = detect(grey, PAGE_DETECT_SCALE), grey.shape[0]
+        boxes = imaging.boxes_after_rotation(quads, grey.shape, 0.0)
+    if _sideways_boxes(boxes, least=2 if bottom == grey.shape[0] else 3):
         grey, rotation = imaging.quarter_turns(grey, 90), 90
         mask = imaging.quarter_turns(mask, 90)
         quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
+        bottom = int(grey.shape[0] * HEAD)
     skew = imaging.estimate_skew(mask)
-    head = int(grey.shape[0] * HEAD)
-    ctx.page_boxes = [b for b in merge_rows(imaging.boxes_after_rotation(quads, grey.shape, skew)) if b.top < head]
-    ctx.searched = [(0, head)]
+    ctx.page_boxes = [b for b in merge_rows(imaging.boxes_after_rotation(quads, grey.shape, skew)) if b.top < bottom]
+    ctx.searched = [(0, bottom)]
     ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, imaging.rotate(grey, skew), None, []
 
 
@@ -315,11 +321,16 @@ def _orientation_by_ink(ctx: PageContext, mask: np.ndarray) -> None:
     ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, grey, mask, lines
 
 
-def _sideways_boxes(boxes: list[Line]) -> bool:
-    """Most text boxes are tall and narrow: the lines run down the sheet."""
+SPARSE_HEAD = 4
+"""Fewer text boxes than this at the top of a sheet do not say which way its lines run."""
+
+
+def _sideways_boxes(boxes: list[Line], *, least: int = 3) -> bool:
+    """Most text boxes are tall and narrow: the lines run down the sheet (on a sheet holding little, two
+    such lines and nothing running across it are enough)."""
     flat = sum(1 for b in boxes if b.width >= 2 * b.height)
     tall = sum(1 for b in boxes if b.height >= 2 * b.width)
-    return tall >= 3 and tall > 2 * flat
+    return tall >= least and tall > 2 * flat
 
 
 def _title_at_bottom(lines: list[Line], height: int) -> bool:

@@ -93,12 +93,14 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     for choice, score, index in process.extract(norm, norms, scorer=fuzz.ratio, limit=6):
         if len(choice) <= 2 and choice != norm:
             continue  # 传票: two characters leave no room for a guess
-        consider(*owners[index], score / 100)
+        if not _names_another(choice, text):
+            consider(*owners[index], score / 100)
     if tall and len(norm) > 3:
         for choice, score, index in process.extract(norm, norms, scorer=fuzz.partial_ratio, limit=6):
             # the title inside a longer line (包头市仲裁委员会裁决书): whole, or with one character misread
             # in five — a short title one character off is another title (执行案款发放审批表 is not 执行案卷)
-            if len(choice) >= 3 and len(norm) <= len(choice) + 8 and score >= (100 if len(choice) <= 4 else 80):
+            near = len(choice) >= 3 and len(norm) <= len(choice) + 8 and score >= (100 if len(choice) <= 4 else 80)
+            if near and not _names_another(choice, text) and not _only_in_brackets(choice, text):
                 consider(*owners[index], score / 100 * 0.92)
     ranked = sorted(scored.values(), key=lambda m: (m.score, len(m.title)), reverse=True)
     if not ranked:
@@ -113,6 +115,27 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if whole.endswith(norm) and 2 * len(norm) <= len(whole):
         return None  # only the title's generic end (复印件 of 身份证复印件: a copy mark stamped on any page)
     return best
+
+
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]?")
+
+
+def _only_in_brackets(title: str, text: str) -> bool:
+    """The title stands only in brackets after another (送达回证（执行通知书）): it names what the other is about."""
+    outside = strip_court(normalise(_BRACKETED.sub("", text)))
+    return outside != strip_court(normalise(text)) and fuzz.partial_ratio(title, outside) < 80
+
+
+def _names_another(title: str, text: str) -> bool:
+    """The line goes on past the title into another document's name (head noun last): 执行卷宗|质量评查表.
+    Words in brackets qualify the title (送达回证（执行通知书）, 执行裁定书（终本）): they do not count."""
+    from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
+
+    line = strip_court(normalise(_BRACKETED.sub("", text)))
+    if len(line) <= len(title):
+        return False
+    tail = line[fuzz.partial_ratio_alignment(title, line).dest_end:]
+    return len(tail) >= 2 and any(tail.endswith(noun) for noun in cues().head_nouns)
 
 
 @cache

@@ -56,6 +56,20 @@ def scanned_page(title: str | None, *, case_number: str | None = CASE, body: lis
     return degrade(img, noise=noise, seed=seed)
 
 
+def signature_page(lines: list[str], *, footer: str = "2/2", top: float = 0.55) -> Image.Image:
+    """The last sheet of a document: only its date and signatures, low on the page, and a page number."""
+    width, height = A4_150DPI
+    img = Image.new("L", (width, height), 250)
+    draw = ImageDraw.Draw(img)
+    y = int(height * top)
+    for line in lines:
+        font = _font(30)
+        draw.text((width - 200 - draw.textlength(line, font=font), y), line, font=font, fill=0)
+        y += 70
+    _centred(draw, int(height * 0.94), footer, 24, width)
+    return degrade(img)
+
+
 def degrade(img: Image.Image, *, noise: float = 5.0, seed: int = 0, blur: float = 0.5) -> Image.Image:
     """Blur and noise of an office scanner."""
     img = img.filter(ImageFilter.GaussianBlur(blur))

@@ -48,3 +48,18 @@ def test_the_operative_part_of_the_next_document_is_not_borrowed() -> None:
     other = _page(2, "termination_this_round_ruling", ["执行裁定书", "裁定如下：", "终结本次执行程序。"],
                   title="执行裁定书")
     assert [p.doc_type for p in across_pages([FIRST, other])] == ["enforcement_ruling", "termination_this_round_ruling"]
+
+
+def test_a_resumed_case_terminated_again_is_the_terminating_ruling_not_the_resumption() -> None:
+    """The first page recalls the history (恢复执行后，本院…); 裁定如下：终结本次执行程序 stands on the second
+    page: the archive centre sees the 终本 ruling, not a resumption ruling."""
+    first = _page(1, "resumption_ruling", ["执行裁定书", "（2024）渝0103执恢207号", "本院在执行蒋英海与重庆正源商贸有限公司",
+                                           "恢复执行后，本院根据申请执行人提供的线索"], title="执行裁定书",
+                  footer="— 1 —")
+    second = _page(2, "continuation", ["本院认为，被执行人确无可供执行的财产。裁定如下：", "终结本次执行程序。"],
+                   footer="— 2 —")
+    assert [p.doc_type for p in across_pages([first, second, NOTICE])] == [
+        "termination_this_round_ruling", "continuation", "enforcement_notice"]
+    without_marker = second.model_copy(update={"text_lines": [second.text_lines[1], *second.text_lines[2:]]})
+    assert across_pages([first, without_marker]).__next__().doc_type == "termination_this_round_ruling"
+    assert [p.doc_type for p in across_pages([first])] == ["resumption_ruling"], "alone, its own reading stands"

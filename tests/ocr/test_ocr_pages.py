@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ocr_synth import CASE, images_pdf, scanned_page
+from ocr_synth import CASE, images_pdf, scanned_page, signature_page
 from PIL import Image
 
 from dossier.ocr import PageResult, analyse
@@ -28,6 +28,15 @@ def test_an_upside_down_notice_is_turned_and_read(tmp_path: Path) -> None:
 def test_a_sideways_page_is_turned_upright(tmp_path: Path) -> None:
     page = _one(tmp_path, scanned_page("报告财产令").rotate(90, expand=True))
     assert page.doc_type == "property_report_order" and page.rotation in (90, 270)
+
+
+def test_a_signature_page_lying_sideways_is_turned_and_continues_its_ruling(tmp_path: Path) -> None:
+    """Little stands at the top of a last page fed sideways (date and clerk low on the sheet): the whole
+    sheet says which way it lies, and the archive centre sees the ruling's second page, not an unreadable one."""
+    last = signature_page(["二〇二四年一月二十八日", "书 记 员  谢强斌"]).rotate(90, expand=True)
+    pages = list(analyse([images_pdf([scanned_page("执行裁定书"), last], tmp_path / "ruling.pdf")], engine="rapidocr"))
+    assert pages[1].rotation in (90, 270) and pages[1].readable
+    assert [p.doc_type for p in pages] == ["enforcement_ruling", "continuation"]
 
 
 def test_a_skewed_letter_spaced_title_is_read(tmp_path: Path) -> None:

@@ -71,3 +71,21 @@ def test_served_documents_prefer_the_longest_title() -> None:
 
 def test_party_names_are_read_from_labelled_fields() -> None:
     assert party_names("申请执行人：张三，被执行人：洛阳某某商贸有限公司。") == ["张三", "洛阳某某商贸有限公司"]
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("执行卷宗质量评查表", "file_review_form"),             # a 表 about the 卷宗, not the 卷宗's cover
+    ("协助执行通知书（回执）", "online_inquiry_result"),     # the bank's reply, not the court's notice
+    ("受理案件通知书送达回证", "service_receipt"),          # the receipt for the notice
+    ("送达回证（执行通知书）", "service_receipt"),          # the bracket says what it serves
+    ("执行裁定书（终结本次执行程序）", "enforcement_ruling"),  # the bracket qualifies the title
+])
+def test_a_title_followed_by_another_document_noun_is_that_other_document(line: str, code: str) -> None:
+    """Chinese document names end in the thing they are (head noun last): the clerk sees the 表, the
+    回执, the 回证 — not the document named before it."""
+    match = match_title(line, tall=True)
+    assert match is not None and match.code == code
+
+
+def test_a_title_followed_by_an_unknown_document_noun_is_no_title() -> None:
+    assert match_title("执行卷宗移交清单", tall=True) is None  # a 清单, not the 执行卷宗's cover
