@@ -134,7 +134,10 @@ def _names_another(title: str, text: str) -> bool:
     line = strip_court(normalise(_BRACKETED.sub("", text)))
     if len(line) <= len(title):
         return False
-    tail = line[fuzz.partial_ratio_alignment(title, line).dest_end:]
+    where = fuzz.partial_ratio_alignment(title, line)
+    if where is None:
+        return False
+    tail = line[where.dest_end:]
     return len(tail) >= 2 and any(tail.endswith(noun) for noun in cues().head_nouns)
 
 
