@@ -120,12 +120,10 @@ def _decided_by_operative(held: list[PageResult]) -> list[PageResult]:
     first = held[0]
     generic = _generic_of(first)
     assert generic is not None
-    pages = [[t.text for t in page.text_lines if not t.footer] for page in held if not page.blank]
-    lines = [line for page in pages for line in page]
-    if has_operative_marker(lines):
-        code = operative_code(generic, lines)
-    else:  # no 裁定如下 read anywhere: the later pages' paragraphs before the first page's reasoning
-        code = operative_code(generic, [line for page in pages[1:] for line in page]) or operative_code(generic, pages[0])
+    # after 裁定如下 when it was read on any page; else the pages in order (a later page's notice of
+    # rights, 可以申请恢复执行, is no operative part either)
+    lines = [t.text for page in held if not page.blank for t in page.text_lines if not t.footer]
+    code = operative_code(generic, lines)
     if code is None or code == first.doc_type:
         return held
     log.info("page %s: the operative part on a later page makes it %s", first.page, code)
@@ -190,6 +188,7 @@ def _run_stages(ctx: stages.PageContext) -> None:
         if stages.needs_rest(ctx):
             stages.read_rest(ctx)
             stages.read_operative(ctx)
+        stages.read_served_column(ctx)
         stages.confirm_case_number(ctx)
     if qr:  # a QR-identified receipt: the QR says what it is, the text says what it proves
         ctx.doc_type, ctx.doc_id, ctx.qr_page, qr_number = identity

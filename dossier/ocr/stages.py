@@ -19,7 +19,7 @@ import numpy as np
 from dossier.doctypes import doctypes
 from dossier.ocr import imaging
 from dossier.ocr.casenum import find_case_numbers, same_case
-from dossier.ocr.classify import PageText, TextLine, Verdict, classify
+from dossier.ocr.classify import PageText, TextLine, Verdict, classify, served_codes_of
 from dossier.ocr.engines.base import OcrEngine
 from dossier.ocr.imaging import Line
 from dossier.ocr.ingest import SourcePage
@@ -39,6 +39,8 @@ BLANK_STRUCTURE = 2.5
 """Grey-level spread of the page once pixel noise is smoothed away: blank backs, bleed-through and
 binding shadows included, stay under 1.5; a washed-out page whose text survives only as grey blocks
 is 3.5 or more (measured on the dev families of the corpus): it goes on to be found unreadable."""
+BLANK_PAPER = 160
+"""Grey level the paper of a blank back is at least (recycled or yellowed paper ~200–245)."""
 NO_FAINT = 0.001
 """Share of faint pixels under which the grey-level spread is the paper's own (yellowed towards its edges,
 a stain, a lamp's gradient): no text, however washed out, leaves so few (the corpus's illegible pages
@@ -187,7 +189,8 @@ def is_blank(ctx: PageContext) -> None:
     small = imaging.sheet_only(small)
     ink = imaging.ink_ratio(small)
     faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
-    if ink < BLANK_INK and (faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)):
+    paper = float(np.median(small)) >= BLANK_PAPER  # a dark sheet (an inverted colour scan) is no blank back
+    if paper and ink < BLANK_INK and (faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)):
         ctx.doc_type, ctx.blank, ctx.source_kind, ctx.settled = "blank", True, "blank", True
         ctx.confidence = 1.0 - ink / BLANK_INK * 0.5
 
@@ -628,6 +631,27 @@ def read_rest(ctx: PageContext) -> None:
     ctx.read = ctx.read + more
     ctx.rest_read = True
     ctx.ocr_read = "full_page"
+    classify_page(ctx)
+
+
+SERVED_ROWS = 8
+"""At most this many more rows of a receipt's document column are read."""
+
+
+def read_served_column(ctx: PageContext) -> None:
+    """A receipt that lists one document a row (执行通知书1份 / 报告财产令1份 …): the rows in the column of a
+    row that named a document, above and below it, are read too — a selective reading may have left
+    them out, and a receipt's every document counts."""
+    if ctx.doc_type != "service_receipt" or ctx.grey is None:
+        return
+    named = [r for r in ctx.read if served_codes_of(r.text)]
+    read_boxes = {id(r.box) for r in [*ctx.read, *ctx.footer]}
+    column = [b for b in ctx.boxes if id(b) not in read_boxes and b.width >= 1.2 * b.height
+              and any(abs(b.left - r.box.left) <= r.box.height and abs(b.top - r.box.top) <= 6 * r.box.height
+                      for r in named)]
+    if not column:
+        return
+    ctx.read = ctx.read + _read(ctx, column[:SERVED_ROWS], None)
     classify_page(ctx)
 
 

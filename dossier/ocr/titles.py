@@ -138,7 +138,9 @@ def _names_another(title: str, text: str) -> bool:
     if where is None:
         return False
     tail = line[where.dest_end:]
-    return len(tail) >= 2 and any(tail.endswith(noun) for noun in cues().head_nouns)
+    nouns = [noun for noun in cues().head_nouns if tail.endswith(noun)]
+    # 证据材料|清单 is the 证据清单 it looked like: the same head noun is the same kind of document
+    return len(tail) >= 2 and bool(nouns) and not any(title.endswith(noun) for noun in nouns)
 
 
 @cache

@@ -60,6 +60,10 @@ def test_a_resumed_case_terminated_again_is_the_terminating_ruling_not_the_resum
                    footer="— 2 —")
     assert [p.doc_type for p in across_pages([first, second, NOTICE])] == [
         "termination_this_round_ruling", "continuation", "enforcement_notice"]
-    without_marker = second.model_copy(update={"text_lines": [second.text_lines[1], *second.text_lines[2:]]})
-    assert across_pages([first, without_marker]).__next__().doc_type == "termination_this_round_ruling"
+    rights = _page(2, "continuation", ["如不服本裁定，可以申请复议。申请执行人发现被执行人有可供执行财产的，可以申请恢复执行。"],
+                   footer="— 2 —")
+    terminating = first.model_copy(update={"doc_type": "termination_this_round_ruling", "text_lines": [
+        *first.text_lines[:3], *_page(1, "", ["本院已穷尽财产调查措施，终结本次执行程序的条件已具备。"]).text_lines]})
+    assert [p.doc_type for p in across_pages([terminating, rights])] == ["termination_this_round_ruling", "continuation"], \
+        "without 裁定如下 read, a later page's notice of rights (可以申请恢复执行) decides nothing"
     assert [p.doc_type for p in across_pages([first])] == ["resumption_ruling"], "alone, its own reading stands"

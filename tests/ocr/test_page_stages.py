@@ -37,6 +37,13 @@ def test_an_aged_stained_blank_back_is_blank_but_a_smeared_page_is_not(tmp_path:
     assert not washed.blank and washed.source != "blank"
 
 
+def test_a_dark_sheet_is_not_a_blank_back(tmp_path: Path) -> None:
+    """An inverted colour scan (black paper, the text lighter) has no dark ink on it, yet it is no blank."""
+    inverted = Image.eval(scanned_page("执行通知书"), lambda v: (255 - v) // 4)
+    (page,) = analyse([images_pdf([inverted], tmp_path / "dark.pdf")], engine="null")
+    assert not page.blank and page.source != "blank"
+
+
 def test_a_page_with_one_short_line_is_not_blank(tmp_path: Path) -> None:
     pdf = images_pdf([scanned_page(None, case_number=None, body=["以下无正文。"])], tmp_path / "short.pdf")
     (page,) = analyse([pdf], engine="null")

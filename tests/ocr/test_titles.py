@@ -79,6 +79,7 @@ def test_party_names_are_read_from_labelled_fields() -> None:
     ("受理案件通知书送达回证", "service_receipt"),          # the receipt for the notice
     ("送达回证（执行通知书）", "service_receipt"),          # the bracket says what it serves
     ("执行裁定书（终结本次执行程序）", "enforcement_ruling"),  # the bracket qualifies the title
+    ("证据材料清单", "evidence"),                            # a 清单 like the 证据清单 it is
 ])
 def test_a_title_followed_by_another_document_noun_is_that_other_document(line: str, code: str) -> None:
     """Chinese document names end in the thing they are (head noun last): the clerk sees the 表, the

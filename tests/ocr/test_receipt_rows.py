@@ -1,0 +1,48 @@
+"""A 送达回证 that lists one document a row: the archive centre must see every document it served, not
+only the rows a selective reading happened to pick."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import numpy as np
+import pytest
+
+from dossier.ocr import stages
+from dossier.ocr.engines.null import NullEngine
+from dossier.ocr.imaging import Line
+from dossier.ocr.stages import PageContext, ReadLine
+
+
+def _receipt(rows: dict[tuple[int, int], str], read: list[tuple[int, int]]) -> PageContext:
+    boxes = {key: Line(top=key[0], bottom=key[0] + 24, left=key[1], right=key[1] + 200) for key in rows}
+    ctx = PageContext(source=cast(Any, None), engine=NullEngine(), grey=np.full((1754, 1240), 250, np.uint8))
+    ctx.boxes = sorted(boxes.values(), key=lambda b: (b.top, b.left))
+    ctx.read = [ReadLine(boxes[key], rows[key], 0.99) for key in read]
+    ctx.doc_type = "service_receipt"
+    return ctx
+
+
+def test_the_rows_beside_a_named_document_are_read_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = {(200, 520): "送达回证", (400, 100): "送达文书名称及件数", (400, 520): "执行通知书1份",
+            (440, 520): "报告财产令1份", (480, 520): "限制消费令1份", (700, 100): "送达人", (900, 520): "填发人：钱刚梅"}
+    ctx = _receipt(rows, read=[(200, 520), (400, 100), (440, 520)])
+    asked: list[str] = []
+
+    def read(ctx: PageContext, boxes: list[Line], max_ratio: float | None) -> list[ReadLine]:
+        texts = {Line(top=k[0], bottom=k[0] + 24, left=k[1], right=k[1] + 200): v for k, v in rows.items()}
+        asked.extend(texts[b] for b in boxes)
+        return [ReadLine(b, texts[b], 0.99) for b in boxes]
+
+    monkeypatch.setattr(stages, "_read", read)
+    stages.read_served_column(ctx)
+    assert ctx.doc_type == "service_receipt"
+    assert ctx.served == ["enforcement_notice", "property_report_order", "consumption_restriction_order"]
+    assert asked == ["执行通知书1份", "限制消费令1份"], "only the document column, not the labels or the far rows"
+
+
+def test_a_receipt_naming_nothing_yet_reads_no_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = {(200, 520): "送达回证", (400, 520): "执行通知书1份"}
+    ctx = _receipt(rows, read=[(200, 520)])
+    monkeypatch.setattr(stages, "_read", lambda *a: pytest.fail("nothing named: no column to follow"))
+    stages.read_served_column(ctx)
