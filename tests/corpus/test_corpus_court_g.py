@@ -36,7 +36,7 @@ def _text(sheets: list[Sheet]) -> str:
 
 
 def test_court_g_is_held_out_and_planned_after_every_older_dossier() -> None:
-    ps = plans()
+    ps = [p for p in plans() if p.family != "court_h"]  # court_h comes after it (held out)
     assert "court_g" in FAMILIES and "court_g" in HELD_OUT
     assert [p.family for p in ps[-3:]] == ["court_g"] * 3, "its seeds come after the older dossiers'"
     assert [p.family for p in ps[-6:-3]] == ["court_f"] * 3
