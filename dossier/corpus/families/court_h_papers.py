@@ -355,13 +355,16 @@ def withdrawal(c: CaseCtx, rng: random.Random) -> Sheet:
                   width=1, outline=(120, 160, 120))
     pen(s, mm(62), mm(22), "撤回强制执行申请书", rng, size=mm(7.5))
     span = (c.closed_on - c.filed_on).days
-    text = [f"申请人：{a.name}，住{a.address.removeprefix('甘肃省通渭县')}。",
-            f"我申请执行{r.name}纠纷一案（{c.number}），", "经法院主持双方已达成和解，", "他已按和解协议给付了钱款，",
-            "其余的我自愿放弃。现申请撤回", "强制执行申请，请法院准许。", "此致", "通渭县人民法院",
-            f"申请人：{a.name}", num_date(c.day(span - 6))]
-    for k, line in enumerate(text):
-        x = mm(110) if k >= len(text) - 2 else mm(23)
-        pen(s, x, mm(40) + k * mm(11) + mm(1.4), line, rng, size=mm(6.4))
+    text = [f"申请人：{a.name}，", f"住{a.address.removeprefix('甘肃省通渭县')}。", f"我申请执行{r.name}纠纷一案，",
+            f"案号{c.number}，", "经法院主持双方已达成和解，", "他已按和解协议给付了钱款，", "其余的我自愿放弃。现申请撤回",
+            "强制执行申请，请法院准许。", "此致", "通渭县人民法院", f"申请人：{a.name}", num_date(c.day(span - 6))]
+    for k, line in enumerate(text):  # one character to a square, as taught at school
+        s.lines.append(line)
+        first = 10 if k >= len(text) - 2 else 0
+        for j, ch in enumerate(line[:20 - first]):
+            pen(s, mm(22.8) + (first + j) * mm(8.3), mm(40) + k * mm(11) + mm(0.6), ch, rng, size=mm(6.4), record=False)
+        for j, ch in enumerate(line[20 - first:]):  # what does not fit runs on into the next row's squares
+            pen(s, mm(22.8) + j * mm(8.3), mm(40) + (k + 0.5) * mm(11), ch, rng, size=mm(4), record=False)
     thumbprint(s, mm(172), mm(40) + (len(text) - 2) * mm(11) + mm(5), rng)
     return mark(s, kind=rng.choice(["phone", "flatbed"]))
 
