@@ -51,7 +51,8 @@ from dossier.ocr.stages import page_text_of  # noqa: E402
 from dossier.samples.truth import GroundTruth, sample_dossiers  # noqa: E402
 
 OWN = "own_templates"
-DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal", "lawyer", "court_e", "court_f"}
+DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal", "lawyer", "court_e", "court_f",
+                "court_g"}
 """Families whose failures were looked at while the rules were written (see the module docstring).
 court_b joined them when its pages were looked at by mistake while a bank_registry dossier was debugged;
 court_d and tribunal (added later, drawn by a session that never saw the reader) were held out for their
@@ -62,7 +63,9 @@ court_e (a ninth family drawn apart by a session that never saw the reader, buil
 corpus: `dossier.corpus.build.HELD_OUT`) was measured held out once — 87.7 % (114/130), both complete
 dossiers rejected, no false approval — and became dev when its failures were then read. So did court_f
 (a tenth family drawn the same way after the court_e changes): first measured 89.8 % (106/118), one of
-its two complete dossiers rejected, no false approval."""
+its two complete dossiers rejected, no false approval. And court_g (an eleventh, 重庆渝中, drawn after the
+court_f changes): first measured 96.7 % (119/123), one of its two complete dossiers rejected, no false
+approval."""
 NOT_TYPES = {"continuation", "blank", "unknown"}
 
 

@@ -11,6 +11,7 @@ A stage that settles the page sets `ctx.settled`; later stages are skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import cv2
@@ -285,7 +286,7 @@ def detect_orientation(ctx: PageContext) -> None:
     boxes = imaging.boxes_after_rotation(quads, grey.shape, 0.0)
     if len(boxes) < SPARSE_HEAD and not _sideways_boxes(boxes):
         # little at the top (a signature page lying sideways, a card copy): the whole sheet decides
-        quads, bottom = detect(grey, PAGE_DETECT_SCALE), grey.shape[0]
+        quads, bottom = _whole_sheet(detect, grey, quads), grey.shape[0]
         boxes = imaging.boxes_after_rotation(quads, grey.shape, 0.0)
     if _sideways_boxes(boxes, least=2 if bottom == grey.shape[0] else 3):
         grey, rotation = imaging.quarter_turns(grey, 90), 90
@@ -296,6 +297,20 @@ def detect_orientation(ctx: PageContext) -> None:
     ctx.page_boxes = [b for b in merge_rows(imaging.boxes_after_rotation(quads, grey.shape, skew)) if b.top < bottom]
     ctx.searched = [(0, bottom)]
     ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, imaging.rotate(grey, skew), None, []
+
+
+def _whole_sheet(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray, head_quads: np.ndarray) -> np.ndarray:
+    """The quadrilaterals of the whole sheet: the head's, then the middle's and the footer's, each band
+    searched as read_rest and find_text would (a box belongs to the band its top is in); one detection of
+    the whole page would cost the same but hold twice the memory."""
+    h = grey.shape[0]
+    margin = int(h * BAND_MARGIN)
+    found = [q for q in head_quads if q[:, 1].min() < h * HEAD]
+    for start, end in ((int(h * HEAD), int(h * FOOT)), (int(h * FOOT), h)):
+        lo, hi = max(0, start - margin), min(h, end + margin)
+        band = detect(grey[lo:hi], PAGE_DETECT_SCALE)
+        found += [q + np.array([0.0, lo]) for q in band if start <= q[:, 1].min() + lo < end]
+    return np.asarray(found, dtype=np.float64).reshape(-1, 4, 2)
 
 
 def _head_band(grey: np.ndarray) -> np.ndarray:

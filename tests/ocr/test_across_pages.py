@@ -60,6 +60,10 @@ def test_a_resumed_case_terminated_again_is_the_terminating_ruling_not_the_resum
                    footer="— 2 —")
     assert [p.doc_type for p in across_pages([first, second, NOTICE])] == [
         "termination_this_round_ruling", "continuation", "enforcement_notice"]
+    unread_marker = _page(2, "continuation", ["本院认为，本案已穷尽财产调查措施，未发现可供执", "行的财产，符合终结本次执行程序的条件。"],
+                          footer="— 2 —")
+    assert next(across_pages([first, unread_marker])).doc_type == "termination_this_round_ruling", \
+        "恢复执行后，… is the history, not an operative sentence"
     rights = _page(2, "continuation", ["如不服本裁定，可以申请复议。申请执行人发现被执行人有可供执行财产的，可以申请恢复执行。"],
                    footer="— 2 —")
     terminating = first.model_copy(update={"doc_type": "termination_this_round_ruling", "text_lines": [
