@@ -91,6 +91,20 @@ def photographed_sheet(small: np.ndarray) -> tuple[int, int, int, int] | None:
     return x, y, bw, bh
 
 
+def textless_faint(small: np.ndarray, *, margin: float = 0.06, contrast: float = 8.0) -> float:
+    """Share of the page (inside its margins) still darker than the paper once its light is evened out
+    and specks are blurred away: grey blocks of washed-out text stay, dust, scanner streaks, yellowing
+    and a lamp's gradient go. Meant for the small (~50 dpi) copy of the blank test."""
+    grey = small.astype(np.float32)
+    light = cv2.GaussianBlur(grey, (0, 0), max(grey.shape) / 12)
+    flat = cv2.GaussianBlur(grey / np.maximum(light, 1.0) * 235.0, (0, 0), 1.5)
+    h, w = flat.shape
+    inner = flat[int(h * margin):h - int(h * margin), int(w * margin):w - int(w * margin)]
+    if inner.size == 0:
+        return 0.0
+    return float(np.mean(inner < np.median(inner) - contrast))
+
+
 def sheet_only(small: np.ndarray) -> np.ndarray:
     """A photographed page as if scanned: the sheet without its surround, its uneven light divided out
     (a lamp's gradient across blank paper would otherwise read as faint ink). A scan is returned as is."""

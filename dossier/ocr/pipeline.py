@@ -190,6 +190,7 @@ def _run_stages(ctx: stages.PageContext) -> None:
             stages.read_operative(ctx)
         stages.read_served_column(ctx)
         stages.confirm_case_number(ctx)
+        stages.blank_when_textless(ctx)
     if qr:  # a QR-identified receipt: the QR says what it is, the text says what it proves
         ctx.doc_type, ctx.doc_id, ctx.qr_page, qr_number = identity
         ctx.case_number = qr_number or ctx.case_number

@@ -56,6 +56,19 @@ def scanned_page(title: str | None, *, case_number: str | None = CASE, body: lis
     return degrade(img, noise=noise, seed=seed)
 
 
+def dusty_back(*, seed: int = 0) -> Image.Image:
+    """The back of a sheet on an old flatbed: light falling off to one side, dust, a streak down the bed."""
+    rng = np.random.default_rng(seed)
+    w, h = A4_150DPI
+    arr = np.full((h, w), 244.0, np.float32) - np.linspace(0, 30, w, dtype=np.float32)[None, :]
+    arr[:, int(w * 0.62):int(w * 0.62) + 2] -= 45
+    for _ in range(900):
+        y, x = int(rng.integers(0, h - 3)), int(rng.integers(0, w - 3))
+        arr[y:y + int(rng.integers(1, 4)), x:x + int(rng.integers(1, 4))] = rng.uniform(20, 120)
+    arr += rng.normal(0, 3, arr.shape)
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+
+
 def signature_page(lines: list[str], *, footer: str = "2/2", top: float = 0.55) -> Image.Image:
     """The last sheet of a document: only its date and signatures, low on the page, and a page number."""
     width, height = A4_150DPI

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ocr_synth import CASE, images_pdf, scanned_page, signature_page
+from ocr_synth import CASE, dusty_back, images_pdf, scanned_page, signature_page
 from PIL import Image
 
 from dossier.ocr import PageResult, analyse
@@ -68,6 +68,13 @@ def test_an_untitled_page_continues_the_document_before_it(tmp_path: Path) -> No
     pdf = images_pdf([scanned_page("执行裁定书"), scanned_page(None, case_number=None)], tmp_path / "two.pdf")
     pages = list(analyse([pdf], engine="rapidocr"))
     assert [p.doc_type for p in pages] == ["enforcement_ruling", "continuation"]
+
+
+def test_a_dusty_streaked_blank_back_is_blank_not_unreadable(tmp_path: Path) -> None:
+    """An old flatbed leaves dust, a streak and falling light on a blank back: no text anywhere on it, so
+    the archive centre is not told a page is unreadable (a smeared page of text still is: below)."""
+    page = _one(tmp_path, dusty_back(seed=2))
+    assert (page.doc_type, page.blank, page.readable) == ("blank", True, True)
 
 
 def test_an_illegible_page_is_unreadable_rather_than_guessed(tmp_path: Path) -> None:

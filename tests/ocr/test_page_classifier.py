@@ -283,3 +283,18 @@ def test_a_blank_back_stamped_or_carrying_a_filing_note_is_blank_but_a_numbered_
     smudged = PageText([TextLine("17", 0.99, top=0.03, width=0.04),
                         *[TextLine("", 0.0, top=0.2 + 0.05 * i, width=0.6) for i in range(8)]], complete=True)
     assert classify(smudged).doc_type != "blank" and not classify(smudged).readable
+
+
+def test_the_applicants_withdrawal_is_the_proof_of_a_terminated_case_not_an_application() -> None:
+    """A 终结执行 case is closed on the applicant's withdrawal: the clerk sees it as the proof of that ground
+    (national.yaml evidence.termination_ground), not as a second 强制执行申请书."""
+    titled = PageText([TextLine("撤回强制执行申请书", 0.99, height=1.4, centred=True, top=0.09, width=0.3),
+                       TextLine("申请人：韩丽秀，女，住鸡川镇蔡家铺村", 0.98, top=0.15, width=0.6)], complete=True)
+    assert classify(titled).doc_type == "evidence"
+    generic = PageText([TextLine("申请书", 0.99, height=1.4, centred=True, top=0.09, width=0.15),
+                        TextLine("申请人韩丽秀与被执行人张某民间借贷纠纷一案，", 0.98, top=0.15, width=0.7),
+                        TextLine("现申请撤回对被执行人的强制执行申请。", 0.98, top=0.18, width=0.6)], complete=True)
+    assert classify(generic).doc_type == "evidence"
+    applying = PageText([TextLine("申请书", 0.99, height=1.4, centred=True, top=0.09, width=0.15),
+                         TextLine("申请人请求对被执行人强制执行。", 0.98, top=0.15, width=0.6)], complete=True)
+    assert classify(applying).doc_type == "enforcement_application"
