@@ -26,7 +26,7 @@ from dossier.ocr.imaging import Line
 from dossier.ocr.ingest import SourcePage
 from dossier.ocr.models import Candidate, PageResult, ReadText, Source
 from dossier.ocr.ngram import NgramModel, shipped_model
-from dossier.ocr.titles import party_names
+from dossier.ocr.titles import normalise, party_names
 
 ANALYSIS_DPI = 150
 """Resolution of the one render every stage works from (title lines are ~50 px, body lines ~27 px)."""
@@ -672,19 +672,30 @@ def read_rest(ctx: PageContext) -> None:
 
 SERVED_ROWS = 8
 """At most this many more rows of a receipt's document column are read."""
+SERVED_LABELS = ("送达文书", "文书名称")
+"""The label of a receipt's cell that names the documents served: the cells right of it are read."""
 
 
 def read_served_column(ctx: PageContext) -> None:
     """A receipt that lists one document a row (执行通知书1份 / 报告财产令1份 …): the rows in the column of a
-    row that named a document, above and below it, are read too — a selective reading may have left
-    them out, and a receipt's every document counts."""
+    row that named a document, above and below it, and the cells right of its 送达文书 label, are read
+    too — a selective reading may have left them out, and a receipt's every document counts."""
     if ctx.doc_type != "service_receipt" or ctx.grey is None:
         return
     named = [r for r in ctx.read if served_codes_of(r.text)]
+    labels = [r for r in ctx.read if any(word in normalise(r.text) for word in SERVED_LABELS)]
     read_boxes = {id(r.box) for r in [*ctx.read, *ctx.footer]}
-    column = [b for b in ctx.boxes if id(b) not in read_boxes and b.width >= 1.2 * b.height
-              and any(abs(b.left - r.box.left) <= r.box.height and abs(b.top - r.box.top) <= 6 * r.box.height
-                      for r in named)]
+
+    def in_column(b: Line) -> bool:
+        beside_named = any(abs(b.left - r.box.left) <= r.box.height and abs(b.top - r.box.top) <= 6 * r.box.height
+                           for r in named)
+        right_of_label = any(b.left >= r.box.right - r.box.height and -r.box.height <= b.top - r.box.top <= 6 * r.box.height
+                             for r in labels)
+        under_label = any(r.box.left - r.box.height <= b.left <= r.box.right and 0 < b.top - r.box.top <= 6 * r.box.height
+                          for r in labels)  # a column headed 送达文书名称及件数
+        return beside_named or right_of_label or under_label
+
+    column = [b for b in ctx.boxes if id(b) not in read_boxes and b.width >= 1.2 * b.height and in_column(b)]
     if not column:
         return
     ctx.read = ctx.read + _read(ctx, column[:SERVED_ROWS], None)

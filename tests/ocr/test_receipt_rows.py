@@ -46,3 +46,21 @@ def test_a_receipt_naming_nothing_yet_reads_no_column(monkeypatch: pytest.Monkey
     ctx = _receipt(rows, read=[(200, 520)])
     monkeypatch.setattr(stages, "_read", lambda *a: pytest.fail("nothing named: no column to follow"))
     stages.read_served_column(ctx)
+
+
+def test_the_cells_right_of_the_served_documents_label_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 填空 receipt: 送达文书 | 执行通知书一份 / 报告财产令一份 written by hand in the cell beside the label."""
+    rows = {(200, 520): "送达回证", (400, 100): "送达文书", (400, 420): "执行通知书一份", (440, 420): "报告财产令一份",
+            (700, 100): "受送达人", (700, 420): "张三"}
+    ctx = _receipt(rows, read=[(200, 520), (400, 100), (700, 100)])
+    asked: list[str] = []
+
+    def read(ctx: PageContext, boxes: list[Line], max_ratio: float | None) -> list[ReadLine]:
+        texts = {Line(top=k[0], bottom=k[0] + 24, left=k[1], right=k[1] + 200): v for k, v in rows.items()}
+        asked.extend(texts[b] for b in boxes)
+        return [ReadLine(b, texts[b], 0.99) for b in boxes]
+
+    monkeypatch.setattr(stages, "_read", read)
+    stages.read_served_column(ctx)
+    assert ctx.served == ["enforcement_notice", "property_report_order"]
+    assert asked == ["执行通知书一份", "报告财产令一份"], "not the addressee's name further down"
