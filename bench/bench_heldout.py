@@ -309,6 +309,9 @@ def main() -> None:
         folders = [f for f in folders if f.name in args.only]
     if not folders:
         sys.exit("no dossiers: run `dossier corpus build`")
+    twice = sorted(name for name, n in Counter(f.name for f in folders).items() if n > 1)
+    if twice:  # a family in two corpus folders would be counted twice
+        sys.exit(f"dossiers given twice (in two --corpus folders?): {', '.join(twice)}")
     kept = kept_reads(args.reads, folders) if args.reads else []
     unread = [f for f in folders if f.name not in {r.folder.name for r in kept}]
     reads = kept
