@@ -334,18 +334,14 @@ def _after_operative_marker(lines: Sequence[str]) -> list[str] | None:
     return [t for t in [tail.lstrip("：: "), *lines[i + 1:]] if t.strip()]
 
 
-_SUBORDINATE = set("后时前的中期以")
-"""A measure named and followed by one of these (恢复执行后, 终结本次执行程序的条件) is a clause of the
-reasoning, not the operative sentence."""
-
-
 def _starts_with(cue: str | list[str], line: str, following: str = "") -> bool:
     """The line begins with the cue; the cue's other words may stand on the next line (“恢复……作出的
     （2023）……民事判” / “决书的执行。”)."""
     parts = [cue] if isinstance(cue, str) else cue
     norm = normalise(line)
     head = normalise(parts[0])
-    if not norm.startswith(head) or norm[len(head):len(head) + 1] in _SUBORDINATE:
+    after = norm[len(head):len(head) + 1]
+    if not norm.startswith(head) or (after and after in cues().subordinate_after):
         return False  # 恢复执行后，本院… tells the history: no operative sentence begins so
     return all(cue_found(part, Haystack(line + following)) for part in parts[1:])
 

@@ -66,6 +66,10 @@ class Cues(BaseModel):
     continuation: Continuation
     blank_marks: list[str] = Field(default_factory=list)
     """Words that may stand alone on an otherwise blank sheet (复印件 stamped on every sheet, 此页无正文)."""
+    served_labels: list[str] = Field(default_factory=list)
+    """The label of a receipt's cell that names the documents served (送达文书)."""
+    subordinate_after: list[str] = Field(default_factory=list)
+    """Characters that, right after a measure (恢复执行后), make it a clause of the reasoning."""
     head_nouns: list[str] = Field(default_factory=list)
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""

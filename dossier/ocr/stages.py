@@ -21,6 +21,7 @@ from dossier.doctypes import doctypes
 from dossier.ocr import imaging
 from dossier.ocr.casenum import find_case_numbers, same_case
 from dossier.ocr.classify import PageText, TextLine, Verdict, classify, served_codes_of
+from dossier.ocr.cues import cues
 from dossier.ocr.engines.base import OcrEngine
 from dossier.ocr.imaging import Line
 from dossier.ocr.ingest import SourcePage
@@ -130,8 +131,8 @@ class PageContext:
     candidates: list[tuple[str, float]] = field(default_factory=list)
     text: PageText | None = None
     text_boxes: list[Line] = field(default_factory=list)
-    grey_left: float | None = None
-    """imaging.textless_faint of the sheet as scanned (None: a dark sheet, or settled blank)"""
+    sheet: np.ndarray | None = None
+    """the blank test's 50 dpi copy of the sheet as scanned, before any turn (None: settled blank)"""
 
     def _text_lines(self) -> list[ReadText]:
         return _keep(self.text, self.text_boxes) if self.text is not None else []
@@ -197,12 +198,17 @@ def is_blank(ctx: PageContext) -> None:
     small = imaging.sheet_only(small)
     ink = imaging.ink_ratio(small)
     faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
-    paper = float(np.median(small)) >= BLANK_PAPER  # a dark sheet (an inverted colour scan) is no blank back
-    if paper and ink < BLANK_INK and (faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)):
+    faint_only = faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)
+    if ink < BLANK_INK and faint_only and _light(small):
         ctx.doc_type, ctx.blank, ctx.source_kind, ctx.settled = "blank", True, "blank", True
         ctx.confidence = 1.0 - ink / BLANK_INK * 0.5
-    elif paper:  # kept for blank_when_textless: the sheet as scanned, before any turn
-        ctx.grey_left = imaging.textless_faint(small)
+    else:  # kept for blank_when_textless: the sheet as scanned, before any turn
+        ctx.sheet = small
+
+
+def _light(small: np.ndarray) -> bool:
+    """Light paper: a dark sheet (an inverted colour scan) is no blank back, whatever its ink."""
+    return float(np.median(small)) >= BLANK_PAPER
 
 
 def blank_when_textless(ctx: PageContext) -> None:
@@ -213,7 +219,7 @@ def blank_when_textless(ctx: PageContext) -> None:
         return
     if not ctx.rest_read or ctx.boxes or ctx.footer_boxes or ctx.read:
         return
-    if ctx.grey_left is not None and ctx.grey_left < TEXTLESS_FAINT:
+    if ctx.sheet is not None and _light(ctx.sheet) and imaging.textless_faint(ctx.sheet) < TEXTLESS_FAINT:
         ctx.doc_type, ctx.blank, ctx.readable, ctx.source_kind, ctx.confidence = "blank", True, True, "blank", 0.7
 
 
@@ -325,13 +331,21 @@ def _whole_sheet(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.nda
     searched as read_rest and find_text would (a box belongs to the band its top is in); one detection of
     the whole page would cost the same but hold twice the memory."""
     h = grey.shape[0]
-    margin = int(h * BAND_MARGIN)
     found = [q for q in head_quads if q[:, 1].min() < h * HEAD]
     for start, end in ((int(h * HEAD), int(h * FOOT)), (int(h * FOOT), h)):
-        lo, hi = max(0, start - margin), min(h, end + margin)
-        band = detect(grey[lo:hi], PAGE_DETECT_SCALE)
-        found += [q + np.array([0.0, lo]) for q in band if start <= q[:, 1].min() + lo < end]
+        found += [q for q in _band_quads(detect, grey, start, end) if start <= q[:, 1].min() < end]
     return np.asarray(found, dtype=np.float64).reshape(-1, 4, 2)
+
+
+def _band_quads(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray, start: int,
+                end: int) -> np.ndarray:
+    """The detector's quadrilaterals of the band [start, end) searched with BAND_MARGIN around it (so a
+    line on its edge is found whole by the band its top is in), in page pixels."""
+    h = grey.shape[0]
+    margin = int(h * BAND_MARGIN)
+    lo = max(0, start - margin)
+    quads = detect(grey[lo:min(h, end + margin)], PAGE_DETECT_SCALE)
+    return quads + np.array([0.0, lo]) if len(quads) else quads
 
 
 def _head_band(grey: np.ndarray) -> np.ndarray:
@@ -411,15 +425,10 @@ def _search(ctx: PageContext, top: int, bottom: int) -> None:
     """Search the parts of [top, bottom) not searched yet; their boxes replace any there before (a box
     turned over with the page may stand a line off its band)."""
     assert ctx.grey is not None and ctx.page_boxes is not None
-    h = ctx.grey.shape[0]
-    margin = int(h * BAND_MARGIN)
     detect = getattr(ctx.engine, "detect_quads", None)
     assert detect is not None  # page_boxes are kept only for engines with a detector
     for start, end in _unsearched(ctx.searched, top, bottom):
-        lo, hi = max(0, start - margin), min(h, end + margin)
-        quads = detect(ctx.grey[lo:hi], PAGE_DETECT_SCALE)
-        if len(quads):
-            quads = quads + np.array([0.0, lo])
+        quads = _band_quads(detect, ctx.grey, start, end)
         found = [b for b in merge_rows(imaging.boxes_after_rotation(quads, ctx.grey.shape, 0.0))
                  if start <= b.top < end]
         kept = [b for b in ctx.page_boxes if not start <= b.top < end]
@@ -672,8 +681,6 @@ def read_rest(ctx: PageContext) -> None:
 
 SERVED_ROWS = 8
 """At most this many more rows of a receipt's document column are read."""
-SERVED_LABELS = ("送达文书", "文书名称")
-"""The label of a receipt's cell that names the documents served: the cells right of it are read."""
 
 
 def read_served_column(ctx: PageContext) -> None:
@@ -683,7 +690,7 @@ def read_served_column(ctx: PageContext) -> None:
     if ctx.doc_type != "service_receipt" or ctx.grey is None:
         return
     named = [r for r in ctx.read if served_codes_of(r.text)]
-    labels = [r for r in ctx.read if any(word in normalise(r.text) for word in SERVED_LABELS)]
+    labels = [r for r in ctx.read if any(word in normalise(r.text) for word in cues().served_labels)]
     read_boxes = {id(r.box) for r in [*ctx.read, *ctx.footer]}
 
     def in_column(b: Line) -> bool:

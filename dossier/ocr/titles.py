@@ -83,6 +83,7 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if len(norm) < 2:
         return None
     norms, owners = _title_index()
+    outside = strip_court(normalise(_BRACKETED.sub("", text)))  # bracketed words qualify a title
     scored: dict[str, TitleMatch] = {}
 
     def consider(code: str, title: str, score: float) -> None:
@@ -93,14 +94,15 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     for choice, score, index in process.extract(norm, norms, scorer=fuzz.ratio, limit=6):
         if len(choice) <= 2 and choice != norm:
             continue  # 传票: two characters leave no room for a guess
-        if not _names_another(choice, text):
+        if not _names_another(choice, outside):
             consider(*owners[index], score / 100)
     if tall and len(norm) > 3:
         for choice, score, index in process.extract(norm, norms, scorer=fuzz.partial_ratio, limit=6):
             # the title inside a longer line (包头市仲裁委员会裁决书): whole, or with one character misread
             # in five — a short title one character off is another title (执行案款发放审批表 is not 执行案卷)
             near = len(choice) >= 3 and len(norm) <= len(choice) + 8 and score >= (100 if len(choice) <= 4 else 80)
-            if near and not _names_another(choice, text) and not _only_in_brackets(choice, text):
+            in_brackets = outside != norm and fuzz.partial_ratio(choice, outside) < 80  # 送达回证（执行通知书）
+            if near and not in_brackets and not _names_another(choice, outside):
                 consider(*owners[index], score / 100 * 0.92)
     ranked = sorted(scored.values(), key=lambda m: (m.score, len(m.title)), reverse=True)
     if not ranked:
@@ -120,18 +122,11 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]?")
 
 
-def _only_in_brackets(title: str, text: str) -> bool:
-    """The title stands only in brackets after another (送达回证（执行通知书）): it names what the other is about."""
-    outside = strip_court(normalise(_BRACKETED.sub("", text)))
-    return outside != strip_court(normalise(text)) and fuzz.partial_ratio(title, outside) < 80
-
-
-def _names_another(title: str, text: str) -> bool:
-    """The line goes on past the title into another document's name (head noun last): 执行卷宗|质量评查表.
-    Words in brackets qualify the title (送达回证（执行通知书）, 执行裁定书（终本）): they do not count."""
+def _names_another(title: str, line: str) -> bool:
+    """The line (normalised, its bracketed words left out) goes on past the title into another document's
+    name, head noun last: 执行卷宗|质量评查表."""
     from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
 
-    line = strip_court(normalise(_BRACKETED.sub("", text)))
     if len(line) <= len(title):
         return False
     where = fuzz.partial_ratio_alignment(title, line)
