@@ -100,7 +100,8 @@ def _photo(a: Any, rng: random.Random) -> Any:
 
 
 def write_pdf(path: str, jpegs: list[bytes]) -> None:
-    """A PDF of JPEG pages, the JPEG data embedded as it is (DCTDecode), img2pdf-like."""
+    """A PDF of JPEG pages, the JPEG data embedded as it is (DCTDecode), img2pdf-like: its colour space is
+    the JPEG's own (a grey scan declared RGB is drawn as nothing by pdfium)."""
     objs: list[bytes] = []
     kids: list[int] = []
     for data in jpegs:
@@ -109,8 +110,9 @@ def write_pdf(path: str, jpegs: list[bytes]) -> None:
         dpi = im.info.get("dpi", (200, 200))[0] or 200
         pw, ph = w / dpi * 72, h / dpi * 72
         img_id = len(objs) + 3
-        objs.append(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB "
-                    b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % (w, h, len(data))
+        space = {"L": b"/DeviceGray", "CMYK": b"/DeviceCMYK"}.get(im.mode, b"/DeviceRGB")
+        objs.append(b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s "
+                    b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % (w, h, space, len(data))
                     + data + b"\nendstream")
         content = b"q %.2f 0 0 %.2f 0 0 cm /Im0 Do Q" % (pw, ph)
         objs.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")

@@ -7,6 +7,8 @@ streamed: only the page being analysed is open (a 500-page dossier never holds 5
 
 from __future__ import annotations
 
+import io
+import logging
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -31,6 +33,9 @@ from dossier.ocr.models import FileKind, InputFile
 MAX_RENDER_PIXELS = 40_000_000
 """Cap on the pixels of one rendered page: the render dpi is lowered to stay under it."""
 
+SCAN_COVER = 0.8
+"""An image covering this share of a PDF page is the page's scan."""
+
 MAX_IMAGE_PIXELS = 80_000_000
 """Images with more pixels than this are refused as decompression bombs (a 600 dpi A3 scan is 70 MP)."""
 
@@ -38,6 +43,7 @@ MAX_PAGE_POINTS = 200 * 72
 """A PDF page side longer than 200 inches is not a scanned court document."""
 
 _PDFIUM_PASSWORD_ERROR = 4
+log = logging.getLogger(__name__)
 
 _MAGIC: list[tuple[bytes, FileKind]] = [
     (b"%PDF-", "pdf"),
@@ -200,6 +206,8 @@ class SourcePage:
         dpi = self._capped(dpi)
         if self._pdf_page is not None:
             image = self._pdf_page.render(scale=dpi / 72, may_draw_forms=True).to_pil()
+            if _all_white(np.asarray(image)):
+                image = self._scan_image(dpi) or image
             return image if image.mode == "RGB" else image.convert("RGB")
         assert self._image is not None
         img = self._image
@@ -217,9 +225,39 @@ class SourcePage:
             return imaging.to_grey(self.render(dpi))
         bitmap = self._pdf_page.render(scale=self._capped(dpi) / 72, may_draw_forms=True)
         pixels = bitmap.to_numpy()
+        if _all_white(pixels):
+            scan = self._scan_image(self._capped(dpi))
+            if scan is not None:
+                return imaging.to_grey(scan)
         if pixels.ndim == 2:  # mode L
             return np.ascontiguousarray(pixels)
         return np.ascontiguousarray(pixels[:, :, 2 if bitmap.mode.startswith("BGR") else 0])
+
+    def _scan_image(self, dpi: float) -> Image.Image | None:
+        """The page's scanned image decoded by PIL, at `dpi` over the page, when it covers the page: a PDF
+        writer that declares a one-channel JPEG /DeviceRGB makes pdfium draw nothing at all (the corpus's own
+        writer did so for court_i's grey scans), and a sheet full of text would pass for a blank back."""
+        import pypdfium2.raw as pdfium_c
+
+        w_pt, h_pt = self._pdf_page.get_size()
+        found = []
+        for obj in self._pdf_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=1):
+            left, bottom, right, top = obj.get_bounds()
+            if (right - left) * (top - bottom) >= SCAN_COVER * w_pt * h_pt:
+                found.append(obj)
+        if len(found) != 1:
+            return None
+        buffer = io.BytesIO()
+        try:
+            found[0].extract(buffer)
+            buffer.seek(0)
+            with Image.open(buffer) as image:
+                scan = image.convert("L") if image.mode in ("L", "1", "I;16") else image.convert("RGB")
+        except Exception:  # an image neither pdfium nor PIL can decode: the white render stands
+            return None
+        log.info("page %s: pdfium drew no pixel of its scan; the image was decoded directly", self.page)
+        size = (max(1, round(w_pt / 72 * dpi)), max(1, round(h_pt / 72 * dpi)))
+        return scan.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
 
     def text(self) -> str:
         """The PDF's own text layer ('' for images and image-only pages)."""
@@ -230,6 +268,12 @@ class SourcePage:
             return str(textpage.get_text_bounded())
         finally:
             textpage.close()
+
+
+def _all_white(pixels: np.ndarray) -> bool:
+    """Not one pixel darker than paper white: no scanner makes such a page (its blank backs carry noise),
+    only a render that failed to draw the scan."""
+    return bool(pixels.size) and int(pixels.min()) >= 255
 
 
 def iter_pages(files: Sequence[InputFile]) -> Iterator[SourcePage]:

@@ -150,3 +150,41 @@ def test_a_scanned_pdf_page_is_read_grey_with_its_red_seal_faded_as_before(tmp_p
         fast, slow = source.render_grey(150), imaging.to_grey(source.render(150))
     assert fast.shape == slow.shape and np.array_equal(fast, slow)
     assert fast[1300:1310, 940:960].min() > 150  # the seal's red ring is faded out, not read as ink
+
+
+def _grey_jpeg_declared_rgb(page: Image.Image, path: Path) -> Path:
+    """A PDF whose writer got the colour space wrong: a one-channel JPEG under /ColorSpace /DeviceRGB."""
+    from dossier.corpus.degrade import write_pdf
+
+    data = io.BytesIO()
+    page.convert("L").save(data, format="JPEG", quality=80, dpi=(150, 150))
+    write_pdf(str(path), [data.getvalue()])
+    pdf = path.read_bytes()
+    assert pdf.count(b"/DeviceGray") == 1
+    path.write_bytes(pdf.replace(b"/DeviceGray", b"/DeviceRGB "))  # same length: the xref stays right
+    return path
+
+
+def test_a_grey_scan_declared_rgb_is_read_not_taken_for_a_blank_back(tmp_path: Path) -> None:
+    """pdfium draws nothing of such a scan (a white page): the archive would be told a ruling was a blank
+    back. The scan is decoded directly instead."""
+    import numpy as np
+
+    from dossier.ocr.ingest import iter_pages
+
+    pdf = _grey_jpeg_declared_rgb(scanned_page("执行裁定书"), tmp_path / "scanner.pdf")
+    for source in iter_pages(inspect_inputs([pdf])):
+        grey, rgb = source.render_grey(150), np.asarray(source.render(150))
+        assert grey.min() < 100 and rgb.min() < 100  # the text's ink is there
+        assert abs(grey.shape[0] - 1754) <= 2 and abs(grey.shape[1] - 1240) <= 2  # A4 at 150 dpi
+    (page,) = analyse([pdf], engine="rapidocr")
+    assert not page.blank and "裁定书" in page.title_text
+
+
+def test_a_white_page_without_any_scan_stays_a_white_page(tmp_path: Path) -> None:
+    from dossier.ocr.ingest import iter_pages
+
+    pdf = tmp_path / "white.pdf"
+    Image.new("RGB", (1240, 1754), "white").save(pdf, "PDF", resolution=150)
+    for source in iter_pages(inspect_inputs([pdf])):
+        assert int(source.render_grey(150).min()) == 255
