@@ -417,7 +417,11 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
                        candidates=_merge([("continuation", 0.95)], probs))
     attached = cues().continuation.attachments
     if attached is not None and sum(1 for w in attached.cues if phrase_in(w, hay)) >= attached.min:
-        return Verdict("continuation", 0.8, readable=True, evidence="attachment", page_of=where,
+        # what an e-service print served is read too: standing alone it is the proof of that service
+        # (pipeline.standing_service_proofs), filed behind a 送达回证 naming the same it is that one's page
+        served = served_codes_of(page.text)
+        return Verdict("continuation", 0.8, readable=True, settled=bool(served) or page.complete,
+                       evidence="attachment", page_of=where, served=served,
                        candidates=_merge([("continuation", 0.8)], probs))
     if fitting:
         n, code = fitting[0]

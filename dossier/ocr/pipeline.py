@@ -80,8 +80,31 @@ def _run(pages: Iterator[PageResult], total: int, progress: Progress | None) -> 
 
 def across_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     """What a page says only with its neighbours, in order: a continuation before any content continues
-    nothing; a ruling titled only 执行裁定书 is decided by the operative part on its later pages."""
-    return operative_on_later_pages(nothing_continued_first(pages))
+    nothing; a ruling titled only 执行裁定书 is decided by the operative part on its later pages; an
+    e-service print standing alone is a receipt."""
+    return standing_service_proofs(operative_on_later_pages(nothing_continued_first(pages)))
+
+
+def standing_service_proofs(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """An e-service print (the platform's 电子送达凭证, a 12368 短信 screenshot) names what it served. Filed
+    behind a 送达回证 that names the same documents, it is that receipt's attached page; standing alone, or
+    naming a document the receipt before it does not, it is itself the proof of that service (民事诉讼法
+    第九十条: the day the document reached the addressee's system is the day of service)."""
+    receipt: set[str] | None = None  # what the receipt now running serves, its attached pages included
+    for result in pages:
+        if result.doc_type == "continuation" and result.served_doc_types and result.source == "ocr":
+            if receipt is None or not set(result.served_doc_types) <= receipt:
+                log.info("page %s: an e-service print standing alone is the proof of its service", result.page)
+                result = result.model_copy(update={"doc_type": "service_receipt",
+                                                   "confidence": min(result.confidence, 0.8)})
+                receipt = set(result.served_doc_types)
+            else:
+                receipt |= set(result.served_doc_types)
+        elif result.doc_type == "service_receipt":
+            receipt = set(result.served_doc_types)
+        elif result.doc_type != "continuation" and not result.blank:
+            receipt = None
+        yield result
 
 
 def operative_on_later_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:

@@ -102,7 +102,7 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
             # in five — a short title one character off is another title (执行案款发放审批表 is not 执行案卷)
             near = len(choice) >= 3 and len(norm) <= len(choice) + 8 and score >= (100 if len(choice) <= 4 else 80)
             in_brackets = outside != norm and fuzz.partial_ratio(choice, outside) < 80  # 送达回证（执行通知书）
-            if near and not in_brackets and not _names_another(choice, outside):
+            if near and not in_brackets and _head_noun_read(choice, norm) and not _names_another(choice, outside):
                 consider(*owners[index], score / 100 * 0.92)
     ranked = sorted(scored.values(), key=lambda m: (m.score, len(m.title)), reverse=True)
     if not ranked:
@@ -117,6 +117,13 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if whole.endswith(norm) and 2 * len(norm) <= len(whole):
         return None  # only the title's generic end (复印件 of 身份证复印件: a copy mark stamped on any page)
     return best
+
+
+def _head_noun_read(title: str, line: str) -> bool:
+    """The title's last character — its head noun, what the document is — stands in the part of the line
+    that matched it: a letterhead 某某律师事务所 is no 律师事务所函, 某某仲裁委员会 no 仲裁委员会裁决书."""
+    where = fuzz.partial_ratio_alignment(title, line)
+    return where is not None and title[-1] in line[where.dest_start:where.dest_end]
 
 
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]?")

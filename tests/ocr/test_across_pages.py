@@ -71,3 +71,42 @@ def test_a_resumed_case_terminated_again_is_the_terminating_ruling_not_the_resum
     assert [p.doc_type for p in across_pages([terminating, rights])] == ["termination_this_round_ruling", "continuation"], \
         "without 裁定如下 read, a later page's notice of rights (可以申请恢复执行) decides nothing"
     assert [p.doc_type for p in across_pages([first])] == ["resumption_ruling"], "alone, its own reading stands"
+
+
+def _eprint(n: int, served: list[str], lines: list[str]) -> PageResult:
+    """An e-service print as the page classifier leaves it: a continuation naming what it served."""
+    return _page(n, "continuation", lines).model_copy(update={"served_doc_types": served, "confidence": 0.8})
+
+
+E_CERT = ["浙江法院电子送达平台", "电子送达凭证", "送达状态 已送达（已读）", "文书名称 受理案件通知书.pdf"]
+SMS = ["【杭州市西湖区人民法院】韩杰您好，", "有1份法律文书《执行裁定书（终结本次执行程序）》，已通过电子送达方式向您送达"]
+
+
+def test_an_e_service_certificate_standing_alone_is_the_proof_of_service() -> None:
+    """浙江: the platform's 电子送达凭证 is the only proof that the acceptance notice was served; the clerk
+    must not be told its receipt is missing."""
+    pages = list(across_pages([NOTICE, _eprint(5, ["acceptance_notice"], E_CERT)]))
+    assert [p.doc_type for p in pages] == ["enforcement_notice", "service_receipt"]
+    assert pages[1].served_doc_types == ["acceptance_notice"]
+
+
+def test_an_e_service_print_filed_behind_the_receipt_naming_the_same_is_that_receipts_page() -> None:
+    receipt = _page(4, "service_receipt", ["送达回证", "执行案件受理通知书 一份", "电子送达 见附页"],
+                    title="送达回证").model_copy(update={"served_doc_types": ["acceptance_notice"]})
+    pages = list(across_pages([NOTICE, receipt, _eprint(6, ["acceptance_notice"], E_CERT)]))
+    assert [p.doc_type for p in pages] == ["enforcement_notice", "service_receipt", "continuation"]
+
+
+def test_a_short_message_serving_another_document_after_a_certificate_is_a_receipt_of_its_own() -> None:
+    pages = list(across_pages([NOTICE, _eprint(5, ["acceptance_notice"], E_CERT),
+                               _eprint(6, ["termination_this_round_ruling"], SMS)]))
+    assert [p.doc_type for p in pages] == ["enforcement_notice", "service_receipt", "service_receipt"]
+    assert pages[2].served_doc_types == ["termination_this_round_ruling"]
+
+
+def test_a_qr_identified_later_page_of_a_receipt_stays_that_page() -> None:
+    first = _page(4, "service_receipt", ["送达回证"], title="送达回证").model_copy(
+        update={"served_doc_types": ["enforcement_notice"], "source": "qr"})
+    second = _eprint(5, ["property_report_order"], ["报告财产令 一份"]).model_copy(update={"source": "qr"})
+    assert [p.doc_type for p in across_pages([NOTICE, first, second])] == [
+        "enforcement_notice", "service_receipt", "continuation"]

@@ -235,7 +235,9 @@ def test_an_e_service_record_filed_behind_a_receipt_is_its_later_page_not_a_rece
                        body("（2024）粤0304执21687号", 0.28, 0.22), body("文书名称执行案件受理通知书", 0.36, 0.27),
                        body("受送达人龚春", 0.39, 0.15), body("发送时间2024-02-01 9:24:19", 0.47, 0.27),
                        body("送达状态已签收（受送达人已查阅）", 0.54, 0.31)], complete=True)
-    assert classify(screen).doc_type == "continuation"
+    verdict = classify(screen)
+    assert verdict.doc_type == "continuation"
+    assert verdict.served == ["acceptance_notice"]  # standing alone, it is a receipt (pipeline.across_pages)
 
 
 def test_the_last_page_of_a_lawyers_application_under_its_letterhead_continues_it() -> None:

@@ -90,3 +90,14 @@ def test_a_title_followed_by_another_document_noun_is_that_other_document(line: 
 
 def test_a_title_followed_by_an_unknown_document_noun_is_no_title() -> None:
     assert match_title("执行卷宗移交清单", tall=True) is None  # a 清单, not the 执行卷宗's cover
+
+
+@pytest.mark.parametrize("line", ["浙江钱塘正衡律师事务所", "杭州仲裁委员会"])
+def test_a_letterhead_above_the_title_is_not_a_document_its_name_begins(line: str) -> None:
+    """A lawyer's application printed on the firm's letterhead: the firm's name is not a 律师事务所函."""
+    assert match_title(line, tall=True) is None
+
+
+def test_a_letter_headed_by_the_firm_is_still_a_letter() -> None:
+    match = match_title("浙江钱塘正衡律师事务所函", tall=True)
+    assert match is not None and match.code == "law_firm_letter"
