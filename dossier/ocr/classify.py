@@ -272,6 +272,9 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     hay = Haystack(text)
     probs = predict(model, text) if model is not None else []
     title_code = title.code if title is not None else None
+    if (title is None or title_code in served_codes()) and _e_service_print(hay, over_title=title is not None):
+        # its 文书名称 cell (执行裁定书（终本）) is what it served, not its title
+        return _attachment(page, where, probs)
     if title_code == "service_receipt" or (title_code in served_codes() and _receipt_fields(read)):
         # a 送达回证, or a receipt whose title a seal hides and whose 送达文书 cell (执行通知书) read as one
         score = title.score if title is not None and title_code == "service_receipt" else 0.85
@@ -404,6 +407,25 @@ def _by_operative(page: PageText, title: _Title, generic: GenericTitle, probs: l
                    page_of=where, candidates=_merge([], ranked), operative_wanted=True)
 
 
+def _e_service_print(hay: Haystack, *, over_title: bool = False) -> bool:
+    """The postal service's tracking print or the e-service platform's record (cues.yaml attachments);
+    `over_title`: as sure as it must be to overrule a line that reads as a title."""
+    attached = cues().continuation.attachments
+    if attached is None:
+        return False
+    least = cues().continuation.attachment_over_title if over_title else attached.min
+    return sum(1 for w in attached.cues if phrase_in(w, hay)) >= least
+
+
+def _attachment(page: PageText, where: tuple[int, int | None] | None, probs: list[tuple[str, float]]) -> Verdict:
+    """A print filed behind a 送达回证, with what it served read too: standing alone it is the proof of that
+    service (pipeline.standing_service_proofs), behind a receipt naming the same it is that one's page."""
+    served = served_codes_of(page.text)
+    return Verdict("continuation", 0.8, readable=True, settled=bool(served) or page.complete,
+                   evidence="attachment", page_of=where, served=served,
+                   candidates=_merge([("continuation", 0.8)], probs))
+
+
 def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
               where: tuple[int, int | None] | None, *, closing: bool = False) -> Verdict:
     """No title: a later page (footer, running text), a form known by its labels, or the model's reading."""
@@ -415,14 +437,8 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if where is not None and where[0] >= 2:
         return Verdict("continuation", 0.95, readable=True, evidence="footer", page_of=where,
                        candidates=_merge([("continuation", 0.95)], probs))
-    attached = cues().continuation.attachments
-    if attached is not None and sum(1 for w in attached.cues if phrase_in(w, hay)) >= attached.min:
-        # what an e-service print served is read too: standing alone it is the proof of that service
-        # (pipeline.standing_service_proofs), filed behind a 送达回证 naming the same it is that one's page
-        served = served_codes_of(page.text)
-        return Verdict("continuation", 0.8, readable=True, settled=bool(served) or page.complete,
-                       evidence="attachment", page_of=where, served=served,
-                       candidates=_merge([("continuation", 0.8)], probs))
+    if _e_service_print(hay):
+        return _attachment(page, where, probs)
     if fitting:
         n, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0

@@ -48,6 +48,9 @@ class Continuation(BaseModel):
     """A line that signs a document off (its date, a signer's label): patterns matched on the line."""
     attachments: FormCues | None = None
     """Papers filed behind the document they back up (a postal tracking print behind its 送达回证)."""
+    attachment_over_title: int = 4
+    """Distinct attachment words that make a page such a print even where a line of it reads as a
+    document's title (its 文书名称 cell: 执行裁定书（终本）)."""
 
     @field_validator("footers", "footer_only", "closing_lines")
     @classmethod

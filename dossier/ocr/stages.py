@@ -686,8 +686,10 @@ SERVED_ROWS = 8
 def read_served_column(ctx: PageContext) -> None:
     """A receipt that lists one document a row (执行通知书1份 / 报告财产令1份 …): the rows in the column of a
     row that named a document, above and below it, and the cells right of its 送达文书 label, are read
-    too — a selective reading may have left them out, and a receipt's every document counts."""
-    if ctx.doc_type != "service_receipt" or ctx.grey is None:
+    too — a selective reading may have left them out, and a receipt's every document counts. So is an
+    e-service print's list of documents sent (文书名称): standing alone, it is their receipt."""
+    attachment = ctx.verdict is not None and ctx.verdict.evidence == "attachment"  # an e-service print
+    if (ctx.doc_type != "service_receipt" and not attachment) or ctx.grey is None:
         return
     named = [r for r in ctx.read if served_codes_of(r.text)]
     labels = [r for r in ctx.read if any(word in normalise(r.text) for word in cues().served_labels)]

@@ -300,3 +300,18 @@ def test_the_applicants_withdrawal_is_the_proof_of_a_terminated_case_not_an_appl
     applying = PageText([TextLine("申请书", 0.99, height=1.4, centred=True, top=0.09, width=0.15),
                          TextLine("申请人请求对被执行人强制执行。", 0.98, top=0.15, width=0.6)], complete=True)
     assert classify(applying).doc_type == "enforcement_application"
+
+
+def test_an_e_service_records_document_cell_is_what_it_served_not_its_title() -> None:
+    """The platform's record names 执行裁定书（终本） on a line of its own: the page is the record of that
+    service (a receipt standing alone, pipeline.across_pages), not the ruling and not a paper 送达回证."""
+    screen = PageText([TextLine("粤公正·电子送达", 0.96, height=1.2, centred=True, top=0.12, width=0.19),
+                       TextLine("送达成功", 0.99, height=1.2, centred=True, top=0.24, width=0.12),
+                       body("（2024）粤0304执21687号", 0.28, 0.22), body("文书名称", 0.33, 0.08),
+                       TextLine("执行裁定书（终本）", 0.99, height=1.3, centred=True, top=0.36, width=0.2, alone=True),
+                       body("受送达人龚春", 0.39, 0.15), body("发送时间2024-06-06 9:38:14", 0.47, 0.27),
+                       body("查阅时间2024-06-06 20:55:43", 0.5, 0.27),
+                       body("送达状态已签收（受送达人已查阅）", 0.54, 0.31)], complete=True)
+    verdict = classify(screen)
+    assert (verdict.doc_type, verdict.evidence) == ("continuation", "attachment")
+    assert verdict.served == ["termination_this_round_ruling"]
