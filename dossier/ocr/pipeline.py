@@ -208,6 +208,7 @@ def _run_stages(ctx: stages.PageContext) -> None:
         stages.read_head(ctx)
         stages.classify_page(ctx)
         stages.read_head_body(ctx)
+        stages.read_cut_rows(ctx)
         if stages.needs_rest(ctx):
             stages.read_rest(ctx)
             stages.read_operative(ctx)

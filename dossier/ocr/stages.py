@@ -551,11 +551,20 @@ def read_head_body(ctx: PageContext) -> None:
     """The lines under the first ones, read only when the first ones did not settle the page: a title
     naming a document and, on a court's document, its case number, are enough."""
     verdict = ctx.verdict
+    more = _lines_first(ctx.boxes)[TITLE_LINES:HEAD_LINES]
     if verdict is not None and verdict.settled and verdict.evidence == "title":
         dt = doctypes().get(ctx.doc_type)
         if ctx.case_number is not None or (dt is not None and dt.group != "court"):
             return
-    ctx.read = ctx.read + _read(ctx, _lines_first(ctx.boxes)[TITLE_LINES:HEAD_LINES], REST_RATIO)
+        # only the case number is missing: the lines are read one at a time until it is found (a line
+        # costs the same read alone as in a batch)
+        for box in more:
+            ctx.read = ctx.read + _read(ctx, [box], REST_RATIO)
+            if find_case_numbers(ctx.read[-1].text):
+                break
+        classify_page(ctx)
+        return
+    ctx.read = ctx.read + _read(ctx, more, REST_RATIO)
     classify_page(ctx)
 
 
@@ -618,6 +627,20 @@ def classify_page(ctx: PageContext) -> None:
     _settle(ctx, classify(ctx.text, _model(ctx)), "\n".join(r.text for r in [*ctx.read, *ctx.footer]))
 
 
+def read_cut_rows(ctx: PageContext) -> None:
+    """A receipt's rows at the top that were cut short are read whole first: the documents it served
+    usually stand there (执行通知书、报告财产令各一份), and reading the rest of the sheet costs a detection
+    and a dozen lines more."""
+    if ctx.doc_type != "service_receipt" or ctx.rest_read or ctx.grey is None:
+        return
+    cut = [r for r in ctx.read if r.truncated]
+    if not cut:
+        return
+    whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None), strict=True)}
+    ctx.read = [whole.get(id(r), r) for r in ctx.read]
+    classify_page(ctx)
+
+
 def needs_rest(ctx: PageContext) -> bool:
     """What was read does not settle the page: the classifier says so, a receipt names no document
     yet, or a court document's case number was not at the top."""
@@ -671,9 +694,11 @@ def read_rest(ctx: PageContext) -> None:
     second = _another_form_below(ctx) if receipt else None  # its bands are searched already: no detection
     if second is not None:  # the second form's rows, as the first form's were read
         pool = [b for b in pool if b.top >= second]
-    chosen = _worth_reading(pool, _width(ctx), limit=MORE_LINES)
-    more = _read(ctx, chosen, None if receipt else REST_RATIO)
-    ctx.read = ctx.read + more
+    first, fill = _worth_reading(pool, _width(ctx), limit=MORE_LINES)
+    ctx.read = ctx.read + _read(ctx, first, None if receipt else REST_RATIO)
+    classify_page(ctx)
+    if needs_rest(ctx):  # what the paragraph starts and short cells said did not settle it: the other lines
+        ctx.read = ctx.read + _read(ctx, fill, None if receipt else REST_RATIO)
     ctx.rest_read = True
     ctx.ocr_read = "full_page"
     classify_page(ctx)
@@ -767,15 +792,19 @@ def read_operative(ctx: PageContext) -> None:
     classify_page(ctx)
 
 
-def _worth_reading(boxes: list[Line], page_width: int, *, limit: int) -> list[Line]:
-    """Up to `limit` boxes: the first few below the head, then paragraph starts and short cells."""
+def _worth_reading(boxes: list[Line], page_width: int, *, limit: int) -> tuple[list[Line], list[Line]]:
+    """Up to `limit` boxes, in two parts: the first few below the head, paragraph starts and short cells
+    (what places a page: “终结本次执行程序。”, a form's labels); then, up to the limit, the other lines in
+    order, read only when the first part did not settle the page."""
     if not boxes:
-        return []
+        return [], []
     median = float(np.median([b.height for b in boxes]))
     margin = min(b.left for b in boxes)
-    first = boxes[:3]
     starts = [b for b in boxes[3:] if b.left - margin >= 1.2 * median or b.width <= 8 * median]
-    picked = [*first, *starts]
-    if len(picked) < limit:
-        picked += [b for b in boxes[3:] if b not in picked]
-    return sorted(picked[:limit], key=lambda b: (b.top, b.left))
+    picked = [*boxes[:3], *starts][:limit]
+    rest = [b for b in boxes[3:] if b not in picked][:limit - len(picked)]
+
+    def in_order(chosen: list[Line]) -> list[Line]:
+        return sorted(chosen, key=lambda b: (b.top, b.left))
+
+    return in_order(picked), in_order(rest)
