@@ -22,6 +22,7 @@ from dossier.corpus.families import (
     court_g_capture,
     court_h_capture,
     court_i_capture,
+    court_j_capture,
     handles,
     renderer,
     tribunal,
@@ -47,18 +48,20 @@ COURTS = {
     "court_g": Court("重庆市渝中区人民法院", "渝0103", "重庆市", "500103", "重庆市渝中区中山四路92号", "023-63891234"),
     "court_h": Court("甘肃省通渭县人民法院", "甘1121", "通渭县", "621121", "甘肃省定西市通渭县平襄镇西大街", "0932-5621234"),
     "court_i": Court("浙江省杭州市西湖区人民法院", "浙0106", "杭州市", "330106", "杭州市西湖区文二西路568号", "0571-87971234"),
+    "court_j": Court("广西壮族自治区南宁市青秀区人民法院", "桂0103", "南宁市", "450103", "南宁市青秀区凤翔路8号", "0771-5591234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
 their documents are routed by family_for_later; the first six keep their routing and pages."""
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = ("court_j",)
 """families drawn to measure the reader once on layouts it has never seen: they are built only when named
 (`only`, `dossier corpus build --only NAME`), so that nothing is trained or tuned on them by accident.
 court_e and court_f (drawn December 2026 without looking at the reader) stood here until their one
 held-out measurement (87.7 % and 89.8 %), then court_g (重庆渝中, 96.7 %) and court_h (甘肃通渭, a rural
 county court, 89.1 %) and court_i (浙江杭州西湖, a digitised court scanned on a production scanner, 31.4 %,
 then 90.5 % once its grey pages were drawn); their failures were then read, so they are now built with
-the others. A new family to measure starts here."""
+the others. A new family to measure starts here: court_j (广西南宁青秀, a double-layer electronic dossier generated
+alongside the case, drawn December 2026 without looking at the reader)."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 
@@ -217,15 +220,17 @@ def plans() -> list[Plan]:
 
 
 def held_out_plans() -> list[Plan]:
-    """court_e's three dossiers, then court_f's, court_g's, court_h's and court_i's, after all others so that their seeds (place
+    """court_e's three dossiers, then court_f's, court_g's, court_h's, court_i's and court_j's, after all others so that their seeds (place
     in the list) leave the older dossiers' pages byte-identical. Every document in them is drawn by its own family."""
     from dossier.corpus.families.court_e_plans import plans as court_e_plans
     from dossier.corpus.families.court_f_plans import plans as court_f_plans
     from dossier.corpus.families.court_g_plans import plans as court_g_plans
     from dossier.corpus.families.court_h_plans import plans as court_h_plans
     from dossier.corpus.families.court_i_plans import plans as court_i_plans
+    from dossier.corpus.families.court_j_plans import plans as court_j_plans
 
-    held = court_e_plans() + court_f_plans() + court_g_plans() + court_h_plans() + court_i_plans()  # each after the one before
+    held = (court_e_plans() + court_f_plans() + court_g_plans() + court_h_plans() + court_i_plans()
+            + court_j_plans())  # each after the one before
     for plan in held:
         for d in plan.docs:
             d.family = plan.family
@@ -299,6 +304,10 @@ def case_for(plan: Plan, rng: random.Random) -> CaseCtx:
         from dossier.corpus.families import court_i
 
         court_i.adopt_basis(c, rng)
+    if plan.family == "court_j":
+        from dossier.corpus.families import court_j
+
+        court_j.adopt_basis(c, rng)
     return c
 
 
@@ -378,13 +387,18 @@ def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) 
     documents: list[TruthDocument] = []
     problems: dict[str, list[int]] = {}
     jpegs: list[bytes] = []
+    layered: list[court_j_capture.JPage] = []  # court_j: the double-layer PDF's pages (scan + OCR text, or born digital)
     misfiled_at = len(rendered) // 2 if plan.defect == "misfiled" else -1
     illegible_at = len(rendered) // 3 if plan.defect == "illegible" else -1
 
     def emit(sheet: Sheet, code: str, family: str, *, number: str | None, illegible: bool = False) -> int:
         cap: (degrade.Capture | court_e_capture.ECapture | court_f_capture.FCapture | court_g_capture.GCapture
-              | court_h_capture.HCapture | court_i_capture.ICapture)
-        if family == "court_i":  # the archive's production scanner: black bed, bitonal/grey/colour, staples, tabs
+              | court_h_capture.HCapture | court_i_capture.ICapture | court_j_capture.JCapture)
+        if family == "court_j":  # a document centre's scanner and its OCR text layer; the case system's exports born digital
+            cap = court_j_capture.plan_capture(rng, sheet)
+            jpegs.append(court_j_capture.capture(sheet, cap, rng))
+            layered.append(court_j_capture.page(sheet, cap, jpegs[-1], rng))
+        elif family == "court_i":  # the archive's production scanner: black bed, bitonal/grey/colour, staples, tabs
             cap = court_i_capture.plan_capture(rng, sheet)
             jpegs.append(court_i_capture.capture(sheet, cap, rng))
         elif family == "court_h":  # phone photos over a messaging app, an old flatbed, carbon copies
@@ -432,7 +446,7 @@ def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) 
                 numbers.append(emit(sheet, d.code if first else "continuation", d.family, number=c.number))
                 problems.setdefault("duplicate_page", []).extend(numbers[-2:])
         documents.append(TruthDocument(doc_type=d.code, pages=numbers, served=d.served))
-        if len(sheets) == 1 and rng.random() < 0.12:  # a scanned blank back
+        if len(sheets) == 1 and rng.random() < 0.12 and not getattr(sheets[0], "digital", False):  # a scanned blank back
             back = Sheet()
             back.image = degrade.blank_back(rng, sheets[0].image)
             n = emit(back, "blank", d.family, number=None)
@@ -445,7 +459,12 @@ def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) 
         raise AssertionError(f"{plan.name}: complete dossier misses {missing}")
     decision = "reject" if missing or "misfiled_page" in problems or "unreadable_page" in problems else "approve"
     scans = ["scan.pdf"]
-    degrade.write_pdf(str(folder / "scan.pdf"), jpegs)
+    if layered and len(layered) == len(jpegs):
+        from dossier.corpus.families import court_j_pdf
+
+        court_j_pdf.write_pdf(str(folder / "scan.pdf"), layered)
+    else:
+        degrade.write_pdf(str(folder / "scan.pdf"), jpegs)
     truth = GroundTruth(name=plan.name, description=plan.description + ("（精简）" if small else ""), scans=scans,
                         stage="archive" if plan.stage == "archive" else "closing", today=today,
                         expected_decision="reject" if decision == "reject" else "approve", expected_missing=missing,
