@@ -156,7 +156,8 @@ def _attorney(c: CaseCtx, rng: random.Random) -> list[JSheet]:
                   "代为申请执行、提供财产线索、参加约谈、代为签收法律文书、代为和解、代为领取执行款。"),
             ("gap", ""), ("r", "委托人（签名）：　　　　　　"), ("r", cn_date(c.filed_on - timedelta(days=4)))],
             issuer="", footer=False), rng)
-        pen(s[-1], mm(150), mm(178), a.name, rng)
+        y = next(sp[1] for sp in s[-1].spans if sp[3].startswith("委托人（签名）"))
+        pen(s[-1], mm(136), y - mm(1), a.name, rng)
         return s
     out = []
     p = sheet(rng)
