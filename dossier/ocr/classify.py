@@ -31,6 +31,7 @@ from dossier.ocr.cues import (
     form_hits,
     page_of,
     phrase_in,
+    signer_line,
     signs_off,
 )
 from dossier.ocr.ngram import NgramModel, predict
@@ -44,6 +45,9 @@ HEAD = 0.45
 """Titles stand in the top part of a page."""
 UNREADABLE = 0.55
 """Under this mean confidence a page without a clear title reads as noise: unreadable, not guessed."""
+SIGNED = 0.5
+"""Confidence at which a court officer's signature line (书记员 and a name: cues.yaml signers) counts, legible
+or not (a date or a party's label does not: read so low, it may be a guess on an illegible page)."""
 SPARSE_LINES = 6
 """A page with at most this many lines of text holds little: a signature page, a slip, a short note."""
 MODEL_SURE = 0.6
@@ -263,9 +267,12 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     # without a footer, such a page is still the document's end when the little it holds signs off,
     # cleanly read (a date, 此致, 申请人：, 书记员…), beside no more garbled lines than a signature makes:
     # an illegible page is many boxes read badly, not a few read well
-    closing = (page.complete and title is None and legible >= 1 and len(read) <= SPARSE_LINES
-               and garbled <= legible + 1 and any(ln.legible and closing_line(ln.text) for ln in read))
-    if (others == 0 and not sparse_end) or (not strong_title and not sparse_end and not closing
+    # a signer's label read exactly (书记员…, 审判员…) is evidence enough even a little under READABLE: a
+    # misreading does not spell it by chance
+    signed = any(ln.confidence >= SIGNED and signer_line(ln.text) for ln in read)
+    closing = (page.complete and title is None and len(read) <= SPARSE_LINES and garbled <= legible + 1
+               and (signed or (legible >= 1 and any(ln.legible and closing_line(ln.text) for ln in read))))
+    if (others == 0 and not sparse_end and not closing) or (not strong_title and not sparse_end and not closing
                                             and (q < UNREADABLE or legible < 2) and not page.from_text_layer):
         return Verdict("unknown", q, readable=False, settled=page.complete, evidence="none", page_of=where)
     text = page.text

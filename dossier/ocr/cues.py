@@ -45,6 +45,8 @@ class Continuation(BaseModel):
     footer_only: list[str] = Field(default_factory=list)
     closing_words: list[str] = Field(default_factory=list)
     closing_lines: list[str] = Field(default_factory=list)
+    signers: list[str] = Field(default_factory=list)
+    """Court officers who sign a document off under its last paragraph (审判员, 书记员 …)."""
     """A line that signs a document off (its date, a signer's label): patterns matched on the line."""
     attachments: FormCues | None = None
     """Papers filed behind the document they back up (a postal tracking print behind its 送达回证)."""
@@ -165,6 +167,13 @@ def page_of(text: str, *, in_footer: bool = True) -> tuple[int, int | None] | No
             continue
         return n, total
     return None
+
+
+def signer_line(text: str) -> bool:
+    """A court officer's signature line: the office and a name after it (书记员 王某某; cues.yaml signers)."""
+    compact = re.sub(r"[\s　：:]", "", text)
+    return any(compact.startswith(word) and len(re.findall(r"[\u4e00-\u9fff]", compact[len(word):])) >= 2
+               for word in cues().continuation.signers)
 
 
 def closing_line(text: str) -> bool:

@@ -84,6 +84,8 @@ class ReadLine:
     text: str
     confidence: float
     truncated: bool = False
+    within: Line | None = None
+    """the tall box this line was read in, as one of its strips (stages._strips)"""
 
 
 @dataclass
@@ -579,15 +581,53 @@ def _width(ctx: PageContext) -> int:
     return ctx.grey.shape[1] if ctx.grey is not None else 1
 
 
-def _read(ctx: PageContext, boxes: list[Line], max_ratio: float | None) -> list[ReadLine]:
+def _read(ctx: PageContext, boxes: list[Line], max_ratio: float | None, *, split: bool = True) -> list[ReadLine]:
+    """The boxes read; with `split`, a tall box that reads as nothing is read again as the lines it holds
+    (then one box may give several lines, or none)."""
     assert ctx.grey is not None
     if not boxes:
         return []
     crops = [imaging.crop_line(ctx.grey, b, max_ratio=max_ratio) for b in boxes]
     texts = ctx.engine.read_lines(crops)
-    return [ReadLine(b, t.text.strip(), t.confidence,
+    read = [ReadLine(b, t.text.strip(), t.confidence,
                      truncated=max_ratio is not None and b.width > max_ratio * b.height)
             for b, t in zip(boxes, texts, strict=True)]
+    if not split:
+        return read
+    median = float(np.median([b.height for b in ctx.boxes])) if ctx.boxes else 0.0
+    out: list[ReadLine] = []
+    for r in read:
+        tall = median > 0 and TALL_BOX * median <= r.box.height <= TALLEST_BOX * median
+        out.extend(_strips(ctx, r, median, max_ratio) if tall and r.confidence < READ_AGAIN else [r])
+    return out
+
+
+TALL_BOX = 2.2
+TALLEST_BOX = 6.0
+READ_AGAIN = 0.5
+"""A box 2.2–6 lines tall read at a confidence under 0.5: the detector joined lines that a seal or a
+frame connects (送达回证 above its case number, under the court's seal), and the recogniser, which
+reads one line, read nothing; its strips are read instead (a larger box is a photo or a drawing)."""
+STRIP = 1.6
+"""A strip is 1.6 line-heights tall, one every 0.75 line-height down the box."""
+
+
+def _strips(ctx: PageContext, tall: ReadLine, median: float, max_ratio: float | None) -> list[ReadLine]:
+    """The lines inside a tall box: overlapping strips read, the surest kept where they overlap."""
+    assert ctx.grey is not None
+    box, step = tall.box, 0.75 * median
+    strips, top = [], float(box.top)
+    while top < box.bottom - 0.5 * median:
+        strips.append(Line(top=int(top), bottom=min(box.bottom, int(top + STRIP * median)), left=box.left,
+                           right=box.right))
+        top += step
+    read = _read(ctx, strips, max_ratio, split=False)
+    kept: list[ReadLine] = []
+    for r in sorted((r for r in read if r.text and r.confidence >= READ_AGAIN), key=lambda r: -r.confidence):
+        if all(min(r.box.bottom, k.box.bottom) - max(r.box.top, k.box.top) < 0.3 * median for k in kept):
+            kept.append(r)
+    return [ReadLine(r.box, r.text, r.confidence, r.truncated, within=box)
+            for r in sorted(kept, key=lambda r: r.box.top)] or [tall]
 
 
 def page_text(ctx: PageContext) -> PageText:
@@ -607,7 +647,7 @@ def page_text(ctx: PageContext) -> PageText:
 
     def alone(box: Line) -> bool:
         return not any(b is not box and min(b.bottom, box.bottom) - max(b.top, box.top) > 0.5 * box.height
-                       and b.width > 0.5 * b.height and not beside(b, box) for b in boxes)
+                       and b.width > 0.5 * b.height and not beside(b, box) and not _holds(b, box) for b in boxes)
 
     def line(r: ReadLine) -> TextLine:
         centre = (r.box.left + r.box.right) / 2
@@ -617,6 +657,17 @@ def page_text(ctx: PageContext) -> PageText:
 
     ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
     return PageText([line(r) for r in ordered], [line(r) for r in ctx.footer], complete=ctx.rest_read)
+
+
+def _read_boxes(read: list[ReadLine]) -> set[int]:
+    """Identities of the boxes read: each line's, and the tall box its strips were read in."""
+    return {id(r.box) for r in read} | {id(r.within) for r in read if r.within is not None}
+
+
+def _holds(outer: Line, inner: Line) -> bool:
+    """`inner` is a strip read inside the tall box `outer` (stages._strips)."""
+    return (outer.height > inner.height and outer.top <= inner.top and inner.bottom <= outer.bottom
+            and outer.left <= inner.left and inner.right <= outer.right)
 
 
 def classify_page(ctx: PageContext) -> None:
@@ -636,7 +687,7 @@ def read_cut_rows(ctx: PageContext) -> None:
     cut = [r for r in ctx.read if r.truncated]
     if not cut:
         return
-    whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None), strict=True)}
+    whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None, split=False), strict=True)}
     ctx.read = [whole.get(id(r), r) for r in ctx.read]
     classify_page(ctx)
 
@@ -688,7 +739,7 @@ def read_rest(ctx: PageContext) -> None:
     receipt = ctx.doc_type == "service_receipt"
     if receipt:  # a receipt's rows are read whole: “执行裁定书（终结本次执行程序）各一份”
         cut = [r for r in ctx.read if r.truncated]
-        whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None), strict=True)}
+        whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None, split=False), strict=True)}
         ctx.read = [whole.get(id(r), r) for r in ctx.read]
     pool = [*unread_head, *below]
     second = _another_form_below(ctx) if receipt else None  # its bands are searched already: no detection
@@ -718,7 +769,7 @@ def read_served_column(ctx: PageContext) -> None:
         return
     named = [r for r in ctx.read if served_codes_of(r.text)]
     labels = [r for r in ctx.read if any(word in normalise(r.text) for word in cues().served_labels)]
-    read_boxes = {id(r.box) for r in [*ctx.read, *ctx.footer]}
+    read_boxes = _read_boxes([*ctx.read, *ctx.footer])
 
     def in_column(b: Line) -> bool:
         beside_named = any(abs(b.left - r.box.left) <= r.box.height and abs(b.top - r.box.top) <= 6 * r.box.height
@@ -778,7 +829,7 @@ def read_operative(ctx: PageContext) -> None:
     else:  # the operative part closes the body, just above the signatures: the lowest lines first
         partial = [r for r in ordered if r.truncated][-OPERATIVE_LINES // 2:]
     # an operative sentence runs on to the next line, which a selective reading may have left out
-    read_boxes = {id(r.box) for r in ctx.read}
+    read_boxes = _read_boxes(ctx.read)
     boxes = sorted(ctx.boxes, key=lambda b: (b.top, b.left))
     following = []
     for r in partial:
@@ -787,7 +838,7 @@ def read_operative(ctx: PageContext) -> None:
             following.append(later[0])
     if not partial and not following:
         return
-    whole = {id(r): w for r, w in zip(partial, _read(ctx, [r.box for r in partial], None), strict=True)}
+    whole = {id(r): w for r, w in zip(partial, _read(ctx, [r.box for r in partial], None, split=False), strict=True)}
     ctx.read = [whole.get(id(r), r) for r in ctx.read] + _read(ctx, following[:OPERATIVE_LINES], None)
     classify_page(ctx)
 

@@ -315,3 +315,18 @@ def test_an_e_service_records_document_cell_is_what_it_served_not_its_title() ->
     verdict = classify(screen)
     assert (verdict.doc_type, verdict.evidence) == ("continuation", "attachment")
     assert verdict.served == ["termination_this_round_ruling"]
+
+
+def test_a_ruling_s_last_sheet_holding_only_its_clerks_signature_continues_it() -> None:
+    """The second sheet of a 终本 ruling holds the 书记员's name, read at 0.6, and a footer the recogniser
+    could not read: it is the ruling's last page, not an unreadable one that sends the dossier back."""
+    page = PageText([TextLine("书记员随涛娜", 0.599, top=0.09, width=0.21, alone=True),
+                     TextLine("", 0.0, top=0.87, width=0.21, alone=True)], complete=True)
+    verdict = classify(page)
+    assert (verdict.doc_type, verdict.readable) == ("continuation", True)
+
+
+def test_a_date_read_faintly_on_an_otherwise_illegible_sheet_does_not_make_it_a_last_page() -> None:
+    page = PageText([TextLine("2024年3月5日", 0.52, top=0.6, width=0.2, alone=True),
+                     TextLine("", 0.0, top=0.3, width=0.6), TextLine("", 0.0, top=0.4, width=0.6)], complete=True)
+    assert not classify(page).readable
