@@ -100,7 +100,10 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
         for choice, score, index in process.extract(norm, norms, scorer=fuzz.partial_ratio, limit=6):
             # the title inside a longer line (包头市仲裁委员会裁决书): whole, or with one character misread
             # in five — a short title one character off is another title (执行案款发放审批表 is not 执行案卷)
-            near = len(choice) >= 3 and len(norm) <= len(choice) + 8 and score >= (100 if len(choice) <= 4 else 80)
+            # the line holds the whole title: a shorter line inside a longer title is another document
+            # (执行通知书（回执） is no 协助执行通知书回执)
+            near = (len(choice) >= 3 and len(choice) - 1 <= len(norm) <= len(choice) + 8
+                    and score >= (100 if len(choice) <= 4 else 80))
             in_brackets = outside != norm and fuzz.partial_ratio(choice, outside) < 80  # 送达回证（执行通知书）
             if near and not in_brackets and _head_noun_read(choice, norm) and not _names_another(choice, outside):
                 consider(*owners[index], score / 100 * 0.92)

@@ -101,3 +101,9 @@ def test_a_letterhead_above_the_title_is_not_a_document_its_name_begins(line: st
 def test_a_letter_headed_by_the_firm_is_still_a_letter() -> None:
     match = match_title("浙江钱塘正衡律师事务所函", tall=True)
     assert match is not None and match.code == "law_firm_letter"
+
+
+def test_a_line_shorter_than_a_title_is_not_that_title_found_inside_it() -> None:
+    """执行通知书（回执） is the notice's own slip, not the assisting body's 协助执行通知书回执."""
+    match = match_title("执行通知书（回执）", tall=True)
+    assert match is None or match.code != "online_inquiry_result"
