@@ -33,8 +33,10 @@ def test_complete_plans_miss_nothing() -> None:
         missing = check_plan(p, c.case_json(), date(2030, 1, 1))
         if p.complete:
             assert missing == [], (p.name, missing)
-        if c.applicant.kind == "person":  # a foreign company (court_j's Vietnamese applicant) has no Chinese number
+        if c.applicant.kind == "person":
             assert check_id_number(c.applicant.id_number) is None
+        elif c.applicant.id_number:  # a foreign company (court_j's Vietnamese applicant) has no Chinese number
+            assert check_credit_code(c.applicant.id_number) is None
         if c.respondent.kind == "organisation":
             assert check_credit_code(c.respondent.id_number) is None
 
