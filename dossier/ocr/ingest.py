@@ -233,10 +233,12 @@ class SourcePage:
             return np.ascontiguousarray(pixels)
         return np.ascontiguousarray(pixels[:, :, 2 if bitmap.mode.startswith("BGR") else 0])
 
-    def _scan_image(self, dpi: float) -> Image.Image | None:
-        """The page's scanned image decoded by PIL, at `dpi` over the page, when it covers the page: a PDF
-        writer that declares a one-channel JPEG /DeviceRGB makes pdfium draw nothing at all (the corpus's own
-        writer did so for court_i's grey scans), and a sheet full of text would pass for a blank back."""
+    def is_scan(self) -> bool:
+        """The page is a scanned image (one image covers it), whatever text is laid over it."""
+        return self._pdf_page is None or self._scan_object() is not None
+
+    def _scan_object(self) -> Any:
+        """The one image object that covers the PDF page, or None."""
         import pypdfium2.raw as pdfium_c
 
         w_pt, h_pt = self._pdf_page.get_size()
@@ -245,11 +247,19 @@ class SourcePage:
             left, bottom, right, top = obj.get_bounds()
             if (right - left) * (top - bottom) >= SCAN_COVER * w_pt * h_pt:
                 found.append(obj)
-        if len(found) != 1:
+        return found[0] if len(found) == 1 else None
+
+    def _scan_image(self, dpi: float) -> Image.Image | None:
+        """The page's scanned image decoded by PIL, at `dpi` over the page, when it covers the page: a PDF
+        writer that declares a one-channel JPEG /DeviceRGB makes pdfium draw nothing at all (the corpus's own
+        writer did so for court_i's grey scans), and a sheet full of text would pass for a blank back."""
+        scan = self._scan_object()
+        if scan is None:
             return None
+        w_pt, h_pt = self._pdf_page.get_size()
         buffer = io.BytesIO()
         try:
-            found[0].extract(buffer)
+            scan.extract(buffer)
             buffer.seek(0)
             with Image.open(buffer) as image:
                 scan = image.convert("L") if image.mode in ("L", "1", "I;16") else image.convert("RGB")

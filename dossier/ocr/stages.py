@@ -255,8 +255,12 @@ def _real_text(text: str) -> bool:
 
 
 def extract_text_layer(ctx: PageContext) -> None:
-    """Born-digital pages: classify from the PDF's own text, no OCR."""
+    """Born-digital pages: classify from the PDF's own text, no OCR. A scanned page's text layer is some
+    scanning program's OCR (look-alikes swapped, lines dropped, cells run together): the page is read
+    by ours instead."""
     try:
+        if ctx.source.is_scan():
+            return
         text = ctx.source.text()
     except Exception:  # a broken text layer is simply not used; OCR follows
         return
@@ -745,11 +749,8 @@ def read_rest(ctx: PageContext) -> None:
     second = _another_form_below(ctx) if receipt else None  # its bands are searched already: no detection
     if second is not None:  # the second form's rows, as the first form's were read
         pool = [b for b in pool if b.top >= second]
-    first, fill = _worth_reading(pool, _width(ctx), limit=MORE_LINES)
-    ctx.read = ctx.read + _read(ctx, first, None if receipt else REST_RATIO)
-    classify_page(ctx)
-    if needs_rest(ctx):  # what the paragraph starts and short cells said did not settle it: the other lines
-        ctx.read = ctx.read + _read(ctx, fill, None if receipt else REST_RATIO)
+    chosen = _worth_reading(pool, _width(ctx), limit=MORE_LINES)
+    ctx.read = ctx.read + _read(ctx, chosen, None if receipt else REST_RATIO)
     ctx.rest_read = True
     ctx.ocr_read = "full_page"
     classify_page(ctx)
@@ -843,19 +844,18 @@ def read_operative(ctx: PageContext) -> None:
     classify_page(ctx)
 
 
-def _worth_reading(boxes: list[Line], page_width: int, *, limit: int) -> tuple[list[Line], list[Line]]:
-    """Up to `limit` boxes, in two parts: the first few below the head, paragraph starts and short cells
-    (what places a page: “终结本次执行程序。”, a form's labels); then, up to the limit, the other lines in
-    order, read only when the first part did not settle the page."""
+def _worth_reading(boxes: list[Line], page_width: int, *, limit: int) -> list[Line]:
+    """Up to `limit` boxes: the first few below the head, then paragraph starts and short cells, then the
+    other lines in order. All are read at once: reading the starts first and the rest only when they did
+    not settle the page saved ~3 % of the reading, and a bank slip's labels (户名, 账号) then settled it as
+    an account form before its 案款发放 line was read."""
     if not boxes:
-        return [], []
+        return []
     median = float(np.median([b.height for b in boxes]))
     margin = min(b.left for b in boxes)
+    first = boxes[:3]
     starts = [b for b in boxes[3:] if b.left - margin >= 1.2 * median or b.width <= 8 * median]
-    picked = [*boxes[:3], *starts][:limit]
-    rest = [b for b in boxes[3:] if b not in picked][:limit - len(picked)]
-
-    def in_order(chosen: list[Line]) -> list[Line]:
-        return sorted(chosen, key=lambda b: (b.top, b.left))
-
-    return in_order(picked), in_order(rest)
+    picked = [*first, *starts]
+    if len(picked) < limit:
+        picked += [b for b in boxes[3:] if b not in picked]
+    return sorted(picked[:limit], key=lambda b: (b.top, b.left))

@@ -173,3 +173,31 @@ def born_digital_pdf(path: Path, pages: list[tuple[str | None, str | None, list[
         c.showPage()
     c.save()
     return path
+
+
+def scan_with_text_layer(path: Path, image: Image.Image, hidden: list[str]) -> Path:
+    """A double-layer PDF as scanning software writes it: the scan over the page, its own OCR of it as
+    invisible text (render mode 3) — here saying whatever `hidden` says."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from dossier.reports.fonts import register_cjk_fonts
+
+    fonts = register_cjk_fonts()
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    data = io.BytesIO()
+    image.convert("L").save(data, format="JPEG", quality=80)
+    c.drawImage(ImageReader(io.BytesIO(data.getvalue())), 0, 0, width, height)
+    text = c.beginText(70, height - 90)
+    text.setTextRenderMode(3)
+    text.setFont(fonts.serif, 13)
+    for line in hidden:
+        text.textLine(line)
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    return path

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ocr_synth import CASE, blank_back, born_digital_pdf, images_pdf, phone_photo, scanned_page, with_qr
+from ocr_synth import (
+    CASE,
+    blank_back,
+    born_digital_pdf,
+    images_pdf,
+    phone_photo,
+    scan_with_text_layer,
+    scanned_page,
+    with_qr,
+)
 from PIL import Image
 
 from dossier.ocr import analyse
@@ -107,3 +116,12 @@ def test_a_page_of_another_case_is_flagged_by_its_case_number(tmp_path: Path) ->
 def test_without_ocr_a_scanned_page_is_reported_unreadable_not_guessed(tmp_path: Path) -> None:
     (page,) = analyse([images_pdf([scanned_page("执行通知书")], tmp_path / "scan.pdf")], engine="null")
     assert page.doc_type == "unknown" and page.readable is False and page.source == "ocr"
+
+
+def test_a_scans_hidden_text_layer_is_another_programs_ocr_and_the_page_is_read_again(tmp_path: Path) -> None:
+    """An electronic dossier's double-layer PDF: the scanning software's text layer calls the page a
+    报告财产令 with look-alikes swapped; the sheet itself is an 执行通知书, and that is what the clerk sees."""
+    pdf = scan_with_text_layer(tmp_path / "layered.pdf", scanned_page("执行通知书"),
+                               ["洛阳市老城区人民法院", "报告财产今", "被执行人应当如实报告财产情况，逾期末报告的"] * 2)
+    (page,) = analyse([pdf], engine="rapidocr", expected_case_number=CASE)
+    assert (page.doc_type, page.source) == ("enforcement_notice", "ocr")
