@@ -317,8 +317,10 @@ def detect_orientation(ctx: PageContext) -> None:
     quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
     bottom = int(grey.shape[0] * HEAD)
     boxes = imaging.boxes_after_rotation(quads, grey.shape, 0.0)
-    if len(boxes) < SPARSE_HEAD and not _sideways_boxes(boxes):
-        # little at the top (a signature page lying sideways, a card copy): the whole sheet decides
+    if not _sideways_boxes(boxes) and (len(boxes) < SPARSE_HEAD or _leaning_sideways(boxes)):
+        # little at the top (a signature page lying sideways, a card copy), or as many boxes running down
+        # as across (a landscape licence turned, its title and a column or two at the top): the whole
+        # sheet decides
         quads, bottom = _whole_sheet(detect, grey, quads), grey.shape[0]
         boxes = imaging.boxes_after_rotation(quads, grey.shape, 0.0)
     if _sideways_boxes(boxes, least=2 if bottom == grey.shape[0] else 3):
@@ -382,6 +384,13 @@ def _orientation_by_ink(ctx: PageContext, mask: np.ndarray) -> None:
 
 SPARSE_HEAD = 4
 """Fewer text boxes than this at the top of a sheet do not say which way its lines run."""
+
+
+def _leaning_sideways(boxes: list[Line]) -> bool:
+    """Some boxes run down the sheet and no more run across it: the top alone does not say."""
+    flat = sum(1 for b in boxes if b.width >= 2 * b.height)
+    tall = sum(1 for b in boxes if b.height >= 2 * b.width)
+    return tall >= 1 and tall >= flat
 
 
 def _sideways_boxes(boxes: list[Line], *, least: int = 3) -> bool:
