@@ -545,9 +545,16 @@ def read_head(ctx: PageContext) -> None:
         kept = (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read, ctx.footer)
         _turn_over(ctx)
         _read_head_once(ctx)
-        if sum(map(_legible, ctx.read)) <= sum(map(_legible, kept[6])):
+        if _reading_score(ctx.read) <= _reading_score(kept[6]):
             (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read,
              ctx.footer) = kept
+
+
+def _reading_score(read: list[ReadLine]) -> tuple[int, float]:
+    """Which of two readings of a sheet (as it lay, turned over) is the right way up: more legible lines,
+    then, where neither has any (a page in another script: Vietnamese, whose Latin letters the direction
+    classifier trained on Chinese turns over), the more surely read characters."""
+    return sum(map(_legible, read)), sum(r.confidence * len(r.text.replace(" ", "")) for r in read)
 
 
 def _legible(r: ReadLine) -> bool:
