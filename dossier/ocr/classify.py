@@ -248,6 +248,8 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     q = quality(read)
     where = find_page_of(page)
     title = find_title(read)
+    if where is not None and where[1] is None and title is not None and title.code in cues().numbered_rows:
+        where = None  # a bare number at the foot of a 卷内目录 is its last row's page (…, 35), not its own
     legible = sum(1 for ln in read if ln.legible)
     # readable means the page's text can be read, not only its large title: a smeared scan may still
     # show 执行通知书 while its case number and body are gone

@@ -66,6 +66,8 @@ class Cues(BaseModel):
     version: int
     not_titles: list[str] = Field(default_factory=list)
     list_titles: list[str] = Field(default_factory=list)
+    numbered_rows: list[str] = Field(default_factory=list)
+    """Documents whose rows end in page numbers: a bare number at their foot is a row's, not theirs."""
     generic_titles: list[GenericTitle]
     form_cues: dict[str, FormCues]
     continuation: Continuation

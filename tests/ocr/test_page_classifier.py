@@ -330,3 +330,15 @@ def test_a_date_read_faintly_on_an_otherwise_illegible_sheet_does_not_make_it_a_
     page = PageText([TextLine("2024年3月5日", 0.52, top=0.6, width=0.2, alone=True),
                      TextLine("", 0.0, top=0.3, width=0.6), TextLine("", 0.0, top=0.4, width=0.6)], complete=True)
     assert not classify(page).readable
+
+
+def test_the_last_rows_page_number_at_the_foot_of_a_catalogue_is_not_the_catalogues_own() -> None:
+    """卷内目录 rows end in the page each document starts on; the last, 35, stands in the footer band. Read as
+    the catalogue's own number it made pages 1–34 of the catalogue "missing" and sent the dossier back."""
+    rows = [body(f"{i}  执行申请书等  {p}", 0.2 + 0.05 * i, 0.7) for i, p in enumerate((1, 3, 7, 12), start=1)]
+    page = PageText([title("卷内目录", 0.08), *rows], footer=[body("35", 0.93, 0.03)], complete=True)
+    verdict = classify(page)
+    assert verdict.doc_type == "catalogue" and verdict.page_of is None
+    notice = PageText([title("执行通知书", 0.08), body("（2024）川0703执55号", 0.15, 0.3),
+                       body("被执行人应当履行义务", 0.2)], footer=[body("- 2 -", 0.93, 0.05)], complete=True)
+    assert classify(notice).page_of == (2, None)
