@@ -553,8 +553,16 @@ def read_head(ctx: PageContext) -> None:
 def _reading_score(read: list[ReadLine]) -> tuple[int, float]:
     """Which of two readings of a sheet (as it lay, turned over) is the right way up: more legible lines,
     then, where neither has any (a page in another script: Vietnamese, whose Latin letters the direction
-    classifier trained on Chinese turns over), the more surely read characters."""
-    return sum(map(_legible, read)), sum(r.confidence * len(r.text.replace(" ", "")) for r in read)
+    classifier trained on Chinese turns over), more characters read at SURELY or more. Otherwise a tie keeps
+    the sheet as it lay: a sideways signature page with nothing read at its top is not turned over for a
+    stray mark read at 0.38."""
+    legible = sum(map(_legible, read))
+    surely = sum(len(r.text.replace(" ", "")) for r in read if r.confidence >= SURELY) if legible == 0 else 0
+    return legible, float(surely)
+
+
+SURELY = 0.8
+"""A line read at this confidence or more counts its characters when two readings of a sheet are weighed."""
 
 
 def _legible(r: ReadLine) -> bool:
