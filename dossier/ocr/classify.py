@@ -282,7 +282,8 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     probs = predict(model, text) if model is not None else []
     title_code = title.code if title is not None else None
     if (title is None or title_code in served_codes()) and _e_service_print(hay, over_title=title is not None):
-        # its 文书名称 cell (执行裁定书（终本）) is what it served, not its title
+        # a postal or e-service print (before its footer: it may number its own pages); where a line of it
+        # read as a title, that is its 文书名称 cell (执行裁定书（终本）): what it served
         return _attachment(page, where, probs)
     if title_code == "service_receipt" or (title_code in served_codes() and _receipt_fields(read)):
         # a 送达回证, or a receipt whose title a seal hides and whose 送达文书 cell (执行通知书) read as one
@@ -446,8 +447,6 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if where is not None and where[0] >= 2:
         return Verdict("continuation", 0.95, readable=True, evidence="footer", page_of=where,
                        candidates=_merge([("continuation", 0.95)], probs))
-    if _e_service_print(hay):
-        return _attachment(page, where, probs)
     if fitting:
         n, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0

@@ -45,9 +45,9 @@ class Continuation(BaseModel):
     footer_only: list[str] = Field(default_factory=list)
     closing_words: list[str] = Field(default_factory=list)
     closing_lines: list[str] = Field(default_factory=list)
+    """A line that signs a document off (its date, a signer's label): patterns matched on the line."""
     signers: list[str] = Field(default_factory=list)
     """Court officers who sign a document off under its last paragraph (审判员, 书记员 …)."""
-    """A line that signs a document off (its date, a signer's label): patterns matched on the line."""
     attachments: FormCues | None = None
     """Papers filed behind the document they back up (a postal tracking print behind its 送达回证)."""
     attachment_over_title: int = 4

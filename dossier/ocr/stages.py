@@ -673,9 +673,12 @@ def page_text(ctx: PageContext) -> PageText:
         centred = abs((box.left + box.right) / 2 - w / 2) < 0.12 * w
         return centred and b.left - box.right >= 1.5 * box.height and b.width <= 3.5 * b.height
 
+    split = {id(r.within) for r in ctx.read if r.within is not None}  # a strip's own tall box is no neighbour
+
     def alone(box: Line) -> bool:
-        return not any(b is not box and min(b.bottom, box.bottom) - max(b.top, box.top) > 0.5 * box.height
-                       and b.width > 0.5 * b.height and not beside(b, box) and not _holds(b, box) for b in boxes)
+        return not any(b is not box and id(b) not in split
+                       and min(b.bottom, box.bottom) - max(b.top, box.top) > 0.5 * box.height
+                       and b.width > 0.5 * b.height and not beside(b, box) for b in boxes)
 
     def line(r: ReadLine) -> TextLine:
         centre = (r.box.left + r.box.right) / 2
@@ -692,12 +695,6 @@ def _read_boxes(read: list[ReadLine]) -> set[int]:
     return {id(r.box) for r in read} | {id(r.within) for r in read if r.within is not None}
 
 
-def _holds(outer: Line, inner: Line) -> bool:
-    """`inner` is a strip read inside the tall box `outer` (stages._strips)."""
-    return (outer.height > inner.height and outer.top <= inner.top and inner.bottom <= outer.bottom
-            and outer.left <= inner.left and inner.right <= outer.right)
-
-
 def classify_page(ctx: PageContext) -> None:
     ctx.source_kind = "ocr"
     ctx.text = page_text(ctx)
@@ -712,12 +709,15 @@ def read_cut_rows(ctx: PageContext) -> None:
     and a dozen lines more."""
     if ctx.doc_type != "service_receipt" or ctx.rest_read or ctx.grey is None:
         return
-    cut = [r for r in ctx.read if r.truncated]
-    if not cut:
-        return
+    if any(r.truncated for r in ctx.read):
+        _read_whole(ctx, [r for r in ctx.read if r.truncated])
+        classify_page(ctx)
+
+
+def _read_whole(ctx: PageContext, cut: list[ReadLine]) -> None:
+    """Lines read only in part (their first words) read again whole, in their place."""
     whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None, split=False), strict=True)}
     ctx.read = [whole.get(id(r), r) for r in ctx.read]
-    classify_page(ctx)
 
 
 def needs_rest(ctx: PageContext) -> bool:
@@ -766,9 +766,7 @@ def read_rest(ctx: PageContext) -> None:
     ctx.boxes = ctx.boxes + below
     receipt = ctx.doc_type == "service_receipt"
     if receipt:  # a receipt's rows are read whole: “执行裁定书（终结本次执行程序）各一份”
-        cut = [r for r in ctx.read if r.truncated]
-        whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None, split=False), strict=True)}
-        ctx.read = [whole.get(id(r), r) for r in ctx.read]
+        _read_whole(ctx, [r for r in ctx.read if r.truncated])
     pool = [*unread_head, *below]
     second = _another_form_below(ctx) if receipt else None  # its bands are searched already: no detection
     if second is not None:  # the second form's rows, as the first form's were read
@@ -863,8 +861,8 @@ def read_operative(ctx: PageContext) -> None:
             following.append(later[0])
     if not partial and not following:
         return
-    whole = {id(r): w for r, w in zip(partial, _read(ctx, [r.box for r in partial], None, split=False), strict=True)}
-    ctx.read = [whole.get(id(r), r) for r in ctx.read] + _read(ctx, following[:OPERATIVE_LINES], None)
+    _read_whole(ctx, partial)
+    ctx.read = ctx.read + _read(ctx, following[:OPERATIVE_LINES], None)
     classify_page(ctx)
 
 

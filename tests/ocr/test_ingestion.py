@@ -188,3 +188,14 @@ def test_a_white_page_without_any_scan_stays_a_white_page(tmp_path: Path) -> Non
     Image.new("RGB", (1240, 1754), "white").save(pdf, "PDF", resolution=150)
     for source in iter_pages(inspect_inputs([pdf])):
         assert int(source.render_grey(150).min()) == 255
+
+
+def test_a_white_drawn_scan_that_cannot_be_decoded_either_is_answered_not_crashed(tmp_path: Path) -> None:
+    """The scan's data is cut short as well: neither pdfium nor PIL can draw it; the page gets an answer
+    (the white page pdfium drew), and the dossier goes on."""
+    pdf = _grey_jpeg_declared_rgb(scanned_page("执行裁定书"), tmp_path / "broken.pdf")
+    data = pdf.read_bytes()
+    start = data.index(b"\xff\xd8")  # the JPEG's first bytes; its middle is zeroed out
+    pdf.write_bytes(data[:start + 2000] + bytes(20000) + data[start + 22000:])
+    pages = list(analyse([pdf], engine="null"))
+    assert len(pages) == 1 and pages[0].doc_type in ("blank", "unknown")
