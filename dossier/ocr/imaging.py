@@ -102,7 +102,26 @@ def textless_faint(small: np.ndarray, *, margin: float = 0.06, contrast: float =
     inner = flat[int(h * margin):h - int(h * margin), int(w * margin):w - int(w * margin)]
     if inner.size == 0:
         return 0.0
-    return float(np.mean(inner < np.median(inner) - contrast))
+    faint = (inner < np.median(inner) - contrast).astype(np.uint8)
+    return float(np.count_nonzero(faint) - _cast_shadow_area(faint)) / faint.size
+
+
+CAST_SHADOW_SPAN = 0.4
+"""A shadow cast over a photographed sheet (a hand, a phone, a lamp's hood) comes in from the sheet's edge
+and runs across it; washed-out text lies in blocks of lines inside the margins."""
+
+
+def _cast_shadow_area(faint: np.ndarray) -> int:
+    """Pixels of the faint regions that reach the edge of the sheet and span CAST_SHADOW_SPAN of it both
+    ways: the edge of a shadow, which evening out the light by a wide blur leaves as faint grey."""
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(faint, connectivity=8)
+    h, w = faint.shape
+    area = 0
+    for x, y, bw, bh, pixels in stats[1:count]:
+        at_edge = x == 0 or y == 0 or x + bw == w or y + bh == h
+        if at_edge and bw >= CAST_SHADOW_SPAN * w and bh >= CAST_SHADOW_SPAN * h:
+            area += int(pixels)
+    return area
 
 
 def sheet_only(small: np.ndarray) -> np.ndarray:

@@ -7,6 +7,7 @@ import io
 import random
 from pathlib import Path
 
+import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -126,6 +127,16 @@ def phone_photo(sheet: Image.Image, *, seed: int = 0) -> Image.Image:
     light = np.linspace(1.0, 0.72, w, dtype=np.float32)[None, :] * np.linspace(1.0, 0.9, h, dtype=np.float32)[:, None]
     arr = arr * light + rng.normal(0, 3, arr.shape)
     return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+
+
+def cast_shadow(sheet: Image.Image, *, depth: float = 0.7) -> Image.Image:
+    """A hard-edged shadow (the photographer's arm) falling across the lower right of the sheet."""
+    arr = np.asarray(sheet.convert("L"), dtype=np.float32)
+    h, w = arr.shape
+    y, x = np.mgrid[0:h, 0:w]
+    inside = (x / w - 0.55) + (y / h - 0.35) * 0.6 > 0.25  # a diagonal edge from the right side to the bottom
+    shade = cv2.GaussianBlur(np.where(inside, depth, 1.0).astype(np.float32), (0, 0), 4)
+    return Image.fromarray(np.clip(arr * shade, 0, 255).astype(np.uint8), "L")
 
 
 def with_qr(page: Image.Image, png: bytes) -> Image.Image:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ocr_synth import CASE, dusty_back, images_pdf, scanned_page, signature_page
+from ocr_synth import (
+    CASE,
+    blank_back,
+    cast_shadow,
+    dusty_back,
+    images_pdf,
+    phone_photo,
+    scanned_page,
+    signature_page,
+)
 from PIL import Image
 
 from dossier.ocr import PageResult, analyse
@@ -17,6 +26,13 @@ OTHER_CASE = "（2023）豫0311执987号"
 def _one(tmp_path: Path, image: Image.Image, *, engine: str = "rapidocr") -> PageResult:
     (page,) = analyse([images_pdf([image], tmp_path / "page.pdf")], engine=engine, expected_case_number=CASE)
     return page
+
+
+def _smeared(sharp: Image.Image) -> Image.Image:
+    from PIL import ImageFilter
+
+    smeared = sharp.resize((sharp.width // 9, sharp.height // 9)).resize(sharp.size).filter(ImageFilter.GaussianBlur(4))
+    return Image.eval(smeared, lambda v: 150 + v * 90 // 255)
 
 
 def test_an_upside_down_notice_is_turned_and_read(tmp_path: Path) -> None:
@@ -78,13 +94,20 @@ def test_a_dusty_streaked_blank_back_is_blank_not_unreadable(tmp_path: Path) -> 
 
 
 def test_an_illegible_page_is_unreadable_rather_than_guessed(tmp_path: Path) -> None:
-    from PIL import ImageFilter
-
-    sharp = scanned_page("执行通知书")
-    smeared = sharp.resize((sharp.width // 9, sharp.height // 9)).resize(sharp.size).filter(ImageFilter.GaussianBlur(4))
-    smeared = Image.eval(smeared, lambda v: 150 + v * 90 // 255)
-    page = _one(tmp_path, smeared)
+    page = _one(tmp_path, _smeared(scanned_page("执行通知书")))
     assert page.readable is False and page.doc_type == "unknown"
+
+
+def test_a_photographed_blank_back_with_a_hard_shadow_across_it_is_blank(tmp_path: Path) -> None:
+    """A phone photo of a blank back, the front showing through and the photographer's shadow falling across
+    its corner (court_h_02 p41): the shadow's edge is no washed-out text, so the archive centre is not told
+    that a page is unreadable. A smeared page of text under the same shadow still is."""
+    front = scanned_page("执行通知书")
+    back, washed = analyse([images_pdf([phone_photo(cast_shadow(blank_back(seed=6, bleed=front)), seed=3),
+                                        phone_photo(cast_shadow(_smeared(front)), seed=3)], tmp_path / "shadow.pdf")],
+                           engine="rapidocr")
+    assert (back.doc_type, back.blank, back.readable) == ("blank", True, True)
+    assert (washed.doc_type, washed.blank, washed.readable) == ("unknown", False, False)
 
 
 @pytest.mark.slow
