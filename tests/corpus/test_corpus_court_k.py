@@ -146,3 +146,12 @@ def test_a_small_build_gives_every_page_its_truth(built: Path) -> None:
         assert page.dpi in (100, 150, 200, 300) and page.rotation in (0, 90, 180, 270)
     labelled = [p for p in truth.pages if p.doc_type not in NOT_CONTENT]
     assert labelled[0].doc_type == "enforcement_application" and "强制执行申请书" in (labelled[0].text or "")
+
+
+def test_a_mailed_copys_ems_slip_is_stapled_onto_some_receipts_and_names_who_got_it() -> None:
+    c = _case("court_k_03")
+    receipts = [renderer("court_k")("service_receipt", c, random.Random(seed), ["enforcement_notice"])[0]
+                for seed in range(8)]
+    slipped = [s for s in receipts if "中国邮政 EMS　法院专递" in s.lines]
+    assert 0 < len(slipped) < len(receipts)
+    assert all(f"收件人：{c.respondent.name}" in s.lines for s in slipped)

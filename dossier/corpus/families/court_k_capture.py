@@ -46,12 +46,12 @@ def capture(sheet: Sheet, cap: KCapture, rng: random.Random) -> bytes:
     """The page as the scanning company delivered it, JPEG-encoded."""
     a: Any = np.asarray(sheet.image.convert("RGB"), dtype=np.uint8)
     scale = cap.dpi / DPI
+    noise = np.random.default_rng(rng.randint(0, 2**31))
+    if cap.kind == "fax":  # the fax is made at the drawing's resolution, then stored at the scan's
+        a = _fax(a, cap, rng, noise)
     a = cv2.resize(a, (round(a.shape[1] * scale), round(a.shape[0] * scale)), interpolation=cv2.INTER_AREA)
     h, w = a.shape[:2]
-    noise = np.random.default_rng(rng.randint(0, 2**31))
-    if cap.kind == "fax":
-        a = _fax(a, cap, rng, noise)
-    else:
+    if cap.kind != "fax":
         m = cv2.getRotationMatrix2D((w / 2, h / 2), cap.skew, 1.0)
         a = cv2.warpAffine(a, m, (w, h), borderValue=(246, 246, 244))
         f: Any = a.astype(np.float32)
@@ -72,15 +72,16 @@ def capture(sheet: Sheet, cap: KCapture, rng: random.Random) -> bytes:
 def _fax(a: Any, cap: KCapture, rng: random.Random, noise: Any) -> Any:
     """Black and white at fax resolution: thresholded, speckled, a few streaks and dropped lines."""
     h, w = a.shape[:2]
-    g: Any = cv2.cvtColor(a, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    f: Any = a.astype(np.float32)
+    g: Any = f[..., 0] * 0.7 + f[..., 1] * 0.2 + f[..., 2] * 0.1  # the sensor's red lamp: seals go pale, text stays
     g = cv2.resize(g, (w, int(h * rng.uniform(1.0, 1.03))))[:h]  # the receiving machine's line feed
     if g.shape[0] < h:
         g = np.vstack([g, np.full((h - g.shape[0], w), 255, np.float32)])
     m = cv2.getRotationMatrix2D((w / 2, h / 2), cap.skew, 1.0)
     g = cv2.warpAffine(g, m, (w, h), borderValue=255)
     g += noise.normal(0, 18, g.shape)
-    b: Any = np.where(g < rng.uniform(150, 175), 0, 255).astype(np.uint8)
-    specks = noise.random(b.shape) < rng.uniform(0.0008, 0.002)
+    b: Any = np.where(g < rng.uniform(160, 185), 0, 255).astype(np.uint8)
+    specks = noise.random(b.shape) < rng.uniform(0.0004, 0.001)
     b[specks] = 0
     for _ in range(rng.randint(1, 4)):  # a streak down the page from dirt on the sending machine's glass
         x = rng.randint(0, w - 2)

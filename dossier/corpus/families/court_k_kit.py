@@ -45,7 +45,7 @@ def hei(size: float) -> Font:
 
 def fax_header(sheet: KSheet, sender_no: str, sender: str, when: str, page: int, total: int) -> None:
     """The line a fax machine prints at the very top of each page it sends."""
-    f = font("mono", mm(2.6))
+    f = font("mono", mm(3))
     sheet.text(mm(6), mm(3.5), f"{when}  FROM:{sender_no}  {sender}", f)
     sheet.right(sheet.width - mm(6), mm(3.5), f"P.{page:02d}/{total:02d}", f)
     sheet.lines[:0] = sheet.lines[-2:]  # it tops the page, whenever the machine printed it

@@ -127,6 +127,13 @@ def _basis(c: CaseCtx, rng: random.Random, served: list[str]) -> list[KSheet]:
                   f"{'被上诉人' if appeal else '被告'}{a.name if appeal else r.name}{_cause(c)}一案，"
                   + ("不服福建省厦门市思明区人民法院一审民事判决，向本院提起上诉。本院依法组成合议庭进行了审理。"
                      if appeal else "本院立案后，依法适用普通程序，公开开庭进行了审理。本案现已审理终结。")),
+            *([] if appeal else [
+                ("p", f"原告{a.name}向本院提出诉讼请求：1.判令被告支付{money(c.amount)}及逾期付款利息；2.本案诉讼费用由被告负担。"
+                      f"事实与理由：原告与被告于{num_date(c.basis_effective - timedelta(days=500))}建立{_cause(c)[:-2]}关系，原告依约"
+                      "履行了义务，被告经多次催讨仍未付款，故诉至法院。"),
+                ("p", f"被告{r.name}辩称：对欠款金额无异议，但因公司经营困难，请求分期支付。"),
+                ("p", "本院经审理认定事实如下：原告提交的合同、结算单、微信聊天记录及催款函等证据，被告对真实性无异议，本院予以确认。"),
+            ]),
             ("p", f"经审理查明：双方存在{_cause(c)[:-2]}关系，{r.name}尚欠{a.name}款项{money(c.amount)}未付，有合同、对账单及"
                   "转账凭证等证据为证。"),
             ("p", "本院认为，当事人应当按照约定全面履行自己的义务。" + (
@@ -346,7 +353,18 @@ def _inquiry(c: CaseCtx, rng: random.Random, served: list[str]) -> list[KSheet]:
                      num_date(c.day(5 + i % 3))])
     table(s, mm(14), mm(40), [mm(12), mm(62), mm(20), mm(50), mm(38)], rows, body(3.0), row_h=mm(11))
     s.text(mm(16), mm(40 + 12 * 11 + 6), f"打印人：{c.clerk}　　打印时间：{num_date(c.day(9))}", body(3.2))
-    return [s]
+    more = KSheet()
+    more.centred(mm(20), "点对点查询反馈（厦门地区）", hei(6.5))
+    more.text(mm(16), mm(32), f"案号：{c.number}　　被查询人：{c.respondent.name}", body(3.2))
+    local = [["序号", "协助单位", "查询内容", "反馈结果", "反馈日期"]]
+    for i, (unit, what) in enumerate((("厦门市不动产登记中心", "不动产"), ("厦门市公安局交通警察支队车辆管理所", "车辆"),
+                                      ("厦门市住房公积金中心", "公积金"), ("厦门市市场监督管理局", "股权、登记"),
+                                      ("国家税务总局厦门市思明区税务局", "纳税、开票"), ("厦门市社会保险中心", "社保缴纳")), 1):
+        local.append([str(i), unit, what, "无登记信息" if i != 4 else "登记状态：存续（在营）", num_date(c.day(12 + i))])
+    table(more, mm(14), mm(40), [mm(12), mm(66), mm(24), mm(46), mm(34)], local, body(3.0), row_h=mm(12))
+    more.text(mm(16), mm(40 + 7 * 12 + 6), f"查询人：{c.officer}　　{num_date(c.day(20))}", body(3.2))
+    more.starts_document = True  # a printout of its own, under its own title
+    return [s, more]
 
 
 def _summons(c: CaseCtx, rng: random.Random, served: list[str]) -> list[KSheet]:
@@ -493,7 +511,23 @@ def _receipt(c: CaseCtx, rng: random.Random, served: list[str]) -> list[KSheet]:
                     "签收日期": num_date(c.day(day)), "送达人": f"{c.officer}、{c.clerk}"})
     s.text(mm(20), mm(212), "（第二联　存卷）", body(3.2), fill=(150, 40, 60))
     seal(s, s.width - mm(50), mm(120), COURT, rng)
+    if to != c.applicant.name and rng.random() < 0.5:
+        _ems_slip(s, c, rng, to, day - 2)
     return [s]
+
+
+def _ems_slip(s: KSheet, c: CaseCtx, rng: random.Random, to: str, day: int) -> None:
+    """The EMS 邮件详情单 of a mailed copy, stapled over the foot of the receipt (over the empty 备注 row)."""
+    x, y, w, h = mm(92), mm(196), mm(96), mm(56)
+    d = ImageDraw.Draw(s.image)
+    d.rectangle((x + mm(1.5), y + mm(1.5), x + w + mm(1.5), y + h + mm(1.5)), fill=(150, 150, 150))
+    d.rectangle((x, y, x + w, y + h), fill=(252, 252, 248), outline=(20, 110, 60), width=3)
+    s.text(x + mm(4), y + mm(3), "中国邮政 EMS　法院专递", hei(4.6), fill=(20, 110, 60))
+    f = body(3.0)
+    for k, line in enumerate((f"邮件号：11{rng.randint(10**10, 10**11 - 1)}", f"寄件人：{COURT}",
+                              f"收件人：{to}", f"内件：{c.number}法律文书", f"收寄日期：{num_date(c.day(day))}")):
+        s.text(x + mm(4), y + mm(12 + k * 8), line, f)
+    d.line((x + mm(8), y - mm(1.5), x + mm(18), y - mm(1.5)), fill=(90, 90, 95), width=6)
 
 
 def _cover(c: CaseCtx, rng: random.Random, served: list[str]) -> list[KSheet]:
@@ -503,9 +537,9 @@ def _cover(c: CaseCtx, rng: random.Random, served: list[str]) -> list[KSheet]:
     rows = [["案号", c.number], ["案由", _cause(c)], ["申请执行人", c.applicant.name], ["被执行人", c.respondent.name],
             ["执行员", c.officer], ["立案日期", num_date(c.filed_on)], ["结案日期", num_date(c.closed_on)],
             ["结案方式", "执行完毕" if c.method == "fully_performed" else "终结本次执行程序"],
-            ["归档日期", num_date(c.closed_on + timedelta(days=20))], ["保管期限", "长期"], ["本卷共", "　　页"]]
+            ["归档日期", num_date(c.closed_on + timedelta(days=20))], ["保管期限", "长期"], ["本卷共", "　　　　页"]]
     table(s, mm(30), mm(90), [mm(40), mm(110)], rows, body(4.2), row_h=mm(13))
-    hand(s, mm(100), mm(90 + 10 * 13 + 3), str(rng.randint(36, 52)), rng, size=mm(6))
+    hand(s, mm(75), mm(90 + 10 * 13 + 3), str(rng.randint(36, 52)), rng, size=mm(6))
     return [s]
 
 
