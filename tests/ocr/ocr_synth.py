@@ -57,6 +57,31 @@ def scanned_page(title: str | None, *, case_number: str | None = CASE, body: lis
     return degrade(img, noise=noise, seed=seed)
 
 
+def sparse_notice(title: str = "缴纳执行申请费通知书") -> Image.Image:
+    """A one-page court notice with little on it: court and title, the case number, five lines of body in
+    wide spacing, the seal's ring and a footer."""
+    width, height = A4_150DPI
+    img = Image.new("L", (width, height), 250)
+    draw = ImageDraw.Draw(img)
+    _centred(draw, 180, COURT, 40, width)
+    _centred(draw, 240, title, 56, width)
+    draw.text((200, 330), CASE, font=_font(28), fill=0)
+    for i, line in enumerate(BODY[:5]):
+        draw.text((180, 400 + 64 * i), line[:30], font=_font(30), fill=0)
+    draw.ellipse((760, 680, 1000, 920), outline=0, width=6)
+    draw.text((520, 1600), "第 1 页（共 1 页）", font=_font(22), fill=0)
+    return degrade(img, noise=4.0, seed=1)
+
+
+def bound_askew(sheet: Image.Image, degrees: float, *, edge: int = 90, lid: bool = True) -> Image.Image:
+    """The sheet scanned turned by `degrees` (counter-clockwise), the scanner's dark lid in the corners it
+    leaves bare (or white paper) and the binding's dark shadow along its left edge."""
+    turned = sheet.convert("L").rotate(degrees, fillcolor=40 if lid else 250, resample=Image.Resampling.BICUBIC)
+    arr = np.asarray(turned, dtype=np.float32).copy()
+    arr[:, :edge] *= np.linspace(0.1, 1.0, edge, dtype=np.float32)[None, :]
+    return Image.fromarray(arr.clip(0, 255).astype(np.uint8), "L")
+
+
 def dusty_back(*, seed: int = 0) -> Image.Image:
     """The back of a sheet on an old flatbed: light falling off to one side, dust, a streak down the bed."""
     rng = np.random.default_rng(seed)

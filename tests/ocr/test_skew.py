@@ -1,0 +1,35 @@
+"""Straightening a scan: the skew is read from the lines of text, not from the dark binding edge or the
+scanner lid around a sheet that went in askew (court_k_02 p18: a notice with little on it, turned 2.25°
+and edged dark, was turned 5.75° the wrong way and read as nothing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from ocr_synth import bound_askew, images_pdf, sparse_notice
+
+from dossier.ocr import analyse, imaging
+
+
+@pytest.mark.parametrize("degrees", [2.5, 1.5, -2.0, -3.0])
+@pytest.mark.parametrize("lid", [True, False])
+def test_the_skew_of_a_bound_sheet_is_its_lines_not_its_edge(degrees: float, lid: bool) -> None:
+    mask = imaging.binarise(np.asarray(bound_askew(sparse_notice(), degrees, lid=lid)))
+    assert imaging.estimate_skew(mask) == pytest.approx(-degrees, abs=0.25)
+
+
+def test_the_marks_that_are_no_text_are_left_out() -> None:
+    mask = np.zeros((300, 200), np.uint8)
+    mask[:, :12] = 255            # the binding's shadow down the left edge
+    mask[40:160, 120:125] = 255   # a long stroke (a seal's ring, a grid's rule)
+    mask[100:110, 40:90] = 255    # a line of text
+    kept = imaging.text_marks(mask)
+    assert kept[:, :12].max() == 0 and kept[40:160, 120:125].max() == 0
+    assert kept[100:110, 40:90].min() == 255
+
+
+def test_a_sparse_notice_scanned_askew_against_the_binding_is_straightened_and_read(tmp_path: Path) -> None:
+    (page,) = analyse([images_pdf([bound_askew(sparse_notice(), 2.5)], tmp_path / "askew.pdf")], engine="rapidocr")
+    assert page.doc_type == "payment_notice" and page.readable
