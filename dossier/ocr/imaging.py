@@ -245,30 +245,28 @@ def drop_large_marks(mask: np.ndarray) -> np.ndarray:
     number lines into one block."""
     h, _ = mask.shape
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    limit = max(40, int(h * 0.05))
-    big = np.flatnonzero(stats[:, cv2.CC_STAT_HEIGHT] > limit)
-    big = big[big != 0]
-    if big.size == 0:
-        return mask
-    keep = np.ones(count, dtype=bool)
-    keep[big] = False
-    keep[0] = False
-    return np.where(keep[labels], 255, 0).astype(np.uint8)
+    drop = stats[:, cv2.CC_STAT_HEIGHT] > max(40, int(h * 0.05))
+    return _without(mask, labels, drop) if drop[1:count].any() else mask
 
 
 def text_marks(mask: np.ndarray) -> np.ndarray:
     """The ink mask without what is not a line of text: marks taller than a large title character (seals,
     table grids, signatures) and marks touching the image's edge (a dark binding edge, a scanner's black bed
     or lid around a turned sheet). Turned with the page, such a mark leaves the frame on one side and no
-    longer on the other, and the rows' profile sharpens at an angle no line of text lies at."""
+    longer on the other, and the rows' profile sharpens at an angle no line of text lies at. A mask holding
+    nothing else is kept whole."""
     h, w = mask.shape
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
     bw, bh = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
     drop = (bh > max(8, int(h * 0.05))) | (x == 0) | (y == 0) | (x + bw >= w) | (y + bh >= h)
+    return mask if drop[1:count].all() else _without(mask, labels, drop)
+
+
+def _without(mask: np.ndarray, labels: np.ndarray, drop: np.ndarray) -> np.ndarray:
+    """The mask with the connected marks flagged in `drop` (by label) cleared; the background stays clear."""
+    drop = drop.copy()
     drop[0] = True
-    if drop[1:count].all():
-        return mask
     return np.where(drop[labels], 0, mask).astype(np.uint8)
 
 

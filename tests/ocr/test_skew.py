@@ -9,9 +9,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from ocr_synth import bound_askew, images_pdf, sparse_notice
+from ocr_synth import bound_askew, sparse_notice
 
-from dossier.ocr import analyse, imaging
+from dossier.ocr import imaging
 
 
 @pytest.mark.parametrize("degrees", [2.5, 1.5, -2.0, -3.0])
@@ -38,8 +38,3 @@ def test_the_marks_that_are_no_text_are_left_out() -> None:
     kept = imaging.text_marks(mask)
     assert kept[:, :12].max() == 0 and kept[40:160, 120:125].max() == 0
     assert kept[100:110, 40:90].min() == 255
-
-
-def test_a_sparse_notice_scanned_askew_against_the_binding_is_straightened_and_read(tmp_path: Path) -> None:
-    (page,) = analyse([images_pdf([bound_askew(sparse_notice(), 2.5)], tmp_path / "askew.pdf")], engine="rapidocr")
-    assert page.doc_type == "payment_notice" and page.readable
