@@ -11,7 +11,7 @@ from dossier.corpus.draw import Sheet
 Renderer = Callable[[str, CaseCtx, random.Random, list[str]], list[Sheet]]
 
 FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfilled", "tribunal", "court_d", "court_e",
-            "court_f", "court_g", "court_h", "court_i", "court_j", "court_k")
+            "court_f", "court_g", "court_h", "court_i", "court_j", "court_k", "court_l")
 
 
 def renderer(family: str) -> Renderer:
