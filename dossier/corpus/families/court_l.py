@@ -270,7 +270,8 @@ def _record(c: CaseCtx, code: str, rng: random.Random) -> LSheet:
     if code == "investigation_record":
         title, when = "调 查 笔 录", c.day(60)
         where = f"{r.address}（被执行人住所地）"
-        who = f"被调查人：{person_name(rng)}，该处物业管理处工作人员"
+        speaker = person_name(rng)
+        who = f"被调查人：{speaker}，该处物业管理处工作人员"
         qa = [("问", "我们是苏州工业园区人民法院执行局的工作人员，现依法对被执行人的经营及财产情况进行调查，请你如实反映。"),
               ("答", "好的。"),
               ("问", f"{r.name}现在是否仍在此处经营？"),
@@ -281,6 +282,7 @@ def _record(c: CaseCtx, code: str, rng: random.Random) -> LSheet:
     else:
         title, when = "谈 话 笔 录", c.day(span - 12)
         where = "本院执行局约谈室"
+        speaker = c.agent
         who = f"被谈话人：{c.agent}，{c.firm}律师，申请执行人{a.name}的委托代理人"
         qa = [("问", "今天约你来，是告知本案的财产调查情况，并听取你方对终结本次执行程序的意见。"),
               ("答", "清楚。"),
@@ -289,12 +291,13 @@ def _record(c: CaseCtx, code: str, rng: random.Random) -> LSheet:
               ("答", "我方暂时没有新的财产线索。"),
               ("问", "如无新的线索，本院拟裁定终结本次执行程序，以后发现财产可以再次申请执行。你方有何意见？"),
               ("答", "同意，以后发现财产线索再申请恢复执行。"), ("问", "以上笔录看一下，是否属实？"), ("答", "属实。")]
+    asker = "调查人" if code == "investigation_record" else "谈话人"
     s.centred(mm(18), COURT, song(5.2))
     s.centred(mm(28), title, hei(8.0))
     f = song(4.2)
     y = mm(44)
     for line in (f"时间：{num_date(when)}　{rng.choice(['9时30分', '14时10分', '10时05分'])}至{rng.choice(['10时20分', '15时00分', '11时00分'])}",
-                 f"地点：{where}", f"调查人：{c.officer}、{person_name(rng)}　　记录人：{c.clerk}", who, f"案号：{c.number}"):
+                 f"地点：{where}", f"{asker}：{c.officer}、{person_name(rng)}　　记录人：{c.clerk}", who, f"案号：{c.number}"):
         s.text(mm(22), y, line, f)
         y += mm(8)
     s.line(mm(20), y, s.width - mm(20), y, width=1)
@@ -306,9 +309,9 @@ def _record(c: CaseCtx, code: str, rng: random.Random) -> LSheet:
         del k
     y += mm(6)
     hand(s, mm(120), y, "以上笔录看过，与我说的一样。", rng, size=mm(5), ink=HAND_INK)
-    hand(s, mm(130), y + mm(11), (c.agent if code == "interview_record" else "王") + "　" + num_date(when), rng,
+    hand(s, mm(130), y + mm(11), speaker + "　" + num_date(when), rng,
          size=mm(5), ink=HAND_INK)
-    s.text(mm(22), s.height - mm(26), f"调查人：{c.officer}　　记录人：{c.clerk}", f)
+    s.text(mm(22), s.height - mm(26), f"{asker}：{c.officer}　　记录人：{c.clerk}", f)
     s.right(s.width - mm(22), s.height - mm(18), "第1页　共1页", song(3.6))
     return s
 

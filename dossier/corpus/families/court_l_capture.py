@@ -43,7 +43,7 @@ def plan_capture(rng: random.Random, sheet: Sheet) -> LCapture:
                         skew=rng.uniform(-2.0, 2.0), kind="flat", grey=rng.random() < 0.5)
     return LCapture(dpi=rng.choice([200, 300, 300]), rotation=0, photo=False, quality=rng.randint(70, 88),
                     skew=rng.uniform(-0.8, 0.8), kind="book", gutter=rng.choice(["left", "right"]),
-                    curve=rng.uniform(0.015, 0.05), zone=rng.uniform(0.16, 0.26), finger=rng.random() < 0.3,
+                    curve=rng.uniform(0.015, 0.045), zone=rng.uniform(0.22, 0.34), finger=rng.random() < 0.3,
                     clip=rng.random() < 0.15)
 
 
