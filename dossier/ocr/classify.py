@@ -436,6 +436,22 @@ def _attachment(page: PageText, where: tuple[int, int | None] | None, probs: lis
                    candidates=_merge([("continuation", 0.8)], probs))
 
 
+def _named_on_top(lines: Sequence[TextLine], code: str) -> bool:
+    """One of the page's first lines names the document its labels point to, in words set at body size
+    (a system printout: 全国法院网络执行查控系统存款查询反馈结果 over its columns): its full-width rows are then
+    that document's, not running text. Only a line about as long as a title can name one."""
+    for line in lines[:TITLE_SEARCH]:
+        if line.legible and line.alone:
+            found = match_title(line.text, tall=True)
+            if found is not None and found.code == code:
+                return True
+    return False
+
+
+TITLE_SEARCH = 3
+"""How many of a page's first lines may name it when none is set as a title."""
+
+
 def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
               where: tuple[int, int | None] | None, *, closing: bool = False) -> Verdict:
     """No title: a later page (footer, running text), a form known by its labels, or the model's reading."""
@@ -450,7 +466,7 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if fitting:
         n, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0
-        if not running or (forms[code].untitled and n >= forms[code].min + 2):
+        if not running or (forms[code].untitled and n >= forms[code].min + 2) or _named_on_top(page.lines, code):
             conf = min(0.9, 0.55 + 0.1 * (n - forms[code].min) + 0.1 * (n - runner))
             if model_top is not None and model_top[0] == code:
                 conf = min(0.95, conf + 0.2 * model_top[1])

@@ -342,3 +342,24 @@ def test_the_last_rows_page_number_at_the_foot_of_a_catalogue_is_not_the_catalog
     notice = PageText([title("执行通知书", 0.08), body("（2024）川0703执55号", 0.15, 0.3),
                        body("被执行人应当履行义务", 0.2)], footer=[body("- 2 -", 0.93, 0.05)], complete=True)
     assert classify(notice).page_of == (2, None)
+
+
+def test_a_landscape_inquiry_printout_titled_at_body_size_is_the_inquiry_result_not_running_text() -> None:
+    """court_f_03 p21: the 总对总 system's printout names itself in a body-sized line over its columns; its
+    full-width rows look like running text, but its first line and its labels say the same document."""
+    page = PageText([body("全国法院网络执行查控系统存款查询反馈结果", 0.09, 0.45),
+                     body("○案号：（2024）黑0102执4702号被查询人：哈尔滨明德装饰工程有限公司", 0.11, 0.77),
+                     body("○证件号：91230102MA1B2C3D4E查询日期：2024-02-08", 0.15, 0.59),
+                     cell("序号反馈单位", 0.2), cell("账户数余额（元）状态", 0.2), cell("159.00已反馈", 0.24)], complete=True)
+    assert classify(page).doc_type == "online_inquiry_result"
+
+
+def test_a_judgments_next_page_that_mentions_a_judgment_in_its_first_sentence_stays_its_continuation() -> None:
+    """The guard: only a line about as long as a title names the page; a sentence that mentions a 判决书 on a
+    page of running text with a judgment's words does not make it a new judgment."""
+    page = PageText([body("一案，本院作出的（2023）冀0102民初1430号民事判决书已经发生法律效力，原告", 0.06, 0.8),
+                     body("与被告之间的借贷关系合法有效，被告应当按照约定期限返还借款本金及利息。", 0.1, 0.8),
+                     body("综上，依照《中华人民共和国民法典》第六百七十五条之规定，判决如下：", 0.14, 0.8),
+                     body("一、被告于本判决生效之日起十日内偿还原告借款本金。", 0.18, 0.7),
+                     body("案件受理费减半收取，由被告负担。", 0.22, 0.5)], complete=True)
+    assert classify(page).doc_type == "continuation"
