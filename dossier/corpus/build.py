@@ -57,7 +57,7 @@ COURTS = {
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
 their documents are routed by family_for_later; the first six keep their routing and pages."""
-HELD_OUT: tuple[str, ...] = ("court_l",)
+HELD_OUT: tuple[str, ...] = ()
 """families drawn to measure the reader once on layouts it has never seen: they are built only when named
 (`only`, `dossier corpus build --only NAME`), so that nothing is trained or tuned on them by accident.
 court_e and court_f (drawn December 2026 without looking at the reader) stood here until their one
@@ -65,8 +65,9 @@ held-out measurement (87.7 % and 89.8 %), then court_g (重庆渝中, 96.7 %) an
 county court, 89.1 %) and court_i (浙江杭州西湖, a digitised court scanned on a production scanner, 31.4 %,
 then 90.5 % once its grey pages were drawn) and court_j (广西南宁青秀, a double-layer electronic dossier
 generated alongside the case, 86.2 %) and court_k (福建厦门思明, faxes and an outsourced scanning company,
-96.3 %); their failures were then read, so they are now built with the others. A new family to measure
-starts here: court_l (江苏苏州工业园区, bound volumes under an overhead book scanner, 集约送达 by EMS and e-service)."""
+96.3 %) and court_l (江苏苏州工业园区, bound volumes under an overhead book scanner, 集约送达 by EMS and
+e-service, 91.4 % and every dossier judged right); their failures were then read, so they are now built with
+the others. A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 
