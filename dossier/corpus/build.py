@@ -17,14 +17,11 @@ from dossier.corpus.content import CaseCtx, Court, make_case
 from dossier.corpus.draw import Sheet
 from dossier.corpus.families import (
     FAMILIES,
+    OWN_CAPTURE,
+    Captured,
+    capturer,
     court_e_capture,
-    court_f_capture,
-    court_g_capture,
-    court_h_capture,
-    court_i_capture,
     court_j_capture,
-    court_k_capture,
-    court_l_capture,
     handles,
     renderer,
     tribunal,
@@ -409,31 +406,16 @@ def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) 
     illegible_at = len(rendered) // 3 if plan.defect == "illegible" else -1
 
     def emit(sheet: Sheet, code: str, family: str, *, number: str | None, illegible: bool = False) -> int:
-        cap: (degrade.Capture | court_e_capture.ECapture | court_f_capture.FCapture | court_g_capture.GCapture
-              | court_h_capture.HCapture | court_i_capture.ICapture | court_j_capture.JCapture | court_k_capture.KCapture
-              | court_l_capture.LCapture)
-        if family == "court_l":  # bound volumes under an overhead book scanner; loose papers on a flatbed
-            cap = court_l_capture.plan_capture(rng, sheet)
-            jpegs.append(court_l_capture.capture(sheet, cap, rng))
-        elif family == "court_k":  # an outsourced scanning company's sheet-fed scanner; faxes received as faxes
-            cap = court_k_capture.plan_capture(rng, sheet)
-            jpegs.append(court_k_capture.capture(sheet, cap, rng))
-        elif family == "court_j":  # a document centre's scanner and its OCR text layer; the case system's exports born digital
-            cap = court_j_capture.plan_capture(rng, sheet)
-            jpegs.append(court_j_capture.capture(sheet, cap, rng))
-            layered.append(court_j_capture.page(sheet, cap, jpegs[-1], rng))
-        elif family == "court_i":  # the archive's production scanner: black bed, bitonal/grey/colour, staples, tabs
-            cap = court_i_capture.plan_capture(rng, sheet)
-            jpegs.append(court_i_capture.capture(sheet, cap, rng))
-        elif family == "court_h":  # phone photos over a messaging app, an old flatbed, carbon copies
-            cap = court_h_capture.plan_capture(rng, sheet)
-            jpegs.append(court_h_capture.capture(sheet, cap, rng))
-        elif family == "court_g":  # grey flatbed, a phone scanning app, colour, threshold, binding shadow, banding
-            cap = court_g_capture.plan_capture(rng, sheet)
-            jpegs.append(court_g_capture.capture(sheet, cap, rng))
-        elif family == "court_f":  # carbon copies, yellowed paper, slant, folds, sticky notes, faint toner
-            cap = court_f_capture.plan_capture(rng, sheet)
-            jpegs.append(court_f_capture.capture(sheet, cap, rng))
+        cap: Captured
+        if family == "court_j":  # a document centre's scanner and its OCR text layer; the case system's exports born digital
+            jcap = court_j_capture.plan_capture(rng, sheet)
+            jpegs.append(court_j_capture.capture(sheet, jcap, rng))
+            layered.append(court_j_capture.page(sheet, jcap, jpegs[-1], rng))
+            cap = jcap
+        elif family in OWN_CAPTURE:  # the family's own scanner, camera or fax (its *_capture module)
+            own = capturer(family)
+            cap = own.plan_capture(rng, sheet)
+            jpegs.append(own.capture(sheet, cap, rng))
         elif family == "court_e":  # the family captures its pages its own way (photocopier, fax, holes)
             cap = court_e_capture.plan_capture(rng, sheet)
             jpegs.append(court_e_capture.capture(sheet, cap, rng, page=len(pages) + 1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
@@ -27,3 +28,35 @@ def handles(family: str) -> frozenset[str]:
 
     codes: frozenset[str] = import_module(f"dossier.corpus.families.{family}").CODES
     return codes
+
+
+OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l")
+"""Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
+capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
+calls those two itself)."""
+
+
+class Captured(Protocol):
+    """What the truth records of how a page was captured."""
+
+    @property
+    def dpi(self) -> int | None: ...
+
+    @property
+    def rotation(self) -> int: ...
+
+    @property
+    def photo(self) -> bool: ...
+
+
+class Capturer(Protocol):
+    def plan_capture(self, rng: random.Random, sheet: Sheet) -> Any: ...
+
+    def capture(self, sheet: Sheet, cap: Any, rng: random.Random) -> bytes: ...
+
+
+def capturer(family: str) -> Capturer:
+    from importlib import import_module
+
+    module: Capturer = import_module(f"dossier.corpus.families.{family}_capture")
+    return module
