@@ -114,14 +114,19 @@ and runs across it; washed-out text lies in blocks of lines inside the margins."
 def _cast_shadow_area(faint: np.ndarray) -> int:
     """Pixels of the faint regions that reach the edge of the sheet and span CAST_SHADOW_SPAN of it both
     ways: the edge of a shadow, which evening out the light by a wide blur leaves as faint grey."""
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(faint, connectivity=8)
+    _count, _labels, stats, _ = cv2.connectedComponentsWithStats(faint, connectivity=8)
     h, w = faint.shape
-    area = 0
-    for x, y, bw, bh, pixels in stats[1:count]:
-        at_edge = x == 0 or y == 0 or x + bw == w or y + bh == h
-        if at_edge and bw >= CAST_SHADOW_SPAN * w and bh >= CAST_SHADOW_SPAN * h:
-            area += int(pixels)
-    return area
+    shadow = (_touching_edge(stats, faint.shape) & (stats[:, cv2.CC_STAT_WIDTH] >= CAST_SHADOW_SPAN * w)
+              & (stats[:, cv2.CC_STAT_HEIGHT] >= CAST_SHADOW_SPAN * h))
+    shadow[0] = False  # the background
+    return int(stats[shadow, cv2.CC_STAT_AREA].sum())
+
+
+def _touching_edge(stats: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """Per connected mark (OpenCV's stats rows), whether its bounding box reaches the image's edge."""
+    h, w = shape[:2]
+    x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    return (x == 0) | (y == 0) | (x + stats[:, cv2.CC_STAT_WIDTH] >= w) | (y + stats[:, cv2.CC_STAT_HEIGHT] >= h)
 
 
 def sheet_only(small: np.ndarray) -> np.ndarray:
@@ -255,11 +260,8 @@ def text_marks(mask: np.ndarray) -> np.ndarray:
     or lid around a turned sheet). Turned with the page, such a mark leaves the frame on one side and no
     longer on the other, and the rows' profile sharpens at an angle no line of text lies at. A mask holding
     nothing else is kept whole."""
-    h, w = mask.shape
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
-    bw, bh = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
-    drop = (bh > max(8, int(h * 0.05))) | (x == 0) | (y == 0) | (x + bw >= w) | (y + bh >= h)
+    drop = (stats[:, cv2.CC_STAT_HEIGHT] > max(8, int(mask.shape[0] * 0.05))) | _touching_edge(stats, mask.shape)
     return mask if drop[1:count].all() else _without(mask, labels, drop)
 
 

@@ -388,17 +388,20 @@ SPARSE_HEAD = 4
 
 def _leaning_sideways(boxes: list[Line]) -> bool:
     """Some boxes run down the sheet and no more run across it: the top alone does not say."""
-    flat = sum(1 for b in boxes if b.width >= 2 * b.height)
-    tall = sum(1 for b in boxes if b.height >= 2 * b.width)
+    flat, tall = _flat_and_tall(boxes)
     return tall >= 1 and tall >= flat
 
 
 def _sideways_boxes(boxes: list[Line], *, least: int = 3) -> bool:
     """Most text boxes are tall and narrow: the lines run down the sheet (on a sheet holding little, two
     such lines and nothing running across it are enough)."""
-    flat = sum(1 for b in boxes if b.width >= 2 * b.height)
-    tall = sum(1 for b in boxes if b.height >= 2 * b.width)
+    flat, tall = _flat_and_tall(boxes)
     return tall >= least and tall > 2 * flat
+
+
+def _flat_and_tall(boxes: list[Line]) -> tuple[int, int]:
+    """How many boxes run across the sheet (twice as wide as tall) and how many down it."""
+    return sum(1 for b in boxes if b.width >= 2 * b.height), sum(1 for b in boxes if b.height >= 2 * b.width)
 
 
 def _title_at_bottom(lines: list[Line], height: int) -> bool:
@@ -709,8 +712,9 @@ def read_cut_rows(ctx: PageContext) -> None:
     and a dozen lines more."""
     if ctx.doc_type != "service_receipt" or ctx.rest_read or ctx.grey is None:
         return
-    if any(r.truncated for r in ctx.read):
-        _read_whole(ctx, [r for r in ctx.read if r.truncated])
+    cut = [r for r in ctx.read if r.truncated]
+    if cut:
+        _read_whole(ctx, cut)
         classify_page(ctx)
 
 
