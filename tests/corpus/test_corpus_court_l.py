@@ -8,21 +8,25 @@ from __future__ import annotations
 import io
 import json
 import random
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import build_corpus, case_for, check_plan, plans, selected_plans
+from dossier.corpus.build import build_corpus, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_l_capture, handles, renderer
+from dossier.corpus.families import court_l_capture, handles, renderer
 from dossier.corpus.families.court_l_kit import CENTRE, COURT, LSheet
 from dossier.samples.truth import GroundTruth
 from dossier.validators.identity import check_id_number
+
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+)
 
 OURS = [p for p in plans() if p.family == "court_l"]
 NOT_CONTENT = {"blank", "unknown", "continuation"}
@@ -38,38 +42,15 @@ def _text(sheets: list[Sheet]) -> str:
 
 
 def test_court_l_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert any(p.family == "court_l" for _, p in selected_plans(plans(), None)), "built with the others now"
-    monkeypatch.setattr(build, "HELD_OUT", ("court_l",))  # as it was until its held-out measurement
-    ps = plans()
-    assert FAMILIES[-1] == "court_l"
-    assert [p.family for p in ps[-3:]] == ["court_l"] * 3, "its seeds come after the older dossiers'"
-    assert [p.family for p in ps[-6:-3]] == ["court_k"] * 3
-    assert not any(p.family == "court_l" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(len(ps) - 1, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_l" for p in OURS for d in p.docs)
-    assert not {p.seq for p in OURS} & {p.seq for p in ps[:-3]}, "no case number shared with another dossier"
+    planned_after_every_older_dossier("court_l", "court_k", monkeypatch)
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:
-    drawn = {d.code for p in OURS for d in p.docs}
-    assert drawn == set(handles("court_l")), sorted(drawn ^ set(handles("court_l")))
-    for p in OURS:
-        c = case_for(p, random.Random(0))
-        for d in p.docs:
-            sheets = renderer("court_l")(d.code, c, random.Random(1), d.served or ([d.note] if d.note else []))
-            assert sheets and all(s.lines for s in sheets), (p.name, d.code)
+    draws_every_code_its_dossiers_hold("court_l")
 
 
 def test_complete_dossiers_miss_nothing_and_the_defective_one_misses_the_service_address_confirmation() -> None:
-    for p in OURS:
-        i = plans().index(p)
-        missing = check_plan(p, case_for(p, random.Random(i)).case_json(), date(2030, 1, 1))
-        assert missing == ([] if p.complete else ["service_address_confirmation"]), (p.name, missing)
-    archived = next(p for p in OURS if p.stage == "archive")
-    codes = [d.code for d in archived.docs]
-    assert codes[:2] == ["dossier_cover", "catalogue"] and codes[-2:] == ["file_review_form", "remarks_sheet"]
-    assert codes.index("effectiveness_certificate") == codes.index("enforcement_basis") + 1
+    judged_as_planned("court_l", "service_address_confirmation")
 
 
 def test_a_japanese_invested_company_a_suzhou_appeal_and_a_local_judgment_are_enforced_in_the_park() -> None:

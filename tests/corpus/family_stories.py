@@ -1,0 +1,60 @@
+"""The stories every held-out family's test tells the same way: it was planned after every older dossier and
+built only when named, it draws every code its dossiers hold, and its dossiers are complete or defective as
+planned. A family's own test adds what only it draws."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from dossier.corpus import build
+from dossier.corpus.build import Plan, case_for, check_plan, plans, selected_plans
+from dossier.corpus.families import FAMILIES, handles, renderer
+
+
+def family_plans(family: str) -> list[Plan]:
+    return [p for p in plans() if p.family == family]
+
+
+def planned_after_every_older_dossier(family: str, before: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Built with the others now; held out as it was until its one measurement, it came after every older
+    dossier (their pages keep their seeds) and was built only when named."""
+    ours = family_plans(family)
+    assert any(p.family == family for _, p in selected_plans(plans(), None)), "built with the others now"
+    monkeypatch.setattr(build, "HELD_OUT", (family,))
+    later = FAMILIES[FAMILIES.index(family) + 1:]  # families measured after it come after it
+    ps = [p for p in plans() if p.family not in later]
+    assert [f for f in FAMILIES if f not in later][-1] == family
+    assert [p.family for p in ps[-3:]] == [family] * 3, "its seeds come after the older dossiers'"
+    assert [p.family for p in ps[-6:-3]] == [before] * 3
+    assert not any(p.family == family for _, p in selected_plans(ps, None)), "built only when named"
+    assert [(i, p.name) for i, p in selected_plans(ps, [ours[-1].name])] == [(len(ps) - 1, ours[-1].name)]
+    assert sum(p.complete for p in ours) == 2 and sum(not p.complete for p in ours) == 1
+    assert all(d.family == family for p in ours for d in p.docs)
+    assert not {p.seq for p in ours} & {p.seq for p in ps[:-3]}, "no case number shared with another dossier"
+
+
+def draws_every_code_its_dossiers_hold(family: str) -> None:
+    ours = family_plans(family)
+    drawn = {d.code for p in ours for d in p.docs}
+    assert drawn == set(handles(family)), sorted(drawn ^ set(handles(family)))
+    for p in ours:
+        c = case_for(p, random.Random(0))
+        for d in p.docs:
+            sheets = renderer(family)(d.code, c, random.Random(1), d.served or ([d.note] if d.note else []))
+            assert sheets and all(s.lines for s in sheets), (p.name, d.code)
+
+
+def judged_as_planned(family: str, missing: str) -> None:
+    """The complete dossiers miss nothing, the defective one misses exactly `missing`; the archived one is
+    filed in archive order (cover and catalogue first, review form and remarks sheet last, the basis's
+    certificate of effect behind it)."""
+    for p in family_plans(family):
+        found = check_plan(p, case_for(p, random.Random(plans().index(p))).case_json(), date(2030, 1, 1))
+        assert found == ([] if p.complete else [missing]), (p.name, found)
+    archived = next(p for p in family_plans(family) if p.stage == "archive")
+    codes = [d.code for d in archived.docs]
+    assert codes[:2] == ["dossier_cover", "catalogue"] and codes[-2:] == ["file_review_form", "remarks_sheet"]
+    assert codes.index("effectiveness_certificate") == codes.index("enforcement_basis") + 1
