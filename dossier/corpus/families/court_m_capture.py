@@ -192,11 +192,17 @@ def _phone(a: Any, cap: MCapture, rng: random.Random, noise: Any) -> Any:
     if cap.finger:
         corner = dst[rng.choice([0, 1, 2, 3])]
         fx, fy = int(np.clip(corner[0], 0, W - 1)), int(np.clip(corner[1], 0, H - 1))
-        skin = (rng.uniform(205, 235), rng.uniform(155, 180), rng.uniform(130, 155))
+        skin = np.array([rng.uniform(195, 225), rng.uniform(140, 168), rng.uniform(115, 140)], np.float32)
         ang = float(np.degrees(np.arctan2(fy - H / 2, fx - W / 2)))
-        cv2.ellipse(out, (fx, fy), (int(W * 0.085), int(W * 0.045)), ang, 0, 360, skin, -1, cv2.LINE_AA)
-        cv2.ellipse(out, (fx, fy), (int(W * 0.085), int(W * 0.045)), ang, 0, 360,
-                    (skin[0] * 0.8, skin[1] * 0.75, skin[2] * 0.75), 3, cv2.LINE_AA)
+        axes = (int(W * 0.09), int(W * 0.04))
+        shape: Any = np.zeros((H, W), np.float32)
+        cv2.ellipse(shape, (fx, fy), axes, ang, 0, 360, 1.0, -1, cv2.LINE_AA)
+        shade: Any = np.zeros((H, W), np.float32)   # rounded: darker towards the finger's sides
+        cv2.ellipse(shade, (fx, fy), (int(axes[0] * 0.8), int(axes[1] * 0.45)), ang, 0, 360, 1.0, -1)
+        shade = cv2.GaussianBlur(shade, (0, 0), W * 0.012)
+        shape = cv2.GaussianBlur(shape, (0, 0), 2.0)
+        tone = skin * (0.72 + 0.3 * shade)[..., None]
+        out = out * (1 - shape)[..., None] + tone * shape[..., None]
     out = cv2.GaussianBlur(out, (0, 0), rng.uniform(0.4, 1.0))
     out += noise.normal(0, rng.uniform(2.5, 5.5), out.shape[:2])[..., None]
     return np.clip(out, 0, 255).astype(np.uint8)

@@ -37,6 +37,11 @@ class MSheet(Sheet):
     kind: str = "print"
     landscape: bool = False
 
+    @property
+    def digital(self) -> bool:
+        """A photo or a screenshot has no paper back to scan blank."""
+        return self.kind in ("photo", "screen")
+
 
 def song(size: float = 4.3) -> Font:
     return font("serif", mm(size))

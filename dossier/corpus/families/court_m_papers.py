@@ -188,9 +188,9 @@ def _id_card(c: CaseCtx, rng: random.Random) -> MSheet:
             s.text(x0 + mm(6), y0 + mm(15), f"性别　{a.sex}　　民族　汉", f)
             born = a.born or date(1980, 1, 1)
             s.text(x0 + mm(6), y0 + mm(23), f"出生　{born.year}年{born.month}月{born.day}日", f)
-            addr = wrap(a.address, f, mm(62))
-            for i, part in enumerate(addr[:3]):
-                s.text(x0 + (mm(6) if i == 0 else mm(15)), y0 + mm(31 + 7 * i), ("住址　" if i == 0 else "") + part, f)
+            s.text(x0 + mm(6), y0 + mm(31), "住址", f)
+            for i, part in enumerate(wrap(a.address, f, mm(46))[:3]):
+                s.text(x0 + mm(16), y0 + mm(31 + 7 * i), part, f)
             s.text(x0 + mm(6), y0 + mm(57), f"公民身份号码　{a.id_number}", sans(3.4))
             s.draw.rectangle((x1 - mm(30), y0 + mm(9), x1 - mm(6), y0 + mm(40)), fill=(170, 170, 170))
         else:
