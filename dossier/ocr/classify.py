@@ -25,6 +25,7 @@ from dossier.ocr.cues import (
     GenericTitle,
     Haystack,
     blank_mark,
+    certifies,
     closing_line,
     cue_found,
     cues,
@@ -483,6 +484,9 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if closing:
         return Verdict("continuation", 0.7, readable=True, evidence="closing", page_of=where,
                        candidates=_merge([("continuation", 0.7)], probs))
+    if certifies(hay):  # an Apostille on the 委任状 before it: that document's page
+        return Verdict("continuation", 0.75, readable=True, evidence="certificate", page_of=where,
+                       candidates=_merge([("continuation", 0.75)], probs))
     if model_top is not None and model_top[1] >= MODEL_SURE:
         code, p = model_top
         return Verdict(code, p * 0.85, readable=True, settled=page.complete, evidence="model",

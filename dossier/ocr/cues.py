@@ -51,6 +51,8 @@ class Continuation(BaseModel):
     attachments: FormCues | None = None
     """Papers filed behind the document they back up (a postal tracking print behind its 送达回证)."""
     attachment_over_title: int = 4
+    certificates: list[str] = Field(default_factory=list)
+    """Words of another authority's certificate filed behind the document it certifies (APOSTILLE)."""
     """Distinct attachment words that make a page such a print even where a line of it reads as a
     document's title (its 文书名称 cell: 执行裁定书（终本）)."""
 
@@ -181,6 +183,14 @@ def signer_line(text: str) -> bool:
 def closing_line(text: str) -> bool:
     """The line signs a document off: a date on its own, 此致, 申请人：… (cues.yaml closing_lines)."""
     return any(re.search(pattern, text) for pattern in cues().continuation.closing_lines)
+
+
+def certifies(hay: Haystack) -> bool:
+    """Another authority's certificate of the document before it (cues.yaml certificates): Latin words
+    are looked up in the compact text whatever their case, Chinese ones as any phrase."""
+    latin = hay.compact.casefold()
+    return any(re.sub(r"\s+", "", word).casefold() in latin if word.isascii() else phrase_in(word, hay)
+               for word in cues().continuation.certificates)
 
 
 def signs_off(hay: Haystack) -> bool:

@@ -166,7 +166,7 @@ def served_doc_types(text: str) -> list[str]:
     """Codes of the documents a 送达回证 names, in the order they are written. Where two titles claim
     the same words, the closer match wins, then the longer (恢复执行通知书 is not also an 执行通知书)."""
     norm = normalise(text)
-    hits: list[tuple[float, int, int, int, str]] = []
+    hits: list[tuple[float, int, int, int, str]] = _short_titles_alone(text)
     for code, title in _served_candidates():
         if len(title) < 3:
             continue
@@ -189,6 +189,26 @@ def served_doc_types(text: str) -> list[str]:
         if code not in codes:
             codes.append(code)
     return codes
+
+
+def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
+    """A two-character title (传票) names a served document only as the whole of its cell: a line of its
+    own, or after the cell's label on the same line (内件传票, 送达文书：传票). Anywhere else two characters
+    are as likely a word of a sentence."""
+    from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
+
+    labels = sorted(cues().served_labels, key=len, reverse=True)
+    hits: list[tuple[float, int, int, int, str]] = []
+    at = 0
+    for line in text.splitlines():
+        norm = normalise(line)
+        label = next((word for word in labels if norm.startswith(word)), "")
+        rest = norm[len(label):]
+        for code, title in _served_candidates():
+            if len(title) < 3 and rest == title:
+                hits.append((100.0, len(title), at + len(label), at + len(norm), code))
+        at += len(norm)
+    return hits
 
 
 _PARTY = re.compile(r"(申请执行人|被执行人|受送达人|申请人)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?)(?=[，。,;；\s]|$)")

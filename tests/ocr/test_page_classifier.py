@@ -363,3 +363,46 @@ def test_a_judgments_next_page_that_mentions_a_judgment_in_its_first_sentence_st
                      body("一、被告于本判决生效之日起十日内偿还原告借款本金。", 0.18, 0.7),
                      body("案件受理费减半收取，由被告负担。", 0.22, 0.5)], complete=True)
     assert classify(page).doc_type == "continuation"
+
+
+def _ems_slip(contents: list[TextLine]) -> PageText:
+    return PageText([body("苏州工业园区人民法院送达中心", 0.04, 0.29),
+                     TextLine("EMS 法院专递邮件详情单", 0.99, height=1.31, centred=True, top=0.09, width=0.38),
+                     body("业务种类法院专递", 0.15, 0.2), body("邮件号129135400272", 0.15, 0.25),
+                     body("寄件人江苏省苏州工业园区人民法院", 0.21, 0.49), body("收件人苏州唯亭智能装备有限公司", 0.26, 0.34),
+                     *contents, body("收寄日期2024年3月22日", 0.37, 0.25), body("邮件跟踪信息", 0.43, 0.13),
+                     body("处理机构", 0.47, 0.08), body("处理信息", 0.47, 0.08),
+                     body("苏州工业园区法院专递揽投部已收寄", 0.51, 0.28)], complete=True)
+
+
+def test_a_court_post_slip_names_the_summons_in_its_contents_cell() -> None:
+    """The 法院专递 slip is the only proof the summons was served: its 内件 cell says 传票, two characters
+    that count as a served document only as the whole of that cell."""
+    glued = classify(_ems_slip([body("内件传票", 0.31, 0.17), body("（2024）苏0591执4207号", 0.32, 0.21)]))
+    assert (glued.doc_type, glued.evidence, glued.served) == ("continuation", "attachment", ["summons"])
+    apart = classify(_ems_slip([cell("内件", 0.31), cell("传票", 0.31)]))
+    assert apart.served == ["summons"]
+    sentence = classify(_ems_slip([body("备注：传票另行寄送", 0.31, 0.3)]))
+    assert sentence.served == []
+
+
+def test_a_court_post_slip_names_the_fee_notice_as_the_court_wrote_it() -> None:
+    """交纳执行申请费通知书: the fee is 申请执行费 in 诉讼费用交纳办法, 执行申请费 as many courts write it."""
+    slip = classify(_ems_slip([cell("内件", 0.31), cell("案号", 0.32), body("交纳执行申请费通知书", 0.32, 0.19)]))
+    assert slip.served == ["payment_notice"]
+
+
+def test_an_apostille_behind_a_foreign_power_of_attorney_is_that_documents_page() -> None:
+    """A Japanese parent's 委任状, then the Apostille its foreign ministry put on it: one document."""
+    mandate = PageText([title("委任状", 0.09), body("株式会社才力精密（以下「当社」）、当社の中国子会社", 0.16),
+                        body("一切の権限（執行申立、和解、文書の受領）を委任する。", 0.28), body("令和6年1月26日", 0.31, 0.15)],
+                       complete=True)
+    assert classify(mandate).doc_type == "power_of_attorney"
+    apostille = PageText([TextLine("APOSTILLE", 1.0, height=1.29, centred=True, top=0.09, width=0.23),
+                          TextLine("(ConventiondeLaHayed5octobre961", 0.89, centred=True, top=0.13, width=0.4),
+                          body("1. Country:JAPAN 国名：日本国", 0.18, 0.31),
+                          body("2.has been signed by 署名者:NAKAMURA", 0.22, 0.49),
+                          body("3.actinginthecapacity of 资格: Notary", 0.27, 0.46),
+                          body("7.bytheMinistry ofForeignAffairs外省", 0.40, 0.41)], complete=True)
+    verdict = classify(apostille)
+    assert (verdict.doc_type, verdict.evidence, verdict.readable) == ("continuation", "certificate", True)
