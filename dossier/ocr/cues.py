@@ -75,6 +75,8 @@ class Cues(BaseModel):
     continuation: Continuation
     blank_marks: list[str] = Field(default_factory=list)
     """Words that may stand alone on an otherwise blank sheet (复印件 stamped on every sheet, 此页无正文)."""
+    translation_marks: list[str] = Field(default_factory=list)
+    """Words that mark a title as a translation's (授权委托书（译文）): filed behind its original, its page."""
     served_labels: list[str] = Field(default_factory=list)
     """The label of a receipt's cell that names the documents served (送达文书)."""
     subordinate_after: list[str] = Field(default_factory=list)

@@ -11,13 +11,14 @@ from pathlib import Path
 from dossier.errors import DossierError, InputError
 from dossier.model import CaseNumberError, normalize_case_number
 from dossier.ocr import stages
-from dossier.ocr.classify import generic_title, has_operative_marker, operative_code
-from dossier.ocr.cues import GenericTitle
+from dossier.ocr.classify import TITLE_SEARCH, generic_title, has_operative_marker, operative_code
+from dossier.ocr.cues import GenericTitle, cues
 from dossier.ocr.engines import OcrEngine, get_engine
 from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
 from dossier.ocr.models import InputFile, PageResult
 from dossier.ocr.ngram import NgramModel
 from dossier.ocr.parallel import analyse_in_workers, workers_wanted
+from dossier.ocr.titles import normalise
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +82,28 @@ def _run(pages: Iterator[PageResult], total: int, progress: Progress | None) -> 
 def across_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     """What a page says only with its neighbours, in order: a continuation before any content continues
     nothing; a ruling titled only 执行裁定书 is decided by the operative part on its later pages; an
-    e-service print standing alone is a receipt."""
-    return standing_service_proofs(operative_on_later_pages(nothing_continued_first(pages)))
+    e-service print standing alone is a receipt; a translation filed behind its original is its page."""
+    return translations_behind_originals(
+        standing_service_proofs(operative_on_later_pages(nothing_continued_first(pages))))
+
+
+def translations_behind_originals(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A foreign document comes with its Chinese translation (民诉法解释第五百二十七条), filed right behind it
+    and titled as it is, marked 译文 (授权委托书（译文） behind a 委任状): one document, not a second one."""
+    running: str | None = None  # the type of the document now running
+    for result in pages:
+        if result.doc_type == running and result.source == "ocr" and _titled_as_translation(result):
+            log.info("page %s: a translation behind its original", result.page)
+            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
+        elif result.doc_type not in ("continuation", "blank") and not result.blank:
+            running = result.doc_type
+        yield result
+
+
+def _titled_as_translation(result: PageResult) -> bool:
+    title = normalise(result.title_text)
+    return bool(title) and any(title in normalise(line.text) and any(mark in line.text for mark in cues().translation_marks)
+                               for line in result.text_lines[:TITLE_SEARCH] if not line.footer)
 
 
 def standing_service_proofs(pages: Iterable[PageResult]) -> Iterator[PageResult]:

@@ -110,3 +110,19 @@ def test_a_qr_identified_later_page_of_a_receipt_stays_that_page() -> None:
     second = _eprint(5, ["property_report_order"], ["报告财产令 一份"]).model_copy(update={"source": "qr"})
     assert [p.doc_type for p in across_pages([NOTICE, first, second])] == [
         "enforcement_notice", "service_receipt", "continuation"]
+
+
+def test_a_translation_filed_behind_its_foreign_original_is_that_documents_page() -> None:
+    """A Japanese parent's 委任状, then its Chinese translation titled 授权委托书（译文）: one power of attorney."""
+    mandate = _page(11, "power_of_attorney", ["委任状", "株式会社才力精密（以下「当社」）"], title="委任状")
+    translation = _page(12, "power_of_attorney", ["授权委托书 (译文)", "委托人：苏州富岳精密电子有限公司"], title="授权委托书")
+    pages = list(across_pages([mandate, translation]))
+    assert [p.doc_type for p in pages] == ["power_of_attorney", "continuation"]
+
+
+def test_a_translation_of_another_document_and_a_second_original_stay_documents() -> None:
+    mandate = _page(11, "power_of_attorney", ["委任状"], title="委任状")
+    licence = _page(12, "identity_proof", ["营业执照（译文）"], title="营业执照")
+    second = _page(13, "power_of_attorney", ["授权委托书", "委托人：苏州富岳精密电子有限公司"], title="授权委托书")
+    pages = list(across_pages([mandate, licence, second]))
+    assert [p.doc_type for p in pages] == ["power_of_attorney", "identity_proof", "power_of_attorney"]
