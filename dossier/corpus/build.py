@@ -51,11 +51,12 @@ COURTS = {
     "court_k": Court("福建省厦门市思明区人民法院", "闽0203", "厦门市", "350203", "厦门市思明区湖滨北路99号", "0592-5361234"),
     "court_l": Court("江苏省苏州工业园区人民法院", "苏0591", "苏州市", "320571", "苏州工业园区星港街288号", "0512-69561234"),
     "court_m": Court("云南省昆明市五华区人民法院", "云0102", "昆明市", "530102", "昆明市五华区人民中路38号", "0871-63161234"),
+    "court_n": Court("山东省济南市历下区人民法院", "鲁0102", "济南市", "370102", "济南市历下区经十路15617号", "0531-86551234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
 their documents are routed by family_for_later; the first six keep their routing and pages."""
-HELD_OUT: tuple[str, ...] = ("court_m",)
+HELD_OUT: tuple[str, ...] = ("court_m", "court_n")
 """families drawn to measure the reader once on layouts it has never seen: they are built only when named
 (`only`, `dossier corpus build --only NAME`), so that nothing is trained or tuned on them by accident.
 court_e and court_f (drawn December 2026 without looking at the reader) stood here until their one
@@ -66,7 +67,9 @@ generated alongside the case, 86.2 %) and court_k (福建厦门思明, faxes and
 96.3 %) and court_l (江苏苏州工业园区, bound volumes under an overhead book scanner, 集约送达 by EMS and
 e-service, 91.4 % and every dossier judged right); their failures were then read, so they are now built with
 the others. A new family to measure starts here: court_m (云南昆明五华, online filings as phone photos and
-screenshots, the court's papers under a 高拍仪) is held out now."""
+screenshots, the court's papers under a 高拍仪) is held out now.
+court_n (山东济南历下, old paper volumes of 2020 digitised by an archive service: numbering-machine page
+numbers, multi-generation photocopies, dot-matrix forms, a 执恢 and a criminal transfer) is held out too."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 
@@ -237,9 +240,10 @@ def held_out_plans() -> list[Plan]:
     from dossier.corpus.families.court_k_plans import plans as court_k_plans
     from dossier.corpus.families.court_l_plans import plans as court_l_plans
     from dossier.corpus.families.court_m_plans import plans as court_m_plans
+    from dossier.corpus.families.court_n_plans import plans as court_n_plans
 
     held = (court_e_plans() + court_f_plans() + court_g_plans() + court_h_plans() + court_i_plans()
-            + court_j_plans() + court_k_plans() + court_l_plans() + court_m_plans())  # each after the one before
+            + court_j_plans() + court_k_plans() + court_l_plans() + court_m_plans() + court_n_plans())  # each after the one before
     for plan in held:
         for d in plan.docs:
             d.family = plan.family
@@ -329,6 +333,10 @@ def case_for(plan: Plan, rng: random.Random) -> CaseCtx:
         from dossier.corpus.families import court_m
 
         court_m.adopt_basis(c, rng)
+    if plan.family == "court_n":
+        from dossier.corpus.families import court_n
+
+        court_n.adopt_basis(c, rng)
     return c
 
 

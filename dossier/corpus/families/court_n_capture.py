@@ -83,7 +83,7 @@ def _photocopy(a: Any, generations: int, noise: Any) -> Any:
         g = cv2.GaussianBlur(g, (3, 3), 0.8)
         g = 255 - (255 - g) * 1.15                                    # contrast up, mid greys fall towards black
         g = g * noise.uniform(0.86, 0.93)                             # the copy's background turns grey
-        specks = noise.random((h, w)) < 0.0009
+        specks = noise.random((h, w)) < 0.00022
         g[cv2.dilate(specks.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0] *= 0.35
     ys, xs = np.ogrid[:h, :w]
     edge = np.minimum(np.minimum(xs, w - 1 - xs), np.minimum(ys, h - 1 - ys)).astype(np.float32)
@@ -100,21 +100,27 @@ def _aged(a: Any, cap: NCapture, rng: random.Random, noise: Any) -> Any:
     fibre = cv2.resize(fibre, (w, h)) * 4 * cap.age
     a = a * tint + fibre[..., None]
     for _ in range(rng.randint(0, int(6 * cap.age))):                 # foxing: small brown spots
-        cx, cy, r = rng.randint(0, w - 1), rng.randint(0, h - 1), rng.randint(mm(0.5), mm(2))
-        spot = np.zeros((h, w), np.float32)
-        cv2.circle(spot, (cx, cy), r, 1.0, -1)
-        spot = cv2.GaussianBlur(spot, (0, 0), r / 2 + 1)
-        a = a * (1 - 0.25 * spot[..., None] * np.array([0.3, 0.6, 1.0], np.float32))
+        _stain(a, rng.randint(0, w - 1), rng.randint(0, h - 1), rng.randint(mm(0.5), mm(2)), 0.25, (0.3, 0.6, 1.0))
     if cap.holes:
         x0, y0 = mm(rng.uniform(9, 14)), mm(rng.uniform(9, 14))
         for k in range(2):                                            # the staple's two legs, slanted
             hx, hy = x0 + k * mm(9), y0 + k * mm(4)
             if cap.rust:
-                halo = np.zeros((h, w), np.float32)
-                cv2.circle(halo, (hx, hy), mm(2.2), 1.0, -1)
-                halo = cv2.GaussianBlur(halo, (0, 0), mm(1.2))
-                a = a * (1 - 0.5 * halo[..., None] * np.array([0.25, 0.55, 0.85], np.float32))
+                _stain(a, hx, hy, mm(2.2), 0.5, (0.25, 0.55, 0.85))
             cv2.circle(a, (hx, hy), mm(0.7), (38, 34, 30), -1, cv2.LINE_AA)
         if rng.random() < 0.3:
             cv2.line(a, (x0, y0), (x0 + mm(9), y0 + mm(4)), (150, 148, 140), max(2, mm(0.5)), cv2.LINE_AA)
     return np.clip(a, 0, 255)
+
+
+def _stain(a: Any, cx: int, cy: int, r: int, depth: float, hue: tuple[float, float, float]) -> None:
+    """A soft brown stain (foxing, rust) darkening the paper round (cx, cy), drawn in a patch for speed."""
+    h, w = a.shape[:2]
+    pad = 3 * r + 4
+    x0, y0, x1, y1 = max(0, cx - pad), max(0, cy - pad), min(w, cx + pad), min(h, cy + pad)
+    if x1 <= x0 or y1 <= y0:
+        return
+    spot = np.zeros((y1 - y0, x1 - x0), np.float32)
+    cv2.circle(spot, (cx - x0, cy - y0), r, 1.0, -1)
+    spot = cv2.GaussianBlur(spot, (0, 0), r / 2 + 1)
+    a[y0:y1, x0:x1] *= 1 - depth * spot[..., None] * np.array(hue, np.float32)

@@ -125,7 +125,7 @@ def dot_matrix(s: Sheet, x: float, y: float, text: str, rng: random.Random, *, p
         k = fade * (0.5 + 0.5 * np.sin(px / 23.0))
         c = tuple(int(v + (235 - v) * k) for v in ink)
         cx, cy = x + px * step, y + py * step
-        d.ellipse((cx - r, cy - r, cx + r, cy + r), fill=c)  # type: ignore[arg-type]
+        d.ellipse((cx - r, cy - r, cx + r, cy + r), fill=c)
     return float(w * step)
 
 

@@ -84,6 +84,15 @@ def render(code: str, c: CaseCtx, rng: random.Random, served: list[str]) -> list
     return DRAW[code](c, rng, served)
 
 
+def pasted(rng: random.Random, colour: tuple[int, int, int], height: int) -> NSheet:
+    """A slip glued onto the court's A4 粘贴单 (its ruled edge and label below the slip)."""
+    s = NSheet()
+    s.draw.rectangle((mm(12), mm(10), s.width - mm(10), mm(10) + height), fill=colour, outline=(170, 170, 170), width=2)
+    s.text(mm(20), mm(10) + height + mm(8), "粘　贴　单", song(4))
+    s.line(mm(14), mm(10) + height + mm(16), s.width - mm(14), mm(10) + height + mm(16), width=1, fill=(150, 150, 150))
+    return s
+
+
 def _applicant_line(c: CaseCtx) -> str:
     a = c.applicant
     return f"申请执行人：{a.name}，{a.sex}，{a.born:%Y年%-m月%-d日}出生，汉族，住{a.address}，公民身份号码{a.id_number}，" \
@@ -333,8 +342,7 @@ def property_declaration_form(c: CaseCtx, rng: random.Random, _s: list[str]) -> 
 
 def fee_receipt(c: CaseCtx, rng: random.Random, _s: list[str]) -> list[NSheet]:
     """A 山东省 non-tax receipt, its boxes pre-printed in red, the figures struck by a dot-matrix printer askew."""
-    s = NSheet(paper=(252, 238, 240))
-    s.landscape = True
+    s = pasted(rng, (252, 238, 240), mm(132))
     red = (190, 70, 80)
     s.centred(mm(24), "山东省非税收入通用票据", song_bold(6.2), fill=red)
     s.centred(mm(34), "（收　据　联）", song(3.8), fill=red)
@@ -343,7 +351,7 @@ def fee_receipt(c: CaseCtx, rng: random.Random, _s: list[str]) -> list[NSheet]:
     s.text(mm(152), mm(45.5), f"No {rng.randint(10000000, 99999999)}", font("mono", mm(3.8)), fill=red)
     fee = int(c.amount) // 100 + 50
     rows = [["交款人", "", "交款日期", ""], ["项目名称", "", "金额（元）", ""], ["金额合计（大写）", ""], ["备注", ""]]
-    bottom = table(s, mm(20), mm(54), [mm(34), mm(70), mm(32)], rows, song(3.6), row_h=mm(13), fill=red)
+    bottom = table(s, mm(20), mm(54), [mm(34), mm(70), mm(32), mm(40)], rows, song(3.6), row_h=mm(13), fill=red)
     dx, dy = mm(rng.uniform(-2, 4)), mm(rng.uniform(-3.5, 2.5))  # the form fed in a little askew
     dot_matrix(s, mm(57) + dx, mm(58) + dy, c.applicant.name, rng)
     dot_matrix(s, mm(160) + dx, mm(58) + dy, f"{c.filed_on:%Y-%m-%d}", rng)
@@ -401,12 +409,11 @@ def payment_voucher(c: CaseCtx, rng: random.Random, served: list[str]) -> list[N
     respondent's payment in, or (`out`) the court paying the money on to the applicant."""
     out = "out" in served
     payer, payee = ("济南市历下区人民法院", c.applicant.name) if out else (c.respondent.name, "济南市历下区人民法院")
-    s = NSheet(paper=(240, 246, 252))
-    s.landscape = True
+    s = pasted(rng, (240, 246, 252), mm(112))
     bank = "齐鲁银行"
     s.centred(mm(22), f"{bank}　客户回单（转账）", song_bold(5.6), fill=(40, 70, 140))
     rows = [["付款人", "", "收款人", ""], ["账　号", "", "账　号", ""], ["金　额", "", "交易日期", ""], ["用　途", ""]]
-    table(s, mm(18), mm(34), [mm(26), mm(62), mm(26)], rows, song(3.5), row_h=mm(12), fill=(40, 70, 140))
+    table(s, mm(18), mm(34), [mm(26), mm(62), mm(26), mm(60)], rows, song(3.5), row_h=mm(12), fill=(40, 70, 140))
     dx, dy = mm(rng.uniform(-1, 5)), mm(rng.uniform(-3, 3))
     dot_matrix(s, mm(46) + dx, mm(38) + dy, payer, rng)
     dot_matrix(s, mm(136) + dx, mm(38) + dy, payee, rng)
@@ -433,15 +440,14 @@ def service_receipt(c: CaseCtx, rng: random.Random, served: list[str]) -> list[N
     names = "、".join(NAMES.get(x, x) for x in served)
     to = c.applicant if served and served[0] in ("acceptance_notice", "closing_notice") else c.respondent
     if rng.random() < 0.45:
-        s = NSheet(paper=(250, 250, 236))
-        s.landscape = True
+        s = pasted(rng, (250, 250, 236), mm(104))
         green = (30, 110, 70)
         s.text(mm(18), mm(16), "EMS", font("sans_bold", mm(9)), fill=green)
         s.text(mm(50), mm(18), "法院专递　邮件详情单", song_bold(5.6), fill=green)
         s.text(mm(140), mm(18), f"EL{rng.randint(100000000, 999999999)}CN", font("mono", mm(4.6)))
         rows = [["寄件人", "", "收件人", ""], ["单　位", "", "地　址", ""], ["内　件", ""], ["案　号", ""],
                 ["收件人签名", "", "投递日期", ""]]
-        table(s, mm(16), mm(32), [mm(28), mm(66), mm(24)], rows, song(3.4), row_h=mm(13), fill=green)
+        table(s, mm(16), mm(32), [mm(28), mm(66), mm(24), mm(56)], rows, song(3.4), row_h=mm(13), fill=green)
         dx, dy = mm(rng.uniform(-2, 5)), mm(rng.uniform(-4, 3))
         dot_matrix(s, mm(46) + dx, mm(36) + dy, c.officer, rng)
         dot_matrix(s, mm(140) + dx, mm(36) + dy, to.name, rng)
@@ -580,7 +586,7 @@ def catalogue(c: CaseCtx, rng: random.Random, _s: list[str]) -> list[NSheet]:
     rows_n = 34
     row_h = mm(6.9)
     y0 = mm(38)
-    table(s, mm(18), y0, [mm(16), mm(118), mm(22)], [["序号", "文件材料名称", "页号", "备注"]] + [["", "", "", ""]] * rows_n,
+    table(s, mm(18), y0, [mm(16), mm(104), mm(20), mm(18)], [["序号", "文件材料名称", "页号", "备注"]] + [["", "", "", ""]] * rows_n,
           song(3.4), row_h=row_h, width=1)
 
     def fill(sheet: NSheet) -> None:
@@ -589,7 +595,7 @@ def catalogue(c: CaseCtx, rng: random.Random, _s: list[str]) -> list[NSheet]:
             y = y0 + (k + 1) * row_h + mm(0.6)
             hand(sheet, mm(21), y, str(k + 1), rng, size=mm(4.2), ink=HAND_INK)
             hand(sheet, mm(36), y, name, rng, size=mm(4.2), ink=HAND_INK)
-            hand(sheet, mm(154), y, str(first), rng, size=mm(4.2), ink=HAND_INK)
+            hand(sheet, mm(141), y, str(first), rng, size=mm(4.2), ink=HAND_INK)
 
     s.deferred = fill
     return [s]
