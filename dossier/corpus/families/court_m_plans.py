@@ -30,7 +30,8 @@ def without_licence() -> list[Doc]:
     """执行完毕 on this court's judgment, the lawyer's 执业证 never printed in."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "lawyer_license"]
     docs = _after(docs, "assistance_notice", Doc("assistance_notice"))  # a second bank asked to freeze
-    return [*docs, Doc("service_receipt", served=["enforcement_ruling"]), Doc("service_receipt", served=["payment_notice"])]
+    return [*docs, Doc("service_receipt", served=["enforcement_ruling"]), Doc("service_receipt", served=["payment_notice"]),
+            Doc("service_receipt", served=["closing_notice"])]
 
 
 def plans() -> list[Plan]:
