@@ -80,7 +80,7 @@ def adopt_basis(c: CaseCtx, rng: random.Random) -> None:
         c.previous_number = f"（2019）鲁0102执{rng.randint(1000, 5999)}号"
         c.extra.update(cause="民间借贷纠纷", prev_filed=date(2019, rng.randint(1, 3), rng.randint(1, 28)),
                        prev_end=date(2019, rng.randint(7, 10), rng.randint(1, 28)),
-                       plate=f"鲁A{rng.choice('BCDFHKMQ')}{rng.randint(1000, 9999)}{rng.choice('0123456789')}",
+                       plate=f"鲁A{rng.choice('BCDFHKMQ')}{rng.randint(1000, 9999)}",  # 鲁A and five characters
                        car=rng.choice(["大众牌FV7147FBDBG小型轿车", "别克牌SGM7151DAA2小型轿车", "丰田牌TV7250小型轿车"]))
     elif c.category == "transfer":
         c.basis_court, c.basis_number = COURT_NAME, f"（2019）鲁0102刑初{rng.randint(200, 999)}号"

@@ -111,7 +111,7 @@ def dot_matrix(s: Sheet, x: float, y: float, text: str, rng: random.Random, *, p
     if not text.strip():
         return 0.0
     s.lines.append(text)
-    f = font("sans", pins)
+    f = font("sans_bold", pins)
     w = int(f.getlength(text)) + 4
     small = Image.new("L", (w, pins + 4), 0)
     ImageDraw.Draw(small).text((2, 0), text, font=f, fill=255)

@@ -88,7 +88,7 @@ def pasted(rng: random.Random, colour: tuple[int, int, int], height: int) -> NSh
     """A slip glued onto the court's A4 粘贴单 (its ruled edge and label below the slip)."""
     s = NSheet()
     s.draw.rectangle((mm(12), mm(10), s.width - mm(10), mm(10) + height), fill=colour, outline=(170, 170, 170), width=2)
-    s.text(mm(20), mm(10) + height + mm(8), "粘　贴　单", song(4))
+    s.text(mm(20), mm(10) + height + mm(8), "粘　贴　单", song(4), record=False)  # recorded below the slip's text
     s.line(mm(14), mm(10) + height + mm(16), s.width - mm(14), mm(10) + height + mm(16), width=1, fill=(150, 150, 150))
     return s
 
@@ -362,6 +362,7 @@ def fee_receipt(c: CaseCtx, rng: random.Random, _s: list[str]) -> list[NSheet]:
     s.text(mm(22), bottom + mm(4), "收款人：", song(3.5), fill=red)
     hand(s, mm(40), bottom + mm(2), person_name(rng), rng, size=mm(4.6), ink=HAND_INK)
     seal(s, mm(60), mm(46), "济南市历下区人民法院财务专用章", rng, radius=mm(15))
+    s.lines.append("粘　贴　单")
     return [s]
 
 
@@ -423,6 +424,7 @@ def payment_voucher(c: CaseCtx, rng: random.Random, served: list[str]) -> list[N
     dot_matrix(s, mm(136) + dx, mm(62) + dy, f"{c.closed_on - timedelta(days=5 if out else 11):%Y%m%d}", rng)
     dot_matrix(s, mm(46) + dx, mm(74) + dy, f"{c.number}{'案款发放' if out else '执行款'}", rng)
     seal(s, mm(170), mm(96), f"{bank}股份有限公司济南历下支行", rng, radius=mm(14), inner="业务专用章")
+    s.lines.append("粘　贴　单")
     return [s]
 
 
@@ -457,6 +459,7 @@ def service_receipt(c: CaseCtx, rng: random.Random, served: list[str]) -> list[N
         dot_matrix(s, mm(46) + dx, mm(75) + dy, c.number, rng)
         hand(s, mm(50), mm(86), to.name if to.kind == "person" else person_name(rng), rng, size=mm(5.2), ink=HAND_INK)
         hand(s, mm(142), mm(87), f"{c.day(4):%Y.%-m.%-d}", rng, size=mm(4.6), ink=HAND_INK)
+        s.lines.append("粘　贴　单")
         return [s]
     return _hand_form("送 达 回 证", [
         ("案　号", c.number), ("送达文书", names), ("受送达人", to.name), ("送达地址", to.address),
@@ -474,11 +477,12 @@ def property_status_statement(c: CaseCtx, rng: random.Random, _s: list[str]) -> 
         note="说明：本表随移送执行表一并移送执行局。")]
 
 
-def _record(title: str, c: CaseCtx, rng: random.Random, who: str, when: str, qa: list[str]) -> list[NSheet]:
+def _record(title: str, c: CaseCtx, rng: random.Random, who: str, when: str, qa: list[str], *,
+            place: str = "本院执行局谈话室") -> list[NSheet]:
     """A record written by hand on the court's lined 笔录纸, signed on every page by the person heard."""
     pages: list[NSheet] = []
-    head = [f"时间：{when}", "地点：本院执行局谈话室", f"执行人员：{c.officer}　记录人：{c.clerk}", f"被询问人：{who}"]
-    lines = [*head, *qa, "以上笔录我看过，与我说的一致。"]
+    head = [f"时间：{when}", f"地点：{place}", f"执行人员：{c.officer}　记录人：{c.clerk}", f"被询问人：{who}"]
+    lines = [part[k:k + 30] for part in [*head, *qa, "以上笔录我看过，与我说的一致。"] for k in range(0, len(part), 30)]
     per = 17
     for start in range(0, len(lines), per):
         s = NSheet()
@@ -487,7 +491,7 @@ def _record(title: str, c: CaseCtx, rng: random.Random, who: str, when: str, qa:
         for k in range(19):
             s.line(mm(20), mm(50) + k * mm(12.4), s.width - mm(20), mm(50) + k * mm(12.4), width=1, fill=(190, 80, 80))
         for k, line in enumerate(lines[start:start + per]):
-            hand(s, mm(24), mm(41) + k * mm(12.4), line[:34], rng, size=mm(5.2))
+            hand(s, mm(24), mm(41) + k * mm(12.4), line, rng, size=mm(5.2))
         s.text(s.width - mm(70), s.height - mm(28), "被询问人：", song(3.6))
         signature(s, s.width - mm(48), s.height - mm(31), who, rng)
         s.centred(s.height - mm(14), f"第{len(pages) + 1}页", song(3.2))
@@ -504,7 +508,7 @@ def investigation_record(c: CaseCtx, rng: random.Random, served: list[str]) -> l
             "问：这辆车是不是你的？", "答：是我的，平时我自己开。",
             "问：本院依法扣押该车辆，你有什么意见？", "答：没有意见，我想和对方协商还钱。",
             "问：扣押期间不得擅自处分该车辆，明白吗？", "答：明白。",
-            "车辆钥匙一把已交执行人员，车辆拖至法院指定停车场。"])
+            "车辆钥匙一把已交执行人员，车辆拖至法院指定停车场。"], place="被执行人车辆停放处")
     if c.category == "transfer":
         return _record("调查笔录", c, rng, person_name(rng), num_date(c.extra["died"] + timedelta(days=8)), [
             f"问：你和{r.name}是什么关系？", "答：我是他的哥哥。",

@@ -1,8 +1,8 @@
 """court_n's three dossiers, old paper volumes of 2020 digitised by an archive service: two complete (a 执恢 case
-resumed after a 2019 终本 on the applicant's clue of a car, settled and paid, at closing; the 刑事审判庭's transfer
-of a 诈骗 judgment's 罚金 and 退赔, ended by 终结执行 when the convict died in prison without estate, archived with
-卷皮, 目录, 复核表 and 备考表) and one defective (a 终本 on a 济南中院 appeal judgment handed in without the 约谈
-申请执行人 record's partner: the 调查笔录 of the respondent's manager was never put on file)."""
+resumed after a 2019 终本 on the applicant's clue of a car, the car seized, settled and paid, at closing; the 刑事审判庭's
+transfer of a 诈骗 judgment's 罚金 and 退赔, ended by 终结执行 when the convict died in prison without estate, archived
+with 卷皮, 目录, 复核表 and 备考表) and one defective (a 终本 on a 济南中院 appeal judgment handed in for closing
+without the 调查笔录 of the respondent's manager: the 约谈 of the applicant is on file, the investigation is not)."""
 
 from __future__ import annotations
 
