@@ -42,7 +42,8 @@ def render(code: str, c: CaseCtx, rng: random.Random, served: list[str]) -> list
         first = int(c.extra.get("leaves", 0)) + 1
         for s in sheets:
             c.extra["leaves"] = int(c.extra.get("leaves", 0)) + 1
-            leaf_number(s, int(c.extra["leaves"]), str(c.extra.get("leaf_style", "machine6")), rng)
+            leaf_number(s, int(c.extra["leaves"]), str(c.extra.get("leaf_style", "machine6")), rng,
+                        corner=str(c.extra.get("leaf_corner", "top")))
         c.extra.setdefault("ledger", []).append((papers_n.catalogue_name(code, c, served), first))
     return list(sheets)
 
@@ -63,6 +64,7 @@ def adopt_basis(c: CaseCtx, rng: random.Random) -> None:
                         f"{rng.randint(1, 4)}单元{rng.randint(1, 6)}0{rng.randint(1, 4)}室", a.phone, born=a.born, sex=a.sex)
     c.firm = rng.choice(["山东众成清泰（济南）律师事务所", "山东康桥律师事务所", "山东舜翔律师事务所", "山东千佛山律师事务所"])
     c.extra.update(leaves=0, ledger=[], leaf_style=rng.choice(["machine6", "machine6", "machine4", "hand"]),
+                   leaf_corner=rng.choices(["top", "bottom"], weights=[3, 1])[0],
                    bank=rng.choice(BANKS), archivist=person_name(rng), chief=person_name(rng))
     if c.category in ("resumption", "transfer"):
         born = date(rng.randint(1965, 1990), rng.randint(1, 12), rng.randint(1, 28))

@@ -88,11 +88,13 @@ def copy_stamp(s: NSheet, x: float, y: float, checker: str, when: str, rng: rand
     s.lines += [checker, when]
 
 
-def leaf_number(s: NSheet, n: int, style: str, rng: random.Random) -> None:
-    """The archive's page number in the top-right corner: a numbering machine's six digits, or a pencil figure."""
+def leaf_number(s: NSheet, n: int, style: str, rng: random.Random, *, corner: str = "top") -> None:
+    """The archive's page number in the top-right (or, in some volumes, bottom-right) corner: a numbering machine's
+    digits, or a pencil figure."""
     o = overlay(s)
     s.leaf = n
-    x1, y = s.width - mm(rng.uniform(9, 15)), mm(rng.uniform(7, 12))
+    x1 = s.width - mm(rng.uniform(9, 15))
+    y = mm(rng.uniform(7, 12)) if corner == "top" else s.height - mm(rng.uniform(9.5, 11))
     if style.startswith("machine"):  # machine6 | machine4: how many wheels the archive's machine has
         text = f"{n:04d}" if style == "machine4" else f"{n:06d}"
         f = font("mono", mm(4.6))
@@ -102,7 +104,10 @@ def leaf_number(s: NSheet, n: int, style: str, rng: random.Random) -> None:
     else:
         text = str(n)
         hand(o, x1 - mm(4) * len(text), y, text, rng, size=mm(6), ink=(80, 80, 86), record=False)
-    s.lines.insert(0, text)
+    if corner == "top":
+        s.lines.insert(0, text)
+    else:
+        s.lines.append(text)
 
 
 def dot_matrix(s: Sheet, x: float, y: float, text: str, rng: random.Random, *, pins: int = 16,
