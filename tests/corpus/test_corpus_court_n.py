@@ -86,10 +86,11 @@ def test_the_criminal_tribunal_transfers_its_judgment_and_the_case_ends_on_the_c
     assert plan.category == "transfer" and plan.basis_kind == "criminal" and plan.method == "terminated"
     assert "鲁0102刑初" in c.basis_number
     transfer = dict(docs)["transfer_statement"]
-    assert "移送执行函" in transfer[0].lines and "移送执行表" in transfer[1].lines and not transfer[1].starts_document
+    assert "移送执行函" in transfer[0].lines and "移送执行表" in transfer[1].lines and transfer[1].starts_document
     assert c.basis_number in _text(transfer) and "刑事审判庭" in _text(transfer)
     assert "刑事判决书" in _text(dict(docs)["enforcement_basis"]) and "判决如下：" in _text(dict(docs)["enforcement_basis"])
-    assert "罪犯死亡通知书" in _text(dict(docs)["evidence"])
+    death = dict(docs)["evidence"]
+    assert "罪犯死亡通知书" in death[0].lines and "居民死亡医学证明（推断）书" in death[1].lines and death[1].starts_document
     assert f"终结本院{c.basis_number}刑事判决书" in _text(dict(docs)["termination_ruling"])
 
 

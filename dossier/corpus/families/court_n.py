@@ -280,6 +280,7 @@ def _own(c: CaseCtx, code: str, rng: random.Random, served: list[str]) -> list[N
             ["退赔被害人", f"{a.name}，{money(c.amount)}"], ["被害人住址", a.address],
             ["已查封、扣押、冻结财产", "无"], ["移送部门", "刑事审判庭"], ["承办法官", c.judge]],
             [48, 122], rng, row_mm=12)
+        table_sheet.starts_document = True  # the 表 is a paper of its own, titled, behind the 函
         return [*letter, table_sheet]
     raise KeyError(code)
 

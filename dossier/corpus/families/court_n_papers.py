@@ -554,6 +554,7 @@ def evidence(c: CaseCtx, rng: random.Random, _s: list[str]) -> list[NSheet]:
         ["医师签名", ""], ["医疗卫生机构盖章", ""]], [56, 114], rng, head="山东省卫生健康委员会监制", row_mm=12,
         hands={"医师签名": person_name(rng)})
     second.copy = True
+    second.starts_document = True  # the hospital's certificate is a paper of its own behind the prison's notice
     copy_stamp(second, mm(110), mm(240), c.officer, f"{c.extra['died'] + timedelta(days=10):%Y.%-m.%-d}", rng)
     return [first, second]
 
