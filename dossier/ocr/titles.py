@@ -83,6 +83,8 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if len(norm) < 2:
         return None
     norms, owners = _title_index()
+    if _possessed(norm, norms):
+        return None
     outside = strip_court(normalise(_BRACKETED.sub("", text)))  # bracketed words qualify a title
     scored: dict[str, TitleMatch] = {}
 
@@ -127,6 +129,12 @@ def _head_noun_read(title: str, line: str) -> bool:
     that matched it: a letterhead 某某律师事务所 is no 律师事务所函, 某某仲裁委员会 no 仲裁委员会裁决书."""
     where = fuzz.partial_ratio_alignment(title, line)
     return where is not None and title[-1] in line[where.dest_start:where.dest_end]
+
+
+def _possessed(norm: str, titles: list[str]) -> bool:
+    """A whole title follows 的 in the line: a sentence mentions the document (送达…号案件的受理案件通知书，
+    请点击 — a 12368 short message set in a narrow screenshot); no title names its document so."""
+    return "的" in norm and any("的" + title in norm for title in titles if len(title) >= 4)
 
 
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]?")

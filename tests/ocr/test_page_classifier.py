@@ -406,3 +406,50 @@ def test_an_apostille_behind_a_foreign_power_of_attorney_is_that_documents_page(
                           body("7.bytheMinistry ofForeignAffairs外省", 0.40, 0.41)], complete=True)
     verdict = classify(apostille)
     assert (verdict.doc_type, verdict.evidence, verdict.readable) == ("continuation", "certificate", True)
+
+
+def _sms(lines: list[str]) -> PageText:
+    """A 12368 short message as a phone screenshot centred on the page: narrow lines, each centred."""
+    head = [TextLine("5G 92%", 0.74, top=0.1, width=0.13, centred=True), TextLine("12368", 0.99, top=0.13, width=0.06),
+            TextLine("短信/彩信 2月24日 16:14", 0.93, top=0.17, width=0.14, centred=True)]
+    return PageText([*head, *(TextLine(t, 0.97, top=0.2 + 0.015 * i, width=0.25, centred=True)
+                              for i, t in enumerate(lines))], complete=True)
+
+
+def test_a_12368_short_message_is_the_proof_of_what_it_served_not_the_documents_it_names() -> None:
+    """昆明五华: the notices were served by 12368 short message; the screenshot in the file is that proof."""
+    message = _sms(["【云南省昆明市五华区人民法院】昆明金", "马茶业有限公司：本院依法向您送达（20",
+                    "24）云0102执1864号案件的执行通知", "书、报告财产令，请点击https://sd.yn", "查看文书，查阅码y997。文书自到达",
+                    "之日起视为送达。承办人侯红涛。【12368诉讼服务】", "发送至185****064 已送达"])
+    verdict = classify(message)
+    assert (verdict.doc_type, verdict.evidence) == ("continuation", "attachment")
+    assert verdict.served == ["enforcement_notice", "property_report_order"]
+
+
+def test_a_short_message_naming_a_notice_after_de_is_not_that_notice() -> None:
+    """Only its first lines read: 案件的受理案件通知书，请点击 is a sentence about the notice, not its title."""
+    top = _sms(["【云南省昆明市五华区人民法院】丁洋", "春：本院依法向您送达（2024）云0102", "执1864号案件的受理案件通知书，请点击"])
+    top.lines[-1] = TextLine("执1864号案件的受理案件通知书，请点击", 0.99, height=1.0, top=0.19, width=0.25, centred=True,
+                             alone=True)
+    assert classify(top).doc_type != "acceptance_notice"
+
+
+def test_a_banking_apps_transaction_details_are_a_payment_record_not_an_account_confirmation() -> None:
+    screen = PageText([TextLine("交易详情", 0.99, top=0.13, width=0.07, centred=True), body("收入", 0.18, 0.04),
+                       TextLine("+710,467.36", 1.0, height=1.34, top=0.2, width=0.2, centred=True),
+                       body("交易成功", 0.23, 0.07), cell("收款账户", 0.27), cell("收款人", 0.29), cell("丁洋春", 0.29),
+                       cell("付款户名", 0.31), cell("昆明金马茶业有限公司", 0.31), cell("付款账号", 0.34),
+                       cell("200043250656702", 0.34), cell("付款银行", 0.36), cell("富滇银行昆明五华支行", 0.36),
+                       cell("交易时间", 0.38), cell("2024-04-03 13:59:21", 0.38), cell("交易类型", 0.4),
+                       cell("跨行转入", 0.4)], complete=True)
+    assert classify(screen).doc_type == "payment_voucher"
+
+
+def test_papers_of_a_criminal_transfer_ended_by_death_are_named() -> None:
+    """济南历下: the 刑庭's 财产状况表, the prison's 罪犯死亡通知书 and the hospital's 居民死亡医学证明（推断）书
+    (the ground of 终结执行), and the archive's 归档审查表."""
+    for heading, code in [("被执行人财产状况表", "property_status_statement"), ("罪犯死亡通知书", "evidence"),
+                          ("居民死亡医学证明（推断）书", "evidence"), ("执行案件归档审查表", "file_review_form")]:
+        page = PageText([title("山东省济南市历下区人民法院", 0.07), title(heading, 0.1),
+                         body("（2019）鲁0102刑初880号", 0.15, 0.2)], complete=True)
+        assert classify(page).doc_type == code, heading
