@@ -83,7 +83,7 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if len(norm) < 2:
         return None
     norms, owners = _title_index()
-    if _possessed(norm, norms):
+    if _mentioned(text, norm, norms):
         return None
     outside = strip_court(normalise(_BRACKETED.sub("", text)))  # bracketed words qualify a title
     scored: dict[str, TitleMatch] = {}
@@ -131,10 +131,18 @@ def _head_noun_read(title: str, line: str) -> bool:
     return where is not None and title[-1] in line[where.dest_start:where.dest_end]
 
 
-def _possessed(norm: str, titles: list[str]) -> bool:
-    """A whole title follows 的 in the line: a sentence mentions the document (送达…号案件的受理案件通知书，
-    请点击 — a 12368 short message set in a narrow screenshot); no title names its document so."""
-    return "的" in norm and any("的" + title in norm for title in titles if len(title) >= 4)
+def _mentioned(text: str, norm: str, titles: list[str]) -> bool:
+    """A sentence that mentions a document, not its title: a whole title after 的 (…号案件的受理案件通知书) or
+    with a comma and more words after it (执行通知书、报告财产令，请点击 — a 12368 short message set in a
+    narrow screenshot, its lines centred). No title names its document so."""
+    if "的" in norm and any("的" + title in norm for title in titles if len(title) >= 4):
+        return True
+    clause = _CLAUSE_AFTER.search(text)
+    return clause is not None and any(normalise(text[:clause.start()]).endswith(title) for title in titles
+                                      if len(title) >= 4)
+
+
+_CLAUSE_AFTER = re.compile(r"[，,；;](?=.*[\u4e00-\u9fff])")
 
 
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]?")
@@ -200,9 +208,9 @@ def served_doc_types(text: str) -> list[str]:
 
 
 def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
-    """A two-character title (传票) names a served document only as the whole of its cell: a line of its
-    own, or after the cell's label on the same line (内件传票, 送达文书：传票). Anywhere else two characters
-    are as likely a word of a sentence."""
+    """A two-character title (传票) names a served document only as the whole of its cell — a line of its
+    own, or after the cell's label on the same line (内件传票, 送达文书：传票) — or as a short message names
+    it (…号案件的传票，请点击). Anywhere else two characters are as likely a word of a sentence."""
     from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
 
     labels = sorted(cues().served_labels, key=len, reverse=True)
@@ -215,6 +223,9 @@ def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
         for code, title in _served_candidates():
             if len(title) < 3 and rest == title:
                 hits.append((100.0, len(title), at + len(label), at + len(norm), code))
+            elif len(title) < 3 and re.search(f"的{title}[，、。,；;]", line):  # …号案件的传票，请点击
+                where = norm.find("的" + title) + 1
+                hits.append((100.0, len(title), at + where, at + where + len(title), code))
         at += len(norm)
     return hits
 

@@ -432,6 +432,16 @@ def test_a_short_message_naming_a_notice_after_de_is_not_that_notice() -> None:
     top.lines[-1] = TextLine("执1864号案件的受理案件通知书，请点击", 0.99, height=1.0, top=0.19, width=0.25, centred=True,
                              alone=True)
     assert classify(top).doc_type != "acceptance_notice"
+    listed = _sms(["【云南省昆明市五华区人民法院】昆明滇", "池房地产经纪有限公司：本院依法向您送", "达（2024）云0102执2655号案件的执行"])
+    listed.lines.append(TextLine("通知书、报告财产令，请点击htps/sd", 0.9, height=1.12, top=0.22, width=0.27, centred=True,
+                                 alone=True))
+    assert classify(listed).doc_type != "property_report_order"
+
+
+def test_a_short_message_serving_the_summons_names_it_in_its_sentence() -> None:
+    message = _sms(["【云南省昆明市五华区人民法院】昆明翠", "湖建筑劳务有限公司：本院依法向您送达", "（2024）云0102执2317号案件的传票，",
+                    "请点击http://dgov/查看文书，查阅码MPW42W。文书自到达", "之日起视为送达。【12368诉讼服务】"])
+    assert classify(message).served == ["summons"]
 
 
 def test_a_banking_apps_transaction_details_are_a_payment_record_not_an_account_confirmation() -> None:
