@@ -15,15 +15,19 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus.build import HELD_OUT, build_corpus, case_for, plans, selected_plans
+from dossier.corpus.build import build_corpus, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_m_capture, handles, renderer
+from dossier.corpus.families import court_m_capture, handles, renderer
 from dossier.corpus.families.court_m_kit import COURT, MSheet
 from dossier.samples.truth import GroundTruth
 from dossier.validators.identity import check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+)
 
 OURS = [p for p in plans() if p.family == "court_m"]
 NOT_CONTENT = {"blank", "unknown", "continuation"}
@@ -42,18 +46,8 @@ def _grey(data: bytes) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(data)).convert("L"), dtype=np.float32)
 
 
-def test_court_m_is_planned_after_every_older_dossier_and_built_only_when_named() -> None:
-    all_plans = plans()
-    later = FAMILIES[FAMILIES.index("court_m") + 1:]  # families drawn after it come after it
-    ps = [p for p in all_plans if p.family not in later]
-    assert "court_m" in HELD_OUT and [f for f in FAMILIES if f not in later][-1] == "court_m"
-    assert [p.family for p in ps[-3:]] == ["court_m"] * 3, "its seeds come after the older dossiers'"
-    assert [p.family for p in ps[-6:-3]] == ["court_l"] * 3
-    assert not any(p.family == "court_m" for _, p in selected_plans(all_plans, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(all_plans, [OURS[2].name])] == [(len(ps) - 1, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_m" for p in OURS for d in p.docs)
-    assert not {p.seq for p in OURS} & {p.seq for p in ps[:-3]}, "no case number shared with another dossier"
+def test_court_m_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    planned_after_every_older_dossier("court_m", "court_l", monkeypatch)
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:
