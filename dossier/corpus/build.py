@@ -52,11 +52,12 @@ COURTS = {
     "court_l": Court("江苏省苏州工业园区人民法院", "苏0591", "苏州市", "320571", "苏州工业园区星港街288号", "0512-69561234"),
     "court_m": Court("云南省昆明市五华区人民法院", "云0102", "昆明市", "530102", "昆明市五华区人民中路38号", "0871-63161234"),
     "court_n": Court("山东省济南市历下区人民法院", "鲁0102", "济南市", "370102", "济南市历下区经十路15617号", "0531-86551234"),
+    "court_o": Court("北京市朝阳区人民法院", "京0105", "北京市", "110105", "北京市朝阳区朝阳公园南路1号", "010-85820000"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
 their documents are routed by family_for_later; the first six keep their routing and pages."""
-HELD_OUT: tuple[str, ...] = ()
+HELD_OUT: tuple[str, ...] = ("court_o",)
 """families drawn to measure the reader once on layouts it has never seen: they are built only when named
 (`only`, `dossier corpus build --only NAME`), so that nothing is trained or tuned on them by accident.
 court_e and court_f (drawn December 2026 without looking at the reader) stood here until their one
@@ -69,7 +70,8 @@ e-service, 91.4 % and every dossier judged right) and court_m (云南昆明五�
 screenshots, 12368 short messages as the proof of service, the court's papers under a 高拍仪, 86.6 %) and court_n
 (山东济南历下, old paper volumes digitised by an archive service: numbering-machine page numbers, photocopies,
 dot-matrix slips; a 执恢, a criminal transfer ended by 终结执行; 96.0 %); their failures were then read, so they
-are now built with the others. A new family to measure starts here."""
+are now built with the others. court_o (北京朝阳, a filing window's duplex scanner with red dropout; a 支付令, a labour
+award, a 公证债权文书; a settlement paid in instalments) stands here now."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 
@@ -241,9 +243,11 @@ def held_out_plans() -> list[Plan]:
     from dossier.corpus.families.court_l_plans import plans as court_l_plans
     from dossier.corpus.families.court_m_plans import plans as court_m_plans
     from dossier.corpus.families.court_n_plans import plans as court_n_plans
+    from dossier.corpus.families.court_o_plans import plans as court_o_plans
 
     held = (court_e_plans() + court_f_plans() + court_g_plans() + court_h_plans() + court_i_plans()
-            + court_j_plans() + court_k_plans() + court_l_plans() + court_m_plans() + court_n_plans())  # each after the one before
+            + court_j_plans() + court_k_plans() + court_l_plans() + court_m_plans() + court_n_plans()
+            + court_o_plans())  # each after the one before
     for plan in held:
         for d in plan.docs:
             d.family = plan.family
@@ -337,6 +341,10 @@ def case_for(plan: Plan, rng: random.Random) -> CaseCtx:
         from dossier.corpus.families import court_n
 
         court_n.adopt_basis(c, rng)
+    if plan.family == "court_o":
+        from dossier.corpus.families import court_o
+
+        court_o.adopt_basis(c, rng)
     return c
 
 
