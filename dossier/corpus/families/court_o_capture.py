@@ -49,7 +49,7 @@ def plan_capture(rng: random.Random, sheet: Sheet) -> OCapture:
 def dropout(a: Any) -> Any:
     """Red dropout: the red channel, lifted a little, as the grey value — red ink nearly vanishes, black stays."""
     red = a[..., 0].astype(np.float32)
-    return np.clip((red - 20) * 1.12, 0, 255).astype(np.uint8)
+    return np.clip(red * 1.12 + 4, 0, 255).astype(np.uint8)
 
 
 def capture(sheet: Sheet, cap: OCapture, rng: random.Random) -> bytes:
