@@ -18,7 +18,8 @@ The reader's own hashes of the sample pages confirm it: two continuation pages o
   same layout far apart in the dossier is another page of the same form far more often than not;
 - a veto whenever what was read on the pages tells them apart: different QR doc ids, different
   page numbers n/m, different case numbers, different titled types, different served documents
-  of two 送达回证;
+  of two 送达回证, different figures or names read (`particulars_apart`: a settlement's four instalment
+  slips of one bank 0–2 bits apart, two companies' 法定代表人身份证明书 0 bits apart — court_o);
 - a page with little content is never a duplicate: a blank page (`blank`, flagged by the reader), and
   a hash with fewer than `MIN_BITS` or more than 64 − `MIN_BITS` bits set (pHash splits 64
   coefficients at their median, so a page with content has 32 bits set; a near-uniform page has ties
@@ -85,7 +86,27 @@ def contradicts(a: Page, b: Page) -> bool:
     if (a.readable and b.readable and a.doc_type not in _GENERIC and b.doc_type not in _GENERIC
             and a.doc_type != b.doc_type):
         return True
-    return bool(a.served_doc_types and b.served_doc_types and set(a.served_doc_types) != set(b.served_doc_types))
+    if bool(a.served_doc_types and b.served_doc_types and set(a.served_doc_types) != set(b.served_doc_types)):
+        return True
+    return particulars_apart(a.particulars, b.particulars)
+
+
+PARTICULARS_ALIKE = 0.5
+"""Share of the particulars two readings of one sheet have in common at least (a misread digit changes one)."""
+
+
+def particulars_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """The amounts, dates, numbers or names read on two pages differ: two sheets of one form (a
+    settlement's instalment slips, two companies' 法定代表人身份证明书), not one sheet scanned twice. Figures
+    differ when fewer than half are common to both; names when none is. Where either page was read too
+    little to tell, nothing is vetoed."""
+    figures_a, figures_b = {x for x in a if x.isdigit()}, {x for x in b if x.isdigit()}
+    names_a, names_b = set(a) - figures_a, set(b) - figures_b
+    if len(figures_a) >= 2 and len(figures_b) >= 2:
+        common = figures_a & figures_b
+        if len(common) < PARTICULARS_ALIKE * len(figures_a | figures_b):
+            return True
+    return bool(names_a and names_b and not names_a & names_b)
 
 
 def same_qr_page(a: Page, b: Page) -> bool:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, Field
+
+from dossier.privacy import mask_ids_in_text
 
 
 class Page(BaseModel):
@@ -27,6 +30,9 @@ class Page(BaseModel):
         default_factory=list, description="(doc_type, confidence) the page may be, most likely first")
     corrected_by: str | None = Field(default=None, description="who corrected this page's type by hand")
     thumbnail_png: bytes | None = Field(default=None, repr=False)
+    particulars: list[str] = Field(
+        default_factory=list, description="the figures (runs of three or more digits, identity numbers masked) "
+        "and the names of bodies read on the page: what tells two sheets of one form apart")
 
     @classmethod
     def of(cls, result: Any) -> Page:
@@ -46,7 +52,17 @@ class Page(BaseModel):
                    file_page=get("file_page"), source=_str(get("source")), doc_id=get("doc_id"),
                    served_doc_types=list(served), page_of=tuple(page_of) if page_of else None,
                    phash=get("phash"), candidates=candidates, corrected_by=get("corrected_by"),
-                   thumbnail_png=get("thumbnail_png"))
+                   thumbnail_png=get("thumbnail_png"),
+                   particulars=particulars_read("\n".join(str(getattr(t, "text", "")) for t in get("text_lines") or [])))
+
+
+_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限公司|公司|分行|支行|银行|律师事务所|委员会|公证处)")
+
+
+def particulars_read(text: str) -> list[str]:
+    """Figures (runs of three or more digits, identity numbers masked first) and names of bodies
+    (北京三里屯建筑装饰工程有限公司) in what was read."""
+    return sorted(set(re.findall(r"\d{3,}", mask_ids_in_text(text))) | set(_BODY.findall(text)))
 
 
 def _str(value: object) -> str | None:

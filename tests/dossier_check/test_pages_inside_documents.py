@@ -16,6 +16,7 @@ from dossier.dossier_check.problems import blocks_decision, find_problems
 from dossier.dossier_check.result import decide
 from dossier.dossier_check.run import check_pages
 from dossier.model import Case
+from dossier.ocr.models import PageResult, ReadText
 from dossier.reports.wording import problem_label
 from dossier.results import MissingItem
 
@@ -161,6 +162,31 @@ def test_pages_with_different_footer_numbers_are_not_duplicates():
     pages = [page(1, RULING, phash=HASH_A, page_of=(1, 2)), page(2, "continuation", phash=HASH_A,
              page_of=(2, 2))]
     assert duplicate_groups(pages) == []
+
+
+def test_a_settlements_instalment_slips_alike_to_the_hash_are_four_payments_not_one_slip_four_times():
+    """北京朝阳: four bank slips, one per instalment, the same bank's layout: the pHash cannot tell them
+    apart, the amounts and dates read on them can. The clerk must not be told to delete three payments."""
+    slips = [Page.of(PageResult(page=n, file="scan.pdf", file_page=n, doc_type="payment_voucher", confidence=0.9,
+                                readable=True, source="ocr", phash=HASH_A if n % 2 else HASH_A_RESCAN,
+                                text_lines=[line("网上银行电子回单"), line(f"交易日期：2024年{n}月15日"),
+                                            line(f"金额：人民币{43000 + n * 17}.14元")]))
+             for n in (26, 27, 28, 29)]
+    assert duplicate_groups(slips) == []
+    twice = [slips[0], slips[0].model_copy(update={"page": 27, "phash": HASH_A_RESCAN})]
+    assert duplicate_groups(twice) == [[26, 27]]
+
+
+def test_two_companies_proofs_of_their_legal_representative_are_two_sheets():
+    proofs = [Page.of(PageResult(page=n, file="scan.pdf", file_page=n, doc_type="identity_proof", confidence=1.0,
+                                 readable=True, source="ocr", phash=HASH_A,
+                                 text_lines=[line("法定代表人身份证明书"), line(f"单位名称：{name}")]))
+              for n, name in ((6, "北京三里屯建筑装饰工程有限公司"), (7, "北京来广营文化传媒有限公司"))]
+    assert duplicate_groups(proofs) == []
+
+
+def line(text: str) -> ReadText:
+    return ReadText(text=text, confidence=0.98, box=(0, 0, 1, 1), height=1.0, centred=False, top=0.1, width=0.5)
 
 
 def test_hamming_distance_of_hex_hashes():

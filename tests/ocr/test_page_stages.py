@@ -125,3 +125,17 @@ def test_a_scans_hidden_text_layer_is_another_programs_ocr_and_the_page_is_read_
                                ["洛阳市老城区人民法院", "报告财产今", "被执行人应当如实报告财产情况，逾期末报告的"] * 2)
     (page,) = analyse([pdf], engine="rapidocr", expected_case_number=CASE)
     assert (page.doc_type, page.source) == ("enforcement_notice", "ocr")
+
+
+def test_an_assistance_notice_numbered_in_its_own_series_is_this_cases_when_its_text_names_it(tmp_path: Path) -> None:
+    """北京朝阳: the 协助执行通知书 carries a 执协 number of its own; its second sentence names this case's
+    ruling. The page is this case's, not another case's page that would block the dossier."""
+    body = ["招商银行股份有限公司北京朝阳门支行：", "关于申请执行人张三与被执行人李四纠纷一案，",
+            f"本院{CASE}执行裁定书已经发生", "法律效力。请协助执行下列事项：", "冻结被执行人李四的存款。"]
+    notice = scanned_page("协助执行通知书", case_number="（2024）豫0311执协1234号", body=body)
+    (page,) = analyse([images_pdf([notice], tmp_path / "notice.pdf")], engine="rapidocr", expected_case_number=CASE)
+    assert (page.doc_type, page.case_number, page.case_number_matches) == ("assistance_notice", CASE, True)
+    other = scanned_page("协助执行通知书", case_number="（2024）豫0311执协1234号",
+                         body=[*body[:2], "本院（2024）豫0311执999号执行裁定书已经发生", *body[3:]])
+    (page,) = analyse([images_pdf([other], tmp_path / "other.pdf")], engine="rapidocr", expected_case_number=CASE)
+    assert page.case_number_matches is False
