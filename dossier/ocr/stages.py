@@ -841,21 +841,20 @@ def confirm_case_number(ctx: PageContext) -> None:
         _look_for_own_number(ctx)
 
 
-OWN_NUMBER_LINES = 24
+OWN_NUMBER_LINES = 8
 """At most this many lines of a page numbered as another case's are read whole in search of this case's."""
 
 
 def _look_for_own_number(ctx: PageContext) -> None:
     """A page numbered in a series of its own may still be this case's: a 协助执行通知书 numbered 执协 whose
-    text names this case's ruling (本院（2024）京0105执13872号执行裁定书), a bank's reply that quotes the
-    court's number. Before the page is called another case's — a finding that blocks the dossier —
-    its lines not read whole are read whole; the page is this case's if one of them names it."""
+    first paragraph names this case's ruling (本院（2024）京0105执13872号执行裁定书). Before the page is called
+    another case's — a finding that blocks the dossier — the first lines found and not yet read whole are
+    read whole (no new search: a resumed case's earlier papers carry the earlier number on every page);
+    the page is this case's if one of them names it."""
     expected = ctx.expected_case_number
     assert ctx.grey is not None and expected is not None
-    h = ctx.grey.shape[0]
-    boxes = [*ctx.boxes, *(b for b in detect_between(ctx, int(h * HEAD), int(h * FOOT)) if b not in ctx.boxes)]
     whole = {id(r.box) for r in ctx.read if not r.truncated} | {id(r.within) for r in ctx.read if r.within}
-    unread = [b for b in boxes if id(b) not in whole and b.width >= 4 * b.height][:OWN_NUMBER_LINES]
+    unread = [b for b in ctx.boxes if id(b) not in whole and b.width >= 4 * b.height][:OWN_NUMBER_LINES]
     found = [r for r in _read(ctx, unread, None, split=False)
              if any(same_case(n, expected) for n in find_case_numbers(r.text))]
     if found:

@@ -138,8 +138,10 @@ def _mentioned(text: str, norm: str, titles: list[str]) -> bool:
     if "的" in norm and any("的" + title in norm for title in titles if len(title) >= 4):
         return True
     clause = _CLAUSE_AFTER.search(text)
-    return clause is not None and any(normalise(text[:clause.start()]).endswith(title) for title in titles
-                                      if len(title) >= 4)
+    if clause is None:
+        return False
+    before = normalise(text[:clause.start()])
+    return any(before.endswith(title) for title in titles if len(title) >= 4)
 
 
 _CLAUSE_AFTER = re.compile(r"[，,；;](?=.*[\u4e00-\u9fff])")
