@@ -10,6 +10,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from importlib import import_module
 from pathlib import Path
 
 from dossier.corpus import degrade
@@ -231,24 +232,11 @@ def plans() -> list[Plan]:
 
 
 def held_out_plans() -> list[Plan]:
-    """court_e's three dossiers, then court_f's, court_g's, court_h's, court_i's, court_j's and court_k's, after all
-    others so that their seeds (place in the list) leave the older dossiers' pages byte-identical. Every document
-    in them is drawn by its own family."""
-    from dossier.corpus.families.court_e_plans import plans as court_e_plans
-    from dossier.corpus.families.court_f_plans import plans as court_f_plans
-    from dossier.corpus.families.court_g_plans import plans as court_g_plans
-    from dossier.corpus.families.court_h_plans import plans as court_h_plans
-    from dossier.corpus.families.court_i_plans import plans as court_i_plans
-    from dossier.corpus.families.court_j_plans import plans as court_j_plans
-    from dossier.corpus.families.court_k_plans import plans as court_k_plans
-    from dossier.corpus.families.court_l_plans import plans as court_l_plans
-    from dossier.corpus.families.court_m_plans import plans as court_m_plans
-    from dossier.corpus.families.court_n_plans import plans as court_n_plans
-    from dossier.corpus.families.court_o_plans import plans as court_o_plans
-
-    held = (court_e_plans() + court_f_plans() + court_g_plans() + court_h_plans() + court_i_plans()
-            + court_j_plans() + court_k_plans() + court_l_plans() + court_m_plans() + court_n_plans()
-            + court_o_plans())  # each after the one before
+    """The dossiers of the families drawn to be measured once (court_e and each one after it, in FAMILIES
+    order), after all others so that their seeds (place in the list) leave the older dossiers' pages
+    byte-identical. Every document in them is drawn by its own family."""
+    held = [plan for family in FAMILIES[FAMILIES.index("court_e"):]
+            for plan in import_module(f"dossier.corpus.families.{family}_plans").plans()]
     for plan in held:
         for d in plan.docs:
             d.family = plan.family
@@ -302,50 +290,12 @@ def case_for(plan: Plan, rng: random.Random) -> CaseCtx:
     c.extra["obstruction"] = plan.obstruction
     if plan.family in LATER_FAMILIES:
         tribunal.adopt_basis(c, rng)
-    if plan.family == "court_e":
-        from dossier.corpus.families import court_e
-
-        court_e.adopt_basis(c, rng)
-    if plan.family == "court_f":
-        from dossier.corpus.families import court_f
-
-        court_f.adopt_basis(c, rng)
-    if plan.family == "court_g":
-        from dossier.corpus.families import court_g
-
-        court_g.adopt_basis(c, rng)
-    if plan.family == "court_h":
-        from dossier.corpus.families import court_h
-
-        court_h.adopt_basis(c, rng, [d.code for d in plan.docs])
-    if plan.family == "court_i":
-        from dossier.corpus.families import court_i
-
-        court_i.adopt_basis(c, rng)
-    if plan.family == "court_j":
-        from dossier.corpus.families import court_j
-
-        court_j.adopt_basis(c, rng)
-    if plan.family == "court_k":
-        from dossier.corpus.families import court_k
-
-        court_k.adopt_basis(c, rng)
-    if plan.family == "court_l":
-        from dossier.corpus.families import court_l
-
-        court_l.adopt_basis(c, rng)
-    if plan.family == "court_m":
-        from dossier.corpus.families import court_m
-
-        court_m.adopt_basis(c, rng)
-    if plan.family == "court_n":
-        from dossier.corpus.families import court_n
-
-        court_n.adopt_basis(c, rng)
-    if plan.family == "court_o":
-        from dossier.corpus.families import court_o
-
-        court_o.adopt_basis(c, rng)
+    if plan.family in FAMILIES[FAMILIES.index("court_e"):]:  # each such family moves the case to its place
+        adopt = import_module(f"dossier.corpus.families.{plan.family}").adopt_basis
+        if plan.family == "court_h":  # its bases depend on the documents the dossier holds
+            adopt(c, rng, [d.code for d in plan.docs])
+        else:
+            adopt(c, rng)
     return c
 
 
