@@ -11,7 +11,22 @@ import pytest
 
 from dossier.corpus import build
 from dossier.corpus.build import Plan, case_for, check_plan, plans, selected_plans
+from dossier.corpus.content import CaseCtx
+from dossier.corpus.draw import Sheet
 from dossier.corpus.families import FAMILIES, handles, renderer
+
+NOT_CONTENT = {"blank", "unknown", "continuation"}
+
+
+def case_of(prefix: str) -> CaseCtx:
+    """The case of the dossier whose name starts with `prefix`, drawn as the build draws it."""
+    i, plan = next((i, p) for i, p in enumerate(plans()) if p.name.startswith(prefix))
+    return case_for(plan, random.Random(i))
+
+
+def text_of(sheets: list[Sheet]) -> str:
+    """The printed text of a document's sheets, run together."""
+    return "".join(line for s in sheets for line in s.lines)
 
 
 def family_plans(family: str) -> list[Plan]:

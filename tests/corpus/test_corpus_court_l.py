@@ -14,31 +14,22 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus.build import build_corpus, case_for, plans
-from dossier.corpus.content import CaseCtx
-from dossier.corpus.draw import Sheet
+from dossier.corpus.build import build_corpus, plans
 from dossier.corpus.families import court_l_capture, handles, renderer
 from dossier.corpus.families.court_l_kit import CENTRE, COURT, LSheet
 from dossier.samples.truth import GroundTruth
 from dossier.validators.identity import check_id_number
 
 from .family_stories import (
+    NOT_CONTENT,
+    case_of,
     draws_every_code_its_dossiers_hold,
     judged_as_planned,
     planned_after_every_older_dossier,
+    text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_l"]
-NOT_CONTENT = {"blank", "unknown", "continuation"}
-
-
-def _case(prefix: str) -> CaseCtx:
-    i, plan = next((i, p) for i, p in enumerate(plans()) if p.name.startswith(prefix))
-    return case_for(plan, random.Random(i))
-
-
-def _text(sheets: list[Sheet]) -> str:
-    return "".join(line for s in sheets for line in s.lines)
 
 
 def test_court_l_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -54,7 +45,7 @@ def test_complete_dossiers_miss_nothing_and_the_defective_one_misses_the_service
 
 
 def test_a_japanese_invested_company_a_suzhou_appeal_and_a_local_judgment_are_enforced_in_the_park() -> None:
-    appeal, award, local = _case("court_l_01"), _case("court_l_02"), _case("court_l_03")
+    appeal, award, local = case_of("court_l_01"), case_of("court_l_02"), case_of("court_l_03")
     assert "苏05民终" in appeal.basis_number and appeal.basis_court == "江苏省苏州市中级人民法院"
     assert award.basis_court == "苏州仲裁委员会" and award.applicant.kind == "organisation"
     assert local.basis_number.startswith("（2023）苏0591民初")
@@ -64,7 +55,7 @@ def test_a_japanese_invested_company_a_suzhou_appeal_and_a_local_judgment_are_en
     attorney = renderer("court_l")("power_of_attorney", award, random.Random(1), [])
     assert [s.lines[0] for s in attorney] == ["委　任　状", "APOSTILLE", "授权委托书（译文）"]
     assert not any(s.starts_document for s in attorney), "the notarised original, Apostille and translation are one item"
-    assert award.applicant.legal_rep in _text(attorney[:1]) and "公証人" in _text(attorney[:1])
+    assert award.applicant.legal_rep in text_of(attorney[:1]) and "公証人" in text_of(attorney[:1])
     licence = renderer("court_l")("identity_proof", award, random.Random(1), [])[0]
     assert "有限责任公司（外国法人独资）" in licence.lines and "法定代表人身份证明书" in licence.lines
     domestic = renderer("court_l")("identity_proof", award, random.Random(1), ["respondent"])[0]
@@ -72,10 +63,10 @@ def test_a_japanese_invested_company_a_suzhou_appeal_and_a_local_judgment_are_en
 
 
 def test_court_papers_carry_the_house_heading_a_verification_square_and_dash_footers() -> None:
-    c = _case("court_l_01")
+    c = case_of("court_l_01")
     ruling = renderer("court_l")("termination_this_round_ruling", c, random.Random(3), [])
     assert ruling[0].lines[:3] == [COURT, "执行裁定书", c.number] and "扫码验真" in ruling[0].lines
-    assert "终结本次执行程序。" in _text(ruling) and "裁定如下：" in _text(ruling)
+    assert "终结本次执行程序。" in text_of(ruling) and "裁定如下：" in text_of(ruling)
     assert [s.lines[-1] for s in ruling] == [f"- {i} -" for i in range(1, len(ruling) + 1)]
     approval = renderer("court_l")("closing_approval_form", c, random.Random(3), [])[0]
     assert approval.lines[0] == CENTRE and approval.lines[-1] == "共1页　第1页"
@@ -84,19 +75,19 @@ def test_court_papers_carry_the_house_heading_a_verification_square_and_dash_foo
 
 
 def test_service_is_proven_by_ems_slips_e_service_records_and_paper_receipts_naming_what_was_served() -> None:
-    c = _case("court_l_03")
+    c = case_of("court_l_03")
     served = ["enforcement_notice", "property_report_order"]
     receipts = [renderer("court_l")("service_receipt", c, random.Random(seed), served)[0] for seed in range(16)]
     kinds = {next(k for k, mark in (("ems", "EMS 法院专递　邮件详情单"), ("e", "电 子 送 达 凭 证"), ("paper", "送达回证")) if mark in s.lines) for s in receipts}
     assert kinds == {"ems", "e", "paper"}
     for s in receipts:
-        assert c.number in _text([s]) and "执行通知书、报告财产令" in _text([s])
+        assert c.number in text_of([s]) and "执行通知书、报告财产令" in text_of([s])
     ems = next(s for s in receipts if "EMS 法院专递　邮件详情单" in s.lines)
     assert any(line.startswith("已妥投") for line in ems.lines) and c.respondent.name in ems.lines
 
 
 def test_bound_pages_curve_into_a_dark_gutter_and_loose_papers_go_through_the_flatbed() -> None:
-    c = _case("court_l_01")
+    c = case_of("court_l_01")
     notice = renderer("court_l")("enforcement_notice", c, random.Random(5), [])[0]
     cap = court_l_capture.plan_capture(random.Random(7), notice)
     assert cap.kind == "book" and cap.rotation == 0 and not cap.grey and cap.dpi in (200, 300)

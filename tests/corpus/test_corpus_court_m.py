@@ -15,8 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus.build import build_corpus, case_for, plans
-from dossier.corpus.content import CaseCtx
+from dossier.corpus.build import build_corpus, plans
 from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_m_capture, handles, renderer
 from dossier.corpus.families.court_m_kit import COURT, MSheet
@@ -24,22 +23,15 @@ from dossier.samples.truth import GroundTruth
 from dossier.validators.identity import check_id_number
 
 from .family_stories import (
+    NOT_CONTENT,
+    case_of,
     draws_every_code_its_dossiers_hold,
     judged_as_planned,
     planned_after_every_older_dossier,
+    text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_m"]
-NOT_CONTENT = {"blank", "unknown", "continuation"}
-
-
-def _case(prefix: str) -> CaseCtx:
-    i, plan = next((i, p) for i, p in enumerate(plans()) if p.name.startswith(prefix))
-    return case_for(plan, random.Random(i))
-
-
-def _text(sheets: list[Sheet]) -> str:
-    return "".join(line for s in sheets for line in s.lines)
 
 
 def _grey(data: bytes) -> np.ndarray:
@@ -60,7 +52,7 @@ def test_complete_dossiers_miss_nothing_and_the_defective_one_misses_the_lawyers
 
 
 def test_kunming_parties_on_a_kunming_appeal_an_award_and_a_local_judgment() -> None:
-    appeal, award, local = _case("court_m_01"), _case("court_m_02"), _case("court_m_03")
+    appeal, award, local = case_of("court_m_01"), case_of("court_m_02"), case_of("court_m_03")
     assert "云01民终" in appeal.basis_number and appeal.basis_court == "云南省昆明市中级人民法院"
     assert award.basis_court == "昆明仲裁委员会" and "昆仲字" in award.basis_number
     assert local.basis_number.startswith("（2023）云0102民初") and local.basis_court == COURT
@@ -71,14 +63,14 @@ def test_kunming_parties_on_a_kunming_appeal_an_award_and_a_local_judgment() -> 
 
 
 def test_court_papers_carry_the_house_heading_the_teams_name_and_the_copy_stamp() -> None:
-    c = _case("court_m_01")
+    c = case_of("court_m_01")
     ruling = renderer("court_m")("termination_this_round_ruling", c, random.Random(3), [])
     assert ruling[0].lines[:4] == [COURT, "执行裁定书", c.number, c.extra["team"]]
-    assert "本院裁定如下：" in _text(ruling) and "终结本次执行程序。" in ruling_lines(ruling)
+    assert "本院裁定如下：" in text_of(ruling) and "终结本次执行程序。" in ruling_lines(ruling)
     assert "本件与原本核对无异" in ruling[-1].lines
     assert [s.lines[-1] for s in ruling] == [f"第{i}页（共{len(ruling)}页）" for i in range(1, len(ruling) + 1)]
     notice = renderer("court_m")("enforcement_notice", c, random.Random(3), [])
-    assert "本件与原本核对无异" not in _text(notice), "only served rulings are stamped as copies"
+    assert "本件与原本核对无异" not in text_of(notice), "only served rulings are stamped as copies"
 
 
 def ruling_lines(sheets: list[Sheet]) -> list[str]:
@@ -86,11 +78,11 @@ def ruling_lines(sheets: list[Sheet]) -> list[str]:
 
 
 def test_a_payment_is_proven_by_a_phone_screenshot_with_its_status_bar() -> None:
-    c = _case("court_m_02")
+    c = case_of("court_m_02")
     shot = renderer("court_m")("payment_voucher", c, random.Random(2), [])[0]
     assert isinstance(shot, MSheet) and shot.kind == "screen" and shot.digital
     assert re.fullmatch(r"\d{1,2}:\d{2}", shot.lines[0]) and shot.lines[1].endswith("%"), "the status bar: time, battery"
-    assert f"+{c.amount:,.2f}" in shot.lines and c.respondent.name in _text([shot])
+    assert f"+{c.amount:,.2f}" in shot.lines and c.respondent.name in text_of([shot])
     ink = np.asarray(shot.image.convert("L")) < 235
     cols = np.flatnonzero(ink.any(axis=0))
     rows = np.flatnonzero(ink.any(axis=1))
@@ -99,22 +91,22 @@ def test_a_payment_is_proven_by_a_phone_screenshot_with_its_status_bar() -> None
 
 
 def test_service_is_proven_by_sms_the_platforms_receipt_or_paper_naming_what_was_served() -> None:
-    c = _case("court_m_01")
+    c = case_of("court_m_01")
     served = ["enforcement_notice", "property_report_order"]
     receipts = [renderer("court_m")("service_receipt", c, random.Random(seed), served)[0] for seed in range(12)]
     marks = {"sms": "【12368诉讼服务】", "platform": "送 达 回 执", "paper": "送 达 回 证"}
-    kinds = {k for s in receipts for k, mark in marks.items() if mark in _text([s])}
+    kinds = {k for s in receipts for k, mark in marks.items() if mark in text_of([s])}
     assert kinds == set(marks)
     for s in receipts:
-        assert c.number in _text([s]) and "执行通知书、报告财产令" in _text([s])
-    sms = next(s for s in receipts if marks["sms"] in _text([s]))
-    assert isinstance(sms, MSheet) and sms.kind == "screen" and c.respondent.name in _text([sms])
+        assert c.number in text_of([s]) and "执行通知书、报告财产令" in text_of([s])
+    sms = next(s for s in receipts if marks["sms"] in text_of([s]))
+    assert isinstance(sms, MSheet) and sms.kind == "screen" and c.respondent.name in text_of([sms])
     to_applicant = [renderer("court_m")("service_receipt", c, random.Random(seed), ["acceptance_notice"])[0] for seed in range(8)]
-    assert all(marks["paper"] not in _text([s]) and c.applicant.name in _text([s]) for s in to_applicant)
+    assert all(marks["paper"] not in text_of([s]) and c.applicant.name in text_of([s]) for s in to_applicant)
 
 
 def test_the_court_s_printouts_lie_on_the_document_camera_s_dark_pad() -> None:
-    c = _case("court_m_01")
+    c = case_of("court_m_01")
     notice = renderer("court_m")("enforcement_notice", c, random.Random(5), [])[0]
     seeds = [s for s in range(40) if (cap := court_m_capture.plan_capture(random.Random(s), notice)).cut == "" and not cap.rotation]
     cap = court_m_capture.plan_capture(random.Random(seeds[0]), notice)
@@ -130,9 +122,9 @@ def test_the_court_s_printouts_lie_on_the_document_camera_s_dark_pad() -> None:
 
 
 def test_the_parties_papers_are_phone_photos_with_the_desk_or_bed_around_them() -> None:
-    c = _case("court_m_01")
+    c = case_of("court_m_01")
     attorney = renderer("court_m")("power_of_attorney", c, random.Random(5), [])[0]
-    assert isinstance(attorney, MSheet) and attorney.kind == "photo" and c.agent in _text([attorney])
+    assert isinstance(attorney, MSheet) and attorney.kind == "photo" and c.agent in text_of([attorney])
     cap = court_m_capture.plan_capture(random.Random(4), attorney)
     cap.rotation, cap.long_px = 0, 1600
     assert cap.kind == "phone" and cap.photo

@@ -24,6 +24,7 @@ from .family_stories import (
     draws_every_code_its_dossiers_hold,
     judged_as_planned,
     planned_after_every_older_dossier,
+    text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_n"]
@@ -43,10 +44,6 @@ def _dossier(prefix: str) -> tuple[Plan, CaseCtx, list[tuple[str, list[Sheet]]]]
                      for d in plan.docs]
 
 
-def _text(sheets: list[Sheet]) -> str:
-    return "".join(line for s in sheets for line in s.lines)
-
-
 def test_court_n_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
     planned_after_every_older_dossier("court_n", "court_m", monkeypatch)
 
@@ -63,12 +60,12 @@ def test_the_resumed_case_names_the_earlier_termination_and_the_new_clue() -> No
     plan, c, docs = _dossier("court_n_01")
     assert plan.category == "resumption" and c.number.startswith("（2020）鲁0102执恢")
     assert c.previous_number.startswith("（2019）鲁0102执") and c.previous_number != c.number
-    application = _text(dict(docs)["resumption_application"])
+    application = text_of(dict(docs)["resumption_application"])
     assert c.previous_number in application and str(c.extra["plate"]) in application, "names the 终本 and the car"
     assert "原承办人意见" in application and c.officer in application, "the original undertaker signs his view"
-    earlier = _text(dict(docs)["termination_this_round_ruling"])
+    earlier = text_of(dict(docs)["termination_this_round_ruling"])
     assert c.previous_number in earlier and c.number not in earlier and "终结本院" in earlier
-    ruling = _text(dict(docs)["resumption_ruling"])
+    ruling = text_of(dict(docs)["resumption_ruling"])
     assert f"恢复{c.previous_number}案件的执行。" in ruling and c.number in ruling
 
 
@@ -78,11 +75,11 @@ def test_the_criminal_tribunal_transfers_its_judgment_and_the_case_ends_on_the_c
     assert "鲁0102刑初" in c.basis_number
     transfer = dict(docs)["transfer_statement"]
     assert "移送执行函" in transfer[0].lines and "移送执行表" in transfer[1].lines and transfer[1].starts_document
-    assert c.basis_number in _text(transfer) and "刑事审判庭" in _text(transfer)
-    assert "刑事判决书" in _text(dict(docs)["enforcement_basis"]) and "判决如下：" in _text(dict(docs)["enforcement_basis"])
+    assert c.basis_number in text_of(transfer) and "刑事审判庭" in text_of(transfer)
+    assert "刑事判决书" in text_of(dict(docs)["enforcement_basis"]) and "判决如下：" in text_of(dict(docs)["enforcement_basis"])
     death = dict(docs)["evidence"]
     assert "罪犯死亡通知书" in death[0].lines and "居民死亡医学证明（推断）书" in death[1].lines and death[1].starts_document
-    assert f"终结本院{c.basis_number}刑事判决书" in _text(dict(docs)["termination_ruling"])
+    assert f"终结本院{c.basis_number}刑事判决书" in text_of(dict(docs)["termination_ruling"])
 
 
 def test_parties_are_from_jinan_with_valid_identity_numbers() -> None:

@@ -25,6 +25,7 @@ from .family_stories import (
     draws_every_code_its_dossiers_hold,
     judged_as_planned,
     planned_after_every_older_dossier,
+    text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_o"]
@@ -38,10 +39,6 @@ def _plan(prefix: str) -> tuple[Plan, CaseCtx]:
 
 def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1) -> list[Sheet]:
     return renderer("court_o")(code, _plan(prefix)[1], random.Random(seed), served or [])
-
-
-def _text(sheets: list[Sheet]) -> str:
-    return "".join(line for s in sheets for line in s.lines)
 
 
 def test_court_o_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,15 +59,15 @@ def test_the_bases_are_a_payment_order_a_labour_award_and_a_notarised_loan() -> 
     order = _draw("court_o_01", "enforcement_basis")
     c1 = _plan("court_o_01")[1]
     assert "京0105民督" in c1.basis_number and "支　付　令" in order[0].lines and c1.basis_number in order[0].lines
-    assert "特发出如下支付令：" in _text(order).replace("\n", "")
-    award = _text(_draw("court_o_02", "enforcement_basis"))
+    assert "特发出如下支付令：" in text_of(order).replace("\n", "")
+    award = text_of(_draw("court_o_02", "enforcement_basis"))
     assert "裁决如下：" in award and "劳动争议" in award and LABOUR in _draw("court_o_02", "enforcement_basis")[0].lines
-    proof = _text(_draw("court_o_02", "effectiveness_certificate"))
+    proof = text_of(_draw("court_o_02", "effectiveness_certificate"))
     assert "生 效 证 明" in proof and _plan("court_o_02")[1].basis_number in proof and "发生法律效力" in proof
     c3 = _plan("court_o_03")[1]
     certificate = _draw("court_o_03", "effectiveness_certificate")[0]
     assert "执　行　证　书" in certificate.lines and str(c3.extra["certificate_number"]) in certificate.lines
-    assert c3.basis_number in _text([certificate]) and "公　证　书" in _text(_draw("court_o_03", "enforcement_basis"))
+    assert c3.basis_number in text_of([certificate]) and "公　证　书" in text_of(_draw("court_o_03", "enforcement_basis"))
 
 
 def test_the_settlement_schedule_adds_up_and_a_bank_slip_pays_each_instalment() -> None:
@@ -83,18 +80,18 @@ def test_the_settlement_schedule_adds_up_and_a_bank_slip_pays_each_instalment() 
     slips = [d.note for d in plan.docs if d.code == "payment_voucher"]
     assert slips == [str(k) for k in range(1, INSTALMENTS + 1)]
     for k, (when, amount) in enumerate(schedule, 1):
-        slip = _text(_draw("court_o_01", "payment_voucher", [str(k)]))
+        slip = text_of(_draw("court_o_01", "payment_voucher", [str(k)]))
         assert f"{amount:,.2f}" in slip and when in slip and f"和解款第{k}期" in slip
 
 
 def test_the_consumption_restriction_binds_the_companys_legal_representative_who_signs_for_it() -> None:
     c = _plan("court_o_01")[1]
-    order = _text(_draw("court_o_01", "consumption_restriction_order"))
+    order = text_of(_draw("court_o_01", "consumption_restriction_order"))
     assert f"法定代表人{c.respondent.legal_rep}" in order and "限制消费令" in order
     receipt = _draw("court_o_01", "service_receipt", ["consumption_restriction_order"])[0]
     assert f"{c.respondent.name}（法定代表人：{c.respondent.legal_rep}）" in receipt.lines
     assert receipt.lines.count(c.respondent.legal_rep) == 1, "signed by hand"
-    assert "速执团队" in _text(_draw("court_o_01", "closing_approval_form"))
+    assert "速执团队" in text_of(_draw("court_o_01", "closing_approval_form"))
 
 
 def test_parties_are_from_chaoyang_with_valid_identity_numbers() -> None:
