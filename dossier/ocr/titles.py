@@ -135,13 +135,11 @@ def _mentioned(text: str, norm: str, titles: list[str]) -> bool:
     """A sentence that mentions a document, not its title: a whole title after 的 (…号案件的受理案件通知书) or
     with a comma and more words after it (执行通知书、报告财产令，请点击 — a 12368 short message set in a
     narrow screenshot, its lines centred). No title names its document so."""
-    if "的" in norm and any("的" + title in norm for title in titles if len(title) >= 4):
+    whole = [title for title in titles if len(title) >= 4]
+    if "的" in norm and any("的" + title in norm for title in whole):
         return True
     clause = _CLAUSE_AFTER.search(text)
-    if clause is None:
-        return False
-    before = normalise(text[:clause.start()])
-    return any(before.endswith(title) for title in titles if len(title) >= 4)
+    return clause is not None and normalise(text[:clause.start()]).endswith(tuple(whole))
 
 
 _CLAUSE_AFTER = re.compile(r"[，,；;](?=.*[\u4e00-\u9fff])")
@@ -216,16 +214,17 @@ def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
     from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
 
     labels = sorted(cues().served_labels, key=len, reverse=True)
+    short = [(code, title) for code, title in _served_candidates() if len(title) < 3]
     hits: list[tuple[float, int, int, int, str]] = []
     at = 0
     for line in text.splitlines():
         norm = normalise(line)
         label = next((word for word in labels if norm.startswith(word)), "")
         rest = norm[len(label):]
-        for code, title in _served_candidates():
-            if len(title) < 3 and rest == title:
+        for code, title in short:
+            if rest == title:
                 hits.append((100.0, len(title), at + len(label), at + len(norm), code))
-            elif len(title) < 3 and re.search(f"的{title}[，、。,；;]", line):  # …号案件的传票，请点击
+            elif re.search(f"的{title}[，、。,；;]", line):  # …号案件的传票，请点击
                 where = norm.find("的" + title) + 1
                 hits.append((100.0, len(title), at + where, at + where + len(title), code))
         at += len(norm)
