@@ -290,6 +290,10 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
         # a 送达回证, or a receipt whose title a seal hides and whose 送达文书 cell (执行通知书) read as one
         score = title.score if title is not None and title_code == "service_receipt" else 0.85
         return _receipt(page, text, score, title, where, probs)
+    if title is not None and title.generic is not None and certifies(hay):
+        # a 证明书 by which a notary attests the paper before it (中国委托公证人): that paper's page
+        return Verdict("continuation", 0.75, readable=True, title=title.text, evidence="certificate", page_of=where,
+                       candidates=_merge([("continuation", 0.75)], probs))
     if title is not None and title.generic is not None:
         return _by_operative(page, title, title.generic, probs, where)
     if title is not None and title.code is not None:

@@ -9,6 +9,7 @@ receipt naming 执行通知书 is never taken for the notice itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,9 +54,25 @@ class TitleMatch:
 
 
 def normalise(text: str) -> str:
-    """Characters that carry meaning only: no spaces, punctuation, Latin or digits; confusions undone."""
-    cleaned = _NOISE.sub("", text)
+    """Characters that carry meaning only: no spaces, punctuation, Latin or digits; confusions undone;
+    Traditional characters as Simplified (a Macau firm's 申請執行書 is an 申请执行书)."""
+    cleaned = _NOISE.sub("", simplified(text))
     return "".join(CONFUSIONS.get(ch, ch) for ch in cleaned)
+
+
+@cache
+def _to_simplified() -> Callable[[str], str]:
+    import opencc
+
+    convert: Callable[[str], str] = opencc.OpenCC("t2s").convert
+    return convert
+
+
+def simplified(text: str) -> str:
+    """The text in Simplified characters (OpenCC's phrase tables; Simplified text is left as it is).
+    Papers from Hong Kong, Macau and Taiwan are written in Traditional characters, the vocabularies in
+    Simplified; a line without a character outside ASCII is not converted (most of a page's noise)."""
+    return text if text.isascii() else _to_simplified()(text)
 
 
 def strip_court(norm: str) -> str:
@@ -96,6 +113,8 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     for choice, score, index in process.extract(norm, norms, scorer=fuzz.ratio, limit=6):
         if len(choice) <= 2 and choice != norm:
             continue  # 传票: two characters leave no room for a guess
+        if choice[-1] not in norm and len(norm) >= len(choice):
+            continue  # its head noun not read, and no character missing: a letterhead 衡正律师事务所 is no 律师事务所函
         if not _names_another(choice, outside):
             consider(*owners[index], score / 100)
     if tall and len(norm) > 3:

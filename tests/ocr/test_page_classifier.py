@@ -463,3 +463,54 @@ def test_papers_of_a_criminal_transfer_ended_by_death_are_named() -> None:
         page = PageText([title("山东省济南市历下区人民法院", 0.07), title(heading, 0.1),
                          body("（2019）鲁0102刑初880号", 0.15, 0.2)], complete=True)
         assert classify(page).doc_type == code, heading
+
+
+def test_a_macau_firms_application_in_traditional_characters_under_its_letterhead_is_the_application() -> None:
+    """横琴: a Macau firm writes 申請執行書 under its own name; the letterhead 衡正律師事務所 is no 律师事务所函."""
+    page = PageText([title("衡正律師事務所", 0.04), body("澳門南灣大馬路619號時代商業中心", 0.08, 0.6),
+                     title("申請執行書", 0.13), body("申請人：萬利投資有限公司（Companhia de Investimento）", 0.18),
+                     body("住所：澳門特別行政區高士德大馬路191號", 0.21), body("被申請人：珠海橫琴長隆灣文化創意有限公司", 0.27),
+                     body("執行請求：", 0.31, 0.12), body("一、請求強制被申請人向申請人支付貨款", 0.34)])
+    assert classify(page).doc_type == "enforcement_application"
+
+
+def test_a_macau_commercial_registration_and_a_powers_of_attorney_in_traditional_characters() -> None:
+    register = PageText([title("澳門特別行政區", 0.05), body("REGIÃO ADMINISTRATIVA ESPECIAL DE MACAU", 0.08, 0.5),
+                         title("商業登記證明", 0.13), body("CERTIDÃO DE REGISTO COMERCIAL", 0.16, 0.4),
+                         body("商業名稱 Firma 萬利投資有限公司", 0.22), body("住所 Sede 澳門高士德大馬路491號", 0.25)])
+    assert classify(register).doc_type == "identity_proof"
+    mandate = PageText([title("授權委託書", 0.1), body("委託人：寶昇貿易有限公司（PO SING TRADING LIMITED）", 0.17),
+                        body("受託人：黃麗芝，衡正律師事務所律師", 0.21), body("茲委託上述受託人為委託人與珠海橫琴", 0.25)])
+    assert classify(mandate).doc_type == "power_of_attorney"
+
+
+def test_a_china_appointed_attesting_officers_certificate_is_the_page_of_the_paper_before_it() -> None:
+    """The 中国委托公证人's 证明书 stapled behind a Macau company's register extract attests that paper: no
+    生效证明书, no document of its own."""
+    page = PageText([title("证明书", 0.08), body("（2024）澳委公证字第06366号", 0.13, 0.3),
+                     body("兹证明前面的《商业登记证明》复印件与萬利投资有限公司向本公证人出", 0.2),
+                     body("示的原件相符。", 0.23, 0.2), body("本证明书仅供在中华人民共和国内地使用。", 0.27),
+                     body("中国委托公证人：李浩", 0.4, 0.3), body("中国法律服务（澳门）有限公司转递专用章", 0.5, 0.4)])
+    verdict = classify(page)
+    assert (verdict.doc_type, verdict.evidence) == ("continuation", "certificate")
+
+
+def test_a_banks_reply_letter_to_an_inquiry_and_its_cash_deposit_slip_into_the_courts_account() -> None:
+    reply = PageText([body("珠海华润银行股份有限公司横琴分行", 0.06, 0.4), title("协助查询存款情况回复函", 0.11),
+                      body("横琴粤澳深度合作区人民法院：", 0.16, 0.3), body("贵院（2024）粤0491执4861号协助查询存款通知书收悉。", 0.2),
+                      body("账号256514600380，账户性质：基本存款账户", 0.24), body("特此函复。", 0.3, 0.1)])
+    assert classify(reply).doc_type == "online_inquiry_result"
+    slip = PageText([TextLine("乌鲁木齐银行 现金缴款单（回单）", 0.93, height=1.2, centred=True, top=0.08, width=0.5),
+                     body("流水号：4356127504014 日期：2024年2月1日", 0.13, 0.5), cell("缴款人", 0.18),
+                     cell("艾合买提·吐尔逊", 0.18), cell("收款人", 0.22), cell("乌鲁木齐市天山区人民法院执行款专户", 0.22),
+                     cell("收款账号", 0.26), cell("开户行", 0.3), cell("金额", 0.34), cell("人民币84,771.00元", 0.34)])
+    assert classify(slip).doc_type == "payment_voucher"
+
+
+def test_a_neighbourhood_committees_certificate_of_who_lives_with_her_is_the_kinship_proof() -> None:
+    """乌鲁木齐: her son signs for her papers; the 居委会 certifies he lives with her."""
+    page = PageText([title("证明", 0.1), body("乌鲁木齐市天山区人民法院：", 0.16, 0.3),
+                     body("兹证明古丽娜尔·阿不都热依木（女，维吾尔族）系我社区居民，住天山区新华南路258号，", 0.2),
+                     body("其子努尔艾力·肉孜与其共同居住。", 0.23, 0.4), body("特此证明。", 0.3, 0.12),
+                     body("乌鲁木齐市天山区和平社区居民委员会", 0.4, 0.4)])
+    assert classify(page).doc_type == "kinship_proof"

@@ -107,3 +107,24 @@ def test_a_line_shorter_than_a_title_is_not_that_title_found_inside_it() -> None
     """执行通知书（回执） is the notice's own slip, not the assisting body's 协助执行通知书回执."""
     match = match_title("执行通知书（回执）", tall=True)
     assert match is None or match.code != "online_inquiry_result"
+
+
+def test_a_notarys_gongzhengshu_is_still_the_notarised_debt_instrument_beside_the_new_titles() -> None:
+    """公证书 matches 公证债权文书 loosely; no title added for Hong Kong papers may come as close (公司注册证书 did)."""
+    found = match_title("公证书", tall=True)
+    assert found is not None and found.code == "enforcement_basis"
+
+
+def test_traditional_characters_are_read_as_simplified() -> None:
+    for text, code in [("申請執行書", "enforcement_application"), ("授權委託書", "power_of_attorney"),
+                       ("協助執行通知書", "assistance_notice"), ("商業登記證明", "identity_proof")]:
+        found = match_title(text, tall=True)
+        assert found is not None and found.code == code, text
+
+
+def test_a_law_firms_letterhead_is_no_letter_of_the_firm() -> None:
+    """衡正律师事务所 (its name over an application it drafted) lacks the 函 that makes a 律师事务所函."""
+    assert match_title("衡正律师事务所", tall=True) is None
+    assert match_title("衡正律師事務所", tall=True) is None
+    found = match_title("律师事务所函", tall=True)
+    assert found is not None and found.code == "law_firm_letter"
