@@ -545,12 +545,15 @@ def read_head(ctx: PageContext) -> None:
     ctx.ocr_read = "title_band"
     _read_head_once(ctx)
     if sum(map(_legible, ctx.read)) < 2:
-        kept = (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read, ctx.footer)
+        # the detector's boxes and the bands searched go back with the sheet: left turned, the rest of the
+        # page was read through boxes of the sheet upside down (a Uyghur head, then an operative part unread)
+        kept = (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read, ctx.footer,
+                ctx.page_boxes, ctx.searched)
         _turn_over(ctx)
         _read_head_once(ctx)
         if _reading_score(ctx.read) <= _reading_score(kept[6]):
             (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read,
-             ctx.footer) = kept
+             ctx.footer, ctx.page_boxes, ctx.searched) = kept
 
 
 def _reading_score(read: list[ReadLine]) -> tuple[int, float]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from ocr_synth import (
     CASE,
     blank_back,
@@ -17,7 +18,8 @@ from ocr_synth import (
 )
 from PIL import Image
 
-from dossier.ocr import analyse
+from dossier.ocr import analyse, stages
+from dossier.ocr.engines.base import LineText
 from dossier.qrid import PageIdentity, qr_png
 
 OTHER_CASE = "（2023）豫0311执987号"
@@ -139,3 +141,46 @@ def test_an_assistance_notice_numbered_in_its_own_series_is_this_cases_when_its_
                          body=[*body[:2], "本院（2024）豫0311执999号执行裁定书已经发生", *body[3:]])
     (page,) = analyse([images_pdf([other], tmp_path / "other.pdf")], engine="rapidocr", expected_case_number=CASE)
     assert page.case_number_matches is False
+
+
+class _BarsEngine:
+    """A detector that finds each dark bar of a drawn page, and a recogniser that reads nothing: a head in
+    a script the recogniser does not know (a Uyghur court name above the Chinese)."""
+
+    name = "bars"
+
+    def detect_quads(self, grey: np.ndarray, scale: float = 0.5) -> np.ndarray:
+        inked = (grey < 128).any(axis=1)
+        quads, y = [], 0
+        while y < len(inked):
+            if inked[y]:
+                top = y
+                while y < len(inked) and inked[y]:
+                    y += 1
+                cols = np.flatnonzero((grey[top:y] < 128).any(axis=0))
+                quads.append([[cols[0], top], [cols[-1] + 1, top], [cols[-1] + 1, y], [cols[0], y]])
+            y += 1
+        return np.asarray(quads, dtype=np.float64).reshape(-1, 4, 2)
+
+    def read_lines(self, lines: list[np.ndarray]) -> list[LineText]:
+        return [LineText("", 0.0) for _ in lines]
+
+    def upside_down(self, lines: list[np.ndarray]) -> list[float]:
+        return [0.0 for _ in lines]
+
+
+def test_a_sheet_read_turned_over_for_nothing_keeps_its_own_boxes() -> None:
+    """乌鲁木齐: nothing at the top of a bilingual ruling reads as Chinese, so the sheet is read turned over
+    too; that reading is no better and the sheet stays as it lay — and so must the detector's boxes and the
+    bands searched, or the rest of the page (its operative part) is read through boxes of the sheet upside
+    down."""
+    grey = np.full((1000, 700), 255, np.uint8)
+    for top, left, right in [(60, 100, 600), (110, 200, 500), (300, 80, 640), (520, 80, 300), (700, 400, 650)]:
+        grey[top:top + 20, left:right] = 0
+    ctx = stages.PageContext(source=None, engine=_BarsEngine(), grey=grey, page_boxes=[])  # type: ignore[arg-type]
+    stages.find_text(ctx)
+    stages.read_head(ctx)
+    assert ctx.rotation == 0 and ctx.grey is grey
+    stages._search(ctx, 0, 1000)
+    assert [(b.top, b.left) for b in ctx.page_boxes or []] == [(60, 100), (110, 200), (300, 80), (520, 80), (700, 400)]
+
