@@ -514,3 +514,19 @@ def test_a_neighbourhood_committees_certificate_of_who_lives_with_her_is_the_kin
                      body("其子努尔艾力·肉孜与其共同居住。", 0.23, 0.4), body("特此证明。", 0.3, 0.12),
                      body("乌鲁木齐市天山区和平社区居民委员会", 0.4, 0.4)])
     assert classify(page).doc_type == "kinship_proof"
+
+
+def test_the_second_page_of_a_macau_register_is_known_by_its_footer_though_the_copier_broke_its_page_marks() -> None:
+    """横琴: a copier's 1-bit scan; the register's Portuguese and Chinese read badly, and its footer
+    第2页/共2页 reads 第2瓦/共2冀 — still the footer of the register's second page."""
+    page = PageText([TextLine("梁嘉线 LDONG KA CiCN（行政管理核期成量Adefnistrader）", 0.68, top=0.09, width=0.45, centred=True),
+                     TextLine("行政管增裁期AdminstraGso", 0.68, top=0.09, width=0.2, alone=False),
+                     TextLine("公司的的束方式Fonma d oigar由征一行政管理模解成具做署", 0.79, top=0.13, width=0.71),
+                     TextLine("qualquer adninistrador", 0.94, top=0.16, width=0.2, centred=True),
+                     TextLine("14/04/2018", 0.96, top=0.2, width=0.1, centred=True, alone=False),
+                     TextLine("兹明本避明所载内容本局檔案配相符", 0.79, top=0.3, width=0.36),
+                     TextLine("澳門，2024年1月9日Hacan.aos 09/01/2", 0.83, top=0.37, width=0.35)],
+                    [TextLine("第2 瓦/共2冀Pzgina2 dc2", 0.74, height=0.77, centred=True, top=0.94, width=0.19)],
+                    complete=True)
+    verdict = classify(page)
+    assert (verdict.doc_type, verdict.page_of) == ("continuation", (2, 2))
