@@ -323,7 +323,7 @@ def detect_orientation(ctx: PageContext) -> None:
         # sheet decides
         quads, bottom = _whole_sheet(detect, grey, quads), grey.shape[0]
         boxes = imaging.boxes_after_rotation(quads, grey.shape, 0.0)
-    if _sideways_boxes(boxes, least=2 if bottom == grey.shape[0] else 3):
+    if _sideways_boxes(boxes, least=_least_sideways(grey.shape, whole=bottom == grey.shape[0])):
         grey, rotation = imaging.quarter_turns(grey, 90), 90
         mask = imaging.quarter_turns(mask, 90)
         quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
@@ -382,6 +382,18 @@ def _orientation_by_ink(ctx: PageContext, mask: np.ndarray) -> None:
     ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, grey, mask, lines
 
 
+def _least_sideways(shape: tuple[int, ...], *, whole: bool) -> int:
+    """How many boxes running down the sheet turn it: three at its top; two on a whole sheet holding
+    little; one on a sheet scanned landscape, nothing running across it (a judgment's signature page fed
+    sideways: its seal hides the judges' names, only 书记员 and the date are found)."""
+    h, w = shape[:2]
+    if not whole:
+        return 3
+    return 1 if w > LANDSCAPE * h else 2
+
+
+LANDSCAPE = 1.2
+"""A sheet this much wider than tall was scanned landscape: an A4 page lying sideways, or a landscape print."""
 SPARSE_HEAD = 4
 """Fewer text boxes than this at the top of a sheet do not say which way its lines run."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
 import numpy as np
 from ocr_synth import (
     CASE,
@@ -150,16 +151,8 @@ class _BarsEngine:
     name = "bars"
 
     def detect_quads(self, grey: np.ndarray, scale: float = 0.5) -> np.ndarray:
-        inked = (grey < 128).any(axis=1)
-        quads, y = [], 0
-        while y < len(inked):
-            if inked[y]:
-                top = y
-                while y < len(inked) and inked[y]:
-                    y += 1
-                cols = np.flatnonzero((grey[top:y] < 128).any(axis=0))
-                quads.append([[cols[0], top], [cols[-1] + 1, top], [cols[-1] + 1, y], [cols[0], y]])
-            y += 1
+        n, _labels, stats, _centroids = cv2.connectedComponentsWithStats((grey < 128).astype(np.uint8))
+        quads = [[[x, y], [x + w, y], [x + w, y + h], [x, y + h]] for x, y, w, h, _area in stats[1:n]]
         return np.asarray(quads, dtype=np.float64).reshape(-1, 4, 2)
 
     def read_lines(self, lines: list[np.ndarray]) -> list[LineText]:
@@ -184,3 +177,19 @@ def test_a_sheet_read_turned_over_for_nothing_keeps_its_own_boxes() -> None:
     stages._search(ctx, 0, 1000)
     assert [(b.top, b.left) for b in ctx.page_boxes or []] == [(60, 100), (110, 200), (300, 80), (520, 80), (700, 400)]
 
+
+
+def test_a_signature_page_scanned_landscape_is_turned_by_the_one_line_found_on_it() -> None:
+    """乌鲁木齐: the last page of a judgment fed sideways, its seal over the judges' names: only 书记员 邓宏
+    is found, one line running down a sheet wider than tall. That is enough to turn it."""
+    grey = np.full((700, 1000), 255, np.uint8)
+    grey[500:620, 200:224] = 0  # 书记员 邓宏, running down the sheet
+    grey[100:112, 150:162] = 0  # a character of the date, alone
+    ctx = stages.PageContext(source=None, engine=_BarsEngine(), grey=grey)  # type: ignore[arg-type]
+    stages.detect_orientation(ctx)
+    assert ctx.rotation == 90 and ctx.grey is not None and ctx.grey.shape == (1000, 700)
+    landscape = np.full((700, 1000), 255, np.uint8)
+    landscape[200:230, 100:700] = 0  # a landscape print's one line, across the sheet: no turn
+    ctx = stages.PageContext(source=None, engine=_BarsEngine(), grey=landscape)  # type: ignore[arg-type]
+    stages.detect_orientation(ctx)
+    assert ctx.rotation == 0
