@@ -15,16 +15,20 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_p_capture, renderer
+from dossier.corpus.families import court_p_capture, renderer
 from dossier.corpus.families.court_p import COURT, KINDS
 from dossier.corpus.families.court_p_kit import PSheet
 from dossier.validators.identity import check_credit_code, check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned, text_of
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+    text_of,
+)
 
 OURS = [p for p in plans() if p.family == "court_p"]
 
@@ -39,27 +43,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_p")(code, _plan(prefix)[1], random.Random(seed), served or [])
 
 
-def test_court_p_is_planned_after_every_older_dossier_and_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Held out until its one measurement: its three plans come right after court_o's and before court_q's (the
-    other family held out with it, last in FAMILIES), and it is never built unless named."""
-    ps = plans()
-    assert "court_p" in build.HELD_OUT and FAMILIES[-2:] == ("court_p", "court_q")
-    at = [i for i, p in enumerate(ps) if p.family == "court_p"]
-    assert at == list(range(at[0], at[0] + 3)), "its three plans lie together"
-    assert [p.family for p in ps[at[0] - 3 : at[0]]] == ["court_o"] * 3, (
-        "its seeds come after the older dossiers'"
-    )
-    assert all(p.family == "court_q" for p in ps[at[-1] + 1 :]), "only court_q's come after it"
-    assert not any(p.family == "court_p" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(at[2], OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_p" for p in OURS for d in p.docs)
-    others = {p.seq for p in ps if p.family != "court_p"}
-    assert not {p.seq for p in OURS} & others, "no case number shared with another dossier"
-    monkeypatch.setattr(build, "HELD_OUT", ("court_q",))
-    assert any(p.family == "court_p" for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
+def test_court_p_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    planned_after_every_older_dossier("court_p", "court_o", monkeypatch)
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:

@@ -16,17 +16,21 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_q_capture, renderer
+from dossier.corpus.families import court_q_capture, renderer
 from dossier.corpus.families.court_q import SAYBAGH, SHUIMOGOU
 from dossier.corpus.families.court_q_kit import A5, COURT, COURT_UG, QSheet
 from dossier.corpus.families.court_q_papers import settlement_sums
 from dossier.validators.identity import check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned, text_of
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+    text_of,
+)
 
 OURS = [p for p in plans() if p.family == "court_q"]
 
@@ -45,20 +49,8 @@ def _arabic(line: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in line) and not any("\u4e00" <= ch <= "\u9fff" for ch in line)
 
 
-def test_court_q_is_planned_after_every_older_dossier_and_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Held out until its one measurement: last in FAMILIES and in the plans (court_p's three just before), never
-    built unless named. (Once measured, this becomes family_stories.planned_after_every_older_dossier.)"""
-    ps = plans()
-    assert "court_q" in build.HELD_OUT and FAMILIES[-1] == "court_q"
-    assert [p.family for p in ps[-3:]] == ["court_q"] * 3, "its seeds come after the older dossiers'"
-    assert [p.family for p in ps[-6:-3]] == ["court_p"] * 3
-    assert not any(p.family == "court_q" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(len(ps) - 1, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_q" for p in OURS for d in p.docs)
-    assert not {p.seq for p in OURS} & {p.seq for p in ps[:-3]}, "no case number shared with another dossier"
-    monkeypatch.setattr(build, "HELD_OUT", ())
-    assert any(p.family == "court_q" for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
+def test_court_q_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    planned_after_every_older_dossier("court_q", "court_p", monkeypatch)
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:
