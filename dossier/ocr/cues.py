@@ -77,6 +77,8 @@ class Cues(BaseModel):
     """Words that may stand alone on an otherwise blank sheet (复印件 stamped on every sheet, 此页无正文)."""
     translation_marks: list[str] = Field(default_factory=list)
     """Words that mark a title as a translation's (授权委托书（译文）): filed behind its original, its page."""
+    notice_replies: dict[str, list[str]] = Field(default_factory=dict)
+    """Vocabulary titles of a notice form's reply part, by the notice: right behind it, its page."""
     served_labels: list[str] = Field(default_factory=list)
     """The label of a receipt's cell that names the documents served (送达文书)."""
     subordinate_after: list[str] = Field(default_factory=list)

@@ -82,9 +82,26 @@ def _run(pages: Iterator[PageResult], total: int, progress: Progress | None) -> 
 def across_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     """What a page says only with its neighbours, in order: a continuation before any content continues
     nothing; a ruling titled only 执行裁定书 is decided by the operative part on its later pages; an
-    e-service print standing alone is a receipt; a translation filed behind its original is its page."""
-    return translations_behind_originals(
-        standing_service_proofs(operative_on_later_pages(nothing_continued_first(pages))))
+    e-service print standing alone is a receipt; a translation filed behind its original is its page, and so is
+    a notice's reply part filed behind its notice."""
+    return replies_behind_their_notices(translations_behind_originals(
+        standing_service_proofs(operative_on_later_pages(nothing_continued_first(pages)))))
+
+
+def replies_behind_their_notices(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A bank's 协助执行通知书（回执） filed right behind the 协助执行通知书 it answers is that notice's page (the
+    form's reply part), not a 网络查控结果 of its own (cues.yaml notice_replies); blank backs between do not
+    part them."""
+    running: str | None = None  # the type of the document now running
+    replies = cues().notice_replies
+    for result in pages:
+        if (running in replies and result.source == "ocr" and result.doc_type != running
+                and result.title_text in replies[running]):
+            log.info("page %s: the reply part of the %s before it", result.page, running)
+            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
+        elif result.doc_type not in ("continuation", "blank") and not result.blank:
+            running = result.doc_type
+        yield result
 
 
 def translations_behind_originals(pages: Iterable[PageResult]) -> Iterator[PageResult]:

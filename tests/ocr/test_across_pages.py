@@ -126,3 +126,23 @@ def test_a_translation_of_another_document_and_a_second_original_stay_documents(
     second = _page(13, "power_of_attorney", ["授权委托书", "委托人：苏州富岳精密电子有限公司"], title="授权委托书")
     pages = list(across_pages([mandate, licence, second]))
     assert [p.doc_type for p in pages] == ["power_of_attorney", "identity_proof", "power_of_attorney"]
+
+
+def test_a_banks_reply_filed_behind_the_assistance_notice_it_answers_is_that_notices_page() -> None:
+    """横琴, 厦门: the bank fills in the 回执 of the 协助执行通知书 and it is filed behind the notice (after its
+    blank back): the notice's page, not a 网络查控结果 that could stand for the 查控 the checklist asks for."""
+    notice = _page(30, "assistance_notice", ["协助执行通知书", "冻结被执行人的存款"], title="协助执行通知书")
+    back = _page(31, "blank", [], blank=True)
+    reply = _page(32, "online_inquiry_result", ["协助执行通知书 (回执)", "已冻结"], title="协助执行通知书回执")
+    pages = list(across_pages([notice, back, reply]))
+    assert [p.doc_type for p in pages] == ["assistance_notice", "blank", "continuation"]
+
+
+def test_a_reply_among_the_inquiry_results_and_an_inquiry_reply_behind_a_notice_stay_inquiry_results() -> None:
+    printout = _page(20, "online_inquiry_result", ["网络查控结果"], title="网络查控结果")
+    reply = _page(21, "online_inquiry_result", ["协助执行通知书 (回执)"], title="协助执行通知书回执")
+    notice = _page(22, "assistance_notice", ["协助执行通知书"], title="协助执行通知书")
+    inquiry = _page(23, "online_inquiry_result", ["协助查询存款回执"], title="协助查询存款回执")
+    pages = list(across_pages([printout, reply, notice, inquiry]))
+    assert [p.doc_type for p in pages] == ["online_inquiry_result", "online_inquiry_result", "assistance_notice",
+                                           "online_inquiry_result"]
