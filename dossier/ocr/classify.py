@@ -292,14 +292,19 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
         return _receipt(page, text, score, title, where, probs)
     if title is not None and title.generic is not None and certifies(hay):
         # a 证明书 by which a notary attests the paper before it (中国委托公证人): that paper's page
-        return Verdict("continuation", 0.75, readable=True, title=title.text, evidence="certificate", page_of=where,
-                       candidates=_merge([("continuation", 0.75)], probs))
+        return _certificate(where, probs, title.text)
     if title is not None and title.generic is not None:
         return _by_operative(page, title, title.generic, probs, where)
     if title is not None and title.code is not None:
         return Verdict(title.code, title.score, readable=True, title=title.text, evidence="title",
                        page_of=where, candidates=_merge([(title.code, title.score)], probs))
     return _untitled(page, hay, probs, where, closing=closing)
+
+
+def _certificate(where: tuple[int, int | None] | None, probs: list[tuple[str, float]], title: str = "") -> Verdict:
+    """Another authority's certificate of the paper before it (cues.yaml certificates): that paper's page."""
+    return Verdict("continuation", 0.75, readable=True, title=title, evidence="certificate", page_of=where,
+                   candidates=_merge([("continuation", 0.75)], probs))
 
 
 def _receipt_fields(lines: Sequence[TextLine]) -> bool:
@@ -489,8 +494,7 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
         return Verdict("continuation", 0.7, readable=True, evidence="closing", page_of=where,
                        candidates=_merge([("continuation", 0.7)], probs))
     if certifies(hay):  # an Apostille on the 委任状 before it: that document's page
-        return Verdict("continuation", 0.75, readable=True, evidence="certificate", page_of=where,
-                       candidates=_merge([("continuation", 0.75)], probs))
+        return _certificate(where, probs)
     if model_top is not None and model_top[1] >= MODEL_SURE:
         code, p = model_top
         return Verdict(code, p * 0.85, readable=True, settled=page.complete, evidence="model",

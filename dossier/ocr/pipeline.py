@@ -92,25 +92,30 @@ def replies_behind_their_notices(pages: Iterable[PageResult]) -> Iterator[PageRe
     """A bank's 协助执行通知书（回执） filed right behind the 协助执行通知书 it answers is that notice's page (the
     form's reply part), not a 网络查控结果 of its own (cues.yaml notice_replies); blank backs between do not
     part them."""
-    running: str | None = None  # the type of the document now running
     replies = cues().notice_replies
-    for result in pages:
-        if (running in replies and result.source == "ocr" and result.doc_type != running
-                and result.title_text in replies[running]):
-            log.info("page %s: the reply part of the %s before it", result.page, running)
-            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
-        elif result.doc_type not in ("continuation", "blank") and not result.blank:
-            running = result.doc_type
-        yield result
+
+    def reply(result: PageResult, running: str) -> bool:
+        return result.doc_type != running and result.title_text in replies.get(running, [])
+
+    return _part_of_the_document_before(pages, reply, "the reply part of the notice before it")
 
 
 def translations_behind_originals(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     """A foreign document comes with its Chinese translation (民诉法解释第五百二十七条), filed right behind it
     and titled as it is, marked 译文 (授权委托书（译文） behind a 委任状): one document, not a second one."""
+    def translation(result: PageResult, running: str) -> bool:
+        return result.doc_type == running and _titled_as_translation(result)
+
+    return _part_of_the_document_before(pages, translation, "a translation behind its original")
+
+
+def _part_of_the_document_before(pages: Iterable[PageResult], belongs: Callable[[PageResult, str], bool],
+                                 why: str) -> Iterator[PageResult]:
+    """Pages read by OCR that `belongs` to the document now running (blank backs between) become its pages."""
     running: str | None = None  # the type of the document now running
     for result in pages:
-        if result.doc_type == running and result.source == "ocr" and _titled_as_translation(result):
-            log.info("page %s: a translation behind its original", result.page)
+        if running is not None and result.source == "ocr" and belongs(result, running):
+            log.info("page %s: %s", result.page, why)
             result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
         elif result.doc_type not in ("continuation", "blank") and not result.blank:
             running = result.doc_type
