@@ -12,6 +12,7 @@ SYSTEM_PACKAGES=(
   fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei fonts-lxgw-wenkai  # more CJK faces (corpus families tribunal, court_d)
   fonts-droid-fallback              # Droid Sans Fallback: the system printouts of corpus family court_e
   fonts-dejavu-core                 # DejaVu Sans: the Uyghur (Arabic-script) text of corpus family court_q
+  fonts-noto-core                   # Noto Sans Mongolian: the traditional Mongolian script of corpus family court_r
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-osd  # OCR engine, Chinese model, orientation
   poppler-utils                     # pdffonts / pdftoppm, used by tests to inspect PDFs
   chromium                          # browser tests (Playwright drives Debian's Chromium)
