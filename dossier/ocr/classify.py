@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -161,12 +161,30 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
     for i, line in enumerate(lines[:10]):
         if line.top > HEAD:
             break
-        found = _title_of(i, line)
+        found = _title_of(i, line) or _title_of(i, _rejoined(lines, i))
         if found is not None and (not listing or _list_title(found, line)):
+            if found.code in cues().header_titles:  # the volume's name over a form's own title (卷内目录)
+                under = (_title_of(j, ln) for j, ln in enumerate(lines[i + 1:i + 3], start=i + 1) if ln.top <= HEAD)
+                return next((t for t in under if t is not None and t.code not in cues().header_titles), found)
             return found  # on a list of documents, only the title of a list (卷内目录) is a title
         if line.legible and line.width >= 0.55 and not line.title_like and not _court_name(line.text):
             break  # running text: the title, if any, was above it (a wide court name above it is not)
     return None
+
+
+ROW = 0.01
+"""Tops (share of the page's height) this close put two boxes on one row."""
+
+
+def _rejoined(lines: Sequence[TextLine], i: int) -> TextLine:
+    """A centred title the detector cut in two on its row (送 达 回 | 证, letter-spaced, a watermark across it),
+    joined again; any other line as it is. Only two centred pieces with nothing else on their row are joined."""
+    line = lines[i]
+    row = [ln for ln in lines if abs(ln.top - line.top) < ROW]
+    if line.alone or len(row) != 2 or row[0] is not line or not all(ln.centred for ln in row):
+        return line
+    return replace(line, text=line.text + row[1].text, confidence=min(ln.confidence for ln in row), alone=True,
+                   width=line.width + row[1].width)
 
 
 def _list_title(found: _Title, line: TextLine) -> bool:
@@ -206,7 +224,7 @@ def find_page_of(page: PageText) -> tuple[int, int | None] | None:
             return found
     for line in page.lines:
         if line.top < 0.12 or line.top > 0.85:
-            found = page_of(line.text, in_footer=False)
+            found = page_of(line.text, in_footer=False, at_top=line.top < 0.12 and line.alone)
             if found is not None:
                 return found
     return None
@@ -222,6 +240,9 @@ def _running_text(lines: Sequence[TextLine]) -> bool:
         return True
     top = [ln for ln in lines if ln.top < 0.3 and ln.text]
     if top and signs_off(Haystack("\n".join(ln.text for ln in top[:3]))):
+        return True
+    # a party's signature and its date under the last words of a text (申请执行人：某某银行（盖章） / 2024年2月7日)
+    if sum(1 for ln in top[:4] if ln.legible and closing_line(ln.text)) >= 2:
         return True
     # under a letterhead (律师事务所, a company's name), the last paragraph of a letter and its sign-off
     # (此致 … 申请人（签名）) in the top half
@@ -296,7 +317,9 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     if title is not None and title.generic is not None:
         return _by_operative(page, title, title.generic, probs, where)
     if title is not None and title.code is not None:
-        return Verdict(title.code, title.score, readable=True, title=title.text, evidence="title",
+        # the volume's name settles the page as its cover only once the lines under it are read
+        settled = page.complete or title.code not in cues().header_titles or title.index + 2 < len(read)
+        return Verdict(title.code, title.score, readable=True, title=title.text, evidence="title", settled=settled,
                        page_of=where, candidates=_merge([(title.code, title.score)], probs))
     return _untitled(page, hay, probs, where, closing=closing)
 
@@ -419,7 +442,9 @@ def _by_operative(page: PageText, title: _Title, generic: GenericTitle, probs: l
         return Verdict(generic.default, conf, readable=True, settled=page.complete, title=title.text,
                        evidence="title", page_of=where, candidates=_merge([(generic.default, conf)], ranked),
                        operative_wanted=True)
-    if ranked and ranked[0][1] >= MODEL_SURE:
+    # the model decides among the form's subjects only where it is sure of one on its own: shares renormalised
+    # among them would make a sure 生效证明 of a 证明 the model knows nothing of (a 嘎查's certificate of livestock)
+    if ranked and dict(probs)[ranked[0][0]] >= MODEL_SURE:
         code, p = ranked[0]
         return Verdict(code, p * 0.8 * title.score, readable=True, settled=page.complete, title=title.text,
                        evidence="model", page_of=where, candidates=_merge([], ranked), operative_wanted=True)

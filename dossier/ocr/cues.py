@@ -43,6 +43,8 @@ class FormCues(BaseModel):
 class Continuation(BaseModel):
     footers: list[str]
     footer_only: list[str] = Field(default_factory=list)
+    bottom_only: list[str] = Field(default_factory=list)
+    """Patterns that place a page in the footer or the bottom lines only, never at the top (a bare 第n页)."""
     closing_words: list[str] = Field(default_factory=list)
     closing_lines: list[str] = Field(default_factory=list)
     """A line that signs a document off (its date, a signer's label): patterns matched on the line."""
@@ -56,7 +58,7 @@ class Continuation(BaseModel):
     """Distinct attachment words that make a page such a print even where a line of it reads as a
     document's title (its 文书名称 cell: 执行裁定书（终本）)."""
 
-    @field_validator("footers", "footer_only", "closing_lines")
+    @field_validator("footers", "footer_only", "bottom_only", "closing_lines")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:
@@ -68,6 +70,8 @@ class Cues(BaseModel):
     version: int
     not_titles: list[str] = Field(default_factory=list)
     list_titles: list[str] = Field(default_factory=list)
+    header_titles: list[str] = Field(default_factory=list)
+    """Codes whose title may head other forms of the volume (某某人民法院执行卷宗 over 卷内目录)."""
     numbered_rows: list[str] = Field(default_factory=list)
     """Documents whose rows end in page numbers: a bare number at their foot is a row's, not theirs."""
     generic_titles: list[GenericTitle]
@@ -156,16 +160,17 @@ def form_hits(hay: Haystack) -> dict[str, int]:
 
 
 @cache
-def footer_patterns(*, in_footer: bool) -> list[re.Pattern[str]]:
+def footer_patterns(*, in_footer: bool, at_top: bool = False) -> list[re.Pattern[str]]:
     data = cues().continuation
-    return [re.compile(p) for p in [*data.footers, *(data.footer_only if in_footer else [])]]
+    return [re.compile(p) for p in [*data.footers, *([] if at_top else data.bottom_only),
+                                    *(data.footer_only if in_footer else [])]]
 
 
-def page_of(text: str, *, in_footer: bool = True) -> tuple[int, int | None] | None:
+def page_of(text: str, *, in_footer: bool = True, at_top: bool = False) -> tuple[int, int | None] | None:
     """n (and m when printed) of a footer or header such as 第2页共3页, - 2 -, 2/3 (a bare 2 only when
-    it stands in the footer)."""
+    it stands in the footer, a bare 第2页 not at the top of the sheet)."""
     line = re.sub(r"\s+", "", text)
-    for pattern in footer_patterns(in_footer=in_footer):
+    for pattern in footer_patterns(in_footer=in_footer, at_top=at_top):
         m = pattern.search(line)
         if m is None:
             continue

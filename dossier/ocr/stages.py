@@ -686,10 +686,12 @@ def page_text(ctx: PageContext) -> PageText:
     boxes = ctx.boxes or ctx.lines
 
     def beside(b: Line, box: Line) -> bool:
-        """`b` is a stamp or a page number to the right of a centred line (收件 2024.03.06 beside the title),
-        not a cell of its row: short, and well apart."""
+        """`b` is a stamp or a page number right of a centred line (收件 2024.03.06 beside the title), or a piece
+        of a column of vertical Mongolian script in the margin left of it (呼和浩特's heads), not a cell of its
+        row: short, and well apart."""
         centred = abs((box.left + box.right) / 2 - w / 2) < 0.12 * w
-        return centred and b.left - box.right >= 1.5 * box.height and b.width <= 3.5 * b.height
+        apart = max(b.left - box.right, box.left - b.right)
+        return centred and apart >= 1.5 * box.height and b.width <= 3.5 * b.height
 
     split = {id(r.within) for r in ctx.read if r.within is not None}  # a strip's own tall box is no neighbour
 
@@ -893,11 +895,13 @@ def read_operative(ctx: PageContext) -> None:
         partial = [r for r in ordered[marks[-1]:] if r.truncated][:OPERATIVE_LINES // 2]
     else:  # the operative part closes the body, just above the signatures: the lowest lines first
         partial = [r for r in ordered if r.truncated][-OPERATIVE_LINES // 2:]
-    # an operative sentence runs on to the next line, which a selective reading may have left out
+    # an operative sentence runs on to the next line, which a selective reading may have left out; so does
+    # the marker's line read whole (…的规定，裁定如下： / 终结本院……的本次执行程序。 unread under it: 呼和浩特)
+    anchors = [ordered[marks[-1]], *partial] if marks else partial
     read_boxes = _read_boxes(ctx.read)
     boxes = sorted(ctx.boxes, key=lambda b: (b.top, b.left))
     following = []
-    for r in partial:
+    for r in anchors:
         later = [b for b in boxes if b.top > r.box.top + r.box.height // 2 and id(b) not in read_boxes]
         if later and later[0] not in following:
             following.append(later[0])

@@ -226,6 +226,10 @@ def served_doc_types(text: str) -> list[str]:
     return codes
 
 
+_COPIES = re.compile(r"各?[一二三四五六七八九十两壹贰叁\d]{0,2}份$")  # normalise drops the digits (1份 → 份)
+"""How many copies a receipt's 送达文书 cell says were served (各一份, 1份), after the documents' names."""
+
+
 def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
     """A two-character title (传票) names a served document only as the whole of its cell — a line of its
     own, or after the cell's label on the same line (内件传票, 送达文书：传票) — or as a short message names
@@ -239,7 +243,7 @@ def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
     for line in text.splitlines():
         norm = normalise(line)
         label = next((word for word in labels if norm.startswith(word)), "")
-        rest = norm[len(label):]
+        rest = _COPIES.sub("", norm[len(label):])  # 传票　各一份: the count written after it is the cell's too
         for code, title in short:
             if rest == title:
                 hits.append((100.0, len(title), at + len(label), at + len(norm), code))

@@ -16,17 +16,21 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet, mm
-from dossier.corpus.families import FAMILIES, court_r_capture, renderer
+from dossier.corpus.families import court_r_capture, renderer
 from dossier.corpus.families.court_r import ARBITRATION, GACHA, NOTARY, SIZIWANG
 from dossier.corpus.families.court_r_kit import COURT, MN, RSheet
 from dossier.corpus.families.court_r_papers import settlement_sums
 from dossier.validators.identity import check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned, text_of
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+    text_of,
+)
 
 OURS = [p for p in plans() if p.family == "court_r"]
 
@@ -47,25 +51,10 @@ def _mongolian(line: str) -> bool:
     )
 
 
-def test_court_r_is_planned_after_every_older_dossier_and_built_only_when_named(
+def test_court_r_is_planned_after_every_older_dossier_and_was_built_only_when_named(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Held out until its one measurement: its three dossiers come right after court_q's (court_s's, drawn at the same
-    time, right after them), never built unless named. (Once measured, this becomes
-    family_stories.planned_after_every_older_dossier.)"""
-    ps = plans()
-    assert "court_r" in build.HELD_OUT and FAMILIES[-2:] == ("court_r", "court_s")
-    at = next(i for i, p in enumerate(ps) if p.family == "court_r")
-    assert [p.family for p in ps[at : at + 3]] == ["court_r"] * 3, "its seeds come after the older dossiers'"
-    assert [p.family for p in ps[at - 3 : at]] == ["court_q"] * 3
-    assert all(p.family == "court_s" for p in ps[at + 3 :]), "only court_s's come after it"
-    assert not any(p.family == "court_r" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(at + 2, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_r" for p in OURS for d in p.docs)
-    assert not {p.seq for p in OURS} & {p.seq for p in ps[:at]}, "no case number shared with another dossier"
-    monkeypatch.setattr(build, "HELD_OUT", ("court_s",))
-    assert any(p.family == "court_r" for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
+    planned_after_every_older_dossier("court_r", "court_q", monkeypatch)
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:
