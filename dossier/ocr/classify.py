@@ -161,7 +161,7 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
     for i, line in enumerate(lines[:10]):
         if line.top > HEAD:
             break
-        found = _title_of(i, line) or _title_of(i, _rejoined(lines, i))
+        found = _title_of(i, _rejoined(lines, i))
         if found is not None and (not listing or _list_title(found, line)):
             if found.code in cues().header_titles:  # the volume's name over a form's own title (卷内目录)
                 under = (_title_of(j, ln) for j, ln in enumerate(lines[i + 1:i + 3], start=i + 1) if ln.top <= HEAD)

@@ -226,8 +226,9 @@ def served_doc_types(text: str) -> list[str]:
     return codes
 
 
-_COPIES = re.compile(r"各?[一二三四五六七八九十两壹贰叁\d]{0,2}份$")  # normalise drops the digits (1份 → 份)
-"""How many copies a receipt's 送达文书 cell says were served (各一份, 1份), after the documents' names."""
+_COPIES = re.compile(r"各?[一二三四五六七八九十两壹贰叁\d]{0,2}份$")
+"""How many copies a receipt's 送达文书 cell says were served (各一份, 1份: normalise has dropped the 1), after the
+documents' names."""
 
 
 def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
