@@ -59,6 +59,9 @@ def reports_errors(func: F) -> F:
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(141)
         except KeyboardInterrupt:
+            # Ctrl-C may land inside a constructor (zipfile.ZipFile before its _writing is set): that object's
+            # finaliser then fails at exit, after logging has shut down; the run is over, so it is let go
+            sys.unraisablehook = _ignore_after_interrupt
             sys.stderr.write("已中断，未写入不完整的结果。\n")
             sys.exit(130)
         except MemoryError:
@@ -72,6 +75,10 @@ def reports_errors(func: F) -> F:
             sys.exit(3)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _ignore_after_interrupt(unraisable: Any) -> None:
+    """A finaliser failing while an interrupted run exits (its exit status 130 already says what happened)."""
 
 
 def click_exceptions() -> type[BaseException]:

@@ -55,3 +55,33 @@ def test_serve_on_an_unreachable_postgresql_says_so_without_a_traceback(tmp_path
     assert "Traceback" not in done.stderr and "Traceback" not in done.stdout
     assert "无法连接数据库" in done.stderr and "DATABASE_URL" in done.stderr
     assert "127.0.0.1:1/db" in done.stderr and "geheim" not in done.stderr  # the password is never shown
+
+
+INTERRUPTED_WHILE_BUILDING = '''
+from dossier.cli.common import reports_errors
+
+
+class HalfBuilt:
+    """What Ctrl-C leaves when it lands inside a constructor (zipfile.ZipFile before its _writing is set)."""
+
+    def __del__(self):
+        raise AttributeError("_writing")
+
+
+@reports_errors
+def batch():
+    half = HalfBuilt()
+    raise KeyboardInterrupt
+
+
+batch()
+'''
+
+
+def test_ctrl_c_inside_a_half_built_object_shows_the_interruption_and_no_traceback() -> None:
+    """The clerk presses Ctrl-C while a batch writes a DOCX: the ZipFile being opened is left half-built and its
+    finaliser fails at exit. The clerk sees 已中断 and exit status 130, not that finaliser's traceback."""
+    done = subprocess.run([sys.executable, "-c", INTERRUPTED_WHILE_BUILDING], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 130 and "已中断" in done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
