@@ -12,9 +12,7 @@ echo "== mypy"; mypy
 echo "== import layers"; lint-imports
 
 echo "== tests (SQLite)"
-# loadgroup: tests sharing an expensive module fixture (a corpus build) carry one xdist_group and run on one
-# worker, which builds it once; every other test is spread as under the default --dist load
-pytest -n 2 --dist loadgroup -q "$@"
+pytest -n 2 -q "$@"
 
 if [ -x scripts/postgres.sh ]; then
   echo "== tests (PostgreSQL)"

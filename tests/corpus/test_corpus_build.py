@@ -48,7 +48,6 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.mark.xdist_group("small_corpus")  # with test_reproducible: one worker builds it once
 def test_small_build(small: Path) -> None:
     index = json.loads((small / "index.json").read_text(encoding="utf-8"))
     assert len(index["families"]) >= 6 and len(index["dossiers"]) >= 6
@@ -63,7 +62,6 @@ def test_small_build(small: Path) -> None:
         json.loads((folder / "case.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.xdist_group("small_corpus")
 def test_reproducible(small: Path, tmp_path: Path) -> None:
     names = sorted(p.name for p in small.iterdir() if p.is_dir())[:1]
     again = build_corpus(tmp_path, seed=7, small=True, only=names)

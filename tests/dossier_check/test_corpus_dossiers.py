@@ -18,8 +18,7 @@ from dossier.dossier_check.run import run_check
 from dossier.intake.case_file import load_case
 from dossier.samples.truth import GroundTruth
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("corpus_dossiers")]
-"""One worker builds the three dossiers once (scripts/test.sh runs xdist with --dist loadgroup)."""
+pytestmark = pytest.mark.slow
 
 DOSSIERS = ["handfilled_01_complete_archive", "court_c_02_missing_interview_record",
             "lawyer_02_objection_illegible_page"]
