@@ -323,11 +323,7 @@ def check_plan(plan: Plan, case_json: dict[str, object], today: date) -> list[st
 def build_corpus(out: Path, *, seed: int = DEFAULT_SEED, small: bool = False, only: list[str] | None = None,
                  progress: Callable[[str], None] | None = None, workers: int | None = None) -> list[GroundTruth]:
     out.mkdir(parents=True, exist_ok=True)
-    all_plans = plans()
-    if small:
-        all_plans = [next(p for p in all_plans if p.family == f and not p.complete) for f in FAMILIES
-                     if f not in HELD_OUT or only is not None]
-    selected = selected_plans(all_plans, only)
+    selected = plans_to_build(small=small, only=only)
     truths = _build_all(out, selected, seed, small=small, progress=progress,
                         workers=min(2, os.cpu_count() or 1) if workers is None else workers)
     families = [f for f in FAMILIES if f not in HELD_OUT or any(p.family == f for _, p in selected)]
@@ -337,6 +333,16 @@ def build_corpus(out: Path, *, seed: int = DEFAULT_SEED, small: bool = False, on
                            "expected_missing": t.expected_missing, "description": t.description} for t in truths]}
     atomic_write_text(out / "index.json", json.dumps(index, ensure_ascii=False, indent=2))
     return truths
+
+
+def plans_to_build(*, small: bool, only: list[str] | None) -> list[tuple[int, Plan]]:
+    """(place, plan) of the dossiers a build makes. A small build makes each family's first defective
+    dossier (held-out families' only when named); the place seeds the dossier's generator."""
+    all_plans = plans()
+    if small:
+        all_plans = [next(p for p in all_plans if p.family == f and not p.complete) for f in FAMILIES
+                     if f not in HELD_OUT or only is not None]
+    return selected_plans(all_plans, only)
 
 
 def selected_plans(all_plans: list[Plan], only: list[str] | None) -> list[tuple[int, Plan]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from dossier.corpus.build import build_corpus, case_for, check_plan, plans
+from dossier.corpus.build import build_corpus, case_for, check_plan, plans, plans_to_build
 from dossier.corpus.families import FAMILIES
 from dossier.doctypes import doctypes
 from dossier.samples.truth import GroundTruth
@@ -41,16 +41,25 @@ def test_complete_plans_miss_nothing() -> None:
             assert check_credit_code(c.respondent.id_number) is None
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("corpus")
-    build_corpus(out, seed=7, small=True)
-    return out
+def test_a_small_build_makes_each_familys_first_defective_dossier_and_held_out_ones_only_by_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen = plans_to_build(small=True, only=None)
+    assert [p.family for _, p in chosen] == list(FAMILIES)
+    assert all(not p.complete for _, p in chosen)
+    assert [i for i, _ in chosen] == list(range(len(FAMILIES))), "each dossier seeded by its place"
+    monkeypatch.setattr("dossier.corpus.build.HELD_OUT", ("court_s",))
+    assert "court_s" not in [p.family for _, p in plans_to_build(small=True, only=None)]
+    named = next(p.name for _, p in chosen if p.family == "court_s")
+    assert [p.name for _, p in plans_to_build(small=True, only=[named])] == [named]
 
 
-def test_small_build(small: Path) -> None:
+def test_a_small_build_is_consistent_and_the_same_seed_builds_it_again(tmp_path: Path) -> None:
+    """Two families' small dossiers (every family's own test builds its small one); built twice."""
+    names = [p.name for _, p in plans_to_build(small=True, only=None) if p.family in ("court_a", "court_s")]
+    small = tmp_path / "first"
+    build_corpus(small, seed=7, small=True, only=names)
     index = json.loads((small / "index.json").read_text(encoding="utf-8"))
-    assert len(index["families"]) >= 6 and len(index["dossiers"]) >= 6
+    assert [d["name"] for d in index["dossiers"]] == names
     for entry in index["dossiers"]:
         folder = small / entry["name"]
         truth = GroundTruth.load(folder)
@@ -60,12 +69,7 @@ def test_small_build(small: Path) -> None:
         assert all(p.family in FAMILIES for p in truth.pages)
         assert any(p.text for p in truth.pages)
         json.loads((folder / "case.json").read_text(encoding="utf-8"))
-
-
-def test_reproducible(small: Path, tmp_path: Path) -> None:
-    names = sorted(p.name for p in small.iterdir() if p.is_dir())[:1]
-    again = build_corpus(tmp_path, seed=7, small=True, only=names)
-    assert [t.name for t in again] == names
-    for t in again:
-        first = (small / t.name / "truth.json").read_text(encoding="utf-8")
-        assert (tmp_path / t.name / "truth.json").read_text(encoding="utf-8") == first
+    again = build_corpus(tmp_path / "again", seed=7, small=True, only=names[:1], workers=1)
+    assert [t.name for t in again] == names[:1]
+    first = (small / names[0] / "truth.json").read_text(encoding="utf-8")
+    assert (tmp_path / "again" / names[0] / "truth.json").read_text(encoding="utf-8") == first
