@@ -53,6 +53,8 @@ SPARSE_LINES = 6
 """A page with at most this many lines of text holds little: a signature page, a slip, a short note."""
 MODEL_SURE = 0.6
 """The n-gram model alone places a page when it is at least this sure."""
+UNDER_HEADER = 2
+"""Lines under the volume's name (执行卷宗) where a form's own title (卷内目录, 备考表) may stand."""
 _WORD = re.compile(r"[\u4e00-\u9fff0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[。；，：:;,]\s*$")
@@ -164,7 +166,8 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
         found = _title_of(i, _rejoined(lines, i))
         if found is not None and (not listing or _list_title(found, line)):
             if found.code in cues().header_titles:  # the volume's name over a form's own title (卷内目录)
-                under = (_title_of(j, ln) for j, ln in enumerate(lines[i + 1:i + 3], start=i + 1) if ln.top <= HEAD)
+                below = lines[i + 1:i + 1 + UNDER_HEADER]
+                under = (_title_of(j, ln) for j, ln in enumerate(below, start=i + 1) if ln.top <= HEAD)
                 return next((t for t in under if t is not None and t.code not in cues().header_titles), found)
             return found  # on a list of documents, only the title of a list (卷内目录) is a title
         if line.legible and line.width >= 0.55 and not line.title_like and not _court_name(line.text):
@@ -199,13 +202,23 @@ def _court_name(text: str) -> bool:
     return len(norm) <= 24 and norm.endswith("法院")
 
 
+def _compact(text: str) -> str:
+    """Without spaces, its colons full-width: 申请执行人 : as the list writes it, 申请执行人："""
+    return "".join(text.split()).replace(":", "：")
+
+
+def _not_a_title(text: str) -> bool:
+    """A line that begins as a heading in a text or a party's field (cues.yaml not_titles), however spaced."""
+    return _compact(text).startswith(tuple(_compact(w) for w in cues().not_titles))
+
+
 def _title_of(i: int, line: TextLine) -> _Title | None:
     """The line as a title, if it is one: set as a title (or among the first lines, read whole)."""
     tall = line.title_like
     if line.confidence < 0.5 or not line.alone or (not tall and i >= 3):
         return None
     norm = strip_court(normalise(line.text))
-    if len(norm) < 2 or line.text.lstrip().startswith(tuple(cues().not_titles)):
+    if len(norm) < 2 or _not_a_title(line.text):
         return None
     generic = _generic(norm) if tall or len(norm) <= 6 else None
     if generic is not None:
@@ -318,7 +331,7 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
         return _by_operative(page, title, title.generic, probs, where)
     if title is not None and title.code is not None:
         # the volume's name settles the page as its cover only once the lines under it are read
-        settled = page.complete or title.code not in cues().header_titles or title.index + 2 < len(read)
+        settled = page.complete or title.code not in cues().header_titles or title.index + UNDER_HEADER < len(read)
         return Verdict(title.code, title.score, readable=True, title=title.text, evidence="title", settled=settled,
                        page_of=where, candidates=_merge([(title.code, title.score)], probs))
     return _untitled(page, hay, probs, where, closing=closing)
@@ -442,11 +455,13 @@ def _by_operative(page: PageText, title: _Title, generic: GenericTitle, probs: l
         return Verdict(generic.default, conf, readable=True, settled=page.complete, title=title.text,
                        evidence="title", page_of=where, candidates=_merge([(generic.default, conf)], ranked),
                        operative_wanted=True)
-    # the model decides among the form's subjects only where it is sure of one on its own: shares renormalised
-    # among them would make a sure 生效证明 of a 证明 the model knows nothing of (a 嘎查's certificate of livestock)
-    if ranked and dict(probs)[ranked[0][0]] >= MODEL_SURE:
-        code, p = ranked[0]
-        return Verdict(code, p * 0.8 * title.score, readable=True, settled=page.complete, title=title.text,
+    # the model decides among the form's subjects only where it is sure of one on its own, and is as sure as
+    # that: shares renormalised among them would make a sure 生效证明 of a 证明 the model knows nothing of (a
+    # 嘎查's certificate of livestock). The candidates keep the shares among the subjects: which one it may be.
+    own = dict(probs)[ranked[0][0]] if ranked else 0.0
+    if own >= MODEL_SURE:
+        code = ranked[0][0]
+        return Verdict(code, own * 0.8 * title.score, readable=True, settled=page.complete, title=title.text,
                        evidence="model", page_of=where, candidates=_merge([], ranked), operative_wanted=True)
     return Verdict("unknown", 0.3, readable=True, settled=page.complete, title=title.text, evidence="title",
                    page_of=where, candidates=_merge([], ranked), operative_wanted=True)

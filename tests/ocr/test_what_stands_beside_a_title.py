@@ -10,6 +10,7 @@ import io
 import random
 from pathlib import Path
 
+import pytest
 from ocr_synth import images_pdf
 from PIL import Image
 
@@ -17,7 +18,7 @@ from dossier.corpus.build import case_for, plans
 from dossier.corpus.families import court_r_capture, renderer
 from dossier.ocr import PageResult, analyse
 from dossier.ocr.classify import PageText, TextLine, classify
-from dossier.ocr.ngram import shipped_model
+from dossier.ocr.ngram import predict, shipped_model, train
 from dossier.ocr.titles import match_title
 
 
@@ -111,10 +112,12 @@ def test_a_receipts_title_cut_in_two_on_its_row_is_joined_again() -> None:
     assert verdict.doc_type == "service_receipt"
 
 
-def test_the_last_page_of_an_application_signed_by_the_bank_continues_it() -> None:
-    """Its last words, the bank's signature under them and the date: no form of its own, the application's page."""
+@pytest.mark.parametrize("label", ["申请执行人：", "申请执行人 ：", "申请执行人 :", "申 请 人: "])
+def test_the_last_page_of_an_application_signed_by_the_bank_continues_it(label: str) -> None:
+    """Its last words, the bank's signature under them and the date: no form of its own, the application's page
+    (the party's label however it is spaced)."""
     page = PageText([body("函、律师执业证复印件。", 0.08, 0.2),
-                     TextLine("申请执行人：上海农村商业银行股份有限公司张江科技支行（盖章）", 0.97, height=1.2, centred=True,
+                     TextLine(f"{label}上海农村商业银行股份有限公司张江科技支行（盖章）", 0.97, height=1.2, centred=True,
                               top=0.12, width=0.56),
                      body("2024年2月7日", 0.15, 0.12)], complete=True)
     verdict = classify(page)
@@ -149,3 +152,27 @@ def test_a_receipt_for_a_summons_with_its_count_names_the_summons() -> None:
     assert served_doc_types("送达文书：传票1份") == ["summons"]
     assert served_doc_types("送达文书名称及件数传票各一份") == ["summons"]
     assert served_doc_types("他的传票一份文件") == []
+
+
+def test_a_form_titles_subject_the_model_alone_decides_is_no_surer_than_the_model() -> None:
+    """A 证明 whose body no cue places, which the n-gram model gives 73 % as a kinship proof and the rest to a
+    paper no 证明 can be: the clerk's confidence is the model's own share (times the title's doubt), not that
+    share among the 证明's subjects (100 %), which would pass a doubtful page for a sure one."""
+    model = train([("kinship_proof", "户口簿上同住的人口与户主的关系"), ("kinship_proof", "同住人口户主关系登记"),
+                   ("asset_report", "名下财产情况申报房屋车辆存款"), ("asset_report", "财产申报存款车辆")])
+    model = model.model_copy(update={"temperature": 8.0})
+    page = PageText([title("证　明", 0.08), body("户主同住人口关系，另有车辆存款。", 0.17)], complete=True)
+    own = dict(predict(model, page.text))["kinship_proof"]
+    assert 0.6 < own < 0.8
+    verdict = classify(page, model)
+    assert verdict.doc_type == "kinship_proof" and verdict.evidence == "model"
+    assert verdict.confidence <= own * 0.8
+
+
+@pytest.mark.parametrize("line", ["附 件：身份证复印件", "附　：送达回证", "附 : 送达回证"])
+def test_an_attachment_line_spaced_by_the_typist_names_a_paper_and_is_no_title(line: str) -> None:
+    """The last page of a letter lists what it encloses; the typist spaced 附 件 out. The list names an ID copy
+    or a receipt; the page is the letter's, not that paper."""
+    page = PageText([body("特此函告，请予协助为盼。", 0.08, 0.3), title(line, 0.12),
+                     body("某某律师事务所（盖章）", 0.18, 0.3), body("2024年3月5日", 0.21, 0.12)], complete=True)
+    assert classify(page).doc_type not in ("identity_proof", "service_receipt")
