@@ -28,7 +28,10 @@ The reader's own hashes of the sample pages confirm it: two continuation pages o
 Duplicates are warnings: the archive centre removes the extra copy; nothing is missing. Because the
 pHash match alone can be two different sheets of one form, only a certain (QR) duplicate stops a
 document from counting as a further copy of its type (`redundant_documents`); a likely one is
-reported for the clerk to look at and changes nothing else.
+reported for the clerk to look at and changes nothing else. The warning tells the clerk to delete the
+copy only where what was read confirms it (the same QR page, or the same figures or names read on both:
+`particulars_alike`); where the pages were read too little to tell (two summonses of one form filled for
+two dates, read down to their title: 呼和浩特), it says the pages look alike and asks the clerk to compare.
 """
 
 from __future__ import annotations
@@ -109,6 +112,16 @@ def particulars_apart(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(names_a and names_b and not names_a & names_b)
 
 
+def particulars_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """What was read on two pages says one sheet: at least two figures, half of them common to both, or a
+    name in common (the converse of `particulars_apart`, which gives way where either was read too little)."""
+    figures_a, figures_b = {x for x in a if x.isdigit()}, {x for x in b if x.isdigit()}
+    names_a, names_b = set(a) - figures_a, set(b) - figures_b
+    if len(figures_a) >= 2 and len(figures_b) >= 2:
+        return len(figures_a & figures_b) >= PARTICULARS_ALIKE * len(figures_a | figures_b)
+    return bool(names_a & names_b)
+
+
 def same_qr_page(a: Page, b: Page) -> bool:
     """Two non-blank pages with the same QR doc id and page number: one generated page, twice."""
     return bool(a.doc_id and a.doc_id == b.doc_id and a.page_of and b.page_of
@@ -140,25 +153,34 @@ def certain_duplicate_groups(pages: Sequence[Page]) -> list[list[int]]:
 
 def duplicate_groups(pages: Sequence[Page], max_distance: int = DUPLICATE_MAX_DISTANCE) -> list[list[int]]:
     """Groups (≥ 2 pages, in dossier order) of pages that are one sheet scanned more than once."""
-    linked = [(a.page, b.page) for i, a in enumerate(pages) for b in pages[i + 1:] if same_qr_page(a, b)]
+    return _groups(pages, [(a, b) for a, b, _ in _duplicate_links(pages, max_distance)])
+
+
+def _duplicate_links(pages: Sequence[Page], max_distance: int) -> list[tuple[int, int, bool]]:
+    """(page, later page, confirmed by what was read on both) for each pair that is one sheet twice."""
+    linked = [(a.page, b.page, True) for i, a in enumerate(pages) for b in pages[i + 1:] if same_qr_page(a, b)]
     sheets = [p for p in pages if not p.blank]  # neighbours: consecutive once blank backs are left out
     for a, b in pairwise(sheets):
         ha, hb = comparable_hash(a), comparable_hash(b)
         if (ha is not None and hb is not None and len((a.phash or "").strip()) == len((b.phash or "").strip())
                 and (ha ^ hb).bit_count() <= max_distance and not contradicts(a, b)):
-            linked.append((a.page, b.page))
-    return _groups(pages, linked)
+            linked.append((a.page, b.page, same_qr_page(a, b) or particulars_alike(a.particulars, b.particulars)))
+    return linked
 
 
 def duplicate_problems(pages: Sequence[Page]) -> list[Problem]:
+    links = _duplicate_links(pages, DUPLICATE_MAX_DISTANCE)
     problems = []
-    for group in duplicate_groups(pages):
+    for group in _groups(pages, [(a, b) for a, b, _ in links]):
         first, copies = group[0], group[1:]
+        confirmed = all(sure for a, b, sure in links if a in group)
+        message = (f"{page_span(group)}内容相同（重张），疑为同一页重复扫描；请保留第{first}页，删除{page_span(copies)}。"
+                   if confirmed else
+                   f"{page_span(group)}版面几乎相同，可能是同一页重复扫描（重张），也可能是同一格式的不同文书；"
+                   f"请核对：如为重张，保留第{first}页，删除{page_span(copies)}。")
         problems.append(Problem.model_validate({
             "kind": "duplicate_page", "pages": group, "severity": "warning", "first_copy": first,
-            "copies": copies,
-            "message": f"{page_span(group)}内容相同（重张），疑为同一页重复扫描；"
-                       f"请保留第{first}页，删除{page_span(copies)}。"}))
+            "copies": copies, "confirmed": confirmed, "message": message}))
     return problems
 
 

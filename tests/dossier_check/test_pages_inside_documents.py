@@ -123,13 +123,26 @@ def test_an_untyped_page_that_carries_the_missing_number_fills_the_gap_and_is_re
 # 重张 ---------------------------------------------------------------------------------------------
 
 def test_a_page_scanned_twice_is_reported_as_重张_naming_both_pages_and_does_not_block():
-    pages = [page(1, "enforcement_notice", phash=HASH_A), page(2, "blank", phash="0000000000000000"),
-             page(3, "continuation", phash=HASH_A_RESCAN), page(4, "continuation", phash=HASH_B)]
+    read = ["2024", "15000", "王某某"]  # the same figures and name read on both sheets
+    pages = [page(1, "enforcement_notice", phash=HASH_A, particulars=read),
+             page(2, "blank", phash="0000000000000000"),
+             page(3, "continuation", phash=HASH_A_RESCAN, particulars=read), page(4, "continuation", phash=HASH_B)]
     problems = problems_of(pages)
     [dup] = [p for p in problems if p.kind == "duplicate_page"]
     assert dup.pages == [1, 3] and dup.severity == "warning" and not blocks_decision(dup)
-    assert "第1、3页内容相同（重张）" in dup.message and "删除第3页" in dup.message
+    assert "第1、3页内容相同（重张）" in dup.message and "请保留第1页，删除第3页" in dup.message
+    assert dup.model_dump()["confirmed"] is True
     assert decide([], problems) == "approve"
+
+
+def test_two_sheets_of_one_form_read_only_to_their_title_are_a_possible_重张_for_the_clerk_to_compare():
+    """呼和浩特: two summonses of one form, filled for two dates, 2 bits apart; each read down to its title
+    only, so nothing read tells them apart or alike. The clerk is asked to compare, not told to delete one."""
+    pages = [page(24, "summons", phash=HASH_A), page(25, "summons", phash=HASH_A_RESCAN)]
+    [dup] = [p for p in problems_of(pages) if p.kind == "duplicate_page"]
+    assert dup.pages == [24, 25] and dup.model_dump()["confirmed"] is False
+    assert "内容相同" not in dup.message
+    assert "可能是同一页重复扫描（重张），也可能是同一格式的不同文书；请核对" in dup.message
 
 
 def test_look_alike_pages_far_apart_are_two_pages_of_one_form_not_a_duplicate():
