@@ -20,7 +20,8 @@ if [ -x scripts/postgres.sh ]; then
   ./scripts/postgres.sh url >/dev/null 2>&1 || stop_servers="./scripts/postgres.sh stop; ${stop_servers:-}"
   trap 'eval "${stop_servers:-}"' EXIT
   url="$(./scripts/postgres.sh start)"
-  DATABASE_URL="$url" pytest -q -m postgres -p no:randomly
+  # two workers, each test in its own schema (dossier/store/scratch.py: pg_trgm shared from public)
+  DATABASE_URL="$url" pytest -n 2 -q -m postgres -p no:randomly
 fi
 
 if [ -x scripts/redis.sh ]; then
