@@ -146,7 +146,28 @@ def _generic(norm: str) -> GenericTitle | None:
     for generic in cues().generic_titles:
         if any(fuzz.ratio(norm, normalise(t)) >= 90 for t in generic.titles):
             return generic
-    return None
+    misread = [g for g in cues().generic_titles if any(_one_misread(norm, normalise(t)) for t in g.titles)]
+    return misread[0] if len(misread) == 1 else None
+
+
+def _one_misread(read: str, title: str) -> bool:
+    """`read` is `title` with one character misread (决寇书 for 决定书): a short title, where a ratio says
+    nothing, counts only when the stray character is one no title uses — a word of its own (鉴定书, 认定书)
+    is another paper, not a misreading."""
+    if len(read) != len(title) or len(title) < 3:
+        return False
+    apart = [(a, b) for a, b in zip(read, title, strict=True) if a != b]
+    return len(apart) == 1 and apart[0][0] not in _title_characters()
+
+
+@cache
+def _title_characters() -> frozenset[str]:
+    """Every character of every title the vocabulary knows, specific or generic."""
+    from dossier.doctypes import doctypes
+
+    titles = [t for dt in doctypes().values() for t in dt.titles]
+    titles += [t for g in cues().generic_titles for t in g.titles]
+    return frozenset("".join(normalise(t) for t in titles))
 
 
 def lists_documents(lines: Sequence[TextLine]) -> bool:
@@ -197,8 +218,13 @@ def _list_title(found: _Title, line: TextLine) -> bool:
 
 
 def _court_name(text: str) -> bool:
-    """The line is a court's name and nothing else (广东省深圳市福田区人民法院)."""
+    """The line is a court's name and nothing else (广东省深圳市福田区人民法院), or with one of its
+    divisions (…人民法院执行局: cues.yaml court_departments)."""
     norm = normalise(text)
+    for division in cues().court_departments:
+        if norm.endswith(division) and len(norm) > len(division):
+            norm = norm[:-len(division)]
+            break
     return len(norm) <= 24 and norm.endswith("法院")
 
 

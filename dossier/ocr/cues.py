@@ -74,6 +74,8 @@ class Cues(BaseModel):
     """Codes whose title may head other forms of the volume (某某人民法院执行卷宗 over 卷内目录)."""
     numbered_rows: list[str] = Field(default_factory=list)
     """Documents whose rows end in page numbers: a bare number at their foot is a row's, not theirs."""
+    court_departments: list[str] = Field(default_factory=list)
+    """A court's divisions, named after the court on a record's head line (某某人民法院执行局)."""
     generic_titles: list[GenericTitle]
     form_cues: dict[str, FormCues]
     continuation: Continuation

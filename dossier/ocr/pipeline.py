@@ -256,8 +256,10 @@ def _run_stages(ctx: stages.PageContext) -> None:
             stages.read_rest(ctx)
             stages.read_operative(ctx)
         stages.read_served_column(ctx)
+        stages.read_small_footer(ctx)
         stages.confirm_case_number(ctx)
         stages.blank_when_textless(ctx)
+        stages.blank_when_nothing_reads(ctx)
     if qr:  # a QR-identified receipt: the QR says what it is, the text says what it proves
         ctx.doc_type, ctx.doc_id, ctx.qr_page, qr_number = identity
         ctx.case_number = qr_number or ctx.case_number

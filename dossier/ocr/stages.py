@@ -34,6 +34,10 @@ ANALYSIS_DPI = 150
 BLANK_DPI = 50
 BLANK_INK = 0.001
 """Ink ratio under which a page is blank: a text page is 3–5 %, a single short line about 0.2 %."""
+BLANK_DOUBT = 0.6
+"""Share of BLANK_INK from which a page under it may still hold text: the last page of a document with one
+short line and its footer (履行义务的范围。 / 第2页/共2页: 0.087 %, 拉萨 and 延吉) is read before it is called
+blank; it is blank only if nothing on it reads (a 1-bit scan's specks, 0.087 % too, stay blank)."""
 FAINT_CONTRAST = 20
 BLANK_FAINT = 0.02
 """Share of faintly grey pixels a blank back may have (bleed-through is ~0.3 %, a smeared page ~6 %)."""
@@ -67,6 +71,9 @@ pages that need it."""
 HEAD_LINES = 7
 TITLE_LINES = 3
 """Read first, wide: court name, title, case number."""
+OTHER_SCRIPT_LINES = 3
+"""Head lines that read as no Chinese (the Tibetan, Mongolian or Korean line of a bilingual head: 拉萨, 呼和浩特,
+延吉) for which as many further lines are read, so that they do not take the Chinese lines' places."""
 MORE_LINES = 14
 HEAD_RATIO = 20.0
 """Head lines are read up to 20 line-heights wide (~20 characters): titles, court and case number fit,
@@ -135,6 +142,10 @@ class PageContext:
     text_boxes: list[Line] = field(default_factory=list)
     sheet: np.ndarray | None = None
     """the blank test's 50 dpi copy of the sheet as scanned, before any turn (None: settled blank)"""
+    head_boxes_read: int = TITLE_LINES
+    """how many of the head's boxes (in `_lines_first` order) the first reading took"""
+    blank_if_nothing_reads: float | None = None
+    """the blank test's confidence for a page it found nearly blank: blank, unless a line on it reads"""
 
     def _text_lines(self) -> list[ReadText]:
         return _keep(self.text, self.text_boxes) if self.text is not None else []
@@ -201,11 +212,13 @@ def is_blank(ctx: PageContext) -> None:
     ink = imaging.ink_ratio(small)
     faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
     faint_only = faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)
-    if ink < BLANK_INK and faint_only and _light(small):
+    if ink < BLANK_INK * BLANK_DOUBT and faint_only and _light(small):
         ctx.doc_type, ctx.blank, ctx.source_kind, ctx.settled = "blank", True, "blank", True
         ctx.confidence = 1.0 - ink / BLANK_INK * 0.5
-    else:  # kept for blank_when_textless: the sheet as scanned, before any turn
-        ctx.sheet = small
+        return
+    if ink < BLANK_INK and faint_only and _light(small):  # a short line and a footer, or specks: read it
+        ctx.blank_if_nothing_reads = 1.0 - ink / BLANK_INK * 0.5
+    ctx.sheet = small  # kept for blank_when_textless: the sheet as scanned, before any turn
 
 
 def _light(small: np.ndarray) -> bool:
@@ -223,6 +236,16 @@ def blank_when_textless(ctx: PageContext) -> None:
         return
     if ctx.sheet is not None and _light(ctx.sheet) and imaging.textless_faint(ctx.sheet) < TEXTLESS_FAINT:
         ctx.doc_type, ctx.blank, ctx.readable, ctx.source_kind, ctx.confidence = "blank", True, True, "blank", 0.7
+
+
+def blank_when_nothing_reads(ctx: PageContext) -> None:
+    """A page the blank test found nearly blank, on which no line read legibly: blank after all."""
+    if ctx.blank_if_nothing_reads is None or ctx.source_kind in ("qr", "text"):
+        return
+    if any(_legible(r) for r in [*ctx.read, *ctx.footer]):
+        return
+    ctx.doc_type, ctx.blank, ctx.readable, ctx.source_kind = "blank", True, True, "blank"
+    ctx.confidence, ctx.settled = ctx.blank_if_nothing_reads, True
 
 
 def read_identity_qr(ctx: PageContext) -> None:
@@ -560,12 +583,12 @@ def read_head(ctx: PageContext) -> None:
         # the detector's boxes and the bands searched go back with the sheet: left turned, the rest of the
         # page was read through boxes of the sheet upside down (a Uyghur head, then an operative part unread)
         kept = (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read, ctx.footer,
-                ctx.page_boxes, ctx.searched)
+                ctx.page_boxes, ctx.searched, ctx.head_boxes_read)
         _turn_over(ctx)
         _read_head_once(ctx)
         if _reading_score(ctx.read) <= _reading_score(kept[6]):
             (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read,
-             ctx.footer, ctx.page_boxes, ctx.searched) = kept
+             ctx.footer, ctx.page_boxes, ctx.searched, ctx.head_boxes_read) = kept
 
 
 def _reading_score(read: list[ReadLine]) -> tuple[int, float]:
@@ -590,16 +613,31 @@ def _legible(r: ReadLine) -> bool:
 def _read_head_once(ctx: PageContext) -> None:
     # the first lines are read wide enough for a court name and a title on one line; the body lines
     # after them only as far as the words that place a page (as in the rest of the page)
-    ctx.read = _read(ctx, _lines_first(ctx.boxes)[:TITLE_LINES], HEAD_RATIO)
+    ordered = _lines_first(ctx.boxes)
+    ctx.read = _read(ctx, ordered[:TITLE_LINES], HEAD_RATIO)
+    taken = min(TITLE_LINES, len(ordered))
+    for box in ordered[taken:taken + OTHER_SCRIPT_LINES]:
+        if sum(not _chinese(r) for r in ctx.read) <= taken - TITLE_LINES:
+            break
+        ctx.read = ctx.read + _read(ctx, [box], HEAD_RATIO)
+        taken += 1
+    ctx.head_boxes_read = taken
     footer = sorted(ctx.footer_boxes, key=lambda b: abs((b.left + b.right) / 2 - _width(ctx) / 2))[:2]
     ctx.footer = _read(ctx, footer, HEAD_RATIO)
+
+
+def _chinese(r: ReadLine) -> bool:
+    """The line read as any Chinese at all: a line of another script reads as nothing or as Latin letters
+    (a smeared Chinese line reads as wrong characters, and is not read around: an illegible page stays so)."""
+    return bool(_CJK.search(r.text))
 
 
 def read_head_body(ctx: PageContext) -> None:
     """The lines under the first ones, read only when the first ones did not settle the page: a title
     naming a document and, on a court's document, its case number, are enough."""
     verdict = ctx.verdict
-    more = _lines_first(ctx.boxes)[TITLE_LINES:HEAD_LINES]
+    start = ctx.head_boxes_read
+    more = _lines_first(ctx.boxes)[start:start + HEAD_LINES - TITLE_LINES]
     if verdict is not None and verdict.settled and verdict.evidence == "title":
         dt = doctypes().get(ctx.doc_type)
         if ctx.case_number is not None or (dt is not None and dt.group != "court"):
@@ -828,6 +866,30 @@ def read_served_column(ctx: PageContext) -> None:
     if not column:
         return
     ctx.read = ctx.read + _read(ctx, column[:SERVED_ROWS], None)
+    classify_page(ctx)
+
+
+SMALL_FOOTER_SCALE = 1.0
+"""The scale (of the 150 dpi page) at which an unknown page's footer is searched again."""
+
+
+def read_small_footer(ctx: PageContext) -> None:
+    """A page left unknown with no footer found: its footer searched again at 150 dpi. A page number set
+    small and spaced (第 2 页 / 共 2 页 in 8 pt, 拉萨 and 延吉) is under the detector's reach at 75 dpi, and
+    on a last page holding one line of text it is the only evidence of the document it ends."""
+    detect = getattr(ctx.engine, "detect_quads", None)
+    if ctx.doc_type != "unknown" or ctx.footer or ctx.grey is None or detect is None:
+        return
+    h = ctx.grey.shape[0]
+    start = int(h * FOOT)
+    quads = np.asarray(detect(ctx.grey[start:], SMALL_FOOTER_SCALE), dtype=np.float64).reshape(-1, 4, 2)
+    quads[:, :, 1] += start
+    found = [b for b in merge_rows(imaging.boxes_after_rotation(quads, ctx.grey.shape, 0.0)) if b.height <= 0.05 * h]
+    if not found:
+        return
+    ctx.footer_boxes = found
+    middle = _width(ctx) / 2
+    ctx.footer = _read(ctx, sorted(found, key=lambda b: abs((b.left + b.right) / 2 - middle))[:2], HEAD_RATIO)
     classify_page(ctx)
 
 

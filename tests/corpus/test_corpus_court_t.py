@@ -15,16 +15,20 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_t_capture, renderer
+from dossier.corpus.families import court_t_capture, renderer
 from dossier.corpus.families.court_t import MIDDLE_COURT, NOTARY, TIBETAN_NAMES
 from dossier.corpus.families.court_t_kit import BO_COURT, COURT, SSheet, bilingual_head, tibetan
 from dossier.validators.identity import check_credit_code, check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned, text_of
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+    text_of,
+)
 
 OURS = [p for p in plans() if p.family == "court_t"]
 
@@ -43,23 +47,10 @@ def _red(a: np.ndarray) -> np.ndarray:
     return (a[..., 0] > 150) & (a[..., 0] - a[..., 1] > 60) & (a[..., 0] - a[..., 2] > 40)
 
 
-def test_court_t_is_planned_after_court_s_and_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Held out until its one measurement: in FAMILIES and the plans right after court_s (court_u after it), never
-    built unless named."""
-    ps = plans()
-    assert "court_t" in build.HELD_OUT and FAMILIES[-1] == "court_u" and FAMILIES[-2] == "court_t"
-    at = next(i for i, p in enumerate(ps) if p.family == "court_t")
-    assert [p.family for p in ps[at : at + 3]] == ["court_t"] * 3, "its seeds come after the older dossiers'"
-    assert [p.family for p in ps[at - 3 : at]] == ["court_s"] * 3
-    assert all(p.family == "court_u" for p in ps[at + 3 :])
-    assert not any(p.family == "court_t" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(at + 2, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_t" for p in OURS for d in p.docs)
-    others = {p.seq for p in ps if p.family != "court_t"}
-    assert not {p.seq for p in OURS} & others and all(61000 <= p.seq <= 61999 for p in OURS)
-    monkeypatch.setattr(build, "HELD_OUT", ())
-    assert any(p.family == "court_t" for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
+def test_court_t_is_planned_after_every_older_dossier_and_was_built_only_when_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    planned_after_every_older_dossier("court_t", "court_s", monkeypatch)
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:

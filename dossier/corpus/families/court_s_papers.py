@@ -585,6 +585,9 @@ def _identity(c: CaseCtx, respondent: bool, rng: random.Random) -> list[SSheet]:
         when=num_date(c.filed_on - timedelta(days=9)),
         seal_name=party.name,
     )
+    # titled on its own, a document of its own (as court_g, court_o, court_p and court_q file it): the licence and
+    # the 证明书 together are the party's identity_proof (DOMAIN.md), each paper counted as one
+    proof[0].starts_document = True
     return [licence, *proof]
 
 
