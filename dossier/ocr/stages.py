@@ -72,8 +72,8 @@ HEAD_LINES = 7
 TITLE_LINES = 3
 """Read first, wide: court name, title, case number."""
 OTHER_SCRIPT_LINES = 3
-"""Head lines that read as no Chinese (the Tibetan, Mongolian or Korean line of a bilingual head: 拉萨, 呼和浩特,
-延吉) for which as many further lines are read, so that they do not take the Chinese lines' places."""
+"""Head lines that read as nothing (the Tibetan, Mongolian or Korean line of a bilingual head: 拉萨, 呼和浩特, 延吉)
+for which as many further lines are read, up to this many, so that they do not take the Chinese lines' places."""
 MORE_LINES = 14
 HEAD_RATIO = 20.0
 """Head lines are read up to 20 line-heights wide (~20 characters): titles, court and case number fit,
@@ -617,7 +617,7 @@ def _read_head_once(ctx: PageContext) -> None:
     ctx.read = _read(ctx, ordered[:TITLE_LINES], HEAD_RATIO)
     taken = min(TITLE_LINES, len(ordered))
     for box in ordered[taken:taken + OTHER_SCRIPT_LINES]:
-        if sum(not _chinese(r) for r in ctx.read) <= taken - TITLE_LINES:
+        if sum(_read_as_nothing(r) for r in ctx.read) <= taken - TITLE_LINES:
             break
         ctx.read = ctx.read + _read(ctx, [box], HEAD_RATIO)
         taken += 1
@@ -626,10 +626,11 @@ def _read_head_once(ctx: PageContext) -> None:
     ctx.footer = _read(ctx, footer, HEAD_RATIO)
 
 
-def _chinese(r: ReadLine) -> bool:
-    """The line read as any Chinese at all: a line of another script reads as nothing or as Latin letters
-    (a smeared Chinese line reads as wrong characters, and is not read around: an illegible page stays so)."""
-    return bool(_CJK.search(r.text))
+def _read_as_nothing(r: ReadLine) -> bool:
+    """A line of another script (Tibetan, Mongolian, Korean) reads as nothing at all. A line of digits or Latin
+    letters (a phone's status bar: 11:30, 5G 87%) read as what it is, and a smeared Chinese line read as wrong
+    characters, are not read around: the page's reading stays as it was (an illegible page stays illegible)."""
+    return not r.text.strip()
 
 
 def read_head_body(ctx: PageContext) -> None:
