@@ -97,3 +97,19 @@ def test_a_receipt_under_a_head_in_two_scripts_names_what_it_serves(tmp_path: Pa
     (page,) = analyse([images_pdf([image], tmp_path / "receipt.pdf")], engine="rapidocr", workers=1)
     assert page.doc_type == "service_receipt"
     assert {"enforcement_notice", "property_report_order"} <= set(page.served_doc_types)
+
+
+def test_an_e_service_screenshot_under_a_phones_status_bar_stays_its_receipts_page(tmp_path: Path) -> None:
+    """深圳福田 prints the 粤公正 screen behind a receipt: its first lines are the phone's status bar (11:30, 5G 87%),
+    digits and Latin letters, not a line of another script. They are read as what they are, not read around; the
+    screen's e-service cues (送达号码, 发送时间, 查阅时间) below keep it the receipt's page, not a receipt of its own."""
+    from dossier.corpus.families import court_e_forms
+
+    i, plan = next((i, p) for i, p in enumerate(plans()) if p.name.startswith("court_e_01"))
+    c = case_for(plan, random.Random(i))
+    sheets = next(s for seed in range(30)
+                  if len(s := court_e_forms.receipt(c, ["termination_this_round_ruling"], random.Random(seed))) == 2)
+    images = [sheet.image.convert("L") for sheet in sheets]
+    receipt, screen = analyse([images_pdf(images, tmp_path / "receipt.pdf")], engine="rapidocr", workers=1)
+    assert receipt.doc_type == "service_receipt"
+    assert screen.doc_type == "continuation"
