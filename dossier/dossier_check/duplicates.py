@@ -103,22 +103,27 @@ def particulars_apart(a: Sequence[str], b: Sequence[str]) -> bool:
     settlement's instalment slips, two companies' 法定代表人身份证明书), not one sheet scanned twice. Figures
     differ when fewer than half are common to both; names when none is. Where either page was read too
     little to tell, nothing is vetoed."""
-    figures_a, figures_b = {x for x in a if x.isdigit()}, {x for x in b if x.isdigit()}
-    names_a, names_b = set(a) - figures_a, set(b) - figures_b
-    if len(figures_a) >= 2 and len(figures_b) >= 2:
-        common = figures_a & figures_b
-        if len(common) < PARTICULARS_ALIKE * len(figures_a | figures_b):
-            return True
+    (figures_a, names_a), (figures_b, names_b) = _figures_and_names(a), _figures_and_names(b)
+    if len(figures_a) >= 2 and len(figures_b) >= 2 and not _figures_alike(figures_a, figures_b):
+        return True
     return bool(names_a and names_b and not names_a & names_b)
+
+
+def _figures_and_names(particulars: Sequence[str]) -> tuple[set[str], set[str]]:
+    figures = {x for x in particulars if x.isdigit()}
+    return figures, set(particulars) - figures
+
+
+def _figures_alike(a: set[str], b: set[str]) -> bool:
+    return len(a & b) >= PARTICULARS_ALIKE * len(a | b)
 
 
 def particulars_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     """What was read on two pages says one sheet: at least two figures, half of them common to both, or a
     name in common (the converse of `particulars_apart`, which gives way where either was read too little)."""
-    figures_a, figures_b = {x for x in a if x.isdigit()}, {x for x in b if x.isdigit()}
-    names_a, names_b = set(a) - figures_a, set(b) - figures_b
+    (figures_a, names_a), (figures_b, names_b) = _figures_and_names(a), _figures_and_names(b)
     if len(figures_a) >= 2 and len(figures_b) >= 2:
-        return len(figures_a & figures_b) >= PARTICULARS_ALIKE * len(figures_a | figures_b)
+        return _figures_alike(figures_a, figures_b)
     return bool(names_a & names_b)
 
 

@@ -235,7 +235,12 @@ def _compact(text: str) -> str:
 
 def _not_a_title(text: str) -> bool:
     """A line that begins as a heading in a text or a party's field (cues.yaml not_titles), however spaced."""
-    return _compact(text).startswith(tuple(_compact(w) for w in cues().not_titles))
+    return _compact(text).startswith(_not_titles())
+
+
+@cache
+def _not_titles() -> tuple[str, ...]:
+    return tuple(_compact(w) for w in cues().not_titles)
 
 
 def _title_of(i: int, line: TextLine) -> _Title | None:

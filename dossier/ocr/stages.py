@@ -240,7 +240,7 @@ def blank_when_textless(ctx: PageContext) -> None:
 
 def blank_when_nothing_reads(ctx: PageContext) -> None:
     """A page the blank test found nearly blank, on which no line read legibly: blank after all."""
-    if ctx.blank_if_nothing_reads is None or ctx.source_kind in ("qr", "text"):
+    if ctx.blank_if_nothing_reads is None:  # (a QR or a text layer settles a page before it is read)
         return
     if any(_legible(r) for r in [*ctx.read, *ctx.footer]):
         return
@@ -369,13 +369,13 @@ def _whole_sheet(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.nda
 
 
 def _band_quads(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray, start: int,
-                end: int) -> np.ndarray:
+                end: int, scale: float = PAGE_DETECT_SCALE) -> np.ndarray:
     """The detector's quadrilaterals of the band [start, end) searched with BAND_MARGIN around it (so a
     line on its edge is found whole by the band its top is in), in page pixels."""
     h = grey.shape[0]
     margin = int(h * BAND_MARGIN)
     lo = max(0, start - margin)
-    quads = detect(grey[lo:min(h, end + margin)], PAGE_DETECT_SCALE)
+    quads = detect(grey[lo:min(h, end + margin)], scale)
     return quads + np.array([0.0, lo]) if len(quads) else quads
 
 
@@ -622,8 +622,13 @@ def _read_head_once(ctx: PageContext) -> None:
         ctx.read = ctx.read + _read(ctx, [box], HEAD_RATIO)
         taken += 1
     ctx.head_boxes_read = taken
-    footer = sorted(ctx.footer_boxes, key=lambda b: abs((b.left + b.right) / 2 - _width(ctx) / 2))[:2]
-    ctx.footer = _read(ctx, footer, HEAD_RATIO)
+    ctx.footer = _read(ctx, _middle_first(ctx, ctx.footer_boxes)[:2], HEAD_RATIO)
+
+
+def _middle_first(ctx: PageContext, boxes: list[Line]) -> list[Line]:
+    """Footer boxes, the one nearest the middle of the sheet first (where a page number stands)."""
+    middle = _width(ctx) / 2
+    return sorted(boxes, key=lambda b: abs((b.left + b.right) / 2 - middle))
 
 
 def _read_as_nothing(r: ReadLine) -> bool:
@@ -883,14 +888,13 @@ def read_small_footer(ctx: PageContext) -> None:
         return
     h = ctx.grey.shape[0]
     start = int(h * FOOT)
-    quads = np.asarray(detect(ctx.grey[start:], SMALL_FOOTER_SCALE), dtype=np.float64).reshape(-1, 4, 2)
-    quads[:, :, 1] += start
-    found = [b for b in merge_rows(imaging.boxes_after_rotation(quads, ctx.grey.shape, 0.0)) if b.height <= 0.05 * h]
+    quads = np.asarray(_band_quads(detect, ctx.grey, start, h, SMALL_FOOTER_SCALE), dtype=np.float64).reshape(-1, 4, 2)
+    found = [b for b in merge_rows(imaging.boxes_after_rotation(quads, ctx.grey.shape, 0.0))
+             if start <= b.top and b.height <= 0.05 * h]
     if not found:
         return
     ctx.footer_boxes = found
-    middle = _width(ctx) / 2
-    ctx.footer = _read(ctx, sorted(found, key=lambda b: abs((b.left + b.right) / 2 - middle))[:2], HEAD_RATIO)
+    ctx.footer = _read(ctx, _middle_first(ctx, found)[:2], HEAD_RATIO)
     classify_page(ctx)
 
 
