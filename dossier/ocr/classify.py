@@ -447,8 +447,8 @@ def served_codes_of(text: str) -> list[str]:
         for title in sorted(generic.titles, key=len, reverse=True):
             plain = 0
             for m in _one_char_off(title).finditer(compact):
-                qualifier = re.match(r"[（(]([^）)]{2,30})[）)]", compact[m.end():m.end() + 34])
-                code = operative_code(generic, [qualifier.group(1)]) if qualifier else None
+                qualifier = re.match(r"[（(]([^（(）)]{2,30})", compact[m.end():m.end() + 34])  # its ）may be lost
+                code = _qualifier_code(generic, qualifier.group(1)) if qualifier else None
                 if code is None:
                     plain += 1
                 elif code not in specific:
@@ -458,6 +458,22 @@ def served_codes_of(text: str) -> list[str]:
             if plain or specific:
                 break
     return [c for c in codes if c not in replaced or c in specific] + [c for c in specific if c not in codes]
+
+
+def _qualifier_code(generic: GenericTitle, qualifier: str) -> str | None:
+    """What the subject in a form title's brackets names: as the operative part would, or, for a subject
+    of six characters or more, with one of them misread (执行裁定书（终错本次执行程序）)."""
+    code = operative_code(generic, [qualifier])
+    if code is not None:
+        return code
+    return next((op.code for op in generic.by_operative for cue in op.cues
+                 if isinstance(cue, str) and len(cue) >= QUALIFIER_MISREAD and _one_char_off(cue).search(qualifier)),
+                None)
+
+
+QUALIFIER_MISREAD = 6
+"""A bracketed subject this long read with one character wrong is still that subject; a shorter one (恢复执行)
+may be another word."""
 
 
 @cache

@@ -688,7 +688,13 @@ def _read(ctx: PageContext, boxes: list[Line], max_ratio: float | None, *, split
     out: list[ReadLine] = []
     for r in read:
         tall = median > 0 and TALL_BOX * median <= r.box.height <= TALLEST_BOX * median
-        out.extend(_strips(ctx, r, median, max_ratio) if tall and r.confidence < READ_AGAIN else [r])
+        two = median > 0 and TWO_LINES_BOX * median <= r.box.height < TALL_BOX * median
+        if tall and r.confidence < READ_AGAIN:
+            out.extend(_strips(ctx, r, median, max_ratio))
+        elif two and r.confidence < READ_IN_HALVES:
+            out.extend(_halves(ctx, r, max_ratio))
+        else:
+            out.append(r)
     return out
 
 
@@ -700,6 +706,13 @@ frame connects (送达回证 above its case number, under the court's seal), and
 reads one line, read nothing; its strips are read instead (a larger box is a photo or a drawing)."""
 STRIP = 1.6
 """A strip is 1.6 line-heights tall, one every 0.75 line-height down the box."""
+TWO_LINES_BOX = 1.3
+READ_IN_HALVES = 0.7
+"""A box 1.3–2.2 lines tall read at a confidence under 0.7: the detector took a table row whose middle cell
+wraps onto a second line (执行裁定书（终结本次执行程序） 各 / 一份) as one line, the labels beside it centred
+between the two; the recogniser, reading one line, garbled both (行定书(终持本次). It is read again as its upper
+and lower half (the lower one often holds only the wrapped words and the labels' lower edges)."""
+SURE_HALF = 0.8
 
 
 def _strips(ctx: PageContext, tall: ReadLine, median: float, max_ratio: float | None) -> list[ReadLine]:
@@ -718,6 +731,26 @@ def _strips(ctx: PageContext, tall: ReadLine, median: float, max_ratio: float | 
             kept.append(r)
     return [ReadLine(r.box, r.text, r.confidence, r.truncated, within=box)
             for r in sorted(kept, key=lambda r: r.box.top)] or [tall]
+
+
+def _halves(ctx: PageContext, two: ReadLine, max_ratio: float | None) -> list[ReadLine]:
+    """A box of two lines read as its upper and lower half, cut at its lightest row near the middle; the
+    halves are kept only if one reads sure and both, on average, surer than the whole (a large title read
+    poorly, cut through its characters, stays one line)."""
+    assert ctx.grey is not None
+    box = two.box
+    band = ctx.grey[box.top:box.bottom, box.left:box.right]
+    lo, hi = int(box.height * 0.3), int(box.height * 0.7)
+    if band.size == 0 or hi <= lo:
+        return [two]
+    cut = box.top + lo + int(np.argmax(band[lo:hi].mean(axis=1)))
+    halves = [Line(top=box.top, bottom=cut, left=box.left, right=box.right),
+              Line(top=cut, bottom=box.bottom, left=box.left, right=box.right)]
+    read = [r for r in _read(ctx, halves, max_ratio, split=False) if r.text]
+    confidences = [r.confidence for r in read]
+    if not read or max(confidences) < SURE_HALF or sum(confidences) / len(confidences) <= two.confidence:
+        return [two]
+    return [ReadLine(r.box, r.text, r.confidence, r.truncated, within=box) for r in read]
 
 
 def page_text(ctx: PageContext) -> PageText:
@@ -780,9 +813,10 @@ def read_cut_rows(ctx: PageContext) -> None:
 
 
 def _read_whole(ctx: PageContext, cut: list[ReadLine]) -> None:
-    """Lines read only in part (their first words) read again whole, in their place."""
-    whole = {id(r): w for r, w in zip(cut, _read(ctx, [r.box for r in cut], None, split=False), strict=True)}
-    ctx.read = [whole.get(id(r), r) for r in ctx.read]
+    """Lines read only in part (their first words) read again whole, in their place (a box of two lines
+    as its halves)."""
+    whole = {id(r): _read(ctx, [r.box], None) for r in cut}
+    ctx.read = [w for r in ctx.read for w in whole.get(id(r), [r])]
 
 
 def needs_rest(ctx: PageContext) -> bool:
