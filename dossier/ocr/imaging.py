@@ -338,13 +338,21 @@ def _find_lines(mask: np.ndarray, *, min_height: int) -> list[Line]:
     return [ln for ln in lines if ln.width >= ln.height * 0.6]
 
 
-def crop_line(grey: np.ndarray, line: Line, *, pad: float = 0.25, max_ratio: float | None = None) -> np.ndarray:
+def crop_line(grey: np.ndarray, line: Line, *, pad: float = 0.25, max_ratio: float | None = None,
+              tight: bool = False) -> np.ndarray:
     """The line's pixels with a little paper around it (recognisers want a margin); `max_ratio` keeps
-    only the start of a long line (width at most that many line heights: about as many characters)."""
+    only the start of a long line (width at most that many line heights: about as many characters).
+    `tight` trims the box itself above and below instead (TIGHT_TRIM of its height each side): where lines
+    stand close (a phone's message, a crowded form), the detector's box reaches into its neighbours' ink."""
     h, w = grey.shape
     p = max(2, int(line.height * pad))
     right = line.right if max_ratio is None else min(line.right, line.left + int(max_ratio * line.height))
-    return grey[max(0, line.top - p):min(h, line.bottom + p), max(0, line.left - p):min(w, right + p)]
+    rows = (line.top + int(line.height * TIGHT_TRIM), line.bottom - int(line.height * TIGHT_TRIM)) if tight \
+        else (max(0, line.top - p), min(h, line.bottom + p))
+    return grey[rows[0]:rows[1], max(0, line.left - p):min(w, right + p)]
+
+
+TIGHT_TRIM = 0.15
 
 
 def perceptual_hash(grey: np.ndarray) -> str:

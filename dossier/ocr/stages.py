@@ -684,6 +684,7 @@ def _read(ctx: PageContext, boxes: list[Line], max_ratio: float | None, *, split
             for b, t in zip(boxes, texts, strict=True)]
     if not split:
         return read
+    read = _read_unsure_tight(ctx, read, max_ratio)
     median = float(np.median([b.height for b in ctx.boxes])) if ctx.boxes else 0.0
     out: list[ReadLine] = []
     for r in read:
@@ -698,6 +699,25 @@ def _read(ctx: PageContext, boxes: list[Line], max_ratio: float | None, *, split
     return out
 
 
+def _read_unsure_tight(ctx: PageContext, read: list[ReadLine], max_ratio: float | None) -> list[ReadLine]:
+    """Lines read unsure read again from their box trimmed above and below; the new reading replaces the
+    old where it is sure. 知书、报告财产令，请点击 in a phone's message, its box reaching into the lines above
+    and below, read 知书、报产请 at 0.65; trimmed, at 0.94."""
+    assert ctx.grey is not None
+    unsure = [i for i, r in enumerate(read) if r.text and r.confidence < READ_TIGHT and r.box.height >= 8]
+    if not unsure:
+        return read
+    crops = [imaging.crop_line(ctx.grey, read[i].box, max_ratio=max_ratio, tight=True) for i in unsure]
+    out = list(read)
+    for i, t in zip(unsure, ctx.engine.read_lines(crops), strict=True):
+        if t.confidence >= READ_TIGHT and t.confidence > read[i].confidence and t.text.strip():
+            out[i] = ReadLine(read[i].box, t.text.strip(), t.confidence, read[i].truncated)
+    return out
+
+
+READ_TIGHT = 0.8
+"""A line read under this confidence is read again from its trimmed box, and the trimmed reading kept
+only when it reaches it."""
 TALL_BOX = 2.2
 TALLEST_BOX = 6.0
 READ_AGAIN = 0.5
