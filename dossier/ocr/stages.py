@@ -692,7 +692,7 @@ def _read(ctx: PageContext, boxes: list[Line], max_ratio: float | None, *, split
         two = median > 0 and TWO_LINES_BOX * median <= r.box.height < TALL_BOX * median
         if tall and r.confidence < READ_AGAIN:
             out.extend(_strips(ctx, r, median, max_ratio))
-        elif two and r.confidence < READ_IN_HALVES:
+        elif two and r.text and r.confidence < READ_IN_HALVES:  # read as nothing: another script, a barcode
             out.extend(_halves(ctx, r, max_ratio))
         else:
             out.append(r)

@@ -216,8 +216,10 @@ def served_doc_types(text: str) -> list[str]:
                 hits.append((hit.score, len(title), lo, hi, code))
             start = hi
     claimed: list[tuple[int, int, str]] = []
-    for _score, _length, lo, hi, code in sorted(hits, key=lambda h: (h[0], h[1]), reverse=True):
-        if not any(lo < c_hi and c_lo < hi for c_lo, c_hi, _ in claimed):
+    for score, _length, lo, hi, code in sorted(hits, key=lambda h: (h[0], h[1]), reverse=True):
+        # a close match may take in one neighbouring character (执行通知B、报告财产令 → 执行通知|报)
+        slack = 1 if score < 100 else 0
+        if not any(min(hi, c_hi) - max(lo, c_lo) > slack for c_lo, c_hi, _ in claimed):
             claimed.append((lo, hi, code))
     codes: list[str] = []
     for _, _, code in sorted(claimed):

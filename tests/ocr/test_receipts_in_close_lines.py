@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import io
 import random
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, cast
 
+import numpy as np
 import pytest
 from ocr_synth import images_pdf
 from PIL import Image
 
 from dossier.corpus.build import case_for, plans
 from dossier.corpus.families import court_m_capture, renderer
-from dossier.ocr import analyse
+from dossier.ocr import analyse, stages
 from dossier.ocr.classify import served_codes_of
+from dossier.ocr.engines.base import LineText
+from dossier.ocr.imaging import Line
+from dossier.ocr.stages import PageContext
+from dossier.ocr.titles import served_doc_types
 
 
 @pytest.mark.parametrize("seed", [0, 2, 3])
@@ -57,3 +64,32 @@ def test_the_subject_in_a_form_titles_brackets_names_the_document_though_read_im
     misread; a short subject (恢复执行) with a character wrong may be another word, so the receipt names only
     the form."""
     assert served_codes_of(cell) == served
+
+
+def test_a_receipt_names_a_paper_whose_misread_name_runs_into_the_next_one() -> None:
+    """执行通知B、报告财产令: the closest match for 执行通知书 may take in the 报 of the next name; both are served."""
+    cell = ("横琴粤澳深度合作区人民法院\n送达回证\n（2024）粤0491执5327号\n案号\n民间借贷纠纷执行\n紫山\n"
+            "执行通知B、报告财产令（附产申报长）各一份\n珠海横琴琴湾跨境电子商务有限公司（法定代表人：徐庆）\n"
+            "珠海市横琴新[区宝华路25631号3栋607室\n徐庆")
+    assert served_doc_types(cell) == ["enforcement_notice", "property_report_order"]
+
+
+class _ScriptEngine:
+    """Reads a whole head box of Tibetan script as nothing, and any part of it as confident nonsense."""
+
+    name = "script"
+
+    def read_lines(self, lines: Sequence[np.ndarray]) -> list[LineText]:
+        return [LineText("", 0.0) if line.shape[0] > 60 else LineText("2024010201061538亚营白治区长共市城", 0.86)
+                for line in lines]
+
+
+def test_a_head_line_in_another_script_read_as_nothing_is_not_read_again_in_halves() -> None:
+    """拉萨城关's Tibetan line over the court's name reads as nothing: so it stays, and the Chinese lines under it
+    take the head's places. Its halves, read as nonsense, once took a record's title for running text."""
+    grey = np.full((1754, 1240), 250, np.uint8)
+    boxes = [Line(top=70 + 50 * i, bottom=116 + 50 * i, left=240, right=1000) for i in range(1, 6)]
+    tibetan = Line(top=70, bottom=139, left=105, right=924)  # 1.5 lines tall
+    ctx = PageContext(source=cast(Any, None), engine=_ScriptEngine(), grey=grey, boxes=[tibetan, *boxes])
+    [read] = stages._read(ctx, [tibetan], None)
+    assert read.text == "" and read.box == tibetan
