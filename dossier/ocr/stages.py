@@ -987,13 +987,14 @@ def _look_for_own_number(ctx: PageContext) -> None:
     """A page numbered in a series of its own may still be this case's: a 协助执行通知书 numbered 执协 whose
     first paragraph names this case's ruling (本院（2024）京0105执13872号执行裁定书). Before the page is called
     another case's — a finding that blocks the dossier — the first lines found and not yet read whole are
-    read whole (no new search: a resumed case's earlier papers carry the earlier number on every page);
-    the page is this case's if one of them names it."""
+    read whole (no new search: a resumed case's earlier papers carry the earlier number on every page), an
+    unsure one again from its trimmed box (成都武侯's notice under a 高拍仪, its paragraph's number read
+    （28）1072917号 at 0.73); the page is this case's if one of them names it."""
     expected = ctx.expected_case_number
     assert ctx.grey is not None and expected is not None
     whole = {id(r.box) for r in ctx.read if not r.truncated} | {id(r.within) for r in ctx.read if r.within}
     unread = [b for b in ctx.boxes if id(b) not in whole and b.width >= 4 * b.height][:OWN_NUMBER_LINES]
-    found = [r for r in _read(ctx, unread, None, split=False)
+    found = [r for r in _read(ctx, unread, None)
              if any(same_case(n, expected) for n in find_case_numbers(r.text))]
     if found:
         ctx.read = [*ctx.read, *found]

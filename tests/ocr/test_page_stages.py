@@ -3,7 +3,9 @@ born-digital PDFs. The null engine proves that no OCR was needed."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, cast
 
 import cv2
 import numpy as np
@@ -21,6 +23,7 @@ from PIL import Image
 
 from dossier.ocr import analyse, stages
 from dossier.ocr.engines.base import LineText
+from dossier.ocr.imaging import Line
 from dossier.qrid import PageIdentity, qr_png
 
 OTHER_CASE = "（2023）豫0311执987号"
@@ -142,6 +145,34 @@ def test_an_assistance_notice_numbered_in_its_own_series_is_this_cases_when_its_
                          body=[*body[:2], "本院（2024）豫0311执999号执行裁定书已经发生", *body[3:]])
     (page,) = analyse([images_pdf([other], tmp_path / "other.pdf")], engine="rapidocr", expected_case_number=CASE)
     assert page.case_number_matches is False
+
+
+class _CurledLineEngine:
+    """A recogniser that drops digits from a long line when its crop reaches into the lines around it (a
+    curled page under a 高拍仪), and reads it right from the line's own box."""
+
+    name = "curled"
+
+    def read_lines(self, lines: Sequence[np.ndarray]) -> list[LineText]:
+        return [LineText("本院（28）1072917号执行定书已经发生法律效力", 0.73) if line.shape[0] > 50
+                else LineText(f"本院{CASE}执行裁定书已经发生法律效力", 0.95) for line in lines]
+
+
+def test_a_notice_numbered_in_a_series_is_this_cases_though_its_paragraph_first_read_unsure() -> None:
+    """成都武侯's 协助执行通知书 carries 执协 and this case's serial under its title; its paragraph names this case's
+    ruling, but read with its box as drawn the number lost digits. Read again from the trimmed box, it names
+    this case: the page is not another case's."""
+    grey = np.full((1754, 1240), 250, np.uint8)
+    head = [Line(top=120 + 60 * i, bottom=160 + 60 * i, left=400, right=840) for i in range(3)]
+    paragraph = Line(top=500, bottom=540, left=200, right=1100)
+    ctx = stages.PageContext(source=cast(Any, None), engine=_CurledLineEngine(), grey=grey,
+                             expected_case_number=CASE, boxes=[*head, paragraph])
+    ctx.read = [stages.ReadLine(box, text, 1.0) for box, text in
+                zip(head, ["某某市某某区人民法院", "协助执行通知书", "（2024）豫0311执协1234号"], strict=True)]
+    stages.classify_page(ctx)
+    assert ctx.case_number == "（2024）豫0311执协1234号"
+    stages._look_for_own_number(ctx)
+    assert ctx.case_number is not None and stages.same_case(ctx.case_number, CASE)
 
 
 class _BarsEngine:
