@@ -47,11 +47,13 @@ binding shadows included, stay under 1.5; a washed-out page whose text survives 
 is 3.5 or more (measured on the dev families of the corpus): it goes on to be found unreadable."""
 BLANK_PAPER = 160
 """Grey level the paper of a blank back is at least (recycled or yellowed paper ~200–245)."""
-TEXTLESS_FAINT = 0.02
-"""Share of the evened-out page still grey (imaging.textless_faint) under which a sheet without any text
-box is a blank back: blank backs of the corpus (dust, streaks, uneven bed light, yellowing) 0.1–0.9 %,
-its two illegible pages 4.9 % (measured on the dev families, court_h included after its one held-out
-measurement)."""
+TEXTLESS_FAINT = 0.015
+TEXTLESS_CONTRAST = 12.0
+"""Share of the evened-out page still more than 12 grey levels darker than its paper (imaging.textless_faint)
+under which a sheet without any text box is a blank back. Dust, streaks, uneven bed light and yellowing
+leave 0.1–0.9 % at 8 levels; a reverse showing through thin paper or under a 高拍仪's lamp (court_t's
+backs, court_w's) 2–9 % at 8 levels but 0.03–1.0 % at 12, where the corpus's two illegible pages of
+washed-out text keep 2.2–2.5 % (4.9 % at 8). Measured after court_w's one held-out measurement."""
 NO_FAINT = 0.001
 """Share of faint pixels under which the grey-level spread is the paper's own (yellowed towards its edges,
 a stain, a lamp's gradient): no text, however washed out, leaves so few (the corpus's illegible pages
@@ -234,7 +236,7 @@ def blank_when_textless(ctx: PageContext) -> None:
         return
     if not ctx.rest_read or ctx.boxes or ctx.footer_boxes or ctx.read:
         return
-    if ctx.sheet is not None and _light(ctx.sheet) and imaging.textless_faint(ctx.sheet) < TEXTLESS_FAINT:
+    if ctx.sheet is not None and _light(ctx.sheet) and imaging.textless_faint(ctx.sheet, contrast=TEXTLESS_CONTRAST) < TEXTLESS_FAINT:
         ctx.doc_type, ctx.blank, ctx.readable, ctx.source_kind, ctx.confidence = "blank", True, True, "blank", 0.7
 
 

@@ -110,6 +110,30 @@ def test_a_photographed_blank_back_with_a_hard_shadow_across_it_is_blank(tmp_pat
     assert (washed.doc_type, washed.blank, washed.readable) == ("unknown", False, False)
 
 
+def test_a_blank_back_photographed_under_a_document_camera_on_its_desk_is_blank(tmp_path: Path) -> None:
+    """成都武侯 photographs its bound volumes under a 高拍仪: a blank back lies on the desk, the lamp's light falls
+    across it and the notice on its other side shows through, fainter than washed-out text. The archive centre
+    is not told that the page is unreadable (court_w_02 p7, p15, p23 were)."""
+    import io
+    import random
+
+    from dossier.corpus import degrade
+    from dossier.corpus.build import case_for, plans
+    from dossier.corpus.draw import Sheet
+    from dossier.corpus.families import court_w, court_w_capture, renderer
+
+    i, plan = next((i, p) for i, p in enumerate(plans()) if p.name.startswith("court_w_02"))
+    case = case_for(plan, random.Random(i))
+    court_w.adopt_basis(case, random.Random(i))
+    front = renderer("court_w")("enforcement_notice", case, random.Random(1), [])[0]
+    rng = random.Random(2)
+    back = Sheet()
+    back.image = degrade.blank_back(rng, front.image)
+    photo = Image.open(io.BytesIO(court_w_capture.capture(back, court_w_capture.plan_capture(rng, back), rng)))
+    page = _one(tmp_path, photo)
+    assert (page.doc_type, page.blank, page.readable) == ("blank", True, True)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not tesseract.available(), reason="tesseract chi_sim not installed")
 def test_tesseract_reads_the_same_page_through_the_same_interface(tmp_path: Path) -> None:
