@@ -18,6 +18,7 @@ class DocType(BaseModel):
     archive_order: int
     numbered: bool = True
     titles: list[str]
+    foreign_titles: list[str] = []
     form_title: str | None = None
 
 

@@ -191,8 +191,10 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
                 under = (_title_of(j, ln) for j, ln in enumerate(below, start=i + 1) if ln.top <= HEAD)
                 return next((t for t in under if t is not None and t.code not in cues().header_titles), found)
             return found  # on a list of documents, only the title of a list (卷内目录) is a title
-        if line.legible and line.width >= 0.55 and not line.title_like and not _court_name(line.text):
-            break  # running text: the title, if any, was above it (a wide court name above it is not)
+        if line.legible and line.width >= 0.55 and not line.title_like and not _court_name(line.text) \
+                and not (i < 2 and not normalise(line.text)):
+            break  # running text: the title, if any, was above it (a wide court name above it is not, nor a
+            # registry's name in Latin letters at the very top: REPUBLIC OF THE MARSHALL ISLANDS)
     return None
 
 
@@ -249,8 +251,12 @@ def _title_of(i: int, line: TextLine) -> _Title | None:
     if line.confidence < 0.5 or not line.alone or (not tall and i >= 3):
         return None
     norm = strip_court(normalise(line.text))
-    if len(norm) < 2 or _not_a_title(line.text):
+    if _not_a_title(line.text):
         return None
+    if len(norm) < 2:  # no Chinese: a paper made abroad may be titled in Latin letters (POWER OF ATTORNEY)
+        foreign = match_title(line.text) if not norm else None
+        return _Title(i, foreign.score * min(1.0, line.confidence + 0.1), code=foreign.code, text=foreign.title) \
+            if foreign is not None else None
     generic = _generic(norm) if tall or len(norm) <= 6 else None
     if generic is not None:
         return _Title(i, line.confidence, generic=generic, text=line.text)

@@ -93,12 +93,37 @@ def _title_index() -> tuple[list[str], list[tuple[str, str]]]:
     return norms, owners
 
 
+@cache
+def _foreign_index() -> list[tuple[str, str, str]]:
+    """(letters of the title, code, title) of every title in Latin letters."""
+    return [(_letters(title), code, title) for code, dt in doctypes().items() for title in dt.foreign_titles]
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^A-Z]", "", text.upper())
+
+
+FOREIGN_TITLE = 0.9
+"""A line of Latin letters is a foreign title when, letters only, it is this close to the whole title."""
+
+
+def _foreign_title(text: str) -> TitleMatch | None:
+    """A paper made abroad titled in Latin letters, the whole line its title (a sentence naming a power of
+    attorney is longer than the title, and no match)."""
+    letters = _letters(text)
+    if len(letters) < 6:
+        return None
+    scored = [(fuzz.ratio(letters, title_letters) / 100, code, title) for title_letters, code, title in _foreign_index()]
+    score, code, title = max(scored, default=(0.0, "", ""))
+    return TitleMatch(code, title, round(score, 3)) if score >= FOREIGN_TITLE else None
+
+
 def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     """The document title this line is, or None. `tall`: the line is set larger than body text, so it
     may carry extra words around the title (court name, 'XX案件'); short body lines must match whole."""
     norm = strip_court(normalise(text))
     if len(norm) < 2:
-        return None
+        return _foreign_title(text)
     norms, owners = _title_index()
     if _mentioned(text, norm, norms):
         return None
