@@ -14,15 +14,19 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_v_capture, renderer
+from dossier.corpus.families import court_v_capture, renderer
 from dossier.corpus.families.court_v import CARGO, CMAC, COLLISION, CREW, HIGH_COURT, MSA, PORT
 from dossier.validators.identity import check_credit_code, check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned, text_of
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+    text_of,
+)
 
 FAMILY = "court_v"
 OURS = [p for p in plans() if p.family == FAMILY]
@@ -42,27 +46,10 @@ def _flat(sheets: list[Sheet]) -> str:
     return text_of(sheets).replace("\n", "")
 
 
-def test_court_v_is_planned_after_court_u_and_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Held out until its one measurement: its three plans come right after court_u's, court_w's right after its
-    own, FAMILIES ends with court_w; never built unless named. (Once measured, this becomes
-    family_stories.planned_after_every_older_dossier.)"""
-    ps = plans()
-    assert FAMILY in build.HELD_OUT and FAMILIES[-1] == "court_w" and FAMILIES[-2] == FAMILY
-    at = [i for i, p in enumerate(ps) if p.family == FAMILY]
-    assert len(at) == 3 and at == list(range(at[0], at[0] + 3)), "three plans side by side"
-    assert [p.family for p in ps[at[0] - 3 : at[0]]] == ["court_u"] * 3, (
-        "its seeds come after the older dossiers'"
-    )
-    assert all(p.family == "court_w" for p in ps[at[-1] + 1 :]), "only court_w's come after it"
-    assert not any(p.family == FAMILY for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(at[2], OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == FAMILY for p in OURS for d in p.docs)
-    assert all(83000 <= p.seq <= 83999 for p in OURS)
-    others = {p.seq for p in ps if p.family != FAMILY}
-    assert not {p.seq for p in OURS} & others, "no case number shared with another dossier"
-    monkeypatch.setattr(build, "HELD_OUT", ())
-    assert any(p.family == FAMILY for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
+def test_court_v_is_planned_after_every_older_dossier_and_was_built_only_when_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    planned_after_every_older_dossier("court_v", "court_u", monkeypatch)
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:

@@ -13,17 +13,21 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_w_capture, renderer
+from dossier.corpus.families import court_w_capture, renderer
 from dossier.corpus.families.court_w import APPEAL_COURT, ARBITRATION, COURT
 from dossier.corpus.families.court_w_kit import WSheet
 from dossier.corpus.families.court_w_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned, text_of
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+    text_of,
+)
 
 OURS = [p for p in plans() if p.family == "court_w"]
 
@@ -38,23 +42,10 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_w")(code, _plan(prefix)[1], random.Random(seed), served or [])
 
 
-def test_court_w_is_planned_after_every_older_dossier_and_built_only_when_named(
+def test_court_w_is_planned_after_every_older_dossier_and_was_built_only_when_named(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Held out until its one measurement: last in FAMILIES and in the plans (court_v's three just before), never
-    built unless named. (Once measured, this becomes family_stories.planned_after_every_older_dossier.)"""
-    ps = plans()
-    assert "court_w" in build.HELD_OUT and FAMILIES[-1] == "court_w"
-    assert [p.family for p in ps[-3:]] == ["court_w"] * 3, "its seeds come after the older dossiers'"
-    assert [p.family for p in ps[-6:-3]] == ["court_v"] * 3
-    assert not any(p.family == "court_w" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(len(ps) - 1, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_w" for p in OURS for d in p.docs)
-    assert not {p.seq for p in OURS} & {p.seq for p in ps[:-3]}, "no case number shared with another dossier"
-    assert all(94000 <= p.seq <= 94999 for p in OURS)
-    monkeypatch.setattr(build, "HELD_OUT", ())
-    assert any(p.family == "court_w" for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
+    planned_after_every_older_dossier("court_w", "court_v", monkeypatch)
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:
