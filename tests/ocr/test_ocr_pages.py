@@ -190,3 +190,24 @@ def test_an_application_stamped_received_beside_its_title_is_still_titled(tmp_pa
               fill=40)
     result = _one(tmp_path, page)
     assert (result.doc_type, result.title_text) == ("enforcement_application", "强制执行申请书")
+
+
+@pytest.mark.parametrize(("at_8", "at_12", "blank"), [
+    (0.0004, 0.044, True),   # court_h_02 p41: a photographer's shadow, recognised as one at 8 grey levels only
+    (0.026, 0.0003, True),   # court_w_02 p7: a reverse showing through under the 高拍仪's lamp, gone at 12
+    (0.049, 0.025, False),   # handfilled_02 p14: washed-out text stays at both
+])
+def test_a_textless_sheet_is_blank_when_either_contrast_clears_it(
+        monkeypatch: pytest.MonkeyPatch, at_8: float, at_12: float, blank: bool) -> None:
+    """What is left of a sheet without any text box, its light evened out, is measured at two contrasts: a cast
+    shadow is recognised (and left out) at the lower one, a show-through fades below the higher one; washed-out
+    text stays at both, and the page stays unreadable."""
+    import numpy as np
+
+    from dossier.ocr import imaging, stages
+
+    monkeypatch.setattr(imaging, "textless_faint", lambda sheet, *, contrast=8.0, margin=0.06: at_8 if contrast < 10 else at_12)
+    ctx = stages.PageContext(source=None, engine=None, grey=np.full((1754, 1240), 240, np.uint8),  # type: ignore[arg-type]
+                             sheet=np.full((585, 413), 240, np.uint8), rest_read=True, doc_type="unknown")
+    stages.blank_when_textless(ctx)
+    assert ctx.blank is blank
