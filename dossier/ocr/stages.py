@@ -712,7 +712,7 @@ def _read_unsure_tight(ctx: PageContext, read: list[ReadLine], max_ratio: float 
     old where it is sure. 知书、报告财产令，请点击 in a phone's message, its box reaching into the lines above
     and below, read 知书、报产请 at 0.65; trimmed, at 0.94."""
     assert ctx.grey is not None
-    unsure = [i for i, r in enumerate(read) if r.text and r.confidence < READ_TIGHT and r.box.height >= 8]
+    unsure = [i for i, r in enumerate(read) if r.text and r.confidence < READ_TIGHT and r.box.height >= TIGHT_LEAST]
     if not unsure:
         return read
     crops = [imaging.crop_line(ctx.grey, read[i].box, max_ratio=max_ratio, tight=True) for i in unsure]
@@ -726,6 +726,8 @@ def _read_unsure_tight(ctx: PageContext, read: list[ReadLine], max_ratio: float 
 READ_TIGHT = 0.8
 """A line read under this confidence is read again from its trimmed box, and the trimmed reading kept
 only when it reaches it."""
+TIGHT_LEAST = 8
+"""A box less than this many pixels tall is not trimmed: what would remain is too thin to read."""
 TALL_BOX = 2.2
 TALLEST_BOX = 6.0
 READ_AGAIN = 0.5
@@ -741,6 +743,7 @@ wraps onto a second line (执行裁定书（终结本次执行程序） 各 / �
 between the two; the recogniser, reading one line, garbled both (行定书(终持本次). It is read again as its upper
 and lower half (the lower one often holds only the wrapped words and the labels' lower edges)."""
 SURE_HALF = 0.8
+"""One of the halves must read at least this sure for the halves to replace the whole."""
 
 
 def _strips(ctx: PageContext, tall: ReadLine, median: float, max_ratio: float | None) -> list[ReadLine]:
