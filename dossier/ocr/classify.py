@@ -272,12 +272,27 @@ def find_page_of(page: PageText) -> tuple[int, int | None] | None:
         found = page_of(line.text, in_footer=True)
         if found is not None:
             return found
-    for line in page.lines:
-        if line.top < 0.12 or line.top > 0.85:
-            found = page_of(line.text, in_footer=False, at_top=line.top < 0.12 and line.alone)
+    for line in _without_volume_header(page.lines):
+        if line.top < PAGE_HEAD or line.top > 0.85:
+            found = page_of(line.text, in_footer=False, at_top=line.top < PAGE_HEAD and line.alone)
             if found is not None:
                 return found
     return None
+
+
+PAGE_HEAD = 0.12
+"""The band at the top of a sheet where a running header, or the e-dossier system's volume header, stands."""
+VOLUME_ROW = 0.015
+"""Lines this close (share of the page's height) to a volume label stand in the volume header's band."""
+
+
+def _without_volume_header(lines: Sequence[TextLine]) -> list[TextLine]:
+    """The page's lines without the header the e-dossier system prints over every page it exports (卷宗名称：…
+    案号：… 第7页): it tells the volume and the page's number in the volume, nothing of the paper under it — whose
+    own head, title and sign-off come after it."""
+    labels = [ln.top for ln in lines if ln.top < PAGE_HEAD
+              and any(label in ln.text for label in cues().continuation.volume_labels)]
+    return [ln for ln in lines if not any(abs(ln.top - top) <= VOLUME_ROW for top in labels)]
 
 
 def _running_text(lines: Sequence[TextLine]) -> bool:
@@ -316,6 +331,7 @@ def _merge(first: list[tuple[str, float]], model: list[tuple[str, float]], limit
 
 def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     """The verdict on a page from what was read on it (see the module docstring for the order)."""
+    page = replace(page, lines=_without_volume_header(page.lines))
     read = [ln for ln in page.lines if ln.text]
     q = quality(read)
     where = find_page_of(page)

@@ -44,6 +44,7 @@ class Continuation(BaseModel):
     footers: list[str]
     footer_only: list[str] = Field(default_factory=list)
     bottom_only: list[str] = Field(default_factory=list)
+    volume_labels: list[str] = Field(default_factory=list)
     """Patterns that place a page in the footer or the bottom lines only, never at the top (a bare 第n页)."""
     closing_words: list[str] = Field(default_factory=list)
     closing_lines: list[str] = Field(default_factory=list)
