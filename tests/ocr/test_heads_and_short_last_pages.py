@@ -113,3 +113,13 @@ def test_an_e_service_screenshot_under_a_phones_status_bar_stays_its_receipts_pa
     receipt, screen = analyse([images_pdf(images, tmp_path / "receipt.pdf")], engine="rapidocr", workers=1)
     assert receipt.doc_type == "service_receipt"
     assert screen.doc_type == "continuation"
+
+
+def test_a_form_under_a_head_naming_the_order_it_is_attached_to_is_that_form() -> None:
+    """沈阳和平's 财产申报表 is printed under 沈阳市和平区人民法院（附报告财产令）: the bracket says which paper the form
+    goes with; the form's own title stands under it."""
+    page = PageText([line("沈阳市和平区人民法院(附报告财产令）", 0.07, width=0.35), line("财产申报表", 0.1, height=1.38),
+                     line("申报人", 0.16, width=0.06, centred=False),
+                     line("一、收入、银行存款、现金工资卡余额几百元", 0.28, width=0.45, centred=False),
+                     line("四、股权、债权及其他财产权无", 0.46, width=0.28, centred=False)])
+    assert classify(page).doc_type == "property_declaration_form"
