@@ -4,7 +4,7 @@
                                             [--naive-pages 20] [--no-build] [--only NAME ...] [--rss-pages 500]
                                             [--save-reads FILE | --reads FILE]
 
-Dossiers: the independent corpus (`dossier corpus build`: twenty-seven layout families drawn from scratch, not
+Dossiers: the independent corpus (`dossier corpus build`: twenty-nine layout families drawn from scratch, not
 from dossier/templates) and the project's own sample dossiers (family `own_templates`). Each page
 belongs to one layout family (a dossier mixes them, as a real one does).
 
@@ -53,7 +53,8 @@ from dossier.samples.truth import GroundTruth, sample_dossiers  # noqa: E402
 OWN = "own_templates"
 DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal", "lawyer", "court_e", "court_f",
                 "court_g", "court_h", "court_i", "court_j", "court_k", "court_l", "court_m", "court_n", "court_o",
-                "court_p", "court_q", "court_r", "court_s", "court_t", "court_u", "court_v", "court_w"}
+                "court_p", "court_q", "court_r", "court_s", "court_t", "court_u", "court_v", "court_w", "court_x",
+                "court_y"}
 """Families whose failures were looked at while the rules were written (see the module docstring).
 court_b joined them when its pages were looked at by mistake while a bank_registry dossier was debugged;
 court_d and tribunal (added later, drawn by a session that never saw the reader) were held out for their
@@ -127,7 +128,14 @@ paper; the bound volume photographed under a 高拍仪, desk, page curl, fingert
 seeds (not from an older family's files) after the court_t/court_u changes: first measured 95.9 % (118/123) and 94.4 %
 (117/124); court_v's two complete dossiers approved — the first new family since court_l to have both approved at
 first sight — court_w's both rejected (blank backs on the desk read as unreadable, a 执协-numbered notice taken for
-another case's); both defective ones rejected naming exactly their missing item; no false approval."""
+another case's); both defective ones rejected naming exactly their missing item; no false approval. court_x (a twenty-eighth,
+郑州金水: an electronic dossier exported by the court's 电子卷宗 system, every page framed under a header band that numbers
+it in the volume, other courts' judgments with their own QR codes, red 电子签章) and court_y (a twenty-ninth, 沈阳和平: a
+执恢 of a 2016 case whose old volume comes from microfilm, negatives and faint prints, beside 2026 flatbed scans;
+carbon-copy forms), drawn side by side after the court_v/court_w changes: first measured 90.6 % (106/117) and 91.8 %
+(112/122); court_x's complete dossiers both rejected (the volume's 第n页 taken for the documents' page numbers),
+court_y's one of two approved; both defective ones rejected naming their missing item (court_x_03 with two items
+more); no false approval."""
 NOT_TYPES = {"continuation", "blank", "unknown"}
 
 

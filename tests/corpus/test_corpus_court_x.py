@@ -15,17 +15,20 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_x_capture, renderer
+from dossier.corpus.families import court_x_capture, renderer
 from dossier.corpus.families.court_x import fee
 from dossier.corpus.families.court_x_kit import ARB, COURT, INTER, XSheet
 from dossier.corpus.fonts import font
 from dossier.validators.identity import check_credit_code, check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+)
 
 OURS = [p for p in plans() if p.family == "court_x"]
 
@@ -49,23 +52,10 @@ def _red(sheet: Sheet) -> int:
     return int(((a[..., 0] > 190) & (a[..., 1] < 90) & (a[..., 2] < 100)).sum())
 
 
-def test_court_x_is_planned_after_court_w_and_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Held out until its one measurement: right after court_w's three plans, court_y's (if drawn) after it and last
-    in FAMILIES, never built unless named."""
-    ps = plans()
-    assert "court_x" in build.HELD_OUT and list(FAMILIES[-2:]) == ["court_x", "court_y"]
-    at = next(i for i, p in enumerate(ps) if p.family == "court_x")
-    assert [p.family for p in ps[at : at + 3]] == ["court_x"] * 3, "its seeds come after the older dossiers'"
-    assert [p.family for p in ps[at - 3 : at]] == ["court_w"] * 3
-    assert all(p.family == "court_y" for p in ps[at + 3 :]), "only court_y's plans come after it"
-    assert not any(p.family == "court_x" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(at + 2, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_x" for p in OURS for d in p.docs)
-    assert not {p.seq for p in OURS} & {p.seq for p in ps if p.family != "court_x"}, "no case number shared"
-    assert all(26000 <= p.seq <= 26999 for p in OURS)
-    monkeypatch.setattr(build, "HELD_OUT", ())
-    assert any(p.family == "court_x" for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
+def test_court_x_is_planned_after_every_older_dossier_and_was_built_only_when_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    planned_after_every_older_dossier("court_x", "court_w", monkeypatch)
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:
