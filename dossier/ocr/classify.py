@@ -272,7 +272,7 @@ def find_page_of(page: PageText) -> tuple[int, int | None] | None:
         found = page_of(line.text, in_footer=True)
         if found is not None:
             return found
-    for line in _without_volume_header(page.lines):
+    for line in page.lines:  # (classify has left the volume's header out)
         if line.top < PAGE_HEAD or line.top > 0.85:
             found = page_of(line.text, in_footer=False, at_top=line.top < PAGE_HEAD and line.alone)
             if found is not None:

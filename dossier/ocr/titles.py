@@ -127,9 +127,10 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     norms, owners = _title_index()
     if _mentioned(text, norm, norms):
         return None
-    outside = strip_court(normalise(_BRACKETED.sub("", text)))  # bracketed words qualify a title
-    if _BRACKETED.search(text) and not _COURT_PREFIX.sub("", normalise(_BRACKETED.sub("", text)), count=1):
+    unbracketed = normalise(_BRACKETED.sub("", text))  # bracketed words qualify a title
+    if _BRACKETED.search(text) and not _COURT_PREFIX.sub("", unbracketed, count=1):
         return None  # nothing but a court's name and a bracket: 沈阳市和平区人民法院（附报告财产令） over 财产申报表
+    outside = strip_court(unbracketed)
     scored: dict[str, TitleMatch] = {}
 
     def consider(code: str, title: str, score: float) -> None:

@@ -26,8 +26,8 @@ def test_the_volumes_page_number_over_a_fee_receipt_does_not_make_it_a_later_pag
                      line("开票日期：2026年1月22日", 0.2, width=0.18),
                      line("交款人：郑州圆方瑞通医疗器械有限公司", 0.23, width=0.4),
                      line("项目名称 申请执行费 金额（元）1,895.00", 0.27, width=0.5)])
-    assert find_page_of(page) is None
-    assert classify(page).doc_type == "fee_receipt"
+    verdict = classify(page)
+    assert (verdict.doc_type, verdict.page_of) == ("fee_receipt", None)
 
 
 def test_a_running_header_of_the_document_itself_still_numbers_its_page() -> None:
