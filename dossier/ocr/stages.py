@@ -202,6 +202,27 @@ def render(ctx: PageContext) -> None:
     ctx.grey = ctx.source.render_grey(ANALYSIS_DPI)
 
 
+NEGATIVE_PAPER = 100
+"""Grey level under which a page's paper (its median) is dark: a film negative printed as it is (沈阳和平's 2016
+volume, back from microfilm: paper 30–45, strokes 180–220). Paper is 200–250, a grey photocopy 150 or more."""
+NEGATIVE_STROKES = (0.01, 0.35)
+NEGATIVE_CONTRAST = 60
+"""Share of pixels brighter than a dark page's paper by NEGATIVE_CONTRAST that a negative's writing (with its
+clear surround) makes: some (a black sheet holds nothing to read), but not the most of it (a light sheet
+photographed small on a dark desk is no negative)."""
+
+
+def invert_negative(ctx: PageContext) -> None:
+    """A negative (white writing on dark paper) is turned positive: the detector, trained on dark writing,
+    joins a negative's lines into boxes two lines tall that read as nothing."""
+    assert ctx.grey is not None
+    every = ctx.grey[::8, ::8]
+    paper = float(np.median(every))
+    least, most = NEGATIVE_STROKES
+    if paper < NEGATIVE_PAPER and least <= float((every >= paper + NEGATIVE_CONTRAST).mean()) <= most:
+        ctx.grey = cv2.bitwise_not(ctx.grey)
+
+
 def is_blank(ctx: PageContext) -> None:
     """Ink on a 50 dpi copy: blank backs (even with bleed-through) are settled without OCR. A page with
     no dark ink but a lot of faint grey is a smeared scan, not a blank: it goes on to be found unreadable;

@@ -50,6 +50,15 @@ def _rapid() -> Any:
     return engine
 
 
+def _unpadded(line: np.ndarray) -> np.ndarray:
+    """The recogniser's input for one grey line, as wide as the line itself. RapidOCR pads every line to at
+    least 320 px, and the network's cost is its input's width (5 ms at 64 px, 26 at 320): most lines that
+    decide a page (titles, labels, short cells) are far narrower. Unpadded, 7 % of lines read differently
+    (as often surer as not), every page of 14 dossiers (551) read right still read right and one more did
+    (court_d_01 p4), and a page cost 11 % less CPU. One line is one call: a batch is padded to its widest line."""
+    return np.repeat((line.astype(np.float32) / 127.5 - 1.0)[None, None], 3, axis=1)
+
+
 def _bgr(grey: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(grey, cv2.COLOR_GRAY2BGR)
 
@@ -62,9 +71,9 @@ class RapidEngine:
             return []
         recognise = _rapid().text_rec
         out: list[LineText] = []
-        # one line per call: a batch is padded to its widest line, and the pixels are the cost
         for line in lines:
-            ((text, score, *_),), _elapsed = recognise([_bgr(to_height(line, TARGET_HEIGHT))])
+            preds = recognise.session(_unpadded(to_height(line, TARGET_HEIGHT)))[0]
+            ((text, score, *_),) = recognise.postprocess_op(preds)
             out.append(LineText(str(text), float(score)))
         return out
 
