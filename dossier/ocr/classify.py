@@ -29,6 +29,7 @@ from dossier.ocr.cues import (
     closing_line,
     cue_found,
     cues,
+    exhibit_label,
     form_hits,
     page_of,
     phrase_in,
@@ -184,6 +185,8 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
     for i, line in enumerate(lines[:10]):
         if line.top > HEAD:
             break
+        if _served_cell(lines, i):
+            continue
         found = _title_of(i, _rejoined(lines, i))
         if found is not None and (not listing or _list_title(found, line)):
             if found.code in cues().header_titles:  # the volume's name over a form's own title (卷内目录)
@@ -200,6 +203,14 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
 
 ROW = 0.01
 """Tops (share of the page's height) this close put two boxes on one row."""
+
+
+def _served_cell(lines: Sequence[TextLine], i: int) -> bool:
+    """The line is the cell right of a 送达文书 label on its row: the name of the document served, not the page's
+    title (陕西移动微法院电子送达凭证 … 送达文书 | 缴纳执行费通知书)."""
+    if i == 0 or abs(lines[i - 1].top - lines[i].top) >= ROW:
+        return False
+    return normalise(lines[i - 1].text) in cues().served_labels
 
 
 def _rejoined(lines: Sequence[TextLine], i: int) -> TextLine:
@@ -416,6 +427,11 @@ def operative_code(generic: GenericTitle, lines: Sequence[str]) -> str | None:
     and begins a paragraph (“终结本次执行程序。”); the reasoning above it may name other measures (a
     resumption ruling recalls the earlier 终本 ruling). So: paragraph starts after 如下 first, then any
     text after 如下, then paragraph starts anywhere, then anywhere."""
+    return _operative(generic, lines)[0]
+
+
+def _operative(generic: GenericTitle, lines: Sequence[str]) -> tuple[str | None, bool]:
+    """operative_code, and whether it was found after the 如下 marker (not only in the reasoning)."""
     after = _after_operative_marker(lines)
     for scope in (after, lines):
         if scope is None:
@@ -424,12 +440,12 @@ def operative_code(generic: GenericTitle, lines: Sequence[str]) -> str | None:
             following = scope[i + 1] if i + 1 < len(scope) else ""
             for op in generic.by_operative:
                 if any(_starts_with(cue, line, following) for cue in op.cues):
-                    return op.code
+                    return op.code, scope is after
         hay = Haystack("\n".join(scope))
         for op in generic.by_operative:
             if any(cue_found(cue, hay) for cue in op.cues):
-                return op.code
-    return None
+                return op.code, scope is after
+    return None, False
 
 
 def has_operative_marker(lines: Sequence[str]) -> bool:
@@ -437,12 +453,21 @@ def has_operative_marker(lines: Sequence[str]) -> bool:
     return _after_operative_marker(lines) is not None
 
 
+def is_operative_marker(line: str) -> bool:
+    """裁定如下：/决定如下：, or its 下： alone where the line broke inside it (天津和平's 终本 ruling: …第五百一十七条的
+    规定，裁定如 / 下：) and the line before was not read."""
+    return "如下" in normalise(line) or _WRAPPED_MARKER.match(line) is not None
+
+
+_WRAPPED_MARKER = re.compile(r"\s*下\s*[：:]")
+
+
 def _after_operative_marker(lines: Sequence[str]) -> list[str] | None:
-    marks = [i for i, line in enumerate(lines) if "如下" in normalise(line)]
+    marks = [i for i, line in enumerate(lines) if is_operative_marker(line)]
     if not marks:
         return None
     i = marks[-1]
-    tail = lines[i].split("如下", 1)[1] if "如下" in lines[i] else ""
+    tail = lines[i].split("如下", 1)[1] if "如下" in lines[i] else _WRAPPED_MARKER.sub("", lines[i], count=1)
     return [t for t in [tail.lstrip("：: "), *lines[i + 1:]] if t.strip()]
 
 
@@ -510,11 +535,15 @@ def _one_char_off(title: str) -> re.Pattern[str]:
 def _by_operative(page: PageText, title: _Title, generic: GenericTitle, probs: list[tuple[str, float]],
                   where: tuple[int, int | None] | None) -> Verdict:
     """A form title (执行裁定书): the operative part decides; until it is read the page is not settled."""
-    code = operative_code(generic, [ln.text for ln in page.lines])
+    lines = [ln.text for ln in page.lines]
+    code, after_marker = _operative(generic, lines)
     if code is not None:
         conf = title.score * 0.97
+        # a measure named only in the reasoning above 裁定如下 (…冻结基本户存款…) while the lines after it
+        # were read in part: reading them whole may name what the ruling decides
         return Verdict(code, conf, readable=True, title=title.text, evidence="operative",
-                       page_of=where, candidates=_merge([(code, conf)], probs))
+                       page_of=where, candidates=_merge([(code, conf)], probs),
+                       operative_wanted=not after_marker and has_operative_marker(lines))
     allowed = [op.code for op in generic.by_operative]
     ranked = [(code, p) for code, p in probs if code in allowed]
     total = sum(p for _, p in ranked)
@@ -571,6 +600,10 @@ TITLE_SEARCH = 3
 """How many of a page's first lines may name it when none is set as a title."""
 
 
+EXHIBIT = 0.85
+"""Confidence in a page labelled as an exhibit (证据二：…): a party's own label, read legibly."""
+
+
 def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
               where: tuple[int, int | None] | None, *, closing: bool = False) -> Verdict:
     """No title: a later page (footer, running text), a form known by its labels, or the model's reading."""
@@ -582,6 +615,10 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if where is not None and where[0] >= 2:
         return Verdict("continuation", 0.95, readable=True, evidence="footer", page_of=where,
                        candidates=_merge([("continuation", 0.95)], probs))
+    first = next((ln for ln in page.lines if ln.text.strip()), None)
+    if first is not None and first.top <= HEAD and first.legible and exhibit_label(first.text):
+        return Verdict("evidence", EXHIBIT, readable=True, evidence="exhibit_label", page_of=where,
+                       candidates=_merge([("evidence", EXHIBIT)], probs))
     if fitting:
         n, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0

@@ -90,9 +90,17 @@ class Cues(BaseModel):
     """The label of a receipt's cell that names the documents served (送达文书)."""
     subordinate_after: list[str] = Field(default_factory=list)
     """Characters that, right after a measure (恢复执行后), make it a clause of the reasoning."""
+    exhibit_labels: list[str] = Field(default_factory=list)
+    """Patterns of the label over a paper of an evidence bundle (证据二：…): such a first line makes an untitled
+    page that exhibit."""
     head_nouns: list[str] = Field(default_factory=list)
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
+
+
+def exhibit_label(text: str) -> bool:
+    """The line labels an exhibit of an evidence bundle (cues.yaml exhibit_labels)."""
+    return any(re.match(pattern, text) for pattern in cues().exhibit_labels)
 
 
 def blank_mark(text: str) -> bool:

@@ -20,7 +20,7 @@ import numpy as np
 from dossier.doctypes import doctypes
 from dossier.ocr import imaging
 from dossier.ocr.casenum import find_case_numbers, same_case
-from dossier.ocr.classify import PageText, TextLine, Verdict, classify, served_codes_of
+from dossier.ocr.classify import PageText, TextLine, Verdict, classify, is_operative_marker, served_codes_of
 from dossier.ocr.cues import cues
 from dossier.ocr.engines.base import OcrEngine
 from dossier.ocr.imaging import Line
@@ -1044,7 +1044,7 @@ def read_operative(ctx: PageContext) -> None:
     if verdict is None or not verdict.operative_wanted or not ctx.rest_read:
         return
     ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
-    marks = [i for i, r in enumerate(ordered) if "如下" in r.text]
+    marks = [i for i, r in enumerate(ordered) if is_operative_marker(r.text)]
     if marks:
         partial = [r for r in ordered[marks[-1]:] if r.truncated][:OPERATIVE_LINES // 2]
     else:  # the operative part closes the body, just above the signatures: the lowest lines first
