@@ -297,6 +297,11 @@ VOLUME_ROW = 0.015
 """Lines this close (share of the page's height) to a volume label stand in the volume header's band."""
 
 
+def _frame(text: str) -> bool:
+    """A footer line of the frame round an exported page (…电子卷宗管理系统导出时间：…), or a mark a blank back carries."""
+    return blank_mark(text) or any(label in text for label in cues().continuation.volume_labels)
+
+
 def _without_volume_header(lines: Sequence[TextLine]) -> list[TextLine]:
     """The page's lines without the header the e-dossier system prints over every page it exports (卷宗名称：…
     案号：… 第7页): it tells the volume and the page's number in the volume, nothing of the paper under it — whose
@@ -354,6 +359,10 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     # show 执行通知书 while its case number and body are gone
     others = sum(1 for i, ln in enumerate(read) if ln.legible and (title is None or i != title.index))
     strong_title = title is not None and title.score >= 0.8 and others >= 1
+    if page.complete and not page.lines and page.footer and all(_frame(ln.text) for ln in page.footer):
+        # nothing on the sheet inside the frame the e-dossier system prints round every page it exports (its
+        # header taken out above, its 导出时间 stamp below): a blank back
+        return Verdict("blank", 0.8, readable=True, settled=True, evidence="page_number")
     if page.complete and read and len(page.lines) <= 3 and all(blank_mark(ln.text) for ln in [*read, *page.footer]):
         # nothing on the sheet but a number or a mark (and no other box of text, legible or not): a blank
         # back numbered (页号), stamped 复印件, or carrying a filing note

@@ -36,3 +36,18 @@ def test_a_running_header_of_the_document_itself_still_numbers_its_page() -> Non
                      line("第2页", 0.03, width=0.05, alone=False),
                      line("被执行人未履行生效法律文书确定的义务，本院依法冻结其银行存款。", 0.1, width=0.7)])
     assert find_page_of(page) == (2, None)
+
+
+EXPORT_STAMP = line("金水区人民法院电子卷宗管理系统导出时间：2026-07-19 1:36", 0.98, width=0.34)
+
+
+def test_a_blank_back_inside_the_export_frame_is_blank() -> None:
+    """Only the frame on the sheet: the header over it (卷宗名称… 第39页) and the export stamp under it."""
+    page = PageText([*HEADER], [EXPORT_STAMP], complete=True)
+    assert classify(page).doc_type == "blank"
+
+
+def test_a_sheet_inside_the_frame_whose_text_reads_as_nothing_stays_unreadable() -> None:
+    page = PageText([*HEADER, TextLine("", 0.0, height=1.0, top=0.3, width=0.7)], [EXPORT_STAMP], complete=True)
+    verdict = classify(page)
+    assert (verdict.doc_type, verdict.readable) == ("unknown", False)
