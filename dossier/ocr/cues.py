@@ -38,6 +38,9 @@ class FormCues(BaseModel):
     min: int = 2
     untitled: bool = False
     cues: list[str]
+    never_with: list[str] = Field(default_factory=list)
+    """Words this form never holds: a page holding one is not it, whatever labels it shares (a bank's 回单 names
+    a 付款人, an account confirmation never does)."""
 
 
 class Continuation(BaseModel):
@@ -164,6 +167,8 @@ def form_hits(hay: Haystack) -> dict[str, int]:
     """For each form type, how many of its distinct cue words the text holds."""
     out: dict[str, int] = {}
     for code, form in cues().form_cues.items():
+        if any(phrase_in(word, hay) for word in form.never_with):
+            continue
         hits = sum(1 for word in form.cues if phrase_in(word, hay))
         if hits:
             out[code] = hits

@@ -455,6 +455,17 @@ def test_a_banking_apps_transaction_details_are_a_payment_record_not_an_account_
     assert classify(screen).doc_type == "payment_voucher"
 
 
+def test_the_courts_payout_on_a_banks_electronic_receipt_is_the_payment_not_an_account_confirmation() -> None:
+    """沈阳和平: 建设银行's 单位客户专用回单 of the court's 执行款专户 paying the applicant names a payer; the applicant's
+    收款账户确认书 never does."""
+    slip = PageText([body("中国建设银行", 0.08, 0.16), title("单位客户专用回单 (电子回单)", 0.12),
+                     body("付款人户名沈阳市和平区人民法院（执行款专收人户名夏静福", 0.17, 0.61),
+                     cell("收款人账号622848******3552", 0.22), cell("付款人账号2101416003057291965", 0.23),
+                     body("付款人开户行中国建设银行沈阳南湖支行收", 0.27, 0.76),
+                     cell("金额（大写）壹拾壹万肆仟肆佰叁拾叁元壹角柒分", 0.32)])
+    assert classify(slip).doc_type == "payment_voucher"
+
+
 def test_papers_of_a_criminal_transfer_ended_by_death_are_named() -> None:
     """济南历下: the 刑庭's 财产状况表, the prison's 罪犯死亡通知书 and the hospital's 居民死亡医学证明（推断）书
     (the ground of 终结执行), and the archive's 归档审查表."""
