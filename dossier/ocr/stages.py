@@ -253,13 +253,25 @@ def _light(small: np.ndarray) -> bool:
 def blank_when_textless(ctx: PageContext) -> None:
     """The detector found no text anywhere on the sheet and nothing was read: a blank back under dust,
     scanner streaks or uneven light (which the cheap blank test counts as ink) — unless grey blocks of
-    washed-out text remain once the light is evened out: then it stays unreadable."""
+    washed-out text remain once the light is evened out: then it stays unreadable. A stray mark the detector
+    took for a box (the thumb holding a sheet under a 高拍仪, 雁塔) that reads as nothing at all counts as none."""
     if ctx.settled or ctx.blank or ctx.doc_type != "unknown" or ctx.grey is None:
         return
-    if not ctx.rest_read or ctx.boxes or ctx.footer_boxes or ctx.read:
+    if not ctx.rest_read or ((ctx.boxes or ctx.footer_boxes or ctx.read) and not _stray_marks_only(ctx)):
         return
     if ctx.sheet is not None and _light(ctx.sheet) and _faint_text(ctx.sheet) < TEXTLESS_FAINT:
         ctx.doc_type, ctx.blank, ctx.readable, ctx.source_kind, ctx.confidence = "blank", True, True, "blank", 0.7
+
+
+STRAY_MARKS = 2
+"""Boxes a blank sheet may show the detector (a thumb, a clip, a punched hole's shadow): more is text."""
+
+
+def _stray_marks_only(ctx: PageContext) -> bool:
+    """At most STRAY_MARKS boxes on the sheet, each read, and every one as nothing (no character at all)."""
+    read = [*ctx.read, *ctx.footer]
+    return (len(ctx.boxes) + len(ctx.footer_boxes) <= STRAY_MARKS and len(read) >= len(ctx.boxes) + len(ctx.footer_boxes)
+            and not any(r.text.strip() for r in read))
 
 
 def _faint_text(sheet: np.ndarray) -> float:

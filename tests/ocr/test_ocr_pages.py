@@ -134,6 +134,35 @@ def test_a_blank_back_photographed_under_a_document_camera_on_its_desk_is_blank(
     assert (page.doc_type, page.blank, page.readable) == ("blank", True, True)
 
 
+def test_a_blank_back_held_down_by_a_thumb_under_the_window_camera_is_blank(tmp_path: Path) -> None:
+    """雁塔's filing window photographs the papers under a 高拍仪, a thumb now and then holding a sheet's edge down:
+    the detector takes the thumb for a box of text, which reads as nothing. The clerk is not told that a blank
+    back is unreadable (court_z_03 p36 was)."""
+    import dataclasses
+    import io
+    import random
+
+    from dossier.corpus import degrade
+    from dossier.corpus.build import case_for, plans
+    from dossier.corpus.draw import Sheet
+    from dossier.corpus.families import court_z, court_z_capture, renderer
+
+    i, plan = next((i, p) for i, p in enumerate(plans()) if p.name.startswith("court_z_03"))
+    case = case_for(plan, random.Random(i))
+    court_z.adopt_basis(case, random.Random(i))
+    front = renderer("court_z")("service_receipt", case, random.Random(1), ["payment_notice"])[0]
+    rng = random.Random(1)
+    back = Sheet()
+    back.image = degrade.blank_back(rng, front.image)
+    shot = court_z_capture.plan_capture(rng, back)
+    while shot.shot != "raw":  # the whole camera frame, desk and all, as the thumb appears only on those
+        shot = court_z_capture.plan_capture(rng, back)
+    held = dataclasses.replace(shot, thumb=True, rotation=0)
+    photo = Image.open(io.BytesIO(court_z_capture.capture(back, held, rng)))
+    page = _one(tmp_path, photo)
+    assert (page.doc_type, page.blank, page.readable) == ("blank", True, True)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not tesseract.available(), reason="tesseract chi_sim not installed")
 def test_tesseract_reads_the_same_page_through_the_same_interface(tmp_path: Path) -> None:
