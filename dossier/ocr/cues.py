@@ -182,10 +182,15 @@ def footer_patterns(*, in_footer: bool, at_top: bool = False) -> list[re.Pattern
                                     *(data.footer_only if in_footer else [])]]
 
 
+SPECKS = ".。,，、·'‘’`"
+"""Marks a speck of dust or toner beside a short line reads as."""
+
+
 def page_of(text: str, *, in_footer: bool = True, at_top: bool = False) -> tuple[int, int | None] | None:
     """n (and m when printed) of a footer or header such as 第2页共3页, - 2 -, 2/3 (a bare 2 only when
-    it stands in the footer, a bare 第2页 not at the top of the sheet)."""
-    line = re.sub(r"\s+", "", text)
+    it stands in the footer, a bare 第2页 not at the top of the sheet). A speck read as a stop or a comma
+    before or after it is no part of it (2/2. under 重庆渝中's 查控 printout)."""
+    line = re.sub(r"\s+", "", text).strip(SPECKS)
     for pattern in footer_patterns(in_footer=in_footer, at_top=at_top):
         m = pattern.search(line)
         if m is None:

@@ -541,3 +541,13 @@ def test_the_second_page_of_a_macau_register_is_known_by_its_footer_though_the_c
                     complete=True)
     verdict = classify(page)
     assert (verdict.doc_type, verdict.page_of) == ("continuation", (2, 2))
+
+
+def test_the_second_sheet_of_a_query_printout_with_a_speck_after_its_page_number_continues_it() -> None:
+    """重庆渝中's 查控 printout repeats its heading on every sheet; its footer 2/2 read with a speck after it (2/2.)
+    still says the sheet is the printout's second, so the dossier is not told a first page is missing."""
+    page = PageText([title("最高人民法院执行查控系统查询结果反馈", 0.06), body("案号：（2024）渝0103执恢207号承办人：熊华", 0.12, 0.5),
+                     cell("序号协助执行单位", 0.18), cell("财产类型反馈结果账号/证号", 0.18), cell("反馈时间", 0.19)],
+                    [body("打印时间：2024-02-29 16:28 打印人：钱刚梅", 0.93, 0.4), body("2/2.", 0.92, 0.04)], complete=True)
+    verdict = classify(page)
+    assert (verdict.doc_type, verdict.page_of) == ("continuation", (2, 2))
