@@ -268,9 +268,11 @@ STRAY_MARKS = 2
 
 
 def _stray_marks_only(ctx: PageContext) -> bool:
-    """At most STRAY_MARKS boxes on the sheet, each read, and every one as nothing (no character at all)."""
+    """At most STRAY_MARKS boxes the engine's own detector found on the sheet, each read, and every one as
+    nothing (no character at all). An engine without a detector (the null engine reads nothing, ever) never
+    says so much of a sheet."""
     read = [*ctx.read, *ctx.footer]
-    return (len(ctx.boxes) + len(ctx.footer_boxes) <= STRAY_MARKS and len(read) >= len(ctx.boxes) + len(ctx.footer_boxes)
+    return ctx.page_boxes is not None and (len(ctx.boxes) + len(ctx.footer_boxes) <= STRAY_MARKS and len(read) >= len(ctx.boxes) + len(ctx.footer_boxes)
             and not any(r.text.strip() for r in read))
 
 
