@@ -228,7 +228,7 @@ def reclassify(read: Read, models: dict[str, NgramModel]) -> list[Page]:
             verdict = classify(page_text_of(result), models.get(family, models[OWN]))
             result = result.model_copy(update={
                 "doc_type": verdict.doc_type, "confidence": verdict.confidence, "readable": verdict.readable,
-                "served_doc_types": verdict.served,
+                "served_doc_types": verdict.served, "title_text": verdict.title,
                 "page_of": (verdict.page_of[0], verdict.page_of[1] or 0) if verdict.page_of else result.page_of,
                 "candidates": [Candidate(doc_type=c, confidence=min(1.0, p)) for c, p in verdict.candidates]})
         again.append(result)

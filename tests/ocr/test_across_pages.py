@@ -4,6 +4,7 @@ parties and the facts, and whose operative part (裁定如下：终结…本次�
 
 from __future__ import annotations
 
+from dossier.ocr.classify import PageText, TextLine, classify
 from dossier.ocr.models import PageResult, ReadText
 from dossier.ocr.pipeline import across_pages
 
@@ -146,3 +147,17 @@ def test_a_reply_among_the_inquiry_results_and_an_inquiry_reply_behind_a_notice_
     pages = list(across_pages([printout, reply, notice, inquiry]))
     assert [p.doc_type for p in pages] == ["online_inquiry_result", "online_inquiry_result", "assistance_notice",
                                            "online_inquiry_result"]
+
+
+def test_a_banks_reply_to_a_freezing_notice_filed_behind_it_is_that_notices_page() -> None:
+    """苏州工业园区: 中国银行 fills in the 回执 of the 协助冻结存款通知书 and the court files it behind its 协助执行通知书.
+    Its title is the notice's with （回执） after it: the reply, not a second notice to the bank."""
+    lines = [TextLine("中国银行股份有限公司苏州工业园区分行", 1.0, height=1.2, centred=True, top=0.08, width=0.5),
+             TextLine("协助冻结存款通知书（回执）", 0.97, height=1.1, centred=True, top=0.13, width=0.38),
+             TextLine("法院案号", 1.0, top=0.19, width=0.08, alone=False),
+             TextLine("（2024）苏0591执4207号", 0.98, centred=True, top=0.19, width=0.21, alone=False)]
+    verdict = classify(PageText(lines))
+    assert (verdict.doc_type, verdict.title) == ("online_inquiry_result", "协助冻结存款通知书回执")
+    notice = _page(20, "assistance_notice", ["协助执行通知书", "冻结被执行人的存款"], title="协助执行通知书")
+    reply = _page(21, verdict.doc_type, [ln.text for ln in lines], title=verdict.title)
+    assert [p.doc_type for p in across_pages([notice, reply])] == ["assistance_notice", "continuation"]
