@@ -299,15 +299,19 @@ VOLUME_ROW = 0.015
 
 def _frame(text: str) -> bool:
     """A footer line of the frame round an exported page (…电子卷宗管理系统导出时间：…), or a mark a blank back carries."""
-    return blank_mark(text) or any(label in text for label in cues().continuation.volume_labels)
+    return blank_mark(text) or _volume_label(text)
+
+
+def _volume_label(text: str) -> bool:
+    """The line carries a label of the e-dossier system's frame (卷宗名称, 电子卷宗: cues.yaml volume_labels)."""
+    return any(label in text for label in cues().continuation.volume_labels)
 
 
 def _without_volume_header(lines: Sequence[TextLine]) -> list[TextLine]:
     """The page's lines without the header the e-dossier system prints over every page it exports (卷宗名称：…
     案号：… 第7页): it tells the volume and the page's number in the volume, nothing of the paper under it — whose
     own head, title and sign-off come after it."""
-    labels = [ln.top for ln in lines if ln.top < PAGE_HEAD
-              and any(label in ln.text for label in cues().continuation.volume_labels)]
+    labels = [ln.top for ln in lines if ln.top < PAGE_HEAD and _volume_label(ln.text)]
     return [ln for ln in lines if not any(abs(ln.top - top) <= VOLUME_ROW for top in labels)]
 
 

@@ -34,6 +34,13 @@ class GenericTitle(BaseModel):
     by_operative: list[Operative] = Field(default_factory=list)
 
 
+def _compiling(patterns: list[str]) -> list[str]:
+    """The patterns, each compiled once here so that a bad one is named when the data loads (re.error)."""
+    for pattern in patterns:
+        re.compile(pattern)
+    return patterns
+
+
 class FormCues(BaseModel):
     min: int = 2
     untitled: bool = False
@@ -65,9 +72,7 @@ class Continuation(BaseModel):
     @field_validator("footers", "footer_only", "bottom_only", "closing_lines")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            re.compile(pattern)
-        return patterns
+        return _compiling(patterns)
 
 
 class Cues(BaseModel):
@@ -99,6 +104,11 @@ class Cues(BaseModel):
     head_nouns: list[str] = Field(default_factory=list)
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
+
+    @field_validator("exhibit_labels")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        return _compiling(patterns)
 
 
 def exhibit_label(text: str) -> bool:

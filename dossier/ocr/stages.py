@@ -272,7 +272,8 @@ def _stray_marks_only(ctx: PageContext) -> bool:
     nothing (no character at all). An engine without a detector (the null engine reads nothing, ever) never
     says so much of a sheet."""
     read = [*ctx.read, *ctx.footer]
-    return ctx.page_boxes is not None and (len(ctx.boxes) + len(ctx.footer_boxes) <= STRAY_MARKS and len(read) >= len(ctx.boxes) + len(ctx.footer_boxes)
+    found = len(ctx.boxes) + len(ctx.footer_boxes)
+    return (ctx.page_boxes is not None and found <= STRAY_MARKS and len(read) >= found
             and not any(r.text.strip() for r in read))
 
 

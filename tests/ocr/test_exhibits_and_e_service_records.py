@@ -4,6 +4,8 @@ chat's 判决都生效了 makes no 生效证明 of it) and the record as the pro
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.ocr.classify import PageText, TextLine, classify
 
 
@@ -38,3 +40,22 @@ def test_the_document_an_e_service_record_served_is_not_its_title() -> None:
     verdict = classify(page)
     assert verdict.doc_type != "payment_notice" and verdict.evidence == "attachment"
     assert verdict.served == ["payment_notice"]
+
+
+def test_a_broken_exhibit_pattern_in_the_cue_data_is_refused_when_it_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clerk editing cues.yaml writes 证据[一二 without its ]: the data is refused at once, naming the file,
+    not at the first page that reaches the pattern."""
+    from dossier.errors import ChecklistDataError
+    from dossier.ocr import cues as cue_data
+    from dossier.vocab import load_vocab
+
+    broken = {**load_vocab("cues"), "exhibit_labels": ["^证据[一二"]}
+    monkeypatch.setattr(cue_data, "load_vocab", lambda name: broken)
+    cue_data.cues.cache_clear()
+    try:
+        with pytest.raises(ChecklistDataError, match="识别线索词表不合法") as caught:
+            cue_data.cues()
+        assert "cues.yaml" in str(caught.value.file)
+    finally:
+        monkeypatch.undo()
+        cue_data.cues.cache_clear()
