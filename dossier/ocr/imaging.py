@@ -360,11 +360,16 @@ def perceptual_hash(grey: np.ndarray) -> str:
     few bits, two different pages in about half of them."""
     import imagehash
 
-    small = cv2.resize(_reduced(grey, 256), (128, 128), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(reduced(grey, HASH_SIDE), (128, 128), interpolation=cv2.INTER_AREA)
     return str(imagehash.phash(Image.fromarray(small, "L")))
 
 
-def _reduced(grey: np.ndarray, least: int) -> np.ndarray:
+HASH_SIDE = 256
+"""The shorter side the page is shrunk to (by a whole factor) before it is hashed; a copy of that size serves the
+thumbnail too."""
+
+
+def reduced(grey: np.ndarray, least: int) -> np.ndarray:
     """The image shrunk by a whole factor, its shorter side still at least `least` pixels: a whole
     factor is averaged in one pass (~2 ms a page), where shrinking straight to an odd size took ~6."""
     h, w = grey.shape
@@ -378,7 +383,7 @@ def thumbnail_png(grey: np.ndarray, *, width: int = 160) -> bytes:
     """A small PNG of the page as read (for reports); about 5–10 KB."""
     h, w = grey.shape
     height = max(1, round(h * width / max(1, w)))
-    small = cv2.resize(_reduced(grey, 2 * width), (width, height), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(reduced(grey, 2 * width), (width, height), interpolation=cv2.INTER_AREA)
     buf = io.BytesIO()
     Image.fromarray(small, "L").save(buf, "PNG")
     return buf.getvalue()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import logging
-import math
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -17,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import cv2
 import numpy as np
 from PIL import Image, ImageSequence
 
@@ -225,9 +223,6 @@ class SourcePage:
         detour through a PIL image (~5 ms a page)."""
         if self._pdf_page is None:
             return imaging.to_grey(self.render(dpi))
-        direct = self._jpeg_scan_grey(self._capped(dpi))
-        if direct is not None:
-            return direct
         bitmap = self._pdf_page.render(scale=self._capped(dpi) / 72, may_draw_forms=True)
         pixels = bitmap.to_numpy()
         if _all_white(pixels):
@@ -237,30 +232,6 @@ class SourcePage:
         if pixels.ndim == 2:  # mode L
             return np.ascontiguousarray(pixels)
         return np.ascontiguousarray(pixels[:, :, 2 if bitmap.mode.startswith("BGR") else 0])
-
-    def _jpeg_scan_grey(self, dpi: float) -> np.ndarray | None:
-        """The grey page straight from its JPEG scan, when the page is nothing but that scan drawn upright over
-        the whole page (an invisible OCR text layer aside): decoded at the smallest DCT scale that still holds
-        `dpi` (libjpeg's draft mode) and reduced by area, its red channel kept as to_grey keeps it. Rendered by
-        pdfium, the same page costs 30–50 ms more (its resampler, not the decoding); None sends any other page
-        to pdfium."""
-        scan = self._scan_object()
-        if scan is None or not _upright_over_page(self._pdf_page, scan) or not _only_scan_drawn(self._pdf_page):
-            return None
-        data = _jpeg_bytes(scan)
-        if data is None:
-            return None
-        w_pt, h_pt = self._pdf_page.get_size()
-        size = (max(1, math.ceil(w_pt / 72 * dpi)), max(1, math.ceil(h_pt / 72 * dpi)))  # as pdfium sizes a render
-        try:
-            with Image.open(io.BytesIO(data)) as image:
-                if image.format != "JPEG" or image.mode not in ("L", "RGB"):
-                    return None
-                image.draft(image.mode, size)
-                pixels = imaging.to_grey(image)
-        except Exception:  # a stream PIL cannot decode: pdfium decides what it shows
-            return None
-        return cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
 
     def is_scan(self) -> bool:
         """The page is a scanned image (one image covers it), whatever text is laid over it."""
@@ -307,47 +278,6 @@ class SourcePage:
             return str(textpage.get_text_bounded())
         finally:
             textpage.close()
-
-
-SIMPLE_FILTERS = {"ASCIIHexDecode", "ASCII85Decode", "RunLengthDecode", "FlateDecode", "LZWDecode"}
-SCAN_COLOURS = (1, 2, 7)  # pdfium's DeviceGray, DeviceRGB, ICCBased
-PAGE_EDGE_POINTS = 1.0
-"""How far (in points) a scan's edges may lie from the page's for it to be drawn over the whole page."""
-
-
-def _upright_over_page(page: Any, scan: Any) -> bool:
-    """The scan is drawn unturned, unmirrored, edge to edge on a page without /Rotate."""
-    a, b, c, d, _e, _f = scan.get_matrix().get()
-    w_pt, h_pt = page.get_size()
-    left, bottom, right, top = scan.get_bounds()
-    return (page.get_rotation() == 0 and a > 0 and d > 0 and b == 0 and c == 0
-            and max(abs(left), abs(bottom), abs(right - w_pt), abs(top - h_pt)) <= PAGE_EDGE_POINTS)
-
-
-def _only_scan_drawn(page: Any) -> bool:
-    """Nothing else on the page shows: no annotation, no other object but invisible text (an OCR layer)."""
-    import pypdfium2.raw as pdfium_c
-
-    if pdfium_c.FPDFPage_GetAnnotCount(page) != 0:
-        return False
-    images = 0
-    for obj in page.get_objects(max_depth=1):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            images += 1
-        elif (obj.type != pdfium_c.FPDF_PAGEOBJ_TEXT
-              or pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE):
-            return False
-    return images == 1  # the scan itself
-
-
-def _jpeg_bytes(scan: Any) -> bytes | None:
-    """The scan's JPEG stream, when JPEG is all it is (simple filters before DCTDecode are undone)."""
-    filters = scan.get_filters()
-    if not filters or filters[-1] != "DCTDecode" or not set(filters[:-1]) <= SIMPLE_FILTERS:
-        return None
-    if scan.get_metadata().colorspace not in SCAN_COLOURS:
-        return None
-    return bytes(scan.get_data(decode_simple=True))
 
 
 def _all_white(pixels: np.ndarray) -> bool:

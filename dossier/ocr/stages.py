@@ -154,8 +154,10 @@ class PageContext:
         return _keep(self.text, self.text_boxes) if self.text is not None else []
 
     def result(self, seconds: float) -> PageResult:
-        thumb = imaging.thumbnail_png(self.grey) if self.grey is not None else None
-        phash = imaging.perceptual_hash(self.grey) if self.grey is not None and not self.blank else None
+        # the page shrunk once for both views of it (~5 ms a page each time)
+        small = imaging.reduced(self.grey, imaging.HASH_SIDE) if self.grey is not None else None
+        thumb = imaging.thumbnail_png(small) if small is not None else None
+        phash = imaging.perceptual_hash(small) if small is not None and not self.blank else None
         matches = None
         if self.case_number and self.expected_case_number:
             matches = same_case(self.case_number, self.expected_case_number)

@@ -1,0 +1,33 @@
+"""The last page of a document often holds nothing but its signers and its date under a seal. An arbitral award
+is signed by its tribunal (首席仲裁员, 仲裁员) as a judgment by its judges; a notarial deed by its 公证员. The archive
+centre is not told such a page is unreadable: it continues the document before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ocr.classify import PageText, TextLine, classify
+
+
+def line(text: str, top: float, *, width: float = 0.1, confidence: float = 0.99) -> TextLine:
+    return TextLine(text, confidence, height=1.0, centred=False, top=top, width=width, alone=True)
+
+
+@pytest.mark.parametrize("signer", ["首席仲裁员邹静", "仲裁员 高明远", "公证员 刘雅琴"])
+def test_a_page_of_signatures_and_a_date_under_a_seal_continues_its_document(signer: str) -> None:
+    """court_v_02 p5 as read when its JPEG was decoded straight: the seal over the date reads as three odd
+    characters, the signer and the place cleanly."""
+    page = PageText([line(signer, 0.11, width=0.17, confidence=1.0), line("仲", 0.14, width=0.02),
+                     line("汪", 0.16, width=0.08, confidence=0.74), line("仲", 0.16, width=0.02, confidence=0.85),
+                     line("一最归", 0.18, width=0.22, confidence=0.56), line("于北京", 0.25, width=0.05, confidence=1.0)],
+                    complete=True)
+    verdict = classify(page)
+    assert verdict.doc_type == "continuation" and verdict.readable
+
+
+def test_a_page_of_garbled_lines_under_a_signer_is_still_unreadable() -> None:
+    """A signer's label does not make an illegible page readable: many lines read badly stay unreadable."""
+    page = PageText([line("首席仲裁员邹静", 0.11, width=0.17, confidence=1.0),
+                     *[line("彐乂丬亍冂", 0.2 + 0.05 * i, width=0.5, confidence=0.4) for i in range(5)]], complete=True)
+    verdict = classify(page)
+    assert not verdict.readable
