@@ -27,6 +27,7 @@ from dossier.ocr.cues import (
     blank_mark,
     certifies,
     closing_line,
+    contract_title,
     cue_found,
     cues,
     exhibit_label,
@@ -195,10 +196,17 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
                 return next((t for t in under if t is not None and t.code not in cues().header_titles), found)
             return found  # on a list of documents, only the title of a list (卷内目录) is a title
         if line.legible and line.width >= 0.55 and not line.title_like and not _court_name(line.text) \
-                and not (i < 2 and not normalise(line.text)):
+                and not (i < 2 and not normalise(line.text)) and not (i < 3 and _letterhead_contact(line.text)):
             break  # running text: the title, if any, was above it (a wide court name above it is not, nor a
-            # registry's name in Latin letters at the very top: REPUBLIC OF THE MARSHALL ISLANDS)
+            # registry's name in Latin letters at the very top: REPUBLIC OF THE MARSHALL ISLANDS, nor a
+            # letterhead's contact line under its name: 地址：…电话：…)
     return None
+
+
+def _letterhead_contact(text: str) -> bool:
+    """The line opens with a letterhead's contact label (cues.yaml letterhead_labels: 地址：…, 电话：…)."""
+    compact = _compact(text)
+    return any(compact.startswith(label) for label in cues().letterhead_labels)
 
 
 ROW = 0.01
@@ -613,6 +621,8 @@ TITLE_SEARCH = 3
 """How many of a page's first lines may name it when none is set as a title."""
 
 
+CONTRACT = 0.75
+"""Confidence in a contract's page (借款合同) as the page of the document before it (the deed that attests it)."""
 EXHIBIT = 0.85
 """Confidence in a page labelled as an exhibit (证据二：…): a party's own label, read legibly."""
 
@@ -632,6 +642,9 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if first is not None and first.top <= HEAD and first.legible and exhibit_label(first.text):
         return Verdict("evidence", EXHIBIT, readable=True, evidence="exhibit_label", page_of=where,
                        candidates=_merge([("evidence", EXHIBIT)], probs))
+    if first is not None and first.top <= HEAD and first.title_like and first.legible and contract_title(first.text):
+        return Verdict("continuation", CONTRACT, readable=True, evidence="contract", page_of=where,
+                       candidates=_merge([("continuation", CONTRACT)], probs))
     if fitting:
         n, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0

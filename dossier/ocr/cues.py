@@ -81,6 +81,8 @@ class Cues(BaseModel):
     list_titles: list[str] = Field(default_factory=list)
     header_titles: list[str] = Field(default_factory=list)
     """Codes whose title may head other forms of the volume (某某人民法院执行卷宗 over 卷内目录)."""
+    letterhead_labels: list[str] = Field(default_factory=list)
+    """Labels of a letterhead's contact line (地址, 电话): a wide line over the title that is not running text."""
     numbered_rows: list[str] = Field(default_factory=list)
     """Documents whose rows end in page numbers: a bare number at their foot is a row's, not theirs."""
     court_departments: list[str] = Field(default_factory=list)
@@ -105,10 +107,18 @@ class Cues(BaseModel):
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
 
-    @field_validator("exhibit_labels")
+    contract_titles: list[str] = Field(default_factory=list)
+    """Patterns of a contract's title: such a page is the instrument behind a document, not a settlement."""
+
+    @field_validator("exhibit_labels", "contract_titles")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)
+
+
+def contract_title(text: str) -> bool:
+    """The line is a contract's title (cues.yaml contract_titles)."""
+    return any(re.match(pattern, text.strip()) for pattern in cues().contract_titles)
 
 
 def exhibit_label(text: str) -> bool:

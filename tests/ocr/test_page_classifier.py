@@ -6,6 +6,8 @@ line stands — and says what the archive centre must see the page as.
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.ocr.classify import PageText, TextLine, classify
 from dossier.ocr.ngram import predict, train
 
@@ -516,6 +518,43 @@ def test_a_banks_reply_letter_to_an_inquiry_and_its_cash_deposit_slip_into_the_c
                      cell("艾合买提·吐尔逊", 0.18), cell("收款人", 0.22), cell("乌鲁木齐市天山区人民法院执行款专户", 0.22),
                      cell("收款账号", 0.26), cell("开户行", 0.3), cell("金额", 0.34), cell("人民币84,771.00元", 0.34)])
     assert classify(slip).doc_type == "payment_voucher"
+
+
+def test_a_banks_reply_that_it_took_the_deposit_is_the_proof_of_payment_its_freezing_reply_a_query_result() -> None:
+    """贵阳南明, 合肥蜀山, 天津和平 alike: the bank's 协助扣划存款回执 says the deposit was taken into the court's account —
+    for a case closed 执行完毕 the proof of performance (DOMAIN.md: payment_voucher); its 协助冻结存款回执 only says
+    the account is held, a 查控 result."""
+    def reply(name: str, says: str) -> PageText:
+        return PageText([title(name, 0.08), body("贵州省贵阳市南明区人民法院：", 0.14, 0.3),
+                         body("贵院（2024）黔0102执26381号协助执行通知书及执行裁定书收悉。", 0.18), body(says, 0.22)])
+
+    taken = reply("协助扣划存款回执", "我行已于2024年3月5日从被执行人账户扣划存款人民币186,400.00元，划至贵院执行款专户。")
+    held = reply("协助冻结存款回执", "我行已于2024年3月1日冻结被执行人账户存款人民币186,400.00元，冻结期限一年。")
+    assert classify(taken).doc_type == "payment_voucher"
+    assert classify(held).doc_type == "online_inquiry_result"
+
+
+def test_the_applicants_handwritten_receipt_for_the_execution_money_is_the_confirmation_of_payment() -> None:
+    """合肥蜀山: the applicant writes 收条 — 今收到…案件执行款… — when the money is paid out (DOMAIN.md: 收款确认)."""
+    page = PageText([title("收条", 0.1), body("今收到合肥市蜀山区人民法院（2024）皖0104执77214号案件执行款", 0.14, 0.8),
+                     body("人民币240,625.40元（大写：贰拾肆万零陆佰贰拾伍元肆角），", 0.17, 0.7),
+                     body("收款人：沈华梅", 0.3, 0.2), body("2024年2月7日", 0.33, 0.15)])
+    assert classify(page).doc_type == "payment_voucher"
+
+
+@pytest.mark.parametrize("name", ["借款合同", "个人借款合同（节选）"])
+def test_the_loan_contract_behind_a_notarial_deed_is_its_page_not_a_settlement(name: str) -> None:
+    """A 公证债权文书 attests the loan contract, filed behind it (合肥蜀山, 西安雁塔): its 甲方 and 乙方 do not make a
+    和解协议 of it; a settlement titled as one still is."""
+    def page(heading: str) -> PageText:
+        return PageText([title(heading, 0.1), body("贷款人（甲方）：合肥市蜀山区汇通小额贷款有限公司", 0.15, 0.45),
+                         body("借款人（乙方）：合肥佳联商贸有限公司", 0.18, 0.4),
+                         body("第一条借款金额：人民币303,430.62元", 0.2, 0.7), body("甲方（盖章）", 0.4, 0.2),
+                         body("乙方（盖章）：", 0.43, 0.2)])
+
+    contract = classify(page(name))
+    assert (contract.doc_type, contract.evidence) == ("continuation", "contract")
+    assert classify(page("执行和解协议")).doc_type == "settlement_agreement"
 
 
 def test_a_neighbourhood_committees_certificate_of_who_lives_with_her_is_the_kinship_proof() -> None:
