@@ -1,7 +1,7 @@
-"""The family court_ab (贵阳南明, held out: drawn without looking at the page reader): the bureau's colour sheet-fed
-scanner at 200 dpi in auto colour — pink and yellow carbon copies kept in colour, staple holes at the top left, yellowed
-older paper — over a 贵阳仲裁委员会 award paid by a bank deduction, this court's 民间借贷 judgment ended by 终本 and
-archived, and this court's 调解书 ended by 终本 without the applicant's 询问笔录."""
+"""The family court_ab (贵阳南明, drawn without looking at the page reader, held out until its one measurement): the
+bureau's colour sheet-fed scanner at 200 dpi in auto colour — pink and yellow carbon copies kept in colour, staple
+holes at the top left, yellowed older paper — over a 贵阳仲裁委员会 award paid by a bank deduction, this court's 民间借贷
+judgment ended by 终本 and archived, and this court's 调解书 ended by 终本 without the applicant's 询问笔录."""
 
 from __future__ import annotations
 
@@ -13,17 +13,20 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_ab_capture, renderer
+from dossier.corpus.families import court_ab_capture, renderer
 from dossier.corpus.families.court_ab import COURT
 from dossier.corpus.families.court_ab_papers import ARBITRATION, application_fee
 from dossier.corpus.families.court_ab_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+)
 
 OURS = [p for p in plans() if p.family == "court_ab"]
 
@@ -42,24 +45,11 @@ def _text(sheets: list[Sheet]) -> str:
     return "".join(line for s in sheets for line in s.lines)
 
 
-def test_court_ab_is_planned_after_court_aa_and_built_only_when_named(
+def test_court_ab_is_planned_after_every_older_dossier_and_was_built_only_when_named(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Held out until its one measurement: its three plans right after court_aa's, court_ac's right after its own,
-    never built unless named."""
-    ps = plans()
-    assert "court_ab" in build.HELD_OUT and FAMILIES[-1] == "court_ac" and FAMILIES[-2] == "court_ab"
-    at = next(i for i, p in enumerate(ps) if p.family == "court_ab")
-    assert [p.family for p in ps[at - 3 : at + 3]] == ["court_aa"] * 3 + ["court_ab"] * 3
-    assert all(p.family == "court_ac" for p in ps[at + 3 :])
-    assert not any(p.family == "court_ab" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(at + 2, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_ab" for p in OURS for d in p.docs)
-    others = {p.seq for p in ps if p.family != "court_ab"}
-    assert not {p.seq for p in OURS} & others and all(26000 <= p.seq <= 26999 for p in OURS)
-    monkeypatch.setattr(build, "HELD_OUT", ())
-    assert any(p.family == "court_ab" for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
+    planned_after_every_older_dossier("court_ab", "court_aa", monkeypatch)
+    assert all(26000 <= p.seq <= 26999 for p in OURS)
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:

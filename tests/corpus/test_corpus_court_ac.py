@@ -1,8 +1,8 @@
-"""The family court_ac (合肥蜀山, held out: drawn without looking at the page reader): an outsourced scanning service's
-high-speed sheet feeder — greyscale 300 dpi stored at 200, a dirty-glass streak down many pages, moiré on copies of
-screened prints, a few sheets askew or clipped, the landscape 查控 printout stored turned — over a 合肥仲裁委员会 award
-paid by a bank deduction, a 公证债权文书 with its 执行证书 ended by 终本 and archived (the ruling served by 公告 in the
-人民法院报), and the 合肥中院's 二审判决 ended by 终本 without the applicant's 约谈笔录. The bureau's 执行事务中心 makes
+"""The family court_ac (合肥蜀山, drawn without looking at the page reader, held out until its one measurement): an
+outsourced scanning service's high-speed sheet feeder — greyscale 300 dpi stored at 200, a dirty-glass streak down
+many pages, moiré on copies of screened prints, a few sheets askew or clipped, the landscape 查控 printout stored
+turned — over a 合肥仲裁委员会 award paid by a bank deduction, a 公证债权文书 with its 执行证书 ended by 终本 and archived (the ruling
+served by 公告 in the 人民法院报), and the 合肥中院's 二审判决 ended by 终本 without the applicant's 约谈笔录. The bureau's 执行事务中心 makes
 and serves the routine papers: its head line and form numbers, 法院专递 面单 with their 妥投 records."""
 
 from __future__ import annotations
@@ -15,16 +15,19 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_ac_capture, renderer
+from dossier.corpus.families import court_ac_capture, renderer
 from dossier.corpus.families.court_ac import APPEAL, ARBITRATION, CENTRE_HEAD, EMS, NEWSPAPER, NOTARY
 from dossier.corpus.families.court_ac_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+)
 
 OURS = [p for p in plans() if p.family == "court_ac"]
 
@@ -43,23 +46,11 @@ def _text(sheets: list[Sheet]) -> str:
     return "".join(line for s in sheets for line in s.lines)
 
 
-def test_court_ac_is_planned_after_every_older_dossier_and_built_only_when_named(
+def test_court_ac_is_planned_after_every_older_dossier_and_was_built_only_when_named(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Held out until its one measurement: last in FAMILIES and in the plans (court_ab's three just before), never
-    built unless named."""
-    ps = plans()
-    assert "court_ac" in build.HELD_OUT and FAMILIES[-1] == "court_ac"
-    assert [p.family for p in ps[-3:]] == ["court_ac"] * 3, "its seeds come after the older dossiers'"
-    assert [p.family for p in ps[-6:-3]] == ["court_ab"] * 3
-    assert not any(p.family == "court_ac" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(len(ps) - 1, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_ac" for p in OURS for d in p.docs)
+    planned_after_every_older_dossier("court_ac", "court_ab", monkeypatch)
     assert all(77000 <= p.seq <= 77999 for p in OURS)
-    assert not {p.seq for p in OURS} & {p.seq for p in ps[:-3]}, "no case number shared with another dossier"
-    monkeypatch.setattr(build, "HELD_OUT", ())
-    assert any(p.family == "court_ac" for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:

@@ -1,4 +1,4 @@
-"""court_ab — 贵州省贵阳市南明区人民法院 (黔0102), held out: drawn without looking at the page reader, to measure it once
+"""court_ab — 贵州省贵阳市南明区人民法院 (黔0102), drawn without looking at the page reader, to measure it once
 on a layout it has never seen. Its volumes go through the bureau's colour sheet-fed scanner at 200 dpi "auto colour"
 (court_ab_capture): yellowed older paper, the pink and yellow carbon copies kept in colour, staple holes and a staple's
 shadow at the top left, a clerk's pencilled page numbers.

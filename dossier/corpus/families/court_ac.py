@@ -1,4 +1,4 @@
-"""court_ac — 安徽省合肥市蜀山区人民法院 执行局 (皖0104), held out: drawn without looking at the page reader, to measure
+"""court_ac — 安徽省合肥市蜀山区人民法院 执行局 (皖0104), drawn without looking at the page reader, to measure
 it once on a layout it has never seen. The bureau works 集约化: its 执行事务中心 makes the routine notices and forms
 (their second head line and the centre's own form number, "蜀法执事〔集约〕N号"), serves them by 法院专递 (EMS: the
 面单 copy stuck on an A4 粘贴单 with the 妥投 tracking printout behind it) or, the respondent gone, by a 公告 in the
