@@ -103,12 +103,11 @@ class Cues(BaseModel):
     exhibit_labels: list[str] = Field(default_factory=list)
     """Patterns of the label over a paper of an evidence bundle (证据二：…): such a first line makes an untitled
     page that exhibit."""
+    contract_titles: list[str] = Field(default_factory=list)
+    """Patterns of a contract's title (借款合同): such a page is the instrument behind a document, not a settlement."""
     head_nouns: list[str] = Field(default_factory=list)
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
-
-    contract_titles: list[str] = Field(default_factory=list)
-    """Patterns of a contract's title: such a page is the instrument behind a document, not a settlement."""
 
     @field_validator("exhibit_labels", "contract_titles")
     @classmethod

@@ -42,14 +42,17 @@ def test_the_document_an_e_service_record_served_is_not_its_title() -> None:
     assert verdict.served == ["payment_notice"]
 
 
-def test_a_broken_exhibit_pattern_in_the_cue_data_is_refused_when_it_loads(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A clerk editing cues.yaml writes 证据[一二 without its ]: the data is refused at once, naming the file,
-    not at the first page that reaches the pattern."""
+@pytest.mark.parametrize(("field", "pattern"), [("exhibit_labels", "^证据[一二"), ("contract_titles", "^借款合同(（节选）$")])
+def test_a_broken_exhibit_pattern_in_the_cue_data_is_refused_when_it_loads(
+    monkeypatch: pytest.MonkeyPatch, field: str, pattern: str
+) -> None:
+    """A clerk editing cues.yaml writes 证据[一二 without its ] (or a contract's title with an open bracket): the data
+    is refused at once, naming the file, not at the first page that reaches the pattern."""
     from dossier.errors import ChecklistDataError
     from dossier.ocr import cues as cue_data
     from dossier.vocab import load_vocab
 
-    broken = {**load_vocab("cues"), "exhibit_labels": ["^证据[一二"]}
+    broken = {**load_vocab("cues"), field: [pattern]}
     monkeypatch.setattr(cue_data, "load_vocab", lambda name: broken)
     cue_data.cues.cache_clear()
     try:
