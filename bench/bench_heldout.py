@@ -147,7 +147,7 @@ numbers) and court_ac (a thirty-third, 合肥蜀山: an 执行事务中心's for
 人民法院报 公告 clipping, an outsourced scanner's streak and moiré), drawn side by side after the court_z/court_aa
 changes: first measured 98.4 % (124/126) and 93.9 % (124/132); all four complete dossiers approved; both defective
 ones rejected naming their missing item (court_ab_03 with one item more: a lawyer's application on the firm's
-letterhead read as the firm's letter); no false approval — four of court_ac's eight errors one convention (the
+letterhead read as the firm's letter); no false approval — five of court_ac's eight errors one convention (the
 second page, 第2页共2页, of a 查控 printout drawn as a result of its own)."""
 NOT_TYPES = {"continuation", "blank", "unknown"}
 
