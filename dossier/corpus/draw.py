@@ -111,6 +111,22 @@ def wrap(s: str, f: Font, width: float, *, indent: float = 0.0) -> list[str]:
     return lines
 
 
+def flow(sheet: Sheet, blocks: Sequence[tuple[str, str]], f: Font, *, x0: float, width: float, y: float,
+         line_height: float, indent: float) -> float:
+    """A typed paper's blocks down one sheet from `y`: ("r", text) set right, ("p", text) a paragraph whose first
+    line is indented by `indent`, any other kind flush left, each wrapped to `width`; returns the y below them."""
+    for kind, text in blocks:
+        if kind == "r":
+            sheet.right(x0 + width, y, text, f)
+            y += line_height
+            continue
+        first = indent if kind == "p" else 0
+        for k, part in enumerate(wrap(text, f, width, indent=first)):
+            sheet.text(x0 + (first if k == 0 else 0), y, part, f)
+            y += line_height
+    return y
+
+
 def table(sheet: Sheet, x: float, y: float, cols: Sequence[float], rows: Sequence[Sequence[str]], f: Font, *,
           row_h: float | Sequence[float], width: int = 2, pad: float = 10, centre_first: bool = False,
           fill: tuple[int, int, int] = INK) -> float:

@@ -74,3 +74,20 @@ def test_a_small_build_is_consistent_and_the_same_seed_builds_it_again(tmp_path:
     assert [t.name for t in again] == names[:1]
     first = (small / names[0] / "truth.json").read_text(encoding="utf-8")
     assert (tmp_path / "again" / names[0] / "truth.json").read_text(encoding="utf-8") == first
+
+
+def test_a_typed_papers_blocks_flow_down_the_sheet_its_paragraphs_indented_once() -> None:
+    """draw.flow, shared by the families' plain typed papers: a right-set line, a paragraph wrapped with only its
+    first line indented, and the y below the last line."""
+    from dossier.corpus.draw import Sheet, flow, mm, wrap
+    from dossier.corpus.fonts import font
+
+    f = font("song_gb", mm(4.0))
+    sheet = Sheet()
+    text = "申请执行人因与被执行人借款合同纠纷一案，依据已经发生法律效力的民事判决书，向贵院申请强制执行。" * 2
+    y = flow(sheet, [("r", "（2024）皖0104执77214号"), ("p", text), ("t", "此致")], f, x0=mm(25), width=mm(160),
+             y=mm(40), line_height=mm(7.6), indent=mm(8))
+    parts = wrap(text, f, mm(160), indent=mm(8))
+    assert len(parts) >= 2
+    assert sheet.lines == ["（2024）皖0104执77214号", *parts, "此致"]
+    assert y == mm(40) + mm(7.6) * (len(parts) + 2)

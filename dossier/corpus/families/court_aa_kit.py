@@ -11,7 +11,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dossier.corpus.draw import Sheet, mm, seal, table, wrap
+from dossier.corpus.draw import Sheet, flow, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "天津市和平区人民法院"
@@ -169,15 +169,14 @@ def typed(
     s = ASheet()
     f = font(face, mm(size))
     s.centred(mm(top), title, font(title_face, mm(6.6)), spacing=mm(1.0))
-    y: float = mm(top + 16)
-    lh = mm(size) * 1.85
-    for kind, text in blocks:
-        if kind == "r":
-            s.right(mm(x0 + width), y, text, f)
-            y += lh
-            continue
-        indent = mm(size * 2) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, mm(width), indent=indent)):
-            s.text(mm(x0) + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(
+        s,
+        blocks,
+        f,
+        x0=mm(x0),
+        width=mm(width),
+        y=mm(top + 16),
+        line_height=mm(size) * 1.85,
+        indent=mm(size * 2),
+    )
     return s, y

@@ -620,18 +620,14 @@ def _approval(c: CaseCtx, rng: random.Random) -> CSheet:
         )
         y = mm(60) + mm(11 + 14 + 12 + 11) + mm(4)
         for line in checks:
-            for part in wrap(line, body(3.3), mm(100)):
-                s.text(
-                    mm(LEFT - 2 + 40 + 3),
-                    y,
-                    "□ " + part if part == wrap(line, body(3.3), mm(100))[0] else "　 " + part,
-                    body(3.3),
-                )
+            parts = wrap(line, body(3.3), mm(100))
+            for k, part in enumerate(parts):
+                s.text(mm(LEFT - 2 + 40 + 3), y, ("□ " if k == 0 else "　 ") + part, body(3.3))
                 y += mm(5.2)
             hand(
                 s,
                 mm(LEFT - 2 + 40 + 3.2),
-                y - mm(5.2 * len(wrap(line, body(3.3), mm(100)))) - mm(1),
+                y - mm(5.2 * len(parts)) - mm(1),
                 "✓",
                 rng,
                 size=mm(4),

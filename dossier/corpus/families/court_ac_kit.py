@@ -11,7 +11,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dossier.corpus.draw import Sheet, mm, seal, table, wrap
+from dossier.corpus.draw import Sheet, flow, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "安徽省合肥市蜀山区人民法院"
@@ -178,15 +178,14 @@ def typed(
     s = CSheet()
     f = font(face, mm(size))
     s.centred(mm(top), title, font(title_face, mm(6.4)), spacing=mm(0.8))
-    y: float = mm(top + 15)
-    lh = mm(size) * 1.9
-    for kind, text in blocks:
-        if kind == "r":
-            s.right(mm(x0 + width), y, text, f)
-            y += lh
-            continue
-        indent = mm(size * 2) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, mm(width), indent=indent)):
-            s.text(mm(x0) + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(
+        s,
+        blocks,
+        f,
+        x0=mm(x0),
+        width=mm(width),
+        y=mm(top + 15),
+        line_height=mm(size) * 1.9,
+        indent=mm(size * 2),
+    )
     return s, y
