@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageDraw
@@ -17,6 +17,11 @@ A4 = (round(210 / 25.4 * DPI), round(297 / 25.4 * DPI))
 INK = (25, 25, 28)
 RED = (205, 30, 35)
 BLUE_INK = (30, 50, 150)
+
+Block = tuple[str, str]
+"""A typed paper's block, (kind, text). Each family names its own kinds (p paragraph, f flush line,
+r right-aligned, c centred, ...); flow() lays out p, r, c (given a font for it) and any other kind as a
+flush line."""
 
 
 def mm(value: float) -> int:
@@ -111,17 +116,35 @@ def wrap(s: str, f: Font, width: float, *, indent: float = 0.0) -> list[str]:
     return lines
 
 
-def flow(sheet: Sheet, blocks: Sequence[tuple[str, str]], f: Font, *, x0: float, width: float, y: float,
-         line_height: float, indent: float) -> float:
-    """A typed paper's blocks down one sheet from `y`: ("r", text) set right, ("p", text) a paragraph whose first
-    line is indented by `indent`, any other kind flush left, each wrapped to `width`; returns the y below them."""
+def flow(sheet: Sheet, blocks: Sequence[Block], f: Font, *, x0: float, width: float, y: float,
+         line_height: float, indent: float, right: float | None = None, centre: Font | None = None,
+         bottom: float | None = None, more: Callable[[], tuple[Sheet, float]] | None = None) -> float:
+    """A typed paper's blocks down the sheet from `y`: ("r", text) set right (at `right`, else at
+    x0 + width), ("p", text) a paragraph whose first line is indented by `indent`, ("c", text) centred
+    across the sheet in the font `centre` when one is given, any other kind flush left, each wrapped to
+    `width`; returns the y below them.
+
+    A paper that runs on: given `bottom` and `more`, a line that would pass `bottom` goes to the sheet
+    that `more()` adds, at the y it gives (the caller's last sheet is then the one the blocks ended on)."""
+    x1 = x0 + width if right is None else right
+
+    def line() -> None:
+        nonlocal sheet, y
+        if more is not None and bottom is not None and y + line_height > bottom:
+            sheet, y = more()
+
     for kind, text in blocks:
-        if kind == "r":
-            sheet.right(x0 + width, y, text, f)
+        if kind == "r" or (kind == "c" and centre is not None):
+            line()
+            if kind == "c" and centre is not None:
+                sheet.centred(y, text, centre)
+            else:
+                sheet.right(x1, y, text, f)
             y += line_height
             continue
         first = indent if kind == "p" else 0
         for k, part in enumerate(wrap(text, f, width, indent=first)):
+            line()
             sheet.text(x0 + (first if k == 0 else 0), y, part, f)
             y += line_height
     return y

@@ -91,3 +91,36 @@ def test_a_typed_papers_blocks_flow_down_the_sheet_its_paragraphs_indented_once(
     assert len(parts) >= 2
     assert sheet.lines == ["（2024）皖0104执77214号", *parts, "此致"]
     assert y == mm(40) + mm(7.6) * (len(parts) + 2)
+
+
+def test_a_typed_paper_that_runs_on_turns_onto_the_sheet_more_gives() -> None:
+    """draw.flow's keywords for the kits' papers: `centre` centres ("c", text), `right` is where ("r", text) ends,
+    and with `bottom` and `more` a line that would pass the bottom goes to the next sheet, at the y `more` gives."""
+    from PIL import ImageOps
+
+    from dossier.corpus.draw import Sheet, flow, mm, wrap
+    from dossier.corpus.fonts import font
+
+    f, bold = font("song_gb", mm(4.0)), font("song_gb", mm(5.0))
+    sheets = [Sheet()]
+
+    def more() -> tuple[Sheet, float]:
+        sheets.append(Sheet())
+        return sheets[-1], mm(30)
+
+    text = "申请执行人因与被执行人借款合同纠纷一案，依据已经发生法律效力的民事判决书，向贵院申请强制执行。" * 12
+    parts = wrap(text, f, mm(160), indent=mm(8))
+    lh, top = mm(7.6), mm(240)
+    y = flow(sheets[0], [("c", "执行申请书"), ("r", "（2024）皖0104执77214号"), ("p", text)], f, x0=mm(25),
+             width=mm(160), y=top, line_height=lh, indent=mm(8), right=mm(170), centre=bold,
+             bottom=mm(270), more=more)
+    fit = int((mm(270) - top) / lh)  # lines the first sheet holds
+    assert fit > 2 and len(sheets) == 2
+    assert sheets[0].lines == ["执行申请书", "（2024）皖0104执77214号", *parts[:fit - 2]]
+    assert sheets[1].lines == parts[fit - 2:]
+    assert y == mm(30) + lh * len(parts[fit - 2:])
+    page = ImageOps.invert(sheets[0].image.convert("L"))
+    heading = page.crop((0, top, page.width, top + lh)).getbbox()
+    number = page.crop((0, top + lh, page.width, top + 2 * lh)).getbbox()
+    assert heading and abs((heading[0] + heading[2]) / 2 - page.width / 2) < mm(2)
+    assert number and abs(number[2] - mm(170)) < mm(1.5)

@@ -11,15 +11,14 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dossier.corpus.draw import Sheet, flow, mm, seal, table, wrap
+from dossier.corpus.draw import Block, Sheet, flow, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "天津市和平区人民法院"
 BUREAU = "天津市和平区人民法院执行局"
 RED = (200, 30, 38)
 LEFT, RIGHT, TOP, BOTTOM = 27.0, 25.0, 30.0, 28.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, r right-aligned.
 
 
 @dataclass
@@ -83,24 +82,17 @@ def typeset(
         y += lh * 1.4
     bottom = mm(297 - BOTTOM)
 
+    def more() -> tuple[ASheet, float]:
+        sheets.append(ASheet())
+        return sheets[-1], mm(TOP)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = ASheet()
-            sheets.append(s)
-            y = mm(TOP)
+            s, y = more()
 
-    for kind, text in blocks:
-        if kind == "r":
-            room(lh)
-            s.right(x1, y, text, f)
-            y += lh
-            continue
-        indent = mm(8.4) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, width, indent=indent)):
-            room(lh)
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=width, y=y, line_height=lh, indent=mm(8.4), bottom=bottom, more=more)
+    s = sheets[-1]
     names = signers or []
     room(lh * (len(names) + 4 + len(tail or [])))
     y += lh

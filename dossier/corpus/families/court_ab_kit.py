@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from dossier.corpus.draw import INK, Sheet, mm, seal, table, wrap
+from dossier.corpus.draw import INK, Block, Sheet, flow, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "贵州省贵阳市南明区人民法院"
@@ -27,8 +27,7 @@ PAPERS = {
     "aged": (242, 234, 212),
 }
 FORM_INK = {"pink": (178, 40, 52), "yellow": (40, 60, 140), "white": INK, "aged": INK}
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, r right-aligned line."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, r right-aligned line.
 
 
 @dataclass
@@ -87,28 +86,18 @@ def typeset(
         y += lh * 1.5
     bottom = mm(297 - 28)
 
+    def more() -> tuple[ABSheet, float]:
+        sheets.append(ABSheet())
+        return sheets[-1], mm(28)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = ABSheet()
-            sheets.append(s)
-            y = mm(28)
+            s, y = more()
 
-    for kind, text in blocks:
-        if kind == "p":
-            for k, part in enumerate(wrap(text, f, x1 - x0, indent=mm(8.6))):
-                room(lh)
-                s.text(x0 + (mm(8.6) if k == 0 else 0), y, part, f)
-                y += lh
-        elif kind == "r":
-            room(lh)
-            s.right(x1, y, text, f)
-            y += lh
-        else:
-            for part in wrap(text, f, x1 - x0):
-                room(lh)
-                s.text(x0, y, part, f)
-                y += lh
+    y = flow(s, blocks, f, x0=x0, width=x1 - x0, y=y, line_height=lh, indent=mm(8.6), bottom=bottom,
+             more=more)
+    s = sheets[-1]
     names = signers or []
     room(lh * (len(names) + 4.5))
     y += lh * 0.8

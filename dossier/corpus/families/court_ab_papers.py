@@ -14,7 +14,7 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from dossier.corpus.content import CaseCtx, cn_date, money, money_caps, num_date, person_name
-from dossier.corpus.draw import BLUE_INK, Sheet, hand, mm, seal, table, wrap
+from dossier.corpus.draw import BLUE_INK, Sheet, flow, hand, mm, seal, table, wrap
 from dossier.corpus.families.court_ab_kit import (
     COURT,
     ABSheet,
@@ -103,18 +103,8 @@ def _letterhead(s: Sheet, name: str, sub: str, colour: tuple[int, int, int] = (3
 
 
 def _body(s: Sheet, y: float, blocks: list[Block], f: float = 4.2, x0: float = 24, x1: float = 186) -> float:
-    fo = song(f)
-    lh = mm(f) * 1.8
-    for kind, text in blocks:
-        if kind == "r":
-            s.right(mm(x1), y, text, fo)
-            y += lh
-            continue
-        ind = mm(f * 2) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, fo, mm(x1 - x0), indent=ind)):
-            s.text(mm(x0) + (ind if k == 0 else 0), y, part, fo)
-            y += lh
-    return y
+    return flow(s, blocks, song(f), x0=mm(x0), width=mm(x1 - x0), y=y, line_height=mm(f) * 1.8,
+                indent=mm(f * 2), right=mm(x1))
 
 
 def _claims(c: CaseCtx) -> list[str]:

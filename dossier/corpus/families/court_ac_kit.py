@@ -11,7 +11,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dossier.corpus.draw import Sheet, flow, mm, seal, table, wrap
+from dossier.corpus.draw import Block, Sheet, flow, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "安徽省合肥市蜀山区人民法院"
@@ -19,8 +19,7 @@ CENTRE = "执行事务中心"
 COMMAND = "执行指挥中心"
 RED = (205, 28, 36)
 LEFT, RIGHT, TOP, BOTTOM = 28.0, 26.0, 32.0, 30.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, r right-aligned.
 
 
 @dataclass
@@ -90,24 +89,17 @@ def typeset(
         y += lh * 1.3
     bottom = mm(297 - BOTTOM)
 
+    def more() -> tuple[CSheet, float]:
+        sheets.append(CSheet())
+        return sheets[-1], mm(TOP)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = CSheet()
-            sheets.append(s)
-            y = mm(TOP)
+            s, y = more()
 
-    for kind, text in blocks:
-        if kind == "r":
-            room(lh)
-            s.right(x1, y, text, f)
-            y += lh
-            continue
-        indent = mm(8.2) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, width, indent=indent)):
-            room(lh)
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=width, y=y, line_height=lh, indent=mm(8.2), bottom=bottom, more=more)
+    s = sheets[-1]
     names = signers or []
     room(lh * (len(names) + 4 + len(tail or [])))
     y += lh * 0.6

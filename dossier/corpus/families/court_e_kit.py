@@ -12,11 +12,10 @@ from functools import cache
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from dossier.corpus.draw import INK, RED, Sheet, mm, seal, table, wrap
+from dossier.corpus.draw import INK, RED, Block, Sheet, mm, seal, table, wrap
 
 Font = ImageFont.FreeTypeFont
-Block = tuple[str, str]
-"""(kind, text) as in paper.py: p, f, h, c, sig, hsig, date, gap, qa."""
+# The kinds of draw.Block here, (kind, text) as in paper.py: p, f, h, c, sig, hsig, date, gap, qa.
 
 _LXGW = "/usr/share/fonts/truetype/lxgw-wenkai/"
 _FACES: dict[str, tuple[str, int]] = {

@@ -14,11 +14,11 @@ from functools import cache
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from dossier.corpus.draw import INK, Sheet, mm, seal, wrap
+from dossier.corpus.draw import INK, Block, Sheet, mm, seal, wrap
 
 Font = ImageFont.FreeTypeFont
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, c centred, sig signature line, date, gap."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, c centred, sig signature line,
+# date, gap.
 
 _NOTO = "/usr/share/fonts/opentype/noto/"
 _FACES: dict[str, tuple[str, int]] = {

@@ -15,11 +15,11 @@ from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier.corpus.draw import Sheet, mm, seal, wrap
+from dossier.corpus.draw import Block, Sheet, mm, seal, wrap
 
 Font = ImageFont.FreeTypeFont
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, h bold heading line, sig signature line, date, gap, copy (核对无异 stamp)."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, h bold heading line, sig signature
+# line, date, gap, copy (核对无异 stamp).
 
 _NOTO = "/usr/share/fonts/opentype/noto/"
 _FACES: dict[str, tuple[str, int]] = {

@@ -12,11 +12,11 @@ from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from dossier.corpus.draw import Sheet, mm, seal
+from dossier.corpus.draw import Block, Sheet, mm, seal
 
 Font = ImageFont.FreeTypeFont
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, r right-aligned line, c centred line, gap, seal (the court's seal)."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, r right-aligned line, c centred
+# line, gap, seal (the court's seal).
 
 COURT = "甘肃省通渭县人民法院"
 TRIBUNAL = "通渭县人民法院马营人民法庭"

@@ -15,7 +15,7 @@ import segno
 from PIL import Image, ImageDraw
 
 from dossier.corpus.content import CaseCtx
-from dossier.corpus.draw import Sheet, mm, seal
+from dossier.corpus.draw import Block, Sheet, mm, seal
 from dossier.corpus.fonts import Font, font
 
 COURT = "浙江省杭州市西湖区人民法院"
@@ -25,8 +25,8 @@ INK = (22, 22, 24)
 RED = (214, 24, 30)
 GREY = (110, 110, 115)
 HAND = (30, 40, 110)
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, b bold flush line, r right-aligned line, c centred, gap, seal."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, b bold flush line, r right-aligned
+# line, c centred, gap, seal.
 ROLES = {"body": "ming", "title": "sans_bold", "sys": "sans", "sys_bold": "sans_bold", "red": "serif_bold",
          "hand": "kai", "mono": "mono", "serif": "serif"}
 LEFT, RIGHT, TOP, BOTTOM = 28.0, 26.0, 30.0, 30.0

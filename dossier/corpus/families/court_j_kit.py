@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageDraw
 
-from dossier.corpus.draw import INK, Sheet, mm, seal
+from dossier.corpus.draw import INK, Block, Sheet, mm, seal
 from dossier.corpus.fonts import Font, font
 
 COURT = "广西壮族自治区南宁市青秀区人民法院"
@@ -23,8 +23,8 @@ GREY = (100, 100, 104)
 HAND = (25, 35, 95)
 ROLES = {"title": "serif_bold", "body": "serif", "bold": "hei", "latin": "serif", "hand": "kai", "sans": "sans"}
 LEFT, RIGHT, TOP, BOTTOM = 28.0, 26.0, 37.0, 35.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, r right-aligned, c centred, gap, seal."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, r right-aligned, c centred, gap,
+# seal.
 
 
 def face(role: str, size: float) -> Font:

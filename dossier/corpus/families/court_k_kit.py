@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PIL import ImageDraw
 
-from dossier.corpus.draw import Sheet, hand, mm, seal, table, text_width, wrap
+from dossier.corpus.draw import Block, Sheet, hand, mm, seal, table, text_width, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "福建省厦门市思明区人民法院"
@@ -22,8 +22,7 @@ HAND_INK = (30, 40, 110)
 PINK = (250, 222, 226)
 YELLOW = (250, 240, 196)
 LEFT, RIGHT, TOP, BOTTOM = 28.0, 26.0, 30.0, 30.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, c centred, r right-aligned, gap."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, c centred, r right-aligned, gap.
 
 
 @dataclass

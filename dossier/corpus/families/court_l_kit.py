@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from dossier.corpus.draw import Sheet, hand, mm, seal, table, text_width, wrap
+from dossier.corpus.draw import Block, Sheet, flow, hand, mm, seal, table, text_width, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "江苏省苏州工业园区人民法院"
@@ -18,8 +18,7 @@ RED = (196, 32, 38)
 HAND_INK = (28, 36, 120)
 BAND = (96, 104, 112)
 LEFT, RIGHT, TOP, BOTTOM = 27.0, 25.0, 28.0, 26.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, c centred, r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, c centred, r right-aligned.
 
 
 @dataclass
@@ -87,29 +86,18 @@ def typeset(title: str, blocks: list[Block], number: str, signers: list[str], wh
         qr(s, mm(210 - RIGHT - 19), mm(TOP - 14), number + title)
     bottom = mm(297 - BOTTOM)
 
+    def more() -> tuple[LSheet, float]:
+        sheets.append(LSheet())
+        return sheets[-1], mm(TOP)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = LSheet()
-            sheets.append(s)
-            y = mm(TOP)
+            s, y = more()
 
-    for kind, text in blocks:
-        if kind == "c":
-            room(lh)
-            s.centred(y, text, song_bold(4.6))
-            y += lh
-            continue
-        if kind == "r":
-            room(lh)
-            s.right(mm(210 - RIGHT), y, text, f)
-            y += lh
-            continue
-        indent = mm(8.8) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, width, indent=indent)):
-            room(lh)
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=width, y=y, line_height=lh, indent=mm(8.8), right=mm(210 - RIGHT),
+             centre=song_bold(4.6), bottom=bottom, more=more)
+    s = sheets[-1]
     block_h = lh * (len(signers) + 3 + len(closing or []))
     room(block_h)
     y += lh * 0.6

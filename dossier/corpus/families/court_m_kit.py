@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
-from dossier.corpus.draw import Sheet, hand, mm, seal, table, text_width, wrap
+from dossier.corpus.draw import Block, Sheet, flow, hand, mm, seal, table, text_width, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "云南省昆明市五华区人民法院"
@@ -24,8 +24,7 @@ CENTRE = "五华法院执行指挥中心"
 RED = (200, 34, 40)
 HAND_INK = (24, 30, 110)
 LEFT, RIGHT, TOP, BOTTOM = 28.0, 26.0, 30.0, 24.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, c centred, r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, c centred, r right-aligned.
 
 
 @dataclass
@@ -100,24 +99,18 @@ def typeset(title: str, blocks: list[Block], number: str, signers: list[str], wh
     y += mm(11)
     bottom = mm(297 - BOTTOM - 8)
 
+    def more() -> tuple[MSheet, float]:
+        sheets.append(MSheet())
+        return sheets[-1], mm(TOP - 6)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = MSheet()
-            sheets.append(s)
-            y = mm(TOP - 6)
+            s, y = more()
 
-    for kind, text in blocks:
-        if kind in "cr":
-            room(lh)
-            (s.centred(y, text, f) if kind == "c" else s.right(x1, y, text, f))
-            y += lh
-            continue
-        indent = mm(8.6) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, width, indent=indent)):
-            room(lh)
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=width, y=y, line_height=lh, indent=mm(8.6), centre=f, bottom=bottom,
+             more=more)
+    s = sheets[-1]
     room(lh * (len(signers) + 3 + len(closing or [])) + (mm(16) if copy else 0))
     y += lh * 0.8
     for name in signers:

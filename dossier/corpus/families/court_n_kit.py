@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image, ImageDraw
 
-from dossier.corpus.draw import Sheet, hand, mm, seal, table, text_width, wrap
+from dossier.corpus.draw import Block, Sheet, hand, mm, seal, table, text_width, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "山东省济南市历下区人民法院"
@@ -24,8 +24,7 @@ RED = (196, 34, 40)
 VIOLET = (92, 52, 140)
 HAND_INK = (28, 36, 96)
 LEFT, RIGHT, TOP, BOTTOM = 30.0, 24.0, 28.0, 26.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, c centred, r right-aligned, gap."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, c centred, r right-aligned, gap.
 
 
 @dataclass

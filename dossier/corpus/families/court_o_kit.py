@@ -9,15 +9,14 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from dossier.corpus.draw import Sheet, mm, seal, table, wrap
+from dossier.corpus.draw import Block, Sheet, flow, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "北京市朝阳区人民法院"
 TEAM = "北京市朝阳区人民法院执行局速执团队"
 RED = (210, 28, 32)
 LEFT, RIGHT, TOP, BOTTOM = 28.0, 26.0, 37.0, 30.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, c centred bold, r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, c centred bold, r right-aligned.
 
 
 @dataclass
@@ -75,27 +74,18 @@ def typeset(title: str, blocks: list[Block], number: str, when: str, rng: random
         y += lh * 1.3
     bottom = mm(297 - BOTTOM)
 
+    def more() -> tuple[OSheet, float]:
+        sheets.append(OSheet())
+        return sheets[-1], mm(TOP - 10)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = OSheet()
-            sheets.append(s)
-            y = mm(TOP - 10)
+            s, y = more()
 
-    for kind, text in blocks:
-        if kind in "cr":
-            room(lh)
-            if kind == "c":
-                s.centred(y, text, bold(4.5))
-            else:
-                s.right(x1, y, text, f)
-            y += lh
-            continue
-        indent = mm(8.6) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, width, indent=indent)):
-            room(lh)
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=width, y=y, line_height=lh, indent=mm(8.6), centre=bold(4.5),
+             bottom=bottom, more=more)
+    s = sheets[-1]
     names = signers or []
     room(lh * (len(names) + 3 + len(tail or [])))
     y += lh * 0.8
@@ -151,15 +141,7 @@ def paper(title: str, blocks: list[Block], rng: random.Random, *, face: str = "m
     y: float = mm(top + 16)
     x0, width = mm(25), mm(160)
     lh = mm(size) * 1.8
-    for kind, text in blocks:
-        if kind == "r":
-            s.right(x0 + width, y, text, f)
-            y += lh
-            continue
-        indent = mm(8) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, width, indent=indent)):
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=width, y=y, line_height=lh, indent=mm(8))
     y += lh
     if signer:
         s.right(x0 + width, y, signer, f)

@@ -11,7 +11,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from dossier.corpus.content import CaseCtx, cn_date, money, money_caps, num_date, person_name
-from dossier.corpus.draw import hand, mm, seal, table, wrap
+from dossier.corpus.draw import flow, hand, mm, seal, table
 from dossier.corpus.families.court_p_kit import (
     COURT,
     SHORT,
@@ -496,11 +496,9 @@ def _payment(c: CaseCtx, rng: random.Random) -> list[PSheet]:
             f"收到{tc_court()}匯付的（{c.number.replace('粤', '粵')}）案執行款人民幣{c.amount:,.2f}元"
             f"（大寫：{money_caps(c.amount)}），被申請人已全部履行生效調解書確定的義務，本公司對執行結果無異議。"
         )
-        y: float = mm(52)
         f = tc("ming", mm(4.3))
-        for k, part in enumerate(wrap(body, f, mm(156), indent=f.size * 2)):
-            t.text(mm(27) + (f.size * 2 if k == 0 else 0), y, part, f)
-            y += f.size * 1.9
+        y = flow(t, [("p", body)], f, x0=mm(27), width=mm(156), y=mm(52), line_height=f.size * 1.9,
+                 indent=f.size * 2)
         t.text(mm(27), y + mm(6), "特此確認。", f)
         t.right(mm(183), y + mm(26), f"確認人：{c.extra['app_tc']}", f)
         chop(t, mm(92), y + mm(34), [str(c.extra["app_tc"]), str(c.extra["app_foreign"])], rng)

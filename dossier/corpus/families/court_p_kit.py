@@ -14,15 +14,14 @@ from functools import cache
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from dossier.corpus.draw import Sheet, mm, seal, table, wrap
+from dossier.corpus.draw import Block, Sheet, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "广东省珠海市横琴粤澳深度合作区人民法院"
 SHORT = "横琴粤澳深度合作区人民法院"
 BUREAU = "横琴粤澳深度合作区人民法院执行局"
 LEFT, RIGHT, TOP, BOTTOM = 27.0, 26.0, 30.0, 28.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, r right-aligned, c centred."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, r right-aligned, c centred.
 
 NOTO = "/usr/share/fonts/opentype/noto/"
 TC_FACES = {

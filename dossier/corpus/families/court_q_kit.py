@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from dossier.corpus.draw import RED, Sheet, mm, table, wrap
+from dossier.corpus.draw import RED, Block, Sheet, mm, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "新疆维吾尔自治区乌鲁木齐市天山区人民法院"
@@ -29,8 +29,8 @@ K16 = (mm(184), mm(260))
 LEFT, RIGHT, TOP, BOTTOM = 26.0, 26.0, 30.0, 28.0
 UG_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 UG_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, u Uyghur paragraph (right to left, right-aligned), r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, u Uyghur paragraph (right to left,
+# right-aligned), r right-aligned.
 
 
 @dataclass

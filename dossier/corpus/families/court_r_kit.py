@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from dossier.corpus.draw import RED, Sheet, mm, table, wrap
+from dossier.corpus.draw import RED, Block, Sheet, mm, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "内蒙古自治区呼和浩特市新城区人民法院"
@@ -56,8 +56,8 @@ MN = {
 }
 """the fixed Mongolian vocabulary: the court's name, its bureau, its documents' names"""
 
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, r right-aligned, m a Mongolian block (vertical columns, left to right)."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, r right-aligned, m a Mongolian
+# block (vertical columns, left to right).
 
 
 @dataclass

@@ -18,7 +18,7 @@ from functools import cache
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from dossier.corpus.draw import RED, Sheet, mm, seal, table, wrap
+from dossier.corpus.draw import RED, Block, Sheet, flow, mm, seal, table, wrap
 from dossier.corpus.fonts import NOTO, Font, font
 
 COURT = "吉林省延吉市人民法院"
@@ -26,8 +26,7 @@ KOREAN_COURT = "길림성 연길시인민법원"
 KOREAN_SEAL = "길림성연길시인민법원"
 BUREAU = "吉林省延吉市人民法院执行局"
 LEFT, RIGHT, TOP, BOTTOM = 28.0, 26.0, 30.0, 28.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, c centred bold, r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, c centred bold, r right-aligned.
 
 
 KOREAN = {
@@ -235,31 +234,22 @@ def typeset(
         y += lh * 1.4
     bottom = mm(297 - BOTTOM)
 
+    def more() -> tuple[USheet, float]:
+        sheets.append(USheet())
+        return sheets[-1], mm(TOP - 6)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = USheet()
-            sheets.append(s)
-            y = mm(TOP - 6)
+            s, y = more()
 
-    def put(kind: str, text: str, face: Font = f) -> None:
-        nonlocal y
-        if kind in "cr":
-            room(lh)
-            if kind == "c":
-                s.centred(y, text, bold(4.6))
-            else:
-                s.right(x1, y, text, face)
-            y += lh
-            return
-        indent = mm(8.4) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, face, width, indent=indent)):
-            room(lh)
-            s.text(x0 + (indent if k == 0 else 0), y, part, face)
-            y += lh
+    def put(blocks: list[Block], face: Font = f) -> None:
+        nonlocal s, y
+        y = flow(s, blocks, face, x0=x0, width=width, y=y, line_height=lh, indent=mm(8.4), centre=bold(4.6),
+                 bottom=bottom, more=more)
+        s = sheets[-1]
 
-    for kind, text in blocks:
-        put(kind, text)
+    put(blocks)
     names = signers or []
     room(lh * (len(names) + 3))
     y += lh * 0.8
@@ -285,8 +275,7 @@ def typeset(
         y += lh * 0.5
         s.text(x0, y, "附：相关法律条文", bold(4.0))
         y += lh
-        for line in appendix:
-            put("f", line, song(3.6))
+        put([("f", line) for line in appendix], song(3.6))
     for i, sh in enumerate(sheets, 1):
         footer(sh, i, len(sheets))
         sh.page_of = (i, len(sheets)) if len(sheets) > 1 else None

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 
 from dossier.corpus.content import CaseCtx, cn_date, money, money_caps, num_date, person_name
-from dossier.corpus.draw import A4, hand, mm, seal, table, wrap
+from dossier.corpus.draw import A4, flow, hand, mm, seal, table, wrap
 from dossier.corpus.families.court_u_kit import (
     COURT,
     Block,
@@ -1021,17 +1021,13 @@ def inquiry(c: CaseCtx, rng: random.Random) -> list[USheet]:
     reply = USheet(starts_document=True)
     reply.centred(mm(26), "延吉市不动产登记信息查询结果（协助执行）", bold(5.6))
     reply.text(mm(24), mm(40), f"{COURT}：", song(4.2))
-    from dossier.corpus.draw import wrap
-
-    y = mm(50)
     text = (
         f"你院{c.number}协助查询函收悉。经查询延吉市不动产登记簿，截至{cn_date(c.day(12))}，{r.name}"
         f"（{'统一社会信用代码' if r.kind == 'organisation' else '公民身份号码'}{r.id_number}）名下在本市无不动产登记信息"
         "（含房屋、土地使用权），无预告登记、抵押权登记信息。"
     )
-    for k, part in enumerate(wrap(text, song(4.2), mm(160), indent=mm(8.4))):
-        reply.text(mm(24) + (mm(8.4) if k == 0 else 0), y, part, song(4.2))
-        y += mm(8)
+    y = flow(reply, [("p", text)], song(4.2), x0=mm(24), width=mm(160), y=mm(50), line_height=mm(8),
+             indent=mm(8.4))
     reply.text(mm(32), y + mm(4), "特此函复。", song(4.2))
     reply.right(mm(186), y + mm(26), "延吉市不动产登记中心", song(4.2))
     reply.right(mm(186), y + mm(35), cn_date(c.day(12)), song(4.2))

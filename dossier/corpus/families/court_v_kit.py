@@ -11,13 +11,12 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dossier.corpus.draw import Sheet, hand, mm, seal, table, wrap
+from dossier.corpus.draw import Block, Sheet, flow, hand, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "广州海事法院"
 BUREAU = "广州海事法院执行局"
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, c centred bold, r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, c centred bold, r right-aligned.
 
 
 @dataclass
@@ -79,27 +78,18 @@ def typeset(
     y = head(s, title, number, court=court)
     bottom = mm(297 - 28)
 
+    def more() -> tuple[VSheet, float]:
+        sheets.append(VSheet())
+        return sheets[-1], mm(26)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = VSheet()
-            sheets.append(s)
-            y = mm(26)
+            s, y = more()
 
-    for kind, text in blocks:
-        if kind in "cr":
-            room(lh)
-            if kind == "c":
-                s.centred(y, text, bold(4.5))
-            else:
-                s.right(x1, y, text, f)
-            y += lh
-            continue
-        indent = mm(8.6) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, x1 - x0, indent=indent)):
-            room(lh)
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=x1 - x0, y=y, line_height=lh, indent=mm(8.6), centre=bold(4.5),
+             bottom=bottom, more=more)
+    s = sheets[-1]
     names = signers or []
     room(lh * (len(names) + 3 + len(tail or [])))
     y += lh * 0.6

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
-from dossier.corpus.draw import Sheet, mm, seal, table, wrap
+from dossier.corpus.draw import Block, Sheet, flow, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "四川省成都市武侯区人民法院"
@@ -19,8 +19,7 @@ BUREAU = "四川省成都市武侯区人民法院执行局"
 BLUE = (28, 48, 140)
 BLACK_BALL = (30, 32, 48)
 LEFT, RIGHT = 27.0, 25.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, r right-aligned.
 
 
 @dataclass
@@ -138,24 +137,18 @@ def printed(
     y = court_head(s, title, number)
     bottom = mm(297 - 28)
 
+    def more() -> tuple[WSheet, float]:
+        sheets.append(WSheet())
+        return sheets[-1], mm(28)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = WSheet()
-            sheets.append(s)
-            y = mm(28)
+            s, y = more()
 
-    for kind, text in blocks:
-        if kind == "r":
-            room(lh)
-            s.right(x1, y, text, f)
-            y += lh
-            continue
-        indent = mm(8.4) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, x1 - x0, indent=indent)):
-            room(lh)
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=x1 - x0, y=y, line_height=lh, indent=mm(8.4), bottom=bottom,
+             more=more)
+    s = sheets[-1]
     names = signers or []
     room(lh * (len(names) + 3 + len(tail or [])))
     y += lh

@@ -20,7 +20,8 @@ from typing import Any
 import segno
 from PIL import Image, ImageDraw
 
-from dossier.corpus.draw import Sheet, mm, seal, table, wrap
+from dossier.corpus import draw
+from dossier.corpus.draw import Block, Sheet, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "河南省郑州市金水区人民法院"
@@ -30,8 +31,7 @@ INTER = "河南省郑州市中级人民法院"
 ARB = "郑州仲裁委员会"
 E_RED = (230, 0, 18)
 LEFT, RIGHT, TOP, BOTTOM = 28.0, 26.0, 30.0, 28.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, c centred bold, r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, c centred bold, r right-aligned.
 
 
 @dataclass
@@ -163,32 +163,15 @@ def flow(
     **kw: Any,
 ) -> float:
     """Lays `blocks` from y down the last of `sheets`, adding sheets as needed; returns the y after them."""
-    f = body(size)
-    lh = mm(size) * lh_factor
     x0, x1 = mm(left), mm(210 - right)
-    bottom = mm(297 - BOTTOM)
-    s = sheets[-1]
-    for kind, text in blocks:
-        if kind in "cr":
-            if y + lh > bottom:
-                s = make(**kw)
-                sheets.append(s)
-                y = mm(new_top)
-            if kind == "c":
-                s.centred(y, text, bold(size + 0.3))
-            else:
-                s.right(x1, y, text, f)
-            y += lh
-            continue
-        indent = mm(size * 2) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, x1 - x0, indent=indent)):
-            if y + lh > bottom:
-                s = make(**kw)
-                sheets.append(s)
-                y = mm(new_top)
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
-    return y
+
+    def more() -> tuple[XSheet, float]:
+        sheets.append(make(**kw))
+        return sheets[-1], mm(new_top)
+
+    return draw.flow(sheets[-1], blocks, body(size), x0=x0, width=x1 - x0, y=y,
+                     line_height=mm(size) * lh_factor, indent=mm(size * 2), centre=bold(size + 0.3),
+                     bottom=mm(297 - BOTTOM), more=more)
 
 
 def own_doc(
@@ -314,15 +297,7 @@ def office_paper(
     y: float = mm(top + 17)
     x0, width = mm(27), mm(156)
     lh = mm(size) * 1.9
-    for kind, text in blocks:
-        if kind == "r":
-            s.right(x0 + width, y, text, f)
-            y += lh
-            continue
-        indent = mm(size * 2) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, width, indent=indent)):
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = draw.flow(s, blocks, f, x0=x0, width=width, y=y, line_height=lh, indent=mm(size * 2))
     y += lh
     if signer:
         s.right(x0 + width - mm(4), y, signer, f)

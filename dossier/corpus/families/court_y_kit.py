@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
-from dossier.corpus.draw import Sheet, mm, seal, table, wrap
+from dossier.corpus.draw import Block, Sheet, flow, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "辽宁省沈阳市和平区人民法院"
@@ -25,8 +25,7 @@ BUREAU = "沈阳市和平区人民法院执行局"
 RED = (206, 24, 30)
 CARBON = (52, 44, 128)
 """the violet-blue of carbon paper"""
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, c centred bold, r right-aligned."""
+# The kinds of draw.Block here, (kind, text): p paragraph, f flush line, c centred bold, r right-aligned.
 
 
 @dataclass
@@ -103,27 +102,18 @@ def typeset(
         y += lh * 1.4
     bottom = mm(297 - 30)
 
+    def more() -> tuple[YSheet, float]:
+        sheets.append(YSheet())
+        return sheets[-1], mm(26)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = YSheet()
-            sheets.append(s)
-            y = mm(26)
+            s, y = more()
 
-    for kind, text in blocks:
-        if kind in "cr":
-            room(lh)
-            if kind == "c":
-                s.centred(y, text, bold(4.4))
-            else:
-                s.right(x1, y, text, f)
-            y += lh
-            continue
-        indent = mm(8.4) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, x1 - x0, indent=indent)):
-            room(lh)
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=x1 - x0, y=y, line_height=lh, indent=mm(8.4), centre=bold(4.4),
+             bottom=bottom, more=more)
+    s = sheets[-1]
     names = signers or []
     room(lh * (len(names) + 3 + len(tail or [])))
     y += lh
@@ -267,19 +257,7 @@ def party_paper(
     y: float = mm(46)
     x0, width = mm(27), mm(156)
     lh = mm(size) * 1.9
-    for kind, text in blocks:
-        if kind == "r":
-            s.right(x0 + width, y, text, f)
-            y += lh
-            continue
-        if kind == "c":
-            s.centred(y, text, f)
-            y += lh
-            continue
-        indent = mm(8.6) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, width, indent=indent)):
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=width, y=y, line_height=lh, indent=mm(8.6), centre=f)
     y += lh
     if signer:
         s.right(x0 + width - mm(36), y, signer, f)

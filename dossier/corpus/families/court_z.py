@@ -26,7 +26,7 @@ from dossier.corpus.content import (
     num_date,
     person_name,
 )
-from dossier.corpus.draw import Sheet, hand, mm, seal, table
+from dossier.corpus.draw import Sheet, flow, hand, mm, seal, table
 from dossier.corpus.families import court_z_papers as papers
 from dossier.corpus.families.court_z_kit import COURT, Block, ZSheet, bold, form, song, typeset
 from dossier.corpus.fonts import font
@@ -701,14 +701,7 @@ def _registry(c: CaseCtx, rng: random.Random) -> ZSheet:
             f"你院{c.number}协助查询函收悉。经查询本中心不动产登记信息系统，截至{cn_date(c.day(15))}，查询结果如下：",
         ),
     ]
-    y: float = mm(72)
-    for kind, text in blocks:
-        from dossier.corpus.draw import wrap
-
-        indent = mm(8.6) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, song(4.2), mm(160), indent=indent)):
-            s.text(mm(25) + (indent if k == 0 else 0), y, part, song(4.2))
-            y += mm(7.4)
+    y = flow(s, blocks, song(4.2), x0=mm(25), width=mm(160), y=mm(72), line_height=mm(7.4), indent=mm(8.6))
     y = table(
         s,
         mm(25),

@@ -11,7 +11,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from dossier.corpus.content import CaseCtx, cn_date, money, money_caps, num_date, person_name
-from dossier.corpus.draw import BLUE_INK, Sheet, hand, mm, seal, table, wrap
+from dossier.corpus.draw import BLUE_INK, Sheet, flow, hand, mm, seal, table
 from dossier.corpus.families.court_z_kit import COURT, ZSheet, song, typeset
 from dossier.corpus.fonts import font
 
@@ -60,20 +60,8 @@ def _lines(
     lh: float = 1.8,
 ) -> float:
     f = font(face, mm(f_size))
-    for kind, text in blocks:
-        if kind == "r":
-            s.right(mm(x0 + width), y, text, f)
-            y += mm(f_size) * lh
-            continue
-        if kind == "c":
-            s.centred(y, text, f)
-            y += mm(f_size) * lh
-            continue
-        indent = mm(8.4) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, mm(width), indent=indent)):
-            s.text(mm(x0) + (indent if k == 0 else 0), y, part, f)
-            y += mm(f_size) * lh
-    return y
+    return flow(s, blocks, f, x0=mm(x0), width=mm(width), y=y, line_height=mm(f_size) * lh, indent=mm(8.4),
+                right=mm(x0 + width), centre=f)
 
 
 def _who(c: CaseCtx, p: str = "a") -> str:
