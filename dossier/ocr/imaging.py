@@ -96,7 +96,7 @@ def textless_faint(small: np.ndarray, *, margin: float = 0.06, contrast: float =
     and specks are blurred away: grey blocks of washed-out text stay, dust, scanner streaks, yellowing
     and a lamp's gradient go. Meant for the small (~50 dpi) copy of the blank test."""
     grey = small.astype(np.float32)
-    light = cv2.GaussianBlur(grey, (0, 0), max(grey.shape) / 12)
+    light = _light_field(grey)
     flat = cv2.GaussianBlur(grey / np.maximum(light, 1.0) * 235.0, (0, 0), 1.5)
     h, w = flat.shape
     inner = flat[int(h * margin):h - int(h * margin), int(w * margin):w - int(w * margin)]
@@ -140,8 +140,25 @@ def sheet_only(small: np.ndarray) -> np.ndarray:
     crop = small[y + my:y + bh - my, x + mx:x + bw - mx].astype(np.float32)
     if crop.size == 0:
         return small
-    light = cv2.GaussianBlur(crop, (0, 0), max(crop.shape) / 12)
+    light = _light_field(crop)
     return np.clip(crop / np.maximum(light, 1.0) * 235.0, 0, 255).astype(np.uint8)
+
+
+LIGHT_SHRINK = 4
+"""The light across a sheet is estimated on a copy shrunk this many times: a blur a twelfth of the sheet wide
+costs 17 ms at 50 dpi and under 1 ms on the copy, and the light it finds varies over tens of pixels, not one."""
+
+
+def _light_field(grey: np.ndarray) -> np.ndarray:
+    """The sheet's light (float32, the size of `grey`): a Gaussian blur a twelfth of the sheet wide, taken on a
+    shrunk copy and enlarged back."""
+    h, w = grey.shape
+    sw, sh = max(1, w // LIGHT_SHRINK), max(1, h // LIGHT_SHRINK)
+    if min(sw, sh) < 8:
+        return cv2.GaussianBlur(grey, (0, 0), max(grey.shape) / 12)
+    tiny = cv2.resize(grey, (sw, sh), interpolation=cv2.INTER_AREA)
+    blurred = cv2.GaussianBlur(tiny, (0, 0), max(tiny.shape) / 12)
+    return cv2.resize(blurred, (w, h), interpolation=cv2.INTER_LINEAR)
 
 
 def binarise(grey: np.ndarray) -> np.ndarray:
