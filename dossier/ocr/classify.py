@@ -32,10 +32,13 @@ from dossier.ocr.cues import (
     cues,
     exhibit_label,
     form_hits,
+    later_item,
+    names_a_document,
     page_of,
     phrase_in,
     signer_line,
     signs_off,
+    subject_title,
 )
 from dossier.ocr.ngram import NgramModel, predict
 from dossier.ocr.titles import match_title, normalise, served_codes, served_doc_types, strip_court
@@ -255,8 +258,9 @@ def _compact(text: str) -> str:
 
 
 def _not_a_title(text: str) -> bool:
-    """A line that begins as a heading in a text or a party's field (cues.yaml not_titles), however spaced."""
-    return _compact(text).startswith(_not_titles())
+    """A line that begins as a heading in a text or a party's field (cues.yaml not_titles), however spaced, or
+    names a document by its case number."""
+    return _compact(text).startswith(_not_titles()) or names_a_document(text)
 
 
 @cache
@@ -279,6 +283,9 @@ def _title_of(i: int, line: TextLine) -> _Title | None:
     generic = _generic(norm) if tall or len(norm) <= 6 else None
     if generic is not None:
         return _Title(i, line.confidence, generic=generic, text=line.text)
+    by_subject = subject_title(line.text)
+    if by_subject is not None:
+        return _Title(i, line.confidence, code=by_subject, text=line.text)
     match = match_title(line.text, tall=tall)
     if match is not None:
         return _Title(i, match.score * min(1.0, line.confidence + 0.1), code=match.code, text=match.title)
@@ -330,6 +337,10 @@ def _running_text(lines: Sequence[TextLine]) -> bool:
     head = [ln for ln in lines if ln.legible and not _case_number_only(ln.text)][:3]
     body = [ln for ln in head if ln.width >= 0.55 and not ln.title_like and ln.top < 0.3]
     if len(body) >= 2 or (len(body) == 1 and head[0] is body[0]):
+        return True
+    # a later numbered heading first (三、…, over the page's stamped number 000002): the text goes on from before
+    first = next((ln for ln in head if not _compact(ln.text).isdigit()), None)
+    if first is not None and first.top < 0.3 and later_item(first.text):
         return True
     top = [ln for ln in lines if ln.top < 0.3 and ln.text]
     if top and signs_off(Haystack("\n".join(ln.text for ln in top[:3]))):

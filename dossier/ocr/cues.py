@@ -64,12 +64,14 @@ class Continuation(BaseModel):
     attachments: FormCues | None = None
     """Papers filed behind the document they back up (a postal tracking print behind its 送达回证)."""
     attachment_over_title: int = 4
+    later_items: list[str] = Field(default_factory=list)
+    """Patterns of a numbered heading after a text's first (三、, （二）): an untitled page opening with one continues it."""
     certificates: list[str] = Field(default_factory=list)
     """Words of another authority's certificate filed behind the document it certifies (APOSTILLE)."""
     """Distinct attachment words that make a page such a print even where a line of it reads as a
     document's title (its 文书名称 cell: 执行裁定书（终本）)."""
 
-    @field_validator("footers", "footer_only", "bottom_only", "closing_lines")
+    @field_validator("footers", "footer_only", "bottom_only", "closing_lines", "later_items")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)
@@ -105,19 +107,48 @@ class Cues(BaseModel):
     page that exhibit."""
     contract_titles: list[str] = Field(default_factory=list)
     """Patterns of a contract's title (借款合同): such a page is the instrument behind a document, not a settlement."""
+    subject_titles: dict[str, list[str]] = Field(default_factory=dict)
+    """Patterns of an official letter's title that names its subject (关于协助查询…情况的复函), by the code such a
+    letter is: its title is no fixed phrase to look up, its subject and its kind (复函) say what it is."""
+    not_title_patterns: list[str] = Field(default_factory=list)
+    """Patterns of a line that names a document without being its title ((2024)琼0106执1号执行裁定书、… in a
+    form's cell)."""
     head_nouns: list[str] = Field(default_factory=list)
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
 
-    @field_validator("exhibit_labels", "contract_titles")
+    @field_validator("exhibit_labels", "contract_titles", "not_title_patterns")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)
+
+    @field_validator("subject_titles")
+    @classmethod
+    def _each_compiles(cls, patterns: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {code: _compiling(each) for code, each in patterns.items()}
 
 
 def contract_title(text: str) -> bool:
     """The line is a contract's title (cues.yaml contract_titles)."""
     return any(re.match(pattern, text.strip()) for pattern in cues().contract_titles)
+
+
+def subject_title(text: str) -> str | None:
+    """The code of an official letter titled by its subject (cues.yaml subject_titles), or None."""
+    compact = re.sub(r"\s+", "", text)
+    return next((code for code, patterns in cues().subject_titles.items()
+                 if any(re.match(pattern, compact) for pattern in patterns)), None)
+
+
+def names_a_document(text: str) -> bool:
+    """The line names a document by its case number, so it is no title (cues.yaml not_title_patterns)."""
+    compact = re.sub(r"\s+", "", text)
+    return any(re.match(pattern, compact) for pattern in cues().not_title_patterns)
+
+
+def later_item(text: str) -> bool:
+    """The line opens with a numbered heading after a text's first (cues.yaml continuation.later_items)."""
+    return any(re.match(pattern, text) for pattern in cues().continuation.later_items)
 
 
 def exhibit_label(text: str) -> bool:

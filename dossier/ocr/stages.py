@@ -20,7 +20,15 @@ import numpy as np
 from dossier.doctypes import doctypes
 from dossier.ocr import imaging
 from dossier.ocr.casenum import find_case_numbers, same_case
-from dossier.ocr.classify import PageText, TextLine, Verdict, classify, is_operative_marker, served_codes_of
+from dossier.ocr.classify import (
+    READABLE,
+    PageText,
+    TextLine,
+    Verdict,
+    classify,
+    is_operative_marker,
+    served_codes_of,
+)
 from dossier.ocr.cues import cues
 from dossier.ocr.engines.base import OcrEngine
 from dossier.ocr.imaging import Line
@@ -831,13 +839,18 @@ def page_text(ctx: PageContext) -> PageText:
 
     boxes = ctx.boxes or ctx.lines
 
+    smudges = {(r.box.top, r.box.bottom, r.box.left, r.box.right) for r in ctx.read
+               if r.confidence < READABLE or not r.text.strip()}
+
     def beside(b: Line, box: Line) -> bool:
         """`b` is a stamp or a page number right of a centred line (收件 2024.03.06 beside the title), or a piece
         of a column of vertical Mongolian script in the margin left of it (呼和浩特's heads), not a cell of its
-        row: short, and well apart."""
+        row: short, and well apart; or, apart, a mark that reads as nothing legible (a seal dithered to dots by a
+        copier's black-and-white scan beside 决定书: 点外 at 0.19)."""
         centred = abs((box.left + box.right) / 2 - w / 2) < 0.12 * w
         apart = max(b.left - box.right, box.left - b.right)
-        return centred and apart >= 1.5 * box.height and b.width <= 3.5 * b.height
+        smudge = (b.top, b.bottom, b.left, b.right) in smudges and apart >= box.height
+        return centred and ((apart >= 1.5 * box.height and b.width <= 3.5 * b.height) or smudge)
 
     split = {id(r.within) for r in ctx.read if r.within is not None}  # a strip's own tall box is no neighbour
 
@@ -961,6 +974,13 @@ def read_served_column(ctx: PageContext) -> None:
     named = [r for r in ctx.read if served_codes_of(r.text)]
     labels = [r for r in ctx.read if any(word in normalise(r.text) for word in cues().served_labels)]
     read_boxes = _read_boxes([*ctx.read, *ctx.footer])
+    if not named and not labels and not attachment:
+        # neither the row that names the documents nor its label was read (a receipt's head read to its
+        # addressee, the rows under it left for later): its unread rows are read, top down, until one is
+        _read_rows_until_served(ctx, [b for b in ctx.boxes if id(b) not in read_boxes and b.width >= 1.2 * b.height])
+        named = [r for r in ctx.read if served_codes_of(r.text)]
+        labels = [r for r in ctx.read if any(word in normalise(r.text) for word in cues().served_labels)]
+        read_boxes = _read_boxes([*ctx.read, *ctx.footer])
 
     def in_column(b: Line) -> bool:
         beside_named = any(abs(b.left - r.box.left) <= r.box.height and abs(b.top - r.box.top) <= 6 * r.box.height
@@ -975,6 +995,18 @@ def read_served_column(ctx: PageContext) -> None:
     if not column:
         return
     ctx.read = ctx.read + _read(ctx, column[:SERVED_ROWS], None)
+    classify_page(ctx)
+
+
+def _read_rows_until_served(ctx: PageContext, rows: list[Line]) -> None:
+    """The rows read one at a time, top down, until one names a served document or is its label (a line costs
+    the same read alone as in a batch); at most SERVED_ROWS."""
+    labels = cues().served_labels
+    for box in rows[:SERVED_ROWS]:
+        ctx.read = ctx.read + _read(ctx, [box], REST_RATIO)
+        text = ctx.read[-1].text if ctx.read else ""
+        if served_codes_of(text) or any(word in normalise(text) for word in labels):
+            break
     classify_page(ctx)
 
 

@@ -42,9 +42,11 @@ def test_the_document_an_e_service_record_served_is_not_its_title() -> None:
     assert verdict.served == ["payment_notice"]
 
 
-@pytest.mark.parametrize(("field", "pattern"), [("exhibit_labels", "^证据[一二"), ("contract_titles", "^借款合同(（节选）$")])
+@pytest.mark.parametrize(("field", "value"), [("exhibit_labels", ["^证据[一二"]), ("contract_titles", ["^借款合同(（节选）$"]),
+                                              ("subject_titles", {"online_inquiry_result": ["^关于(协助.*的复函$"]}),
+                                              ("not_title_patterns", ["^[（(]20\\d\\d[）)"])])
 def test_a_broken_exhibit_pattern_in_the_cue_data_is_refused_when_it_loads(
-    monkeypatch: pytest.MonkeyPatch, field: str, pattern: str
+    monkeypatch: pytest.MonkeyPatch, field: str, value: object
 ) -> None:
     """A clerk editing cues.yaml writes 证据[一二 without its ] (or a contract's title with an open bracket): the data
     is refused at once, naming the file, not at the first page that reaches the pattern."""
@@ -52,7 +54,7 @@ def test_a_broken_exhibit_pattern_in_the_cue_data_is_refused_when_it_loads(
     from dossier.ocr import cues as cue_data
     from dossier.vocab import load_vocab
 
-    broken = {**load_vocab("cues"), field: [pattern]}
+    broken = {**load_vocab("cues"), field: value}
     monkeypatch.setattr(cue_data, "load_vocab", lambda name: broken)
     cue_data.cues.cache_clear()
     try:

@@ -41,11 +41,41 @@ def test_the_rows_beside_a_named_document_are_read_too(monkeypatch: pytest.Monke
     assert asked == ["执行通知书1份", "限制消费令1份"], "only the document column, not the labels or the far rows"
 
 
-def test_a_receipt_naming_nothing_yet_reads_no_column(monkeypatch: pytest.MonkeyPatch) -> None:
-    rows = {(200, 520): "送达回证", (400, 520): "执行通知书1份"}
-    ctx = _receipt(rows, read=[(200, 520)])
-    monkeypatch.setattr(stages, "_read", lambda *a: pytest.fail("nothing named: no column to follow"))
+def _reading(rows: dict[tuple[int, int], str], asked: list[str]) -> Any:
+    texts = {Line(top=k[0], bottom=k[0] + 24, left=k[1], right=k[1] + 200): v for k, v in rows.items()}
+
+    def read(ctx: PageContext, boxes: list[Line], max_ratio: float | None) -> list[ReadLine]:
+        asked.extend(texts[b] for b in boxes)
+        return [ReadLine(b, texts[b], 0.99) for b in boxes]
+
+    return read
+
+
+def test_a_receipt_read_to_its_addressee_reads_its_rows_down_to_the_documents_served(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """court_ae_03 p36, a copier's 1-bit scan: the head was read down to the addressee (受送达人), the rows under it
+    were left for later, and neither the row naming the documents nor its label was read — the receipt served
+    nothing, and the dossier was reported missing the receipts of the 执行通知书 and the 报告财产令. Its unread rows are
+    read top down until one names what it served."""
+    rows = {(200, 520): "送达回证", (300, 520): "海口美居装饰工程有限公司", (350, 100): "送达地址",
+            (350, 520): "海南省海口市龙华区滨海大道14号", (400, 520): "执行通知书、报告财产令各一份",
+            (470, 520): "史芳振", (800, 520): "2024年1月21日"}
+    ctx = _receipt(rows, read=[(200, 520), (300, 520), (800, 520)])
+    asked: list[str] = []
+    monkeypatch.setattr(stages, "_read", _reading(rows, asked))
     stages.read_served_column(ctx)
+    assert ctx.served == ["enforcement_notice", "property_report_order"]
+    assert asked[:3] == ["送达地址", "海南省海口市龙华区滨海大道14号", "执行通知书、报告财产令各一份"]
+
+
+def test_a_receipt_whose_rows_name_nothing_reads_a_few_of_them_and_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = {(200, 520): "送达回证", **{(300 + 40 * i, 520): f"第{i}行" for i in range(12)}}
+    ctx = _receipt(rows, read=[(200, 520)])
+    asked: list[str] = []
+    monkeypatch.setattr(stages, "_read", _reading(rows, asked))
+    stages.read_served_column(ctx)
+    assert ctx.served == [] and len(asked) == stages.SERVED_ROWS
 
 
 def test_the_cells_right_of_the_served_documents_label_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
