@@ -14,18 +14,21 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_ad_capture, renderer
+from dossier.corpus.families import court_ad_capture, renderer
 from dossier.corpus.families.court_ad import COURT
 from dossier.corpus.families.court_ad_kit import ADSheet
 from dossier.corpus.families.court_ad_papers import AID, AID_FIRMS, ARBITRATION
 from dossier.corpus.families.court_ad_plans import MISSING
 from dossier.validators.identity import check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+)
 
 OURS = [p for p in plans() if p.family == "court_ad"]
 
@@ -44,27 +47,11 @@ def _text(sheets: list[Sheet]) -> str:
     return "".join(line for s in sheets for line in s.lines)
 
 
-def test_court_ad_is_planned_after_every_older_dossier_and_built_only_when_named(
+def test_court_ad_is_planned_after_every_older_dossier_and_was_built_only_when_named(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Held out until its one measurement: in FAMILIES just before court_ae, its three plans right after court_ac's
-    (court_ae's, when they exist, after them), never built unless named. (Once measured, this becomes
-    family_stories.planned_after_every_older_dossier("court_ad", "court_ac", monkeypatch).)"""
-    ps = plans()
-    assert "court_ad" in build.HELD_OUT and list(FAMILIES[-2:]) == ["court_ad", "court_ae"]
-    upto = [p for p in ps if p.family != "court_ae"]
-    assert ps[: len(upto)] == upto, "court_ae's plans, if any, come after every other"
-    assert [p.family for p in upto[-3:]] == ["court_ad"] * 3, "its seeds come after the older dossiers'"
-    assert [p.family for p in upto[-6:-3]] == ["court_ac"] * 3
+    planned_after_every_older_dossier("court_ad", "court_ac", monkeypatch)
     assert all(59000 <= p.seq <= 59999 for p in OURS)
-    assert not any(p.family == "court_ad" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(len(upto) - 1, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_ad" for p in OURS for d in p.docs)
-    others = [p for p in ps if p.family != "court_ad"]
-    assert not {p.seq for p in OURS} & {p.seq for p in others}, "no case number shared with another dossier"
-    monkeypatch.setattr(build, "HELD_OUT", ())
-    assert any(p.family == "court_ad" for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:

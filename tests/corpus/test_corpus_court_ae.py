@@ -15,17 +15,20 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
-from dossier.corpus.build import Plan, case_for, plans, selected_plans
+from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
-from dossier.corpus.families import FAMILIES, court_ae_capture, renderer
+from dossier.corpus.families import court_ae_capture, renderer
 from dossier.corpus.families.court_ae import APPEAL, ARBITRATION, INSTALMENTS, REGISTRY
 from dossier.corpus.families.court_ae_kit import COURT, ESheet
 from dossier.corpus.families.court_ae_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
-from .family_stories import draws_every_code_its_dossiers_hold, judged_as_planned
+from .family_stories import (
+    draws_every_code_its_dossiers_hold,
+    judged_as_planned,
+    planned_after_every_older_dossier,
+)
 
 OURS = [p for p in plans() if p.family == "court_ae"]
 
@@ -44,28 +47,11 @@ def _text(sheets: list[Sheet]) -> str:
     return "".join(line for s in sheets for line in s.lines)
 
 
-def test_court_ae_is_planned_after_every_older_dossier_and_built_only_when_named(
+def test_court_ae_is_planned_after_every_older_dossier_and_was_built_only_when_named(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Held out until its one measurement: last in FAMILIES and in the plans, right after the plans of the families
-    before it (court_ad's, whether drawn yet or still an empty placeholder), never built unless named. (Once
-    measured, this becomes family_stories.planned_after_every_older_dossier.)"""
-    ps = plans()
-    assert "court_ae" in build.HELD_OUT and FAMILIES[-1] == "court_ae"
+    planned_after_every_older_dossier("court_ae", "court_ad", monkeypatch)
     assert all(68000 <= p.seq <= 68999 for p in OURS)
-    assert [p.family for p in ps[-3:]] == ["court_ae"] * 3, "its seeds come after the older dossiers'"
-    before = [p.family for p in ps[:-3]]
-    assert before[-1] in ("court_ad", "court_ac"), "right after the families before it"
-    assert "court_ae" not in before
-    if before[-1] == "court_ac":  # court_ad still a placeholder
-        assert not any(f == "court_ad" for f in before)
-    assert not any(p.family == "court_ae" for _, p in selected_plans(ps, None)), "built only when named"
-    assert [(i, p.name) for i, p in selected_plans(ps, [OURS[2].name])] == [(len(ps) - 1, OURS[2].name)]
-    assert sum(p.complete for p in OURS) == 2 and sum(not p.complete for p in OURS) == 1
-    assert all(d.family == "court_ae" for p in OURS for d in p.docs)
-    assert not {p.seq for p in OURS} & {p.seq for p in ps[:-3]}, "no case number shared with another dossier"
-    monkeypatch.setattr(build, "HELD_OUT", ())
-    assert any(p.family == "court_ae" for _, p in selected_plans(ps, None)), "only HELD_OUT keeps it out"
 
 
 def test_it_draws_every_code_its_dossiers_hold() -> None:
