@@ -177,6 +177,7 @@ def cues() -> Cues:
     known = set(doctypes())
     codes = {op.code for g in data.generic_titles for op in g.by_operative}
     codes |= {g.default for g in data.generic_titles if g.default} | set(data.form_cues) | set(data.list_titles)
+    codes |= set(data.subject_titles)
     unknown = sorted(codes - known)
     if unknown:
         raise ChecklistDataError(f"识别线索词表引用了未知的文书类型：{'、'.join(unknown)}", file=_FILE)

@@ -971,16 +971,14 @@ def read_served_column(ctx: PageContext) -> None:
     attachment = ctx.verdict is not None and ctx.verdict.evidence == "attachment"  # an e-service print
     if (ctx.doc_type != "service_receipt" and not attachment) or ctx.grey is None:
         return
-    named = [r for r in ctx.read if served_codes_of(r.text)]
-    labels = [r for r in ctx.read if any(word in normalise(r.text) for word in cues().served_labels)]
-    read_boxes = _read_boxes([*ctx.read, *ctx.footer])
-    if not named and not labels and not attachment:
+    if not attachment and not any(served_codes_of(r.text) or _served_label(r.text) for r in ctx.read):
         # neither the row that names the documents nor its label was read (a receipt's head read to its
         # addressee, the rows under it left for later): its unread rows are read, top down, until one is
-        _read_rows_until_served(ctx, [b for b in ctx.boxes if id(b) not in read_boxes and b.width >= 1.2 * b.height])
-        named = [r for r in ctx.read if served_codes_of(r.text)]
-        labels = [r for r in ctx.read if any(word in normalise(r.text) for word in cues().served_labels)]
-        read_boxes = _read_boxes([*ctx.read, *ctx.footer])
+        unread = _read_boxes([*ctx.read, *ctx.footer])
+        _read_rows_until_served(ctx, [b for b in ctx.boxes if id(b) not in unread and b.width >= 1.2 * b.height])
+    named = [r for r in ctx.read if served_codes_of(r.text)]
+    labels = [r for r in ctx.read if _served_label(r.text)]
+    read_boxes = _read_boxes([*ctx.read, *ctx.footer])
 
     def in_column(b: Line) -> bool:
         beside_named = any(abs(b.left - r.box.left) <= r.box.height and abs(b.top - r.box.top) <= 6 * r.box.height
@@ -998,14 +996,18 @@ def read_served_column(ctx: PageContext) -> None:
     classify_page(ctx)
 
 
+def _served_label(text: str) -> bool:
+    """The line is the label of a receipt's cell that names the documents served (送达文书名称及件数)."""
+    return any(word in normalise(text) for word in cues().served_labels)
+
+
 def _read_rows_until_served(ctx: PageContext, rows: list[Line]) -> None:
     """The rows read one at a time, top down, until one names a served document or is its label (a line costs
     the same read alone as in a batch); at most SERVED_ROWS."""
-    labels = cues().served_labels
     for box in rows[:SERVED_ROWS]:
-        ctx.read = ctx.read + _read(ctx, [box], REST_RATIO)
-        text = ctx.read[-1].text if ctx.read else ""
-        if served_codes_of(text) or any(word in normalise(text) for word in labels):
+        read = _read(ctx, [box], REST_RATIO)
+        ctx.read = ctx.read + read
+        if any(served_codes_of(r.text) or _served_label(r.text) for r in read):
             break
     classify_page(ctx)
 

@@ -92,3 +92,23 @@ def test_a_decision_titled_beside_a_seal_dithered_to_dots_keeps_its_title() -> N
     assert classify(smudged).title == "决定书"
     stamped = page(read("二〇二四年五月", 0.96, 228, 915, 1060, height=40))
     assert [ln.alone for ln in stamped.lines if ln.text == "决定书"] == [False]
+
+
+def test_a_subject_title_for_a_code_the_vocabulary_does_not_have_is_refused_when_it_loads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A clerk adds a letter kind under a misspelt code (online_inquiry_reslt): the cue data is refused, naming the
+    code, rather than pages quietly typed with a code no checklist knows."""
+    from dossier.errors import ChecklistDataError
+    from dossier.ocr import cues as cue_data
+    from dossier.vocab import load_vocab
+
+    broken = {**load_vocab("cues"), "subject_titles": {"online_inquiry_reslt": ["^关于.*的复函$"]}}
+    monkeypatch.setattr(cue_data, "load_vocab", lambda name: broken)
+    cue_data.cues.cache_clear()
+    try:
+        with pytest.raises(ChecklistDataError, match="online_inquiry_reslt"):
+            cue_data.cues()
+    finally:
+        monkeypatch.undo()
+        cue_data.cues.cache_clear()
