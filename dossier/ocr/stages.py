@@ -845,11 +845,11 @@ def page_text(ctx: PageContext) -> PageText:
     def beside(b: Line, box: Line) -> bool:
         """`b` is a stamp or a page number right of a centred line (收件 2024.03.06 beside the title), or a piece
         of a column of vertical Mongolian script in the margin left of it (呼和浩特's heads), not a cell of its
-        row: short, and well apart; or, apart, a mark that reads as nothing legible (a seal dithered to dots by a
-        copier's black-and-white scan beside 决定书: 点外 at 0.19)."""
+        row: short, and well apart; or a mark beside it, even touching it, that reads as nothing legible (a seal
+        dithered to dots by a copier's black-and-white scan, over the left end of 决定书: 点外 at 0.19)."""
         centred = abs((box.left + box.right) / 2 - w / 2) < 0.12 * w
         apart = max(b.left - box.right, box.left - b.right)
-        smudge = (b.top, b.bottom, b.left, b.right) in smudges and apart >= box.height
+        smudge = (b.top, b.bottom, b.left, b.right) in smudges and not box.left <= (b.left + b.right) / 2 <= box.right
         return centred and ((apart >= 1.5 * box.height and b.width <= 3.5 * b.height) or smudge)
 
     split = {id(r.within) for r in ctx.read if r.within is not None}  # a strip's own tall box is no neighbour

@@ -78,7 +78,7 @@ def test_a_decision_titled_beside_a_seal_dithered_to_dots_keeps_its_title() -> N
         return stages.ReadLine(Line(top=top, bottom=top + height, left=left, right=right), text, confidence)
 
     court = read("海南省海口市龙华区人民法院", 1.0, 140, 335, 905)
-    form = read("决定书", 0.98, 228, 405, 835, height=45)
+    form = read("决定书", 0.98, 225, 472, 909, height=75)
 
     def page(beside: stages.ReadLine) -> PageText:
         lines = [court, form, beside, read("（2024）琼0106执68214号", 0.97, 316, 475, 760),
@@ -87,11 +87,14 @@ def test_a_decision_titled_beside_a_seal_dithered_to_dots_keeps_its_title() -> N
                                  boxes=[r.box for r in lines], read=lines)
         return stages.page_text(ctx)
 
-    smudged = page(read("点外", 0.19, 228, 915, 1060, height=40))
-    assert [ln.alone for ln in smudged.lines if ln.text == "决定书"] == [True]
-    assert classify(smudged).title == "决定书"
+    for left, right in ((915, 1060), (346, 493)):  # apart from it, or over its left end as on court_ae_02 p32
+        smudged = page(read("点外", 0.19, 228, left, right, height=52))
+        assert [ln.alone for ln in smudged.lines if ln.text == "决定书"] == [True]
+        assert classify(smudged).title == "决定书"
     stamped = page(read("二〇二四年五月", 0.96, 228, 915, 1060, height=40))
     assert [ln.alone for ln in stamped.lines if ln.text == "决定书"] == [False]
+    covering = page(read("点外", 0.19, 228, 600, 780, height=52))  # a smudge over the line's middle is the line's
+    assert [ln.alone for ln in covering.lines if ln.text == "决定书"] == [False]
 
 
 def test_a_subject_title_for_a_code_the_vocabulary_does_not_have_is_refused_when_it_loads(
