@@ -534,9 +534,11 @@ def test_a_banks_reply_that_it_took_the_deposit_is_the_proof_of_payment_its_free
     assert classify(held).doc_type == "online_inquiry_result"
 
 
-def test_the_applicants_handwritten_receipt_for_the_execution_money_is_the_confirmation_of_payment() -> None:
-    """合肥蜀山: the applicant writes 收条 — 今收到…案件执行款… — when the money is paid out (DOMAIN.md: 收款确认)."""
-    page = PageText([title("收条", 0.1), body("今收到合肥市蜀山区人民法院（2024）皖0104执77214号案件执行款", 0.14, 0.8),
+@pytest.mark.parametrize("name", ["收条", "执行款领取收条"])
+def test_the_applicants_handwritten_receipt_for_the_execution_money_is_the_confirmation_of_payment(name: str) -> None:
+    """合肥蜀山: the applicant writes 收条 — 今收到…案件执行款… — when the money is paid out (DOMAIN.md: 收款确认); 太原迎泽's
+    workers sign an 执行款领取收条 (今领到…) under their red fingerprint."""
+    page = PageText([title(name, 0.1), body("今收到合肥市蜀山区人民法院（2024）皖0104执77214号案件执行款", 0.14, 0.8),
                      body("人民币240,625.40元（大写：贰拾肆万零陆佰贰拾伍元肆角），", 0.17, 0.7),
                      body("收款人：沈华梅", 0.3, 0.2), body("2024年2月7日", 0.33, 0.15)])
     assert classify(page).doc_type == "payment_voucher"
