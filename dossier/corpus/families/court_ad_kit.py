@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from dossier.corpus.draw import INK, Sheet, hand, mm, seal, table, wrap
+from dossier.corpus.draw import INK, Block, Sheet, flow, hand, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "山西省太原市迎泽区人民法院"
@@ -20,8 +20,7 @@ BUREAU = "太原市迎泽区人民法院执行局"
 SEAL = "山西省太原市迎泽区人民法院"
 GRID_GREEN = (96, 150, 112)
 PRINT_RED = (204, 42, 40)
-Block = tuple[str, str]
-"""(kind, text): p paragraph (indented), f flush line, r right-aligned line, c centred line."""
+# a typed paper's blocks (draw.Block): p paragraph (indented), f flush line, r right-aligned line, c centred line
 
 
 @dataclass
@@ -80,25 +79,29 @@ def typeset(
         y += mm(11)
     bottom = mm(297 - 30)
 
+    def more() -> tuple[ADSheet, float]:
+        sheets.append(ADSheet())
+        return sheets[-1], mm(26)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = ADSheet()
-            sheets.append(s)
-            y = mm(26)
+            s, y = more()
 
-    for kind, text in blocks:
-        ind = mm(9) if kind == "p" else 0
-        parts = [text] if kind in "rc" else wrap(text, f, x1 - x0, indent=ind)
-        for k, part in enumerate(parts):
-            room(lh)
-            if kind == "r":
-                s.right(x1, y, part, f)
-            elif kind == "c":
-                s.centred(y, part, f)
-            else:
-                s.text(x0 + (ind if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(
+        s,
+        blocks,
+        f,
+        x0=x0,
+        width=x1 - x0,
+        y=y,
+        line_height=lh,
+        indent=mm(9),
+        centre=f,
+        bottom=bottom,
+        more=more,
+    )
+    s = sheets[-1]
     names = signers or []
     room(lh * (len(names) + 3.5))
     y += lh * 0.6

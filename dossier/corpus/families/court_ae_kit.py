@@ -10,14 +10,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from dossier.corpus.draw import RED, Sheet, mm, seal, table, wrap
+from dossier.corpus.draw import RED, Block, Sheet, flow, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
 
 COURT = "海南省海口市龙华区人民法院"
 BUREAU = "海口市龙华区人民法院执行局"
 LEFT, RIGHT, TOP, BOTTOM = 27.0, 25.0, 30.0, 28.0
-Block = tuple[str, str]
-"""(kind, text): p paragraph, f flush line, r right-aligned."""
+# a typed paper's blocks (draw.Block): p paragraph, f flush line, r right-aligned
 
 
 @dataclass
@@ -78,24 +77,19 @@ def typeset(
         y += lh * 1.4
     bottom = mm(297 - BOTTOM)
 
+    def more() -> tuple[ESheet, float]:
+        sheets.append(ESheet())
+        return sheets[-1], mm(TOP)
+
     def room(need: float) -> None:
         nonlocal s, y
         if y + need > bottom:
-            s = ESheet()
-            sheets.append(s)
-            y = mm(TOP)
+            s, y = more()
 
-    for kind, text in blocks:
-        if kind == "r":
-            room(lh)
-            s.right(x1, y, text, f)
-            y += lh
-            continue
-        indent = mm(8.4) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, x1 - x0, indent=indent)):
-            room(lh)
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(
+        s, blocks, f, x0=x0, width=x1 - x0, y=y, line_height=lh, indent=mm(8.4), bottom=bottom, more=more
+    )
+    s = sheets[-1]
     names = signers or []
     room(lh * (len(names) + 4 + len(tail or [])))
     y += lh * 0.6
@@ -191,15 +185,7 @@ def letter(
     s.centred(mm(top), title, font("hei", mm(6.4)), spacing=mm(0.8))
     y: float = mm(top + 15)
     lh = mm(size) * 1.8
-    for kind, text in blocks:
-        if kind == "r":
-            s.right(x0 + width, y, text, f)
-            y += lh
-            continue
-        indent = mm(8) if kind == "p" else 0
-        for k, part in enumerate(wrap(text, f, width, indent=indent)):
-            s.text(x0 + (indent if k == 0 else 0), y, part, f)
-            y += lh
+    y = flow(s, blocks, f, x0=x0, width=width, y=y, line_height=lh, indent=mm(8))
     y += lh
     if signer:
         s.right(x0 + width, y, signer, f)
