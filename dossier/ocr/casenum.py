@@ -33,6 +33,14 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+def opens_with_case_number(text: str) -> bool:
+    """The line begins with a case number and goes on past it: it names a document by the number
+    ((2024)琼0106执68214号执行裁定书、协助执行通知书 in a registry form's cell), it is no title."""
+    compact = re.sub(r"\s+", "", text)
+    found = _pattern().match(compact)
+    return found is not None and found.end() < len(compact)
+
+
 def _digits(text: str) -> str:
     return re.sub(r"\s+", "", text).translate(_DIGITLIKE)
 

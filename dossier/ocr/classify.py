@@ -20,7 +20,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from dossier.ocr.casenum import find_case_numbers
+from dossier.ocr.casenum import find_case_numbers, opens_with_case_number
 from dossier.ocr.cues import (
     GenericTitle,
     Haystack,
@@ -33,7 +33,6 @@ from dossier.ocr.cues import (
     exhibit_label,
     form_hits,
     later_item,
-    names_a_document,
     page_of,
     phrase_in,
     signer_line,
@@ -260,7 +259,7 @@ def _compact(text: str) -> str:
 def _not_a_title(text: str) -> bool:
     """A line that begins as a heading in a text or a party's field (cues.yaml not_titles), however spaced, or
     names a document by its case number."""
-    return _compact(text).startswith(_not_titles()) or names_a_document(text)
+    return _compact(text).startswith(_not_titles()) or opens_with_case_number(text)
 
 
 @cache

@@ -110,14 +110,11 @@ class Cues(BaseModel):
     subject_titles: dict[str, list[str]] = Field(default_factory=dict)
     """Patterns of an official letter's title that names its subject (关于协助查询…情况的复函), by the code such a
     letter is: its title is no fixed phrase to look up, its subject and its kind (复函) say what it is."""
-    not_title_patterns: list[str] = Field(default_factory=list)
-    """Patterns of a line that names a document without being its title ((2024)琼0106执1号执行裁定书、… in a
-    form's cell)."""
     head_nouns: list[str] = Field(default_factory=list)
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
 
-    @field_validator("exhibit_labels", "contract_titles", "not_title_patterns")
+    @field_validator("exhibit_labels", "contract_titles")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)
@@ -138,12 +135,6 @@ def subject_title(text: str) -> str | None:
     compact = re.sub(r"\s+", "", text)
     return next((code for code, patterns in cues().subject_titles.items()
                  if any(re.match(pattern, compact) for pattern in patterns)), None)
-
-
-def names_a_document(text: str) -> bool:
-    """The line names a document by its case number, so it is no title (cues.yaml not_title_patterns)."""
-    compact = re.sub(r"\s+", "", text)
-    return any(re.match(pattern, compact) for pattern in cues().not_title_patterns)
 
 
 def later_item(text: str) -> bool:

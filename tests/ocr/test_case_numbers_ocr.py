@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dossier.ocr.casenum import find_case_numbers, same_case
+from dossier.ocr.casenum import find_case_numbers, opens_with_case_number, same_case
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -51,3 +51,15 @@ def test_one_misread_digit_of_the_court_code_is_this_case_but_another_sequence_i
     assert find_case_numbers("（2024）豫0811执1234号", expected=expected) == [expected]
     assert find_case_numbers("（2024）豫0311执987号", expected=expected) == ["（2024）豫0311执987号"]
     assert find_case_numbers("（2024）豫0811执1234号") == ["（2024）豫0811执1234号"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("（2024）琼0106执68214号执行裁定书、协助执行通", True),  # a registry form's 嘱托文书 cell (court_ae_02 p29)
+    ("(2O24) 琼0106执 68214号 协助执行通知书", True),  # read with OCR's usual slips
+    ("（2024）琼0106执68214号", False),  # the number alone, under a title
+    ("执行裁定书", False),
+    ("海口市龙华区人民法院（2024）琼0106执68214号", False),  # the number after other words
+])
+def test_a_line_that_opens_with_a_case_number_names_a_document_by_it(line: str, names: bool) -> None:
+    """The case-number reader the rest of the reader uses decides it, OCR slips and all: no title begins with one."""
+    assert opens_with_case_number(line) is names

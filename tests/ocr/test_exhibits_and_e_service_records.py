@@ -43,8 +43,7 @@ def test_the_document_an_e_service_record_served_is_not_its_title() -> None:
 
 
 @pytest.mark.parametrize(("field", "value"), [("exhibit_labels", ["^证据[一二"]), ("contract_titles", ["^借款合同(（节选）$"]),
-                                              ("subject_titles", {"online_inquiry_result": ["^关于(协助.*的复函$"]}),
-                                              ("not_title_patterns", ["^[（(]20\\d\\d[）)"])])
+                                              ("subject_titles", {"online_inquiry_result": ["^关于(协助.*的复函$"]})])
 def test_a_broken_exhibit_pattern_in_the_cue_data_is_refused_when_it_loads(
     monkeypatch: pytest.MonkeyPatch, field: str, value: object
 ) -> None:
