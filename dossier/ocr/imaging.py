@@ -103,7 +103,7 @@ def textless_faint(small: np.ndarray, *, margin: float = 0.06, contrast: float =
     if inner.size == 0:
         return 0.0
     faint = (inner < np.median(inner) - contrast).astype(np.uint8)
-    return float(np.count_nonzero(faint) - _cast_shadow_area(faint)) / faint.size
+    return float(np.count_nonzero(faint) - _not_text_area(faint)) / faint.size
 
 
 CAST_SHADOW_SPAN = 0.4
@@ -111,15 +111,26 @@ CAST_SHADOW_SPAN = 0.4
 and runs across it; washed-out text lies in blocks of lines inside the margins."""
 
 
-def _cast_shadow_area(faint: np.ndarray) -> int:
-    """Pixels of the faint regions that reach the edge of the sheet and span CAST_SHADOW_SPAN of it both
-    ways: the edge of a shadow, which evening out the light by a wide blur leaves as faint grey."""
+BAND_SPAN = 0.3
+"""A faint band running from one side of the sheet to the other is the wave of a cockled sheet (a humid office's
+copier scan, 海口) or a fold's shadow, as long as it is at most this share of the sheet across: washed-out text
+lies inside the margins, and a grey blanket over the whole sheet is no band."""
+
+
+def _not_text_area(faint: np.ndarray) -> int:
+    """Pixels of the faint regions no text leaves: a cast shadow's edge, which reaches the edge of the sheet and
+    spans CAST_SHADOW_SPAN of it both ways (evening out the light by a wide blur leaves it as faint grey), and a
+    band from one side of the sheet to the other (BAND_SPAN)."""
     _count, _labels, stats, _ = cv2.connectedComponentsWithStats(faint, connectivity=8)
     h, w = faint.shape
-    shadow = (_touching_edge(stats, faint.shape) & (stats[:, cv2.CC_STAT_WIDTH] >= CAST_SHADOW_SPAN * w)
-              & (stats[:, cv2.CC_STAT_HEIGHT] >= CAST_SHADOW_SPAN * h))
-    shadow[0] = False  # the background
-    return int(stats[shadow, cv2.CC_STAT_AREA].sum())
+    x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    bw, bh = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    shadow = _touching_edge(stats, faint.shape) & (bw >= CAST_SHADOW_SPAN * w) & (bh >= CAST_SHADOW_SPAN * h)
+    across = (x == 0) & (x + bw >= w) & (bh <= BAND_SPAN * h)
+    down = (y == 0) & (y + bh >= h) & (bw <= BAND_SPAN * w)
+    gone = shadow | across | down
+    gone[0] = False  # the background
+    return int(stats[gone, cv2.CC_STAT_AREA].sum())
 
 
 def _touching_edge(stats: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:

@@ -240,3 +240,27 @@ def test_a_textless_sheet_is_blank_when_either_contrast_clears_it(
                              sheet=np.full((585, 413), 240, np.uint8), rest_read=True, doc_type="unknown")
     stages.blank_when_textless(ctx)
     assert ctx.blank is blank
+
+
+def test_a_cockled_blank_back_from_the_office_copier_is_blank(tmp_path: Path) -> None:
+    """海口's humid air waves the sheets, and the office copier's 1-bit scan turns the waves into bands of dots
+    running from one side of the sheet to the other (court_ae_03 p9 was read as unreadable). A band across the
+    whole sheet is no washed-out text: the archive centre is not told that a blank back is unreadable. A smeared
+    page of text under the same waves (in grey: the copier keeps a grey page as colour) still is."""
+    import io
+
+    from dossier.corpus.draw import Sheet
+    from dossier.corpus.families.court_ae_capture import ECapture, capture
+
+    def copied(image: Image.Image, seed: int, *, colour: bool = False) -> Image.Image:
+        sheet = Sheet()
+        sheet.image = image.convert("RGB").resize((1654, 2339))
+        cap = ECapture(dpi=200, rotation=0, photo=False, colour=colour, skew=0.4, bleed=0.1, cockle=0.07,
+                       seal_tone=170, threshold=125, quality=75)
+        return Image.open(io.BytesIO(capture(sheet, cap, __import__("random").Random(seed))))
+
+    front = scanned_page("执行通知书")
+    back, washed = analyse([images_pdf([copied(blank_back(seed=4, bleed=front), 3), copied(_smeared(front), 3, colour=True)],
+                                       tmp_path / "cockled.pdf")], engine="rapidocr")
+    assert (back.doc_type, back.blank, back.readable) == ("blank", True, True)
+    assert (washed.doc_type, washed.blank, washed.readable) == ("unknown", False, False)
