@@ -462,7 +462,10 @@ def operative_code(generic: GenericTitle, lines: Sequence[str]) -> str | None:
 
 
 def _operative(generic: GenericTitle, lines: Sequence[str]) -> tuple[str | None, bool]:
-    """operative_code, and whether it was found after the 如下 marker (not only in the reasoning)."""
+    """operative_code, and whether it is sure: found after the 如下 marker, or opening a paragraph where no
+    marker was read — not only somewhere in the reasoning (…查封机动车一辆…), which a 终本 ruling whose
+    marker and operative sentence were read in part (…依照《中华人民共和国民事诉讼法》 / 终结本院（2024）青0103执865)
+    recites as well."""
     after = _after_operative_marker(lines)
     for scope in (after, lines):
         if scope is None:
@@ -471,7 +474,7 @@ def _operative(generic: GenericTitle, lines: Sequence[str]) -> tuple[str | None,
             following = scope[i + 1] if i + 1 < len(scope) else ""
             for op in generic.by_operative:
                 if any(_starts_with(cue, line, following) for cue in op.cues):
-                    return op.code, scope is after
+                    return op.code, scope is after or after is None
         hay = Haystack("\n".join(scope))
         for op in generic.by_operative:
             if any(cue_found(cue, hay) for cue in op.cues):
@@ -567,14 +570,13 @@ def _by_operative(page: PageText, title: _Title, generic: GenericTitle, probs: l
                   where: tuple[int, int | None] | None) -> Verdict:
     """A form title (执行裁定书): the operative part decides; until it is read the page is not settled."""
     lines = [ln.text for ln in page.lines]
-    code, after_marker = _operative(generic, lines)
+    code, sure = _operative(generic, lines)
     if code is not None:
         conf = title.score * 0.97
-        # a measure named only in the reasoning above 裁定如下 (…冻结基本户存款…) while the lines after it
-        # were read in part: reading them whole may name what the ruling decides
+        # a measure named only in the reasoning (…冻结基本户存款…) while the lines after 裁定如下, or the marker
+        # itself, were read in part: reading them whole may name what the ruling decides
         return Verdict(code, conf, readable=True, title=title.text, evidence="operative",
-                       page_of=where, candidates=_merge([(code, conf)], probs),
-                       operative_wanted=not after_marker and has_operative_marker(lines))
+                       page_of=where, candidates=_merge([(code, conf)], probs), operative_wanted=not sure)
     allowed = [op.code for op in generic.by_operative]
     ranked = [(code, p) for code, p in probs if code in allowed]
     total = sum(p for _, p in ranked)
