@@ -248,6 +248,7 @@ def test_a_cockled_blank_back_from_the_office_copier_is_blank(tmp_path: Path) ->
     whole sheet is no washed-out text: the archive centre is not told that a blank back is unreadable. A smeared
     page of text under the same waves (in grey: the copier keeps a grey page as colour) still is."""
     import io
+    import random
 
     from dossier.corpus.draw import Sheet
     from dossier.corpus.families.court_ae_capture import ECapture, capture
@@ -257,7 +258,7 @@ def test_a_cockled_blank_back_from_the_office_copier_is_blank(tmp_path: Path) ->
         sheet.image = image.convert("RGB").resize((1654, 2339))
         cap = ECapture(dpi=200, rotation=0, photo=False, colour=colour, skew=0.4, bleed=0.1, cockle=0.07,
                        seal_tone=170, threshold=125, quality=75)
-        return Image.open(io.BytesIO(capture(sheet, cap, __import__("random").Random(seed))))
+        return Image.open(io.BytesIO(capture(sheet, cap, random.Random(seed))))
 
     front = scanned_page("执行通知书")
     back, washed = analyse([images_pdf([copied(blank_back(seed=4, bleed=front), 3), copied(_smeared(front), 3, colour=True)],
