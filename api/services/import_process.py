@@ -6,7 +6,6 @@ same database. A refusal (a damaged table, bad input) comes back as the same Chi
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 from api.schemas import ImportOut
 from dossier import errors
 from dossier.errors import InputError
+from dossier.workers import process_pool
 
 _pool: ProcessPoolExecutor | None = None
 _lock = threading.Lock()
@@ -24,8 +24,7 @@ def _process() -> ProcessPoolExecutor:
     global _pool
     with _lock:
         if _pool is None:
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_started)
+            _pool = process_pool(1, initializer=_started)
         return _pool
 
 

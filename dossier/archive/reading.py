@@ -15,11 +15,10 @@ pages are spread over the cores as the reader's are (`workers_wanted`)."""
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from dossier.ocr.ingest import SourcePage, source_page
 from dossier.ocr.models import InputFile, PageResult
 from dossier.ocr.parallel import workers_wanted
 from dossier.reports.text_layer import TextLine
+from dossier.workers import process_pool
 
 log = logging.getLogger(__name__)
 
@@ -179,8 +179,7 @@ def _in_workers(files: list[InputFile], engine: str, expected: str | None,
                 workers: int) -> Iterator[tuple[PageResult, PageText]]:
     """Every page in dossier order, at most IN_FLIGHT per worker in flight (memory flat in the
     dossier's length); the workers stop when the dossier is read."""
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(engine,)) as pool:
+    with process_pool(workers, initializer=_init, initargs=(engine,)) as pool:
         jobs = iter([(info, n) for info in files for n in range(1, info.pages + 1)])
         pending: deque[Future[Outcome]] = deque()
         for info, n in jobs:

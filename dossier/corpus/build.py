@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import random
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import import_module
@@ -32,6 +30,7 @@ from dossier.dossier_check.model import Document
 from dossier.fsutil import atomic_write_text
 from dossier.intake.case_file import case_from_dict
 from dossier.samples.truth import GroundTruth, TruthDocument, TruthPage, TruthProblem
+from dossier.workers import process_pool
 
 DEFAULT_SEED = 20240901
 COURTS = {
@@ -396,7 +395,7 @@ def _build_all(out: Path, selected: list[tuple[int, Plan]], seed: int, *, small:
                 progress(plan.name)
             truths.append(build_dossier(out / plan.name, plan, random.Random(seed * 1000 + i), small=small))
         return truths
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with process_pool(workers) as pool:
         futures = [pool.submit(build_dossier, out / plan.name, plan, random.Random(seed * 1000 + i), small=small)
                    for i, plan in selected]
         truths = []

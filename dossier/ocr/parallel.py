@@ -7,7 +7,6 @@ the dossier. The workers are kept for the next dossier (their start costs about 
 from __future__ import annotations
 
 import atexit
-import multiprocessing
 import os
 import uuid
 from collections import deque
@@ -19,6 +18,7 @@ from typing import Any
 from dossier.errors import DossierError, ExternalToolError
 from dossier.ocr.models import InputFile, PageResult
 from dossier.ocr.ngram import NgramModel
+from dossier.workers import process_pool
 
 IN_FLIGHT = 3
 """Pages handed out per worker ahead of the one the dossier waits for. Results come back in order: with two a
@@ -47,32 +47,13 @@ def workers_wanted(pages: int) -> int:
     return 1 if pages < MIN_PAGES else max(1, min(wanted, pages))
 
 
-ORPHAN_CHECK_SECONDS = 1.0
-"""How often a worker looks whether the process that started it is still there."""
-
-
 def _init(engine: str, model: NgramModel | None) -> None:
     global _engine, _model
     from dossier.ocr.engines import get_engine
     from dossier.privacy import install_log_masking
 
     install_log_masking()
-    _end_with_parent(os.getppid())
     _engine, _model = get_engine(engine), model
-
-
-def _end_with_parent(parent: int) -> None:
-    """A worker ends when the process that started it is gone: killed by -9 or by the out-of-memory killer, it
-    cannot stop its workers, and each would keep its models (~1 GiB) for ever, waiting for pages that never come."""
-    import threading
-    import time
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(ORPHAN_CHECK_SECONDS)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
 
 
 def _page(token: str, info: InputFile, file_page: int, expected: str | None) -> PageResult | tuple[str, int]:
@@ -128,8 +109,7 @@ def _shared_pool(engine: str, workers: int) -> ProcessPoolExecutor:
 
 
 def _new_pool(engine: str, workers: int, model: NgramModel | None) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init, initargs=(engine, model))
+    return process_pool(workers, initializer=_init, initargs=(engine, model))
 
 
 def shutdown_workers() -> None:

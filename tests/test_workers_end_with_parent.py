@@ -1,6 +1,6 @@
-"""A check killed with -9 (or by the out-of-memory killer) cannot stop its page workers: they end by
-themselves, instead of keeping their models in memory for ever (two were found holding 1 GiB each, 50 minutes
-after a killed corpus build)."""
+"""A check, a corpus build or the web service killed with -9 (or by the out-of-memory killer) cannot stop its worker
+processes: they end by themselves, instead of keeping what they loaded in memory for ever (two of a killed corpus
+build's workers were found holding ~1 GiB each, 50 minutes later). Every pool is started by dossier.workers."""
 
 from __future__ import annotations
 
@@ -11,10 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+PAGE_WORKERS = "from dossier.ocr import parallel; pool = parallel._shared_pool('null', 2)"
+ANY_WORKERS = "from dossier.workers import process_pool; pool = process_pool(2)"
 STARTS_WORKERS = """
-import os, sys, time
-from dossier.ocr import parallel
-pool = parallel._shared_pool("null", 2)
+import time
+{pool}
 futures = [pool.submit(time.sleep, 0.2) for _ in range(4)]
 [f.result() for f in futures]
 print(" ".join(str(pid) for pid in pool._processes), flush=True)
@@ -31,8 +34,9 @@ def _alive(pid: int) -> bool:
     return "Z" not in state.split()[1]
 
 
-def test_page_workers_end_when_the_process_that_started_them_is_killed() -> None:
-    parent = subprocess.Popen([sys.executable, "-c", STARTS_WORKERS], stdout=subprocess.PIPE, text=True)
+@pytest.mark.parametrize("pool", [PAGE_WORKERS, ANY_WORKERS], ids=["page workers", "a corpus build's workers"])
+def test_workers_end_when_the_process_that_started_them_is_killed(pool: str) -> None:
+    parent = subprocess.Popen([sys.executable, "-c", STARTS_WORKERS.format(pool=pool)], stdout=subprocess.PIPE, text=True)
     assert parent.stdout is not None
     workers = [int(pid) for pid in parent.stdout.readline().split()]
     assert len(workers) == 2 and all(_alive(pid) for pid in workers)
