@@ -9,6 +9,7 @@ byte-identical for a seed."""
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageChops, ImageDraw
@@ -222,11 +223,11 @@ def scrawl(sheet: Sheet, x: float, y: float, s: str, rng: random.Random, *, role
     return cx - x
 
 
-def stamp(sheet: Sheet, x: float, y: float, lines: list[str], rng: random.Random, *, size_mm: float = 4.5,
-          colour: tuple[int, int, int] = RED, oval: bool = False) -> None:
+def stamp(sheet: Sheet, x: float, y: float, lines: Sequence[str], rng: random.Random, *, size_mm: float = 4.5,
+          colour: tuple[int, int, int] = RED, oval: bool = False, face: str = "song_gb") -> None:
     """A rectangular (or oval) rubber stamp: 本件与原本核对无异, 校对章, 收文章. Multiplied onto the page,
     slightly turned and unevenly inked; its words are recorded as printed text."""
-    f = font("song_gb", mm(size_mm))
+    f = font(face, mm(size_mm))
     w = int(max(f.getlength(t) for t in lines) + mm(8))
     h = int(len(lines) * f.size * 1.45 + mm(5))
     layer = Image.new("L", (w + 20, h + 20), 0)

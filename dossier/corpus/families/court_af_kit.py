@@ -13,11 +13,12 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import INK, Block, Sheet, flow, hand, mm, seal, table, wrap
 from dossier.corpus.fonts import Font, font
+from dossier.corpus.paper import stamp
 
 COURT = "宁夏回族自治区银川市兴庆区人民法院"
 BUREAU = "银川市兴庆区人民法院执行局"
@@ -107,28 +108,10 @@ def paper(title: str, blocks: Sequence[Block], c: CaseCtx, rng: random.Random, *
                  line_height=lh, indent=0)
     if copy_stamp:
         s = sheets[-1]
-        stamp_box(s, mm(LEFT) + mm(4), min(y + mm(6), s.height - mm(BOTTOM) - mm(22)), ["本件与原本核对无异"], rng)
+        stamp(s, mm(LEFT) + mm(4), min(y + mm(6), s.height - mm(BOTTOM) - mm(22)), ["本件与原本核对无异"], rng,
+              size_mm=4.2, colour=(190, 40, 50), face="hei")
     footer(sheets)
     return sheets
-
-
-def stamp_box(s: Sheet, x: float, y: float, lines: Sequence[str], rng: random.Random, *,
-              colour: tuple[int, int, int] = (190, 40, 50)) -> None:
-    """A rectangular rubber stamp, turned a little, its words recorded."""
-    f = font("hei", mm(4.2))
-    w = int(max(f.getlength(t) for t in lines) + mm(7))
-    h = int(len(lines) * f.size * 1.5 + mm(4))
-    layer = Image.new("L", (w + 16, h + 16), 0)
-    d = ImageDraw.Draw(layer)
-    d.rectangle((8, 8, w + 8, h + 8), outline=255, width=5)
-    ty = 8.0 + mm(2)
-    for t in lines:
-        d.text((8 + w / 2, ty + f.size / 2), t, font=f, fill=255, anchor="mm")
-        ty += f.size * 1.5
-    layer = layer.rotate(rng.uniform(-5, 5), resample=Image.Resampling.BICUBIC, expand=True)
-    k = rng.uniform(0.55, 0.85)
-    s.image.paste(colour, (int(x), int(y)), layer.point(lambda v: int(v * k)))
-    s.lines.extend(lines)
 
 
 def fill(s: Sheet, x: float, y: float, text: str, rng: random.Random, *, size_mm: float = 5.6,
