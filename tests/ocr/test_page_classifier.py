@@ -592,3 +592,13 @@ def test_the_second_sheet_of_a_query_printout_with_a_speck_after_its_page_number
                     [body("打印时间：2024-02-29 16:28 打印人：钱刚梅", 0.93, 0.4), body("2/2.", 0.92, 0.04)], complete=True)
     verdict = classify(page)
     assert (verdict.doc_type, verdict.page_of) == ("continuation", (2, 2))
+
+
+@pytest.mark.parametrize("footer", ["第2页（共2页）", "第2页(共2页)", "第 2 页 （共 2 页）", "第2页(共2页）"])
+def test_a_ruling_s_last_page_under_its_copy_stamp_continues_it_by_a_footer_in_brackets(footer: str) -> None:
+    """银川兴庆's rulings end 第2页（共2页）; the 本件与原本核对无异 stamp over the signatures leaves them unread."""
+    page = PageText([TextLine("限房治", 0.6, top=0.1, width=0.2), TextLine("判员", 0.7, top=0.14, width=0.1),
+                     TextLine("二年六十", 0.6, top=0.2, width=0.2), TextLine("第记员潘刚菜", 0.6, top=0.25, width=0.25)],
+                    footer=[TextLine(footer, 0.97, top=0.95, width=0.12, centred=True)], complete=True)
+    verdict = classify(page)
+    assert (verdict.doc_type, verdict.page_of) == ("continuation", (2, 2))
