@@ -198,11 +198,19 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
                 return next((t for t in under if t is not None and t.code not in cues().header_titles), found)
             return found  # on a list of documents, only the title of a list (卷内目录) is a title
         if line.legible and line.width >= 0.55 and not line.title_like and not _court_name(line.text) \
-                and not (i < 2 and not normalise(line.text)) and not (i < 3 and _letterhead_contact(line.text)):
+                and not (i < 2 and not normalise(line.text)) and not (i < 3 and _letterhead_contact(line.text)) \
+                and not (i < 3 and _issuer_name(line.text)):
             break  # running text: the title, if any, was above it (a wide court name above it is not, nor a
             # registry's name in Latin letters at the very top: REPUBLIC OF THE MARSHALL ISLANDS, nor a
             # letterhead's contact line under its name: 地址：…电话：…)
     return None
+
+
+def _issuer_name(text: str) -> bool:
+    """The line is a body's name alone (cues.yaml issuer_suffixes): a letterhead over the title, however wide."""
+    compact = _compact(text)
+    return (4 <= len(_CJK.findall(compact)) <= 30 and not re.search(r"[，,。；;：:、！？!?]", compact)
+            and compact.endswith(tuple(cues().issuer_suffixes)))
 
 
 def _letterhead_contact(text: str) -> bool:

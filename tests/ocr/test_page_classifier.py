@@ -602,3 +602,43 @@ def test_a_ruling_s_last_page_under_its_copy_stamp_continues_it_by_a_footer_in_b
                     footer=[TextLine(footer, 0.97, top=0.95, width=0.12, centred=True)], complete=True)
     verdict = classify(page)
     assert (verdict.doc_type, verdict.page_of) == ("continuation", (2, 2))
+
+
+def test_a_company_s_certificate_of_a_worker_s_plight_is_evidence_the_applicant_files() -> None:
+    """石河子's 连队 certifies that its worker farms cotton and has nothing left: no type of its own, evidence."""
+    lines = [title("新疆生产建设兵团第八师一四三团一连", 0.07), title("证明", 0.13),
+             body("兹证明潘军勇（身份证号659011196403091940）系我连职工承包棉田112亩。该", 0.18),
+             body("职工今年棉花款已由团场统一结算，扣除农资、水费后无余款，家庭困难。特此证明。", 0.22),
+             body("一四三团一连（盖章）", 0.38, 0.25), body("2024年1月11日", 0.42, 0.18)]
+    assert classify(PageText(lines, complete=True)).doc_type == "evidence"
+    police = [title("证明", 0.1), body("经查，被执行人潘军勇自2023年5月起下落不明，特此证明。", 0.18)]
+    assert classify(PageText(police, complete=True)).doc_type == "whereabouts_unknown_proof"
+
+
+def test_a_judgment_s_last_page_under_its_seal_ends_with_the_copy_stamp_and_continues_it() -> None:
+    """东莞中院's judgment: its seal over the signatures leaves single characters, the clerk's name cut, the date
+    without its year, and the court's 本件与原本核对无异 under them — no footer. The judgment's page, not unreadable."""
+    lines = [TextLine("电", 0.61, top=0.05, width=0.02), TextLine("省", 0.93, top=0.06, width=0.03),
+             TextLine("东", 0.36, top=0.08, width=0.1, alone=False), TextLine("员李秀娜", 0.997, top=0.08, width=0.14),
+             TextLine("十月二十二日", 0.968, top=0.1, width=0.14), TextLine("本件与原本核对无异", 1.0, top=0.16, width=0.18)]
+    assert classify(PageText(lines, complete=True)).doc_type == "continuation"
+
+
+def test_a_blank_back_of_the_working_copy_with_the_undertaker_s_note_is_blank() -> None:
+    """The numbering machine's 0008 and a pencilled 已送达 are all there is on the back of the fee receipt."""
+    lines = [TextLine("0008", 0.9, top=0.03, width=0.08), TextLine("已送达", 0.98, top=0.58, width=0.12)]
+    verdict = classify(PageText(lines, complete=True))
+    assert (verdict.doc_type, verdict.readable) == ("blank", True)
+
+
+def test_a_certificate_under_a_wide_letterhead_of_its_issuer_is_still_titled() -> None:
+    """The 总场九连's name runs wider than a line of text over its 证明, turned upside down on the glass: a
+    letterhead, not running text, so the title under it is found and the page is the evidence it is."""
+    lines = [TextLine("0018", 1.0, top=0.03, width=0.08),
+             TextLine("新疆生产建设兵团第八师石河子总场九连", 0.997, height=0.96, centred=True, top=0.07, width=0.55),
+             TextLine("证明", 1.0, height=1.13, centred=True, top=0.128, width=0.12),
+             body("兹证明董立（身份证号659001005227818）系我连职工，承包棉田93亩。其所产", 0.18, 0.56),
+             body("籽棉于上年十月交售给石河子市天棉轧花厂，至今未收到棉款，情况属实。特此证明。", 0.22, 0.69)]
+    assert classify(PageText(lines, complete=True)).doc_type == "evidence"
+    running = [body("有限公司买卖合同纠纷一案已经审理终结现依照法律规定判决如下", 0.05, 0.7), title("证明", 0.12)]
+    assert classify(PageText(running, complete=True)).doc_type != "evidence"  # under running text: no title
