@@ -84,8 +84,9 @@ class Cues(BaseModel):
     header_titles: list[str] = Field(default_factory=list)
     """Codes whose title may head other forms of the volume (某某人民法院执行卷宗 over 卷内目录)."""
     letterhead_labels: list[str] = Field(default_factory=list)
-    issuer_suffixes: list[str] = Field(default_factory=list)
     """Labels of a letterhead's contact line (地址, 电话): a wide line over the title that is not running text."""
+    issuer_suffixes: list[str] = Field(default_factory=list)
+    """How a body's name ends (…有限公司, …九连): a line of such a name alone over the title is its letterhead."""
     numbered_rows: list[str] = Field(default_factory=list)
     """Documents whose rows end in page numbers: a bare number at their foot is a row's, not theirs."""
     court_departments: list[str] = Field(default_factory=list)
