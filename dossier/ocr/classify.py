@@ -602,6 +602,11 @@ def _by_operative(page: PageText, title: _Title, generic: GenericTitle, probs: l
         code = ranked[0][0]
         return Verdict(code, own * 0.8 * title.score, readable=True, settled=page.complete, title=title.text,
                        evidence="model", page_of=where, candidates=_merge([], ranked), operative_wanted=True)
+    if generic.fallback is not None:
+        conf = 0.6 * title.score
+        return Verdict(generic.fallback, conf, readable=True, settled=page.complete, title=title.text,
+                       evidence="title", page_of=where, candidates=_merge([(generic.fallback, conf)], ranked),
+                       operative_wanted=True)
     return Verdict("unknown", 0.3, readable=True, settled=page.complete, title=title.text, evidence="title",
                    page_of=where, candidates=_merge([], ranked), operative_wanted=True)
 

@@ -32,6 +32,9 @@ class GenericTitle(BaseModel):
     titles: list[str]
     default: str | None = None
     by_operative: list[Operative] = Field(default_factory=list)
+    fallback: str | None = None
+    """Taken when neither a cue nor the model places the page among the form's subjects (`default` is taken
+    before the model is asked)."""
 
 
 def _compiling(patterns: list[str]) -> list[str]:
