@@ -172,7 +172,8 @@ def cues() -> Cues:
         raise ChecklistDataError(f"识别线索词表不合法：{exc}", file=_FILE) from exc
     known = set(doctypes())
     codes = {op.code for g in data.generic_titles for op in g.by_operative}
-    codes |= {g.default for g in data.generic_titles if g.default} | set(data.form_cues) | set(data.list_titles)
+    codes |= {c for g in data.generic_titles for c in (g.default, g.fallback) if c}
+    codes |= set(data.form_cues) | set(data.list_titles)
     codes |= set(data.subject_titles)
     unknown = sorted(codes - known)
     if unknown:

@@ -115,3 +115,24 @@ def test_a_subject_title_for_a_code_the_vocabulary_does_not_have_is_refused_when
     finally:
         monkeypatch.undo()
         cue_data.cues.cache_clear()
+
+
+def test_a_form_title_s_fallback_under_a_code_the_vocabulary_does_not_have_is_refused_when_it_loads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A clerk sets what a bare 证明 falls back to under a misspelt code (evidense): refused, naming the code."""
+    from dossier.errors import ChecklistDataError
+    from dossier.ocr import cues as cue_data
+    from dossier.vocab import load_vocab
+
+    data = load_vocab("cues")
+    generic = [{**g, "fallback": "evidense"} if "证明" in g["titles"] else g for g in data["generic_titles"]]
+    broken = {**data, "generic_titles": generic}
+    monkeypatch.setattr(cue_data, "load_vocab", lambda name: broken)
+    cue_data.cues.cache_clear()
+    try:
+        with pytest.raises(ChecklistDataError, match="evidense"):
+            cue_data.cues()
+    finally:
+        monkeypatch.undo()
+        cue_data.cues.cache_clear()

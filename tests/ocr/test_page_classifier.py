@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ocr.classify import PageText, TextLine, classify
+from dossier.ocr.classify import PageText, TextLine, classify, find_title
 from dossier.ocr.ngram import predict, train
 
 
@@ -641,4 +641,4 @@ def test_a_certificate_under_a_wide_letterhead_of_its_issuer_is_still_titled() -
              body("籽棉于上年十月交售给石河子市天棉轧花厂，至今未收到棉款，情况属实。特此证明。", 0.22, 0.69)]
     assert classify(PageText(lines, complete=True)).doc_type == "evidence"
     running = [body("有限公司买卖合同纠纷一案已经审理终结现依照法律规定判决如下", 0.05, 0.7), title("证明", 0.12)]
-    assert classify(PageText(running, complete=True)).doc_type != "evidence"  # under running text: no title
+    assert find_title(running) is None  # under a line of running text ending in 有限公司…如下, 证明 is no title
