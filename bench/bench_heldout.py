@@ -19,8 +19,9 @@ Honest measurement:
 - decisions are computed from pages all classified by held-out models, and compared with the truth
   (which the corpus computes from the true documents with the checklist engine).
 Also printed: a confusion table, per-type accuracy, calibration (confidence bins against accuracy),
-seconds per page (wall, both cores), peak memory, and the naive way (full-page Tesseract chi_sim at
-300 dpi + keyword search) on the first N QR-less pages, side by side.
+seconds per page (wall, both cores) with the host's speed before and after (bench/yardstick.py), peak memory,
+and the naive way (full-page Tesseract chi_sim at 300 dpi + keyword search) on the first N QR-less pages, side
+by side.
 """
 
 from __future__ import annotations
@@ -445,6 +446,10 @@ def main() -> None:
     unread = [f for f in folders if f.name not in {r.folder.name for r in kept}]
     reads = kept
     if unread:
+        from yardstick import yardstick_ms
+
+        before = yardstick_ms()
+        print(f"host yardstick before reading: {before:.0f} ms (bench/yardstick.py; lower is faster)")
         start = time.perf_counter()
         reads = kept + read_all(unread)
         pages = sum(len(r.results) for r in reads[len(kept):])
@@ -455,6 +460,8 @@ def main() -> None:
         print(f"\nread {pages} pages in {wall:.0f} s: {wall / pages:.2f} s/page wall; peak RSS of this process "
               f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB, of the page workers "
               f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MiB")
+        print(f"host yardstick before and after reading: {before:.0f} and {yardstick_ms():.0f} ms (the same work: a "
+              f"speed compares with another run's only as far as these do)")
         if args.save_reads:
             args.save_reads.write_bytes(pickle.dumps(reads))
     models = held_out_models(training_texts(reads))
