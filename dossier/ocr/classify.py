@@ -55,6 +55,12 @@ SIGNED = 0.5
 or not (a date or a party's label does not: read so low, it may be a guess on an illegible page)."""
 SPARSE_LINES = 6
 """A page with at most this many lines of text holds little: a signature page, a slip, a short note."""
+SIGNATURES = 1
+"""Garbled pieces a numbered last page (第2页共2页) may hold beside a clean line and still be that page: a signature
+in hand reads as a few characters at low confidence; a smeared sheet garbles many lines."""
+EDGE = 0.02
+"""A line whose top is this close to the sheet's top edge was printed by the capture (a kiosk's or a fax machine's
+imprint over the scan), above any margin a paper leaves."""
 MODEL_SURE = 0.6
 """The n-gram model alone places a page when it is at least this sure."""
 UNDER_HEADER = 2
@@ -62,6 +68,7 @@ UNDER_HEADER = 2
 _WORD = re.compile(r"[\u4e00-\u9fff0-9]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[。；，：:;,]\s*$")
+_PROSE_MARKS = re.compile(r"[，。；、《》,;]")
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,8 @@ class TextLine:
         # a court name may stand before the title on the same line (某某人民法院受理案件通知书)
         words = len(_CJK.findall(strip_court(normalise(self.text))))
         short = 2 <= words <= 16 and not _CLAUSE_END.search(self.text)
+        if not short and _PROSE_MARKS.search(self.text):
+            return False  # a long line with a comma, an enumeration or a law's name is prose, however tall (a curled photo)
         return self.height >= TITLE_HEIGHT or (self.centred and short)
 
 
@@ -337,11 +346,14 @@ def _without_volume_header(lines: Sequence[TextLine]) -> list[TextLine]:
     return [ln for ln in lines if not any(abs(ln.top - top) <= VOLUME_ROW for top in labels)]
 
 
-def _running_text(lines: Sequence[TextLine]) -> bool:
+def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     """The page starts in the middle of prose (its first legible lines are full-width body lines), or
     with the end of a document (特此通知, the signatures, the seal)."""
-    # a later page may repeat the case number as a running header above its text
-    head = [ln for ln in lines if ln.legible and not _case_number_only(ln.text)][:3]
+    # a later page may repeat the case number as a running header above its text; what the capture printed on the
+    # sheet's very edge (a kiosk's 收转编号 and time, a fax's header) is not the paper's (a text layer has no edge: its
+    # lines are placed by their order)
+    edge = EDGE if scanned else 0.0
+    head = [ln for ln in lines if ln.legible and not _case_number_only(ln.text) and ln.top >= edge][:3]
     body = [ln for ln in head if ln.width >= 0.55 and not ln.title_like and ln.top < 0.3]
     if len(body) >= 2 or (len(body) == 1 and head[0] is body[0]):
         return True
@@ -401,9 +413,10 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     # Handwriting (signatures, a date filled in by hand) mostly reads as a few short, scattered pieces.
     garbled = sum(1 for ln in read if len(ln.text.replace(" ", "")) >= 3 and ln.confidence < READABLE)
     # the last page of a document may hold only its signatures: with a footer that says so (第2页共2页)
-    # and what little it holds legible or at least not garbled, it is that page, not an unreadable one
+    # and what little it holds legible or at least not garbled, it is that page, not an unreadable one; one
+    # garbled piece beside a clean one is a signature in hand (运魔霞 for a signer's scrawl), not a smeared sheet
     sparse_end = where is not None and where[0] >= 2 and (
-        (legible >= 1 and q >= 0.5) or (garbled == 0 and any(ln.confidence >= 0.8 for ln in read)))
+        (legible >= 1 and q >= 0.5) or (garbled <= SIGNATURES and any(ln.confidence >= 0.8 for ln in read)))
     # without a footer, such a page is still the document's end when the little it holds signs off,
     # cleanly read (a date, 此致, 申请人：, 书记员…), beside no more garbled lines than a signature makes:
     # an illegible page is many boxes read badly, not a few read well
@@ -658,7 +671,7 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     hits = form_hits(hay)
     forms = cues().form_cues
     fitting = sorted(((n, code) for code, n in hits.items() if n >= forms[code].min), reverse=True)
-    running = _running_text(page.lines)
+    running = _running_text(page.lines, scanned=not page.from_text_layer)
     model_top = probs[0] if probs else None
     if where is not None and where[0] >= 2:
         return Verdict("continuation", 0.95, readable=True, evidence="footer", page_of=where,

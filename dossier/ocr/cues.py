@@ -103,6 +103,9 @@ class Cues(BaseModel):
     """Words that mark a title as a translation's (授权委托书（译文）): filed behind its original, its page."""
     notice_replies: dict[str, list[str]] = Field(default_factory=dict)
     """Vocabulary titles of a notice form's reply part, by the notice: right behind it, its page."""
+    repeated_heads: list[str] = Field(default_factory=list)
+    """Types printed with their header repeated on every page (网络查控结果): a page heading as the one before does
+    is its next page."""
     served_labels: list[str] = Field(default_factory=list)
     """The label of a receipt's cell that names the documents served (送达文书)."""
     subordinate_after: list[str] = Field(default_factory=list)
@@ -174,7 +177,7 @@ def cues() -> Cues:
     codes = {op.code for g in data.generic_titles for op in g.by_operative}
     codes |= {c for g in data.generic_titles for c in (g.default, g.fallback) if c}
     codes |= set(data.form_cues) | set(data.list_titles)
-    codes |= set(data.subject_titles)
+    codes |= set(data.subject_titles) | set(data.repeated_heads) | set(data.notice_replies)
     unknown = sorted(codes - known)
     if unknown:
         raise ChecklistDataError(f"识别线索词表引用了未知的文书类型：{'、'.join(unknown)}", file=_FILE)

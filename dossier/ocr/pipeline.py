@@ -8,10 +8,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from dossier.errors import DossierError, InputError
 from dossier.model import CaseNumberError, normalize_case_number
 from dossier.ocr import stages
-from dossier.ocr.classify import TITLE_SEARCH, generic_title, has_operative_marker, operative_code
+from dossier.ocr.classify import EDGE, TITLE_SEARCH, generic_title, has_operative_marker, operative_code
 from dossier.ocr.cues import GenericTitle, cues
 from dossier.ocr.engines import OcrEngine, get_engine
 from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
@@ -84,8 +86,43 @@ def across_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     nothing; a ruling titled only 执行裁定书 is decided by the operative part on its later pages; an
     e-service print standing alone is a receipt; a translation filed behind its original is its page, and so is
     a notice's reply part filed behind its notice."""
-    return replies_behind_their_notices(translations_behind_originals(
-        standing_service_proofs(operative_on_later_pages(nothing_continued_first(pages)))))
+    return repeated_heads(replies_behind_their_notices(translations_behind_originals(
+        standing_service_proofs(operative_on_later_pages(nothing_continued_first(pages))))))
+
+
+REPEATED_HEAD = 95
+"""How alike (rapidfuzz ratio, 0–100) the heads of two pages must read to be one printout's header printed twice.
+Two banks' replies to the same 协助查询 read 80–91 alike (their names differ), a printout's second page 97–100."""
+HEAD_LINES = 3
+"""The lines of a page's head compared: title, 案号 and 被查询人, the table's header."""
+HEAD_BAND = 0.3
+"""Where those lines are looked for: the top of the page."""
+
+
+def repeated_heads(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A printout that repeats its header on every page (cues.yaml repeated_heads): a page whose head reads as the
+    page before's (blank backs between) is that printout's next page, not a second printout."""
+    kinds = set(cues().repeated_heads)
+    before: str | None = None  # the head of the printout now running
+    for result in pages:
+        if result.blank:
+            yield result
+            continue
+        head = _head_text(result) if result.doc_type in kinds and result.source == "ocr" else None
+        if head and before and fuzz.ratio(head, before) >= REPEATED_HEAD:
+            log.info("page %s: the header of the printout before it, printed again", result.page)
+            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
+        elif result.doc_type != "continuation":
+            before = head
+        yield result
+
+
+def _head_text(result: PageResult) -> str:
+    """The first HEAD_LINES lines read in the top of the page (not what a capture printed on its very edge), as one
+    normalised string."""
+    lines = sorted((ln for ln in result.text_lines if not ln.footer and EDGE <= ln.top < HEAD_BAND and ln.text.strip()),
+                   key=lambda ln: ln.top)
+    return normalise("".join(ln.text for ln in lines[:HEAD_LINES]))
 
 
 def replies_behind_their_notices(pages: Iterable[PageResult]) -> Iterator[PageResult]:

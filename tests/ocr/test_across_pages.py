@@ -174,3 +174,20 @@ def test_a_banks_own_reply_letter_to_a_freezing_is_no_part_of_the_notice_before_
     notice = _page(27, "assistance_notice", ["协助执行通知书", "冻结被执行人的存款"], title="协助执行通知书")
     reply = _page(29, verdict.doc_type, [ln.text for ln in lines], title=verdict.title)
     assert [p.doc_type for p in across_pages([notice, reply])] == ["assistance_notice", "online_inquiry_result"]
+
+
+def test_a_printout_that_repeats_its_header_on_its_second_page_is_one_printout() -> None:
+    """石家庄铁路运输法院's 总对总 printout runs to a second page that prints its title, 案号 and 被查询人 again, its
+    table going on at row 10 and no page number; a second bank's reply under the same title is a reply of its own."""
+    head = ["执行查控系统·网络查控结果（总对总）", "案号：（2024）冀7101执64518号被查询人：河北路达铁路工程劳务有限公司证照号码",
+            "序号协助单位反馈时间账号/财产余额（元）"]
+    first = _page(24, "online_inquiry_result", [*head, "1中国工商银行2024年3月1日"])
+    second = _page(25, "online_inquiry_result", [*head, "10中信银行2024年3月1日"])
+    pages = list(across_pages([NOTICE, first, second]))
+    assert [p.doc_type for p in pages] == ["enforcement_notice", "online_inquiry_result", "continuation"]
+    one_bank = _page(26, "online_inquiry_result", ["宁夏银行协助查询存款回复函", "宁夏回族自治区银川市兴庆区人民法院：",
+                                                   "你院（2024）宁0104执26137号协助查询存款通知书收悉"])
+    other_bank = _page(27, "online_inquiry_result", ["宁夏黄河农村商业银行协助查询存款回复函",
+                                                     "宁夏回族自治区银川市兴庆区人民法院：",
+                                                     "你院（2024）宁0104执26137号协助查询存款通知书收悉"])
+    assert [p.doc_type for p in across_pages([one_bank, other_bank])] == ["online_inquiry_result"] * 2

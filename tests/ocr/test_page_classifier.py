@@ -642,3 +642,73 @@ def test_a_certificate_under_a_wide_letterhead_of_its_issuer_is_still_titled() -
     assert classify(PageText(lines, complete=True)).doc_type == "evidence"
     running = [body("有限公司买卖合同纠纷一案已经审理终结现依照法律规定判决如下", 0.05, 0.7), title("证明", 0.12)]
     assert find_title(running) is None  # under a line of running text ending in 有限公司…如下, 证明 is no title
+
+
+def test_a_signature_page_numbered_last_with_one_scrawl_read_as_nonsense_continues_its_document() -> None:
+    """石家庄铁路运输法院's 协议's second page: two signatures in hand (one read 运魔霞 at 0.28) and 第2页共2页."""
+    lines = [TextLine("马艳静", 0.997, top=0.12, width=0.08), TextLine("运魔霞", 0.279, top=0.14, width=0.16)]
+    page = PageText(lines, footer=[TextLine("第2页共2页", 0.999, top=0.93, width=0.12, centred=True)], complete=True)
+    verdict = classify(page)
+    assert (verdict.doc_type, verdict.readable, verdict.page_of) == ("continuation", True, (2, 2))
+    smudged = [TextLine("马艳静", 0.997, top=0.12, width=0.08), TextLine("运魔霞", 0.279, top=0.14, width=0.16),
+               TextLine("##人R", 0.3, top=0.3, width=0.3)]
+    assert not classify(PageText(smudged, footer=page.footer, complete=True)).readable  # more noise: unreadable
+
+
+def test_a_footer_whose_last_character_was_misread_still_numbers_the_page() -> None:
+    """上海金融法院's 审判系统 prints 第 2 页 / 共 2 页 in grey over its 文书编号 line; the last 页 read as 秀."""
+    lines = [TextLine("海金融法", 0.82, top=0.08, width=0.1), TextLine("二〇二四年二月二九日", 0.99, top=0.14, width=0.21),
+             TextLine("第2页/共2秀", 0.87, top=0.87, width=0.09),
+             TextLine("上海金融法院审判系统文书编号SHJR20241121204", 0.9, top=0.89, width=0.29)]
+    verdict = classify(PageText(lines, complete=True))
+    assert (verdict.doc_type, verdict.page_of) == ("continuation", (2, 2))
+
+
+def test_a_ruling_s_second_page_under_a_kiosk_s_imprint_continues_the_ruling() -> None:
+    """The 智能收转 kiosk prints its number and time on the sheet's very edge; under it the ruling's text goes on."""
+    lines = [TextLine("SHJR-ZXLA-03收转编号SZ2024051315422024-05-1315:49:09", 0.99, top=0.003, width=0.37),
+             body("一项、《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条", 0.12, 0.66),
+             body("之规定，裁定如下：", 0.14, 0.38), body("终结本院（2024）沪74执55861号案件本次执行程序。", 0.17, 0.52),
+             body("申请执行人发现被执行人有可供执行财产的，可以再次申请执行。", 0.19, 0.6)]
+    assert classify(PageText(lines, complete=True)).doc_type == "continuation"
+
+
+def test_a_certificate_that_an_award_is_in_force_is_the_certificate_not_the_award() -> None:
+    """桥西区劳动人事争议仲裁委's 仲裁裁决书生效证明: the award's name and then what the paper is."""
+    lines = [title("石家庄市桥西区劳动人事争议仲裁委员会", 0.14), title("仲裁裁决书生效证明", 0.19),
+             body("本委石桥劳人仲案字〔2023〕第548号裁决书已于二〇二三年十二月十日送达双方当事人", 0.24)]
+    assert classify(PageText(lines, complete=True)).doc_type == "effectiveness_certificate"
+
+
+def test_a_securities_firm_s_slip_named_for_the_search_and_the_freeze_is_a_search_result() -> None:
+    """国泰申银证券's 证券账户查询、冻结回执 answers the court's 协助查询 and 协助冻结: a 查控 result."""
+    lines = [title("国泰申银证券股份有限公司上海分公司", 0.09), title("证券账户查询、冻结回执", 0.14),
+             body("协查文书：（2024）沪74执55127号协查日期：2024-02-07", 0.18, 0.4),
+             cell("账户名称", 0.22), cell("资金账号", 0.22), cell("资金余额", 0.22), cell("冻结情况", 0.22)]
+    assert classify(PageText(lines, complete=True)).doc_type == "online_inquiry_result"
+
+
+def test_a_judgment_s_second_page_photographed_curled_continues_the_judgment_though_its_lines_read_tall() -> None:
+    """The kiosk's camera sees the sheet curl: the judgment's operative lines come out taller than a body line,
+    yet a long line with a colon or a comma in it is prose, not a title."""
+    lines = [TextLine("SHJR-ZNSZ-01收转编号SZ2024080714052024-08-0712:49:27", 0.985, height=0.83, top=0.004, width=0.36),
+             TextLine("付原告截至起诉日的利息、罚息、复利人民币750,733.17元（大写：柒", 0.92, height=1.36, top=0.117, width=0.69),
+             TextLine("拾伍万零柒佰叁拾叁元壹角柒分），并以未还本金为基数按合同约定支", 0.97, height=1.26, top=0.146, width=0.69),
+             TextLine("付此后的罚息至实际清偿之日止；", 0.98, height=1.12, top=0.174, width=0.32),
+             TextLine("三、被告余军对上述第一、二项债务承担连带清偿责任，其承担保证责任后，", 0.96, height=1.21, top=0.2,
+                      width=0.64),
+             TextLine("如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》", 0.99, top=0.26,
+                      width=0.64)]
+    assert classify(PageText(lines, complete=True)).doc_type == "continuation"
+
+
+def test_a_search_result_whose_label_lines_read_tall_is_no_running_text() -> None:
+    """哈尔滨道里's 存款查询反馈结果: 案号：… 被查询人：… and 证件号：… 查询日期：… are labels, not prose, however tall."""
+    lines = [TextLine("全国法院网络执行查控系统存款查询反馈结果", 0.98, height=1.31, top=0.08, width=0.46),
+             TextLine("案号：（2024）黑0102执3581号被查询人：哈尔滨弘毅餐饮管理有限公司", 0.91, height=1.36, top=0.11,
+                      width=0.77),
+             TextLine("证件号：912301028FWL87A7TB查询日期：2024-01-26", 0.96, height=1.36, top=0.14, width=0.59),
+             TextLine("序号反馈单位", 0.99, height=1.2, top=0.2, width=0.16, alone=False),
+             TextLine("账户数余额（元）状态", 0.95, height=1.5, top=0.2, width=0.28, alone=False),
+             TextLine("中国工商银行", 0.99, top=0.23, width=0.14, alone=False)]
+    assert classify(PageText(lines, complete=True)).doc_type == "online_inquiry_result"
