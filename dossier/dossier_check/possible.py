@@ -77,9 +77,29 @@ def hint(page: Page, what: str) -> str:
             "请人工核对该页。")
 
 
+def form_receipt_hint(page: Page, code: str) -> str | None:
+    """A 送达回证 that names only a form (执行裁定书) may be the missing receipt of any document of that form (a
+    终本 ruling is titled 执行裁定书 too): the check cannot tell which ruling it served, the clerk can (the dates,
+    the addressee). None when the page is no such receipt or the code no receipt of a document of that form."""
+    if page.doc_type != "service_receipt" or not code.startswith("service_receipt:"):
+        return None
+    from dossier.ocr.cues import cues
+
+    served = code.split(":", 1)[1]
+    for generic in cues().generic_titles:
+        forms = {op.code for op in generic.by_operative}
+        if generic.default in page.served_doc_types and served in forms:
+            form = generic.titles[0]
+            return (f"第{page.page}页的送达回证只写明“{form}”，未写明是哪一份{form}，可能是{describe(code)}，"
+                    "请人工核对该页。")
+    return None
+
+
 def point_to_pages(missing: Sequence[MissingItem], pages: Sequence[Page], case_number: str) -> list[MissingItem]:
-    """Missing items, each naming the doubtful pages that may be it (`possible_pages`, reason)."""
+    """Missing items, each naming the doubtful pages that may be it (`possible_pages`, reason), and the receipts
+    naming only the form of the document whose receipt is missing."""
     suspects = [p for p in pages if doubtful(p, case_number) and (p.candidates or not p.readable)]
+    receipts = [p for p in pages if p.doc_type == "service_receipt" and not doubtful(p, case_number)]
     out: list[MissingItem] = []
     for item in missing:
         codes = list(dict.fromkeys([item.code, *(item.alternatives or [])]))
@@ -90,6 +110,11 @@ def point_to_pages(missing: Sequence[MissingItem], pages: Sequence[Page], case_n
             if fits:
                 found.append(page.page)
                 hints.append(hint(page, "或".join(describe(c) for c in fits)))
+        for page in receipts:
+            said = next((h for c in codes if (h := form_receipt_hint(page, c)) is not None), None)
+            if said is not None:
+                found.append(page.page)
+                hints.append(said)
         if not found:
             out.append(item)
             continue

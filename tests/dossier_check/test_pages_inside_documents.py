@@ -425,3 +425,18 @@ def test_the_earlier_zhongben_ruling_in_a_resumed_case_is_not_misfiled_but_anoth
     pages = [page(1, RULING, case_number=OTHER), page(2, "enforcement_notice"),
              page(3, "enforcement_notice", case_number="（2024）豫0311执987号")]
     assert misfiled(pages, resumed) == [3]
+
+
+def test_a_receipt_naming_only_the_form_is_pointed_to_when_the_zhongben_rulings_receipt_is_missing():
+    """上海金融法院's 集约送达 receipts write 执行裁定书 各一份: the freeze ruling and the 终本 ruling are both that form, so
+    the check cannot say which one a receipt served — the clerk, told which receipts to look at, can."""
+    pages = [page(1, "enforcement_ruling"), page(9, RULING),
+             page(12, "service_receipt", served_doc_types=["enforcement_ruling"]),
+             page(13, "service_receipt", served_doc_types=["enforcement_notice"])]
+    [item] = point_to_pages([receipt_missing()], pages, CASE)
+    assert item.model_dump()["possible_pages"] == [12]
+    assert ("第12页的送达回证只写明“执行裁定书”，未写明是哪一份执行裁定书，可能是终结本次执行程序裁定书的送达回证，请人工核对该页。"
+            in item.reason)
+    notice_missing = MissingItem(code="service_receipt:enforcement_notice", label="执行通知书送达回证",
+                                 reason="卷中未见执行通知书的送达回证。")
+    assert point_to_pages([notice_missing], pages, CASE)[0].model_dump().get("possible_pages") in (None, [])
