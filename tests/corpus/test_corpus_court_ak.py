@@ -16,7 +16,6 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dossier.corpus import build
 from dossier.corpus.build import Plan, case_for, plans
 from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
@@ -34,8 +33,9 @@ from .family_stories import (
 OURS = [p for p in plans() if p.family == "court_ak"]
 
 
-def test_court_ak_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch):
-    monkeypatch.setattr(build, "HELD_OUT", ())   # (the line is dropped when the family joins the others)
+def test_court_ak_is_planned_after_every_older_dossier_and_was_built_only_when_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     planned_after_every_older_dossier("court_ak", "court_aj", monkeypatch)
     assert all(64000 <= p.seq <= 64999 for p in OURS)
 
