@@ -85,7 +85,7 @@ def across_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     """What a page says only with its neighbours, in order: a continuation before any content continues
     nothing; a ruling titled only 执行裁定书 is decided by the operative part on its later pages; an
     e-service print standing alone is a receipt; a translation filed behind its original is its page, and so is
-    a notice's reply part filed behind its notice."""
+    a notice's reply part filed behind its notice, and a printout's page that repeats the header of the page before."""
     return repeated_heads(replies_behind_their_notices(translations_behind_originals(
         standing_service_proofs(operative_on_later_pages(nothing_continued_first(pages))))))
 
