@@ -160,7 +160,23 @@ def _generic(norm: str) -> GenericTitle | None:
         if any(fuzz.ratio(norm, normalise(t)) >= 90 for t in generic.titles):
             return generic
     misread = [g for g in cues().generic_titles if any(_one_misread(norm, normalise(t)) for t in g.titles)]
-    return misread[0] if len(misread) == 1 else None
+    if len(misread) == 1:
+        return misread[0]
+    return _forms_ending(norm)
+
+
+@cache
+def _forms_ending(norm: str) -> GenericTitle | None:
+    """A letter-spaced form title whose first character the detector kept apart (决　　定　　书 read 定书): the end
+    of several forms' titles (裁定书, 决定书), so the operative part decides among all their subjects; no default."""
+    if len(norm) < 2:
+        return None
+    forms = [g for g in cues().generic_titles
+             if any(len(normalise(t)) > len(norm) and normalise(t).endswith(norm) for t in g.titles)]
+    if len(forms) < 2:
+        return None
+    return GenericTitle(titles=[t for g in forms for t in g.titles],
+                        by_operative=[op for g in forms for op in g.by_operative])
 
 
 def _one_misread(read: str, title: str) -> bool:

@@ -712,3 +712,18 @@ def test_a_search_result_whose_label_lines_read_tall_is_no_running_text() -> Non
              TextLine("账户数余额（元）状态", 0.95, height=1.5, top=0.2, width=0.28, alone=False),
              TextLine("中国工商银行", 0.99, top=0.23, width=0.14, alone=False)]
     assert classify(PageText(lines, complete=True)).doc_type == "online_inquiry_result"
+
+
+def test_a_letter_spaced_decision_whose_first_character_the_detector_left_out_is_decided_by_what_it_decides() -> None:
+    """石家庄铁路运输法院 sets 决　　定　　书 far apart; the detector keeps 决 apart and 定书 is read. 定书 ends both
+    裁定书 and 决定书: the operative part says which document it is."""
+    head = [title("石家庄铁路运输法院", 0.08), TextLine("执行局", 0.998, height=1.07, centred=True, top=0.11, width=0.17),
+            TextLine("定书", 1.0, height=1.16, centred=True, top=0.16, width=0.18),
+            body("（2024）冀7101执64518号", 0.2, 0.25), body("被执行人：河北路达铁路工程劳务有限公司，住所地河北省石家庄", 0.23)]
+    operative = [body("本院认为，被执行人有履行能力而拒不履行生效法律文书确定的义务。依照《最高人民法院关于公布失信", 0.3),
+                 body("被执行人名单信息的若干规定》第一条之规定，决定如下：", 0.33, 0.5),
+                 body("将河北路达铁路工程劳务有限公司纳入失信被执行人名单。", 0.36, 0.55)]
+    assert classify(PageText([*head, *operative], complete=True)).doc_type == "dishonest_list_decision"
+    ruling = [body("依照《中华人民共和国民事诉讼法》第二百五十三条之规定，裁定如下：", 0.3),
+              body("终结本院（2024）冀7101执64518号案件的本次执行程序。", 0.33, 0.55)]
+    assert classify(PageText([*head, *ruling], complete=True)).doc_type == "termination_this_round_ruling"
