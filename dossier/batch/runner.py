@@ -31,6 +31,7 @@ from dossier.doctypes import document_title
 from dossier.errors import DossierError, InputError, os_reason
 from dossier.fsutil import sha256_file
 from dossier.intake.tabular import Batch
+from dossier.interrupts import stop_if_interrupted
 from dossier.render.docx import render_docx
 from dossier.render.pdf import PdfConverter
 
@@ -171,6 +172,7 @@ def _render(run: _Run, sheet_rows: dict[int, int | None], progress: ProgressSink
     row still rendering."""
     for row in run.rows:
         for job in row.jobs:
+            stop_if_interrupted()
             try:
                 data = render_docx(job.case, job.doc_type, doc_id=job.doc_id, issued_on=run.issued_on,
                                    extra=job.extra)
@@ -262,7 +264,9 @@ def _merge(run: _Run) -> list[tuple[ManifestMerged, Path]]:
 
 
 def _commit(run: _Run, merged: list[tuple[ManifestMerged, Path]], out: Path) -> Manifest:
-    """Move staged files into OUT (each move atomic), then write the manifest last, atomically."""
+    """Move staged files into OUT (each move atomic), then write the manifest last, atomically. An interrupt
+    that arrived before, even one a finaliser swallowed, stops the run here: nothing is published."""
+    stop_if_interrupted()
     moves: list[tuple[Path, Path]] = []
     manifest = Manifest(errors=sorted(run.errors, key=lambda e: e.row))
     for row in run.rows:

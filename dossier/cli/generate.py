@@ -6,13 +6,13 @@ unreadable FILE, an unknown type or format, an empty batch) with nothing written
 
 from __future__ import annotations
 
-import signal
 import sys
 from pathlib import Path
-from types import FrameType, TracebackType
+from types import TracebackType
 
 import click
 
+from dossier import interrupts
 from dossier.batch import BatchOptions, Manifest
 from dossier.batch.plan import check_formats, check_types
 from dossier.cli.common import parse_date, reports_errors
@@ -46,11 +46,6 @@ class TerminalProgress:
         self._progress.update(self._task, advance=1, description=f"生成文书 {label[:40]}")
 
 
-def _terminate_as_interrupt(signum: int, frame: FrameType | None) -> None:
-    # SIGTERM unwinds like Ctrl-C: staging removed, LibreOffice stopped, nothing half-written.
-    raise KeyboardInterrupt
-
-
 @click.command(name="generate", help="批量生成文书（DOCX/PDF）及 manifest.json")
 @click.option("--cases", "cases_file", required=True, type=click.Path(path_type=Path),
               help="案件文件：CSV、XLSX 或 JSON（案件列表）")
@@ -63,7 +58,7 @@ def _terminate_as_interrupt(signum: int, frame: FrameType | None) -> None:
 @reports_errors
 def generate(cases_file: Path, types: str, out_dir: Path, formats: str, merge: bool, issued_on: str | None,
              as_json: bool) -> None:
-    signal.signal(signal.SIGTERM, _terminate_as_interrupt)
+    interrupts.install()  # SIGTERM unwinds like Ctrl-C: staging removed, LibreOffice stopped, nothing half-written
     options = BatchOptions(types=check_types(types.split(",")), formats=check_formats(formats.split(",")),
                            merge=merge, issued_on=parse_date(issued_on or None, "--issued-on", "落款日期"))
     if sys.stderr.isatty():

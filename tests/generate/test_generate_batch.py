@@ -6,6 +6,7 @@ manifest; test_generate_pdf.py runs the real thing.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from dossier.batch import BatchOptions, run_batch
+from dossier import interrupts
+from dossier.batch import BatchOptions, run_batch, runner
 from dossier.batch.naming import output_name, safe_component
 from dossier.errors import ExternalToolError, InputError
 from dossier.fsutil import sha256_file
@@ -148,6 +150,35 @@ def test_an_interrupted_batch_leaves_the_previous_output_untouched(tmp_path: Pat
              FakeConverter(interrupt_after=4), formats=["pdf"])
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_ctrl_c_a_finaliser_swallowed_still_stops_the_batch_before_anything_is_published(
+        tmp_path: Path, fake_converter: FakeConverter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clerk pressed Ctrl-C while the garbage collector ran a ZipFile's finaliser: Python printed "Exception
+    ignored" and went on. The batch must still stop, publish nothing and leave the previous output as it was."""
+    out = tmp_path / "out"
+    _run(_write_cases(tmp_path / "a.json", _sample_dicts(2)), out, ["enforcement_notice"], fake_converter)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    rendered: list[str] = []
+
+    def render_then_lose_the_interrupt(*args: Any, **kw: Any) -> bytes:
+        rendered.append(args[1])
+        if len(rendered) == 3:
+            with contextlib.suppress(KeyboardInterrupt):  # what a finaliser does with it
+                interrupts.interrupt()
+        return real_render(*args, **kw)
+
+    real_render = runner.render_docx
+    monkeypatch.setattr(runner, "render_docx", render_then_lose_the_interrupt)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            _run(_write_cases(tmp_path / "b.json", _sample_dicts(5)), out, ["enforcement_notice", "summons"],
+                 fake_converter)
+    finally:
+        interrupts.reset()
+    assert len(rendered) == 3  # stopped at the next document, not after the whole batch
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
 
