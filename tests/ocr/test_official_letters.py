@@ -97,16 +97,22 @@ def test_a_decision_titled_beside_a_seal_dithered_to_dots_keeps_its_title() -> N
     assert [ln.alone for ln in covering.lines if ln.text == "决定书"] == [False]
 
 
-def test_a_subject_title_for_a_code_the_vocabulary_does_not_have_is_refused_when_it_loads(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(("field", "value"), [
+    ("subject_titles", {"online_inquiry_reslt": ["^关于.*的复函$"]}),
+    ("repeated_heads", ["online_inquiry_reslt"]),
+    ("notice_replies", {"online_inquiry_reslt": ["协助执行通知书回执"]}),
+])
+def test_cue_data_naming_a_code_the_vocabulary_does_not_have_is_refused_when_it_loads(
+    monkeypatch: pytest.MonkeyPatch, field: str, value: object,
 ) -> None:
-    """A clerk adds a letter kind under a misspelt code (online_inquiry_reslt): the cue data is refused, naming the
-    code, rather than pages quietly typed with a code no checklist knows."""
+    """A clerk adds a letter kind, a printout that repeats its header or a notice's reply part under a misspelt code
+    (online_inquiry_reslt): the cue data is refused, naming the code, rather than pages quietly typed with a code no
+    checklist knows."""
     from dossier.errors import ChecklistDataError
     from dossier.ocr import cues as cue_data
     from dossier.vocab import load_vocab
 
-    broken = {**load_vocab("cues"), "subject_titles": {"online_inquiry_reslt": ["^关于.*的复函$"]}}
+    broken = {**load_vocab("cues"), field: value}
     monkeypatch.setattr(cue_data, "load_vocab", lambda name: broken)
     cue_data.cues.cache_clear()
     try:
