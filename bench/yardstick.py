@@ -32,9 +32,10 @@ def _session(model: Path):  # type: ignore[no-untyped-def]
 
 
 def _models() -> tuple[Path, Path]:
-    import rapidocr_onnxruntime
+    # where the wheel keeps them; nothing of how the reader runs them
+    from dossier.ocr.engines.rapid import model_files
 
-    models = sorted((Path(rapidocr_onnxruntime.__file__).parent / "models").glob("*.onnx"))
+    models = model_files()
     return (next(p for p in models if "_det_" in p.name),
             next(p for p in models if "_rec_" in p.name and p.name.startswith("ch_PP-OCR")))
 
