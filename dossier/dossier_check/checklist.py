@@ -31,14 +31,11 @@ def _generic_served(served: set[str], present: set[str]) -> set[str]:
     """A 送达回证 that names only the form (执行裁定书) serves the one ruling of that form the dossier
     holds when it holds no plain one: every ruling is titled 执行裁定书 (DOMAIN.md). With two candidate
     rulings it stays unknown which was served, and nothing is inferred."""
-    from dossier.ocr.cues import cues
+    from dossier.ocr.cues import form_subjects
 
     out: set[str] = set()
-    for generic in cues().generic_titles:
-        if generic.default is None or generic.default not in served or generic.default in present:
-            continue
-        held = {op.code for op in generic.by_operative} & present
-        if len(held) == 1:
+    for form, subjects in form_subjects().items():
+        if form in served and form not in present and len(held := subjects & present) == 1:
             out |= held
     return out
 

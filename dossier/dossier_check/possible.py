@@ -83,16 +83,14 @@ def form_receipt_hint(page: Page, code: str) -> str | None:
     the addressee). None when the page is no such receipt or the code no receipt of a document of that form."""
     if page.doc_type != "service_receipt" or not code.startswith("service_receipt:"):
         return None
-    from dossier.ocr.cues import cues
+    from dossier.ocr.cues import form_subjects
 
     served = code.split(":", 1)[1]
-    for generic in cues().generic_titles:
-        forms = {op.code for op in generic.by_operative}
-        if generic.default in page.served_doc_types and served in forms:
-            form = generic.titles[0]
-            return (f"第{page.page}页的送达回证只写明“{form}”，未写明是哪一份{form}，可能是{describe(code)}，"
-                    "请人工核对该页。")
-    return None
+    form = next((f for f, subjects in form_subjects().items() if f in page.served_doc_types and served in subjects), None)
+    if form is None:
+        return None
+    title = short_label(form)
+    return f"第{page.page}页的送达回证只写明“{title}”，未写明是哪一份{title}，可能是{describe(code)}，请人工核对该页。"
 
 
 def point_to_pages(missing: Sequence[MissingItem], pages: Sequence[Page], case_number: str) -> list[MissingItem]:

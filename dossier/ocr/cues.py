@@ -133,6 +133,12 @@ class Cues(BaseModel):
         return {code: _compiling(each) for code, each in patterns.items()}
 
 
+def form_subjects() -> dict[str, frozenset[str]]:
+    """For each type a form title names when its operative part is not read (enforcement_ruling for 执行裁定书), the
+    types a document of that form may be: a 送达回证 that names only the form may have served any of them."""
+    return {g.default: frozenset(op.code for op in g.by_operative) for g in cues().generic_titles if g.default}
+
+
 def contract_title(text: str) -> bool:
     """The line is a contract's title (cues.yaml contract_titles)."""
     return any(re.match(pattern, text.strip()) for pattern in cues().contract_titles)
