@@ -9,7 +9,9 @@ handler also records the interrupt, and long runs look at the record before thei
 from __future__ import annotations
 
 import signal
+import sys
 from types import FrameType
+from typing import Any
 
 _interrupted = False
 
@@ -19,6 +21,14 @@ def interrupt(signum: int = signal.SIGINT, frame: FrameType | None = None) -> No
     global _interrupted
     _interrupted = True
     raise KeyboardInterrupt
+
+
+def _remembered_not_printed(unraisable: Any) -> None:
+    """A finaliser that swallowed our interrupt: remembered already, so not printed as a traceback (the run stops
+    at its next check, exit 130); anything else a finaliser raises is reported as Python would."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt) and _interrupted:
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def stop_if_interrupted() -> None:
@@ -31,6 +41,7 @@ def install() -> None:
     """Ctrl-C and SIGTERM both unwind as KeyboardInterrupt, and are remembered."""
     signal.signal(signal.SIGINT, interrupt)
     signal.signal(signal.SIGTERM, interrupt)
+    sys.unraisablehook = _remembered_not_printed
 
 
 def reset() -> None:

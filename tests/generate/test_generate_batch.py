@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import signal
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -180,6 +182,34 @@ def test_a_ctrl_c_a_finaliser_swallowed_still_stops_the_batch_before_anything_is
     assert len(rendered) == 3  # stopped at the next document, not after the whole batch
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_an_interrupt_a_finaliser_swallowed_is_not_printed_as_a_traceback(capsys: pytest.CaptureFixture[str],
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clerk sees 已中断, not Python's "Exception ignored … Traceback" from the ZipFile it landed in; another error
+    in a finaliser is still reported."""
+    monkeypatch.setattr("sys.unraisablehook", sys.unraisablehook)
+    monkeypatch.setattr(signal, "signal", lambda *args: None)
+    interrupts.install()
+
+    class Closing:
+        def __init__(self, error: BaseException) -> None:
+            self.error = error
+
+        def __del__(self) -> None:
+            raise self.error
+
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            interrupts.interrupt()
+        Closing(KeyboardInterrupt())
+        assert capsys.readouterr().err == ""
+        Closing(ValueError("坏了"))
+        assert "ValueError" in capsys.readouterr().err
+    finally:
+        interrupts.reset()
+
+
 
 
 class _NoStart(FakeConverter):
