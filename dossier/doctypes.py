@@ -20,6 +20,7 @@ class DocType(BaseModel):
     titles: list[str]
     foreign_titles: list[str] = []
     form_title: str | None = None
+    catch_all: bool = False
 
 
 @cache
@@ -31,6 +32,15 @@ def doctypes() -> dict[str, DocType]:
     except ValidationError as exc:
         raise ChecklistDataError(f"文书类型词表不合法：{exc}", file="dossier/vocab/doctypes.yaml") from exc
     return {d.code: d for d in items}
+
+
+def catch_all() -> str:
+    """The type a legible paper that nothing names is filed as (doctypes.yaml `catch_all`, exactly one)."""
+    codes = [d.code for d in doctypes().values() if d.catch_all]
+    if len(codes) != 1:
+        raise ChecklistDataError(f"文书类型词表须恰有一个兜底类型（catch_all），现有{len(codes)}个",
+                                 file="dossier/vocab/doctypes.yaml")
+    return codes[0]
 
 
 def label(code: str) -> str:

@@ -10,16 +10,20 @@ from dossier.checklists.loader import load_checklist
 from dossier.checklists.outcome import missing_items as missing_from_results
 from dossier.checklists.present import Present
 from dossier.dossier_check.model import Document
+from dossier.dossier_check.possible import unsure_catch_all
 from dossier.model import Case
 from dossier.results import MissingItem
 
 
 def present_from(documents: Sequence[Document]) -> Present:
-    """Documents found (with their pages and copies) and what the 送达回证 name as served."""
+    """Documents found (with their pages and copies) and what the 送达回证 name as served. A paper filed under the
+    catch-all type only because nothing named it proves nothing (possible.py names it as what may be missing)."""
     pages: dict[str, list[int]] = {}
     counts: dict[str, int] = {}
     served: set[str] = set()
     for doc in documents:
+        if unsure_catch_all(doc.doc_type, doc.confidence):
+            continue
         pages.setdefault(doc.doc_type, []).extend(doc.pages)
         counts[doc.doc_type] = counts.get(doc.doc_type, 0) + 1
         if doc.doc_type == "service_receipt":

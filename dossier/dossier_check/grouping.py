@@ -77,7 +77,7 @@ def group_documents(pages: Sequence[Page]) -> list[Document]:
             current = None  # a page we cannot place breaks the run: what follows is not glued to it
             continue
         current = Document(doc_type=page.doc_type, pages=[page.page], case_number=page.case_number,
-                           doc_id=page.doc_id)
+                           doc_id=page.doc_id, confidence=page.confidence)
         _add_served(current, page)
         documents.append(current)
     return documents

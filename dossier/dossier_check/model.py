@@ -77,3 +77,4 @@ class Document(BaseModel):
     case_number: str | None = None
     doc_id: str | None = None
     served: list[str] = Field(default_factory=list)
+    confidence: float = Field(default=1.0, description="the reader's confidence in the type of its first page")

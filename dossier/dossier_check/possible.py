@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dossier.doctypes import short_label
+from dossier.doctypes import catch_all, short_label
 from dossier.dossier_check.grouping import same_case
 from dossier.dossier_check.model import Page
 from dossier.results import MissingItem
@@ -56,7 +56,15 @@ def may_be(page: Page, code: str) -> bool:
         if page.served_doc_types and served not in page.served_doc_types:
             return False
         return "service_receipt" in likely_types(page, limit=len(page.candidates))
-    return code != page.doc_type and code in likely_types(page, limit=len(page.candidates))
+    if code == page.doc_type:
+        return unsure_catch_all(page.doc_type, page.confidence)  # filed under the type, proving nothing
+    return code in likely_types(page, limit=len(page.candidates))
+
+
+def unsure_catch_all(doc_type: str, confidence: float) -> bool:
+    """A paper filed under the catch-all type (证据材料) only because nothing named it: it proves no checklist item
+    of that type (a 租金逾期明细表 is no proof of a 终结执行 ground until a person says so)."""
+    return doc_type == catch_all() and confidence < LOW_CONFIDENCE
 
 
 def describe(code: str) -> str:
@@ -72,6 +80,9 @@ def hint(page: Page, what: str) -> str:
         return f"第{page.page}页无法辨认，可能是{what}，请人工核对或重新扫描该页。"
     if page.doc_type == "unknown":
         return f"第{page.page}页未能识别文书类型，可能是{what}，请人工核对该页。"
+    if unsure_catch_all(page.doc_type, page.confidence):
+        return (f"第{page.page}页是一份未写明文书名称的材料，暂列为{short_label(page.doc_type)}，可能是{what}，"
+                "请人工核对该页。")
     read_as = "上一文书的续页" if page.doc_type == "continuation" else short_label(page.doc_type)
     return (f"第{page.page}页识别为{read_as}，但把握不大（置信度{page.confidence:.0%}），也可能是{what}，"
             "请人工核对该页。")
@@ -107,7 +118,7 @@ def point_to_pages(missing: Sequence[MissingItem], pages: Sequence[Page], case_n
             fits = [c for c in codes if may_be(page, c)]
             if fits:
                 found.append(page.page)
-                hints.append(hint(page, "或".join(describe(c) for c in fits)))
+                hints.append(hint(page, "或".join(item.label if c == page.doc_type else describe(c) for c in fits)))
         for page in receipts:
             said = next((h for c in codes if (h := form_receipt_hint(page, c)) is not None), None)
             if said is not None:

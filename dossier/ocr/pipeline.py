@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from dossier.doctypes import catch_all
 from dossier.errors import DossierError, InputError
 from dossier.model import CaseNumberError, normalize_case_number
 from dossier.ocr import stages
@@ -17,12 +19,13 @@ from dossier.ocr.classify import EDGE, TITLE_SEARCH, generic_title, has_operativ
 from dossier.ocr.cues import GenericTitle, cues
 from dossier.ocr.engines import OcrEngine, get_engine
 from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
-from dossier.ocr.models import InputFile, PageResult
+from dossier.ocr.models import Candidate, InputFile, PageResult
 from dossier.ocr.ngram import NgramModel
 from dossier.ocr.parallel import analyse_in_workers, workers_wanted
 from dossier.ocr.titles import normalise
 
 log = logging.getLogger(__name__)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 Progress = Callable[[int, int], None]
 """Called after each page with (pages done, pages in the dossier)."""
@@ -82,12 +85,43 @@ def _run(pages: Iterator[PageResult], total: int, progress: Progress | None) -> 
 
 
 def across_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
-    """What a page says only with its neighbours, in order: a continuation before any content continues
-    nothing; a ruling titled only 执行裁定书 is decided by the operative part on its later pages; an
-    e-service print standing alone is a receipt; a translation filed behind its original is its page, and so is
-    a notice's reply part filed behind its notice, and a printout's page that repeats the header of the page before."""
+    """What a page says only with its neighbours, in order: a legible paper nothing names is evidence, unsurely;
+    a continuation before any content continues nothing; a ruling titled only 执行裁定书 is decided by the operative
+    part on its later pages; an e-service print standing alone is a receipt; a translation filed behind its original
+    is its page, and so is a notice's reply part filed behind its notice, and a printout's page that repeats the
+    header of the page before."""
     return repeated_heads(replies_behind_their_notices(translations_behind_originals(
-        standing_service_proofs(operative_on_later_pages(nothing_continued_first(pages))))))
+        standing_service_proofs(operative_on_later_pages(nothing_continued_first(unplaced_papers(pages)))))))
+
+
+UNPLACED = 0.4
+"""Confidence in a legible paper that nothing names as the vocabulary's catch-all type: under the check's
+LOW_CONFIDENCE (dossier_check/possible.py), so the paper is filed under that type without proving anything."""
+UNPLACED_LEGIBLE = 20
+"""Chinese characters on legible lines a page must hold to be a paper someone filed: a photo's caption, a stamp
+or a stray mark that read as a few characters is not."""
+
+
+def unplaced_papers(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A page read legibly that nothing named — no title, labels, page number or running text — is a paper a
+    party filed to prove its case (a 借款借据, a 租金逾期明细表, a newspaper's 公告, a 铁路货票): the vocabulary's
+    catch-all type (证据材料), read unsurely. A page whose title is a form's (执行裁定书) stays unknown: a court's
+    document, undecided."""
+    code = catch_all()
+    for result in pages:
+        if _unplaced(result):
+            log.info("page %s: a legible paper nothing names, filed as %s", result.page, code)
+            others = [c for c in result.candidates if c.doc_type != code]
+            result = result.model_copy(update={"doc_type": code, "confidence": UNPLACED,
+                                               "candidates": [Candidate(doc_type=code, confidence=UNPLACED), *others]})
+        yield result
+
+
+def _unplaced(result: PageResult) -> bool:
+    if result.doc_type != "unknown" or not result.readable or result.blank or result.title_text:
+        return False
+    legible = [line for line in stages.page_text_of(result).lines if line.legible]
+    return sum(len(_CJK.findall(line.text)) for line in legible) >= UNPLACED_LEGIBLE
 
 
 REPEATED_HEAD = 95

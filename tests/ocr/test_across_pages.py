@@ -191,3 +191,19 @@ def test_a_printout_that_repeats_its_header_on_its_second_page_is_one_printout()
                                                      "宁夏回族自治区银川市兴庆区人民法院：",
                                                      "你院（2024）宁0104执26137号协助查询存款通知书收悉"])
     assert [p.doc_type for p in across_pages([one_bank, other_bank])] == ["online_inquiry_result"] * 2
+
+
+def test_a_legible_paper_that_no_title_names_is_filed_as_evidence_unsurely() -> None:
+    """上海金融法院's lessor files its 租金逾期明细表, a table under a company's name that no vocabulary holds: the
+    archive centre sees a party's paper (证据材料), read unsurely, not an unclassified page. A court's form whose
+    operative part was not found stays undecided, and a page holding a few legible characters is no paper."""
+    table = _page(6, "unknown", ["浦江金融租赁股份有限公司 租金逾期明细表",
+                                 "承租人：上海嘉禾供应链管理有限公司合同编号：PJZL-2021-2181",
+                                 "期次应付日应付租金逾期天数", "第11期2022-09-04 110,629.07", "第12期2022-10-04 110,629.07"])
+    table = table.model_copy(update={"confidence": 0.2})
+    ruling = _page(7, "unknown", ["执行裁定书", "（2024）沪74执55408号", "本院在执行申请执行人与被执行人纠纷一案中"],
+                   title="执行裁定书").model_copy(update={"confidence": 0.3})
+    caption = _page(8, "unknown", ["照片一", "现场"]).model_copy(update={"confidence": 0.2})
+    pages = list(across_pages([NOTICE, table, ruling, caption]))
+    assert [p.doc_type for p in pages] == ["enforcement_notice", "evidence", "unknown", "unknown"]
+    assert pages[1].confidence < 0.6 and pages[1].candidates[0].doc_type == "evidence"
