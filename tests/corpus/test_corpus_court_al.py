@@ -131,3 +131,6 @@ def test_the_scanner_makes_text_pages_one_bit_and_photo_pages_grey_with_a_runnin
     caps = [court_al_capture.plan_capture(random.Random(k), notice) for k in range(300)]
     assert any(c.shadow for c in caps) and any(c.trapezoid for c in caps)
     assert {c.dpi for c in caps} == {200, 300} and all(c.rotation == 0 for c in caps)
+    # the same sheet in the same dossier bears the same number build after build, whatever was built before it
+    again = court_al_capture.plan_capture(random.Random(3), notice)
+    assert again.imprint == cap.imprint and len({c.imprint for c in caps}) > 250

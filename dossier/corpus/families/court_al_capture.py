@@ -9,8 +9,8 @@ comes out slightly trapezoid."""
 from __future__ import annotations
 
 import io
-import itertools
 import random
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,8 +21,11 @@ from PIL import Image, ImageDraw
 from dossier.corpus.draw import DPI, Sheet
 from dossier.corpus.fonts import font
 
-_RUN = itertools.count(121)
-"""the endorser's counter runs on from sheet to sheet as the bureau feeds them"""
+
+def _endorser_number(rng: random.Random) -> int:
+    """The endorser's number on this sheet, from the dossier's random state without drawing from it: the same
+    corpus build after build, whatever was built before it in the process (a process-wide counter was not)."""
+    return 121 + zlib.crc32(repr(rng.getstate()).encode()) % 900000
 
 
 @dataclass
@@ -56,7 +59,7 @@ def plan_capture(rng: random.Random, sheet: Sheet) -> LCapture:
         grey=grey,
         threshold=rng.randint(120, 150),
         speckle=rng.uniform(0.0002, 0.0012),
-        imprint=f"ZJHL {next(_RUN) % 1000000:06d}",
+        imprint=f"ZJHL {_endorser_number(rng):06d}",
         imprint_side=rng.choice(["right", "right", "bottom"]),
         shadow=rng.uniform(0.07, 0.16) if rng.random() < 0.06 else 0.0,
         trapezoid=rng.uniform(0.008, 0.02) * rng.choice([-1, 1]) if rng.random() < 0.08 else 0.0,
