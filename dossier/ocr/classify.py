@@ -33,6 +33,7 @@ from dossier.ocr.cues import (
     exhibit_label,
     form_hits,
     later_item,
+    machine_readable,
     page_of,
     phrase_in,
     signer_line,
@@ -679,6 +680,8 @@ CONTRACT = 0.75
 """Confidence in a contract's page (借款合同) as the page of the document before it (the deed that attests it)."""
 EXHIBIT = 0.85
 """Confidence in a page labelled as an exhibit (证据二：…): a party's own label, read legibly."""
+MACHINE_READABLE = 0.9
+"""Confidence in a copy of a passport or ID card known by a line of its machine-readable zone (P<MNG…)."""
 
 
 def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
@@ -696,6 +699,10 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if first is not None and first.top <= HEAD and first.legible and exhibit_label(first.text):
         return Verdict("evidence", EXHIBIT, readable=True, evidence="exhibit_label", page_of=where,
                        candidates=_merge([("evidence", EXHIBIT)], probs))
+    travel = next((code for ln in page.lines if ln.confidence >= READABLE and (code := machine_readable(ln.text))), None)
+    if travel is not None:  # a passport's machine-readable zone: its copy, whatever script its labels are in
+        return Verdict(travel, MACHINE_READABLE, readable=True, evidence="machine_readable", page_of=where,
+                       candidates=_merge([(travel, MACHINE_READABLE)], probs))
     if first is not None and first.top <= HEAD and first.title_like and first.legible and contract_title(first.text):
         return Verdict("continuation", CONTRACT, readable=True, evidence="contract", page_of=where,
                        candidates=_merge([("continuation", CONTRACT)], probs))

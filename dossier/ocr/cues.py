@@ -103,6 +103,12 @@ class Cues(BaseModel):
     """Words that mark a title as a translation's (授权委托书（译文）): filed behind its original, its page."""
     notice_replies: dict[str, list[str]] = Field(default_factory=dict)
     """Vocabulary titles of a notice form's reply part, by the notice: right behind it, its page."""
+    notice_slips: dict[str, list[str]] = Field(default_factory=dict)
+    """Vocabulary titles of a notice's return slip sent back on a sheet of its own, by the notice: right behind it,
+    filed as a notice of its own."""
+    machine_readable: dict[str, list[str]] = Field(default_factory=dict)
+    """Patterns of a line of a travel document's or ID card's machine-readable zone (ICAO 9303), by the code such a
+    copy is: P<MNG…, E9945337<0MNG710818… read whatever the script of the labels above them."""
     repeated_heads: list[str] = Field(default_factory=list)
     """Types printed with their header repeated on every page (网络查控结果): a page heading as the one before does
     is its next page."""
@@ -127,7 +133,7 @@ class Cues(BaseModel):
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)
 
-    @field_validator("subject_titles")
+    @field_validator("subject_titles", "machine_readable")
     @classmethod
     def _each_compiles(cls, patterns: dict[str, list[str]]) -> dict[str, list[str]]:
         return {code: _compiling(each) for code, each in patterns.items()}
@@ -142,6 +148,13 @@ def form_subjects() -> dict[str, frozenset[str]]:
 def contract_title(text: str) -> bool:
     """The line is a contract's title (cues.yaml contract_titles)."""
     return any(re.match(pattern, text.strip()) for pattern in cues().contract_titles)
+
+
+def machine_readable(text: str) -> str | None:
+    """The code of a copy whose line is of a machine-readable zone (cues.yaml machine_readable), or None."""
+    compact = re.sub(r"\s+", "", text).upper()
+    return next((code for code, patterns in cues().machine_readable.items()
+                 if any(re.search(pattern, compact) for pattern in patterns)), None)
 
 
 def subject_title(text: str) -> str | None:
@@ -183,7 +196,8 @@ def cues() -> Cues:
     codes = {op.code for g in data.generic_titles for op in g.by_operative}
     codes |= {c for g in data.generic_titles for c in (g.default, g.fallback) if c}
     codes |= set(data.form_cues) | set(data.list_titles)
-    codes |= set(data.subject_titles) | set(data.repeated_heads) | set(data.notice_replies)
+    codes |= set(data.subject_titles) | set(data.repeated_heads) | set(data.notice_replies) | set(data.notice_slips)
+    codes |= set(data.machine_readable)
     unknown = sorted(codes - known)
     if unknown:
         raise ChecklistDataError(f"识别线索词表引用了未知的文书类型：{'、'.join(unknown)}", file=_FILE)

@@ -88,10 +88,10 @@ def across_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     """What a page says only with its neighbours, in order: a legible paper nothing names is evidence, unsurely;
     a continuation before any content continues nothing; a ruling titled only 执行裁定书 is decided by the operative
     part on its later pages; an e-service print standing alone is a receipt; a translation filed behind its original
-    is its page, and so is a notice's reply part filed behind its notice, and a printout's page that repeats the
-    header of the page before."""
-    return repeated_heads(replies_behind_their_notices(translations_behind_originals(
-        standing_service_proofs(operative_on_later_pages(nothing_continued_first(unplaced_papers(pages)))))))
+    is its page, and so is a notice's reply part filed behind its notice (a return slip on a sheet of its own is a
+    notice of its own), and a printout's page that repeats the header of the page before."""
+    return repeated_heads(slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(
+        standing_service_proofs(operative_on_later_pages(nothing_continued_first(unplaced_papers(pages))))))))
 
 
 UNPLACED = 0.4
@@ -135,19 +135,23 @@ HEAD_BAND = 0.3
 
 def repeated_heads(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     """A printout that repeats its header on every page (cues.yaml repeated_heads): a page whose head reads as the
-    page before's (blank backs between) is that printout's next page, not a second printout."""
+    page before's (blank backs between) is that printout's next page, not a second printout — unless the page before
+    is numbered as its printout's last (第1页共1页) or this one as a first page: then it is a printout run again."""
     kinds = set(cues().repeated_heads)
-    before: str | None = None  # the head of the printout now running
+    before: str | None = None  # the head of the printout now running, while it may run on
     for result in pages:
         if result.blank:
             yield result
             continue
         head = _head_text(result) if result.doc_type in kinds and result.source == "ocr" else None
-        if head and before and fuzz.ratio(head, before) >= REPEATED_HEAD:
+        first = result.page_of is not None and result.page_of[0] == 1
+        if head and before and not first and fuzz.ratio(head, before) >= REPEATED_HEAD:
             log.info("page %s: the header of the printout before it, printed again", result.page)
             result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
         elif result.doc_type != "continuation":
             before = head
+        if result.page_of is not None and result.page_of[0] == result.page_of[1]:
+            before = None  # its last page, by its own number (第1页共1页): a second printout follows, not a page
         yield result
 
 
@@ -169,6 +173,22 @@ def replies_behind_their_notices(pages: Iterable[PageResult]) -> Iterator[PageRe
         return result.doc_type != running and result.title_text in replies.get(running, [])
 
     return _part_of_the_document_before(pages, reply, "the reply part of the notice before it")
+
+
+def slips_behind_their_notices(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A notice's return slip sent back on a sheet of its own (协助执行回执, cues.yaml notice_slips) and filed right
+    behind the notice it answers is filed as a notice of its own, not as a 网络查控结果; blank backs between do not
+    part them."""
+    slips = cues().notice_slips
+    running: str | None = None  # the type of the document now running
+    for result in pages:
+        if running is not None and result.source == "ocr" and result.doc_type != running \
+                and result.title_text in slips.get(running, []):
+            log.info("page %s: the return slip of the %s before it", result.page, running)
+            result = result.model_copy(update={"doc_type": running, "confidence": min(result.confidence, 0.8)})
+        elif result.doc_type not in ("continuation", "blank") and not result.blank:
+            running = result.doc_type
+        yield result
 
 
 def translations_behind_originals(pages: Iterable[PageResult]) -> Iterator[PageResult]:

@@ -207,3 +207,26 @@ def test_a_legible_paper_that_no_title_names_is_filed_as_evidence_unsurely() -> 
     pages = list(across_pages([NOTICE, table, ruling, caption]))
     assert [p.doc_type for p in pages] == ["enforcement_notice", "evidence", "unknown", "unknown"]
     assert pages[1].confidence < 0.6 and pages[1].candidates[0].doc_type == "evidence"
+
+
+def test_a_return_slip_on_a_sheet_of_its_own_behind_its_notice_is_a_notice_of_its_own() -> None:
+    """杭州互联网法院 files the bank's 协助执行回执 right behind the 协助执行通知书 it answers: the archive centre sees
+    the notice and its returned slip, not a 查控 result. The same slip filed among the 查控 results stays one."""
+    slip = _page(28, "online_inquiry_result", ["协助执行回执", "杭州互联网法院：", "你院（2024）浙0192执49462号协助执行通知书收悉"],
+                 title="协助执行回执")
+    notice = _page(27, "assistance_notice", ["协助执行通知书", "冻结被执行人的存款"], title="协助执行通知书")
+    back = _page(29, "blank", [], blank=True)
+    assert [p.doc_type for p in across_pages([notice, back, slip])] == ["assistance_notice", "blank", "assistance_notice"]
+    result = _page(26, "online_inquiry_result", ["执行查控系统－总对总网络查控反馈结果"])
+    assert [p.doc_type for p in across_pages([result, slip])] == ["online_inquiry_result", "online_inquiry_result"]
+
+
+def test_a_printout_numbered_as_complete_and_run_again_later_are_two_printouts() -> None:
+    """The 总对总 printout is run again before the 终本 (终本前复查) under the same head: the first is numbered 第1页共1页,
+    so the second is a printout of its own, not its next page."""
+    head = ["执行查控系统－总对总网络查控反馈结果", "案号：（2024）浙0192执49815号被查询人：杭州余杭丰禾电子商务有限公司",
+            "序号协助单位财产类型账号/标识余额（元）"]
+    first = _page(24, "online_inquiry_result", [*head, "1中国工商银行存款"], footer="第1页共1页")
+    first = first.model_copy(update={"page_of": (1, 1)})
+    again = _page(25, "online_inquiry_result", [*head, "1中国工商银行存款未查询到财产"])
+    assert [p.doc_type for p in across_pages([first, again])] == ["online_inquiry_result"] * 2

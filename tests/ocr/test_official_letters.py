@@ -101,6 +101,8 @@ def test_a_decision_titled_beside_a_seal_dithered_to_dots_keeps_its_title() -> N
     ("subject_titles", {"online_inquiry_reslt": ["^关于.*的复函$"]}),
     ("repeated_heads", ["online_inquiry_reslt"]),
     ("notice_replies", {"online_inquiry_reslt": ["协助执行通知书回执"]}),
+    ("notice_slips", {"online_inquiry_reslt": ["协助执行回执"]}),
+    ("machine_readable", {"online_inquiry_reslt": ["^P<[A-Z]{3}"]}),
 ])
 def test_cue_data_naming_a_code_the_vocabulary_does_not_have_is_refused_when_it_loads(
     monkeypatch: pytest.MonkeyPatch, field: str, value: object,

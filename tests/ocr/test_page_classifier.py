@@ -727,3 +727,19 @@ def test_a_letter_spaced_decision_whose_first_character_the_detector_left_out_is
     ruling = [body("依照《中华人民共和国民事诉讼法》第二百五十三条之规定，裁定如下：", 0.3),
               body("终结本院（2024）冀7101执64518号案件的本次执行程序。", 0.33, 0.55)]
     assert classify(PageText([*head, *ruling], complete=True)).doc_type == "termination_this_round_ruling"
+
+
+def test_a_mongolian_traders_passport_copy_is_his_identity_proof_whatever_script_its_labels_are_in() -> None:
+    """满洲里's respondent is a 蒙古国 citizen: his passport copy stands where an ID copy would. Its labels are Cyrillic
+    and English (read as Latin lookalikes), its only Chinese the clerk's 与护照原件一致; the machine-readable zone at
+    its foot (P<MNG…, E9945337<0MNG710818…) says what it is."""
+    lines = [body("MOHrOn ynC MONGOLA", 0.14, 0.21), body("ACHOPT PASPORT", 0.14, 0.18),
+             body("OBor/Sumame OPAT", 0.2, 0.18), body("Wpr3HWwn/Nationality MOHrOn/MONGOLIAN", 0.24, 0.32),
+             body("TepceH orHoo/Date of birth 18Aug1971", 0.26, 0.28), body("P<MNG<", 0.36, 0.05),
+             body("E9945337<0MNG710818<<<<", 0.39, 0.19), body("经核对，与护照原件一致。", 0.5, 0.31),
+             body("核对人：郝海", 0.54, 0.14)]
+    assert classify(PageText(lines, complete=True)).doc_type == "identity_proof"
+    # a company's credit code or a postal item's number is no machine-readable zone
+    slip = PageText([body("EMS法院专递 邮件详情单", 0.06, 0.43), body("EL715067871CN", 0.06, 0.16),
+                     body("统一社会信用代码 913100003710BYGEAO", 0.2, 0.4)], complete=True)
+    assert classify(slip).doc_type != "identity_proof"
