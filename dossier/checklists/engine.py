@@ -110,6 +110,8 @@ def _check_documents(item: Item, case: Case, present: Present) -> Verdict:
         wanted = "；或".join("、".join(doc_label(c) for c in option) for option in options)
         return Verdict(False, f"缺少{item.display_label}（以下任一即可：{wanted}）")
     missing = [c for c in options[0] if not present.has(c)]
+    if item.label and len(options[0]) == 1:  # the item's own name (终结执行事由的证明材料), not its type's (证据材料)
+        return Verdict(False, f"缺少{item.label}")
     return Verdict(False, "缺少" + "、".join(doc_label(c) for c in missing))
 
 

@@ -180,15 +180,11 @@ def slips_behind_their_notices(pages: Iterable[PageResult]) -> Iterator[PageResu
     behind the notice it answers is filed as a notice of its own, not as a 网络查控结果; blank backs between do not
     part them."""
     slips = cues().notice_slips
-    running: str | None = None  # the type of the document now running
-    for result in pages:
-        if running is not None and result.source == "ocr" and result.doc_type != running \
-                and result.title_text in slips.get(running, []):
-            log.info("page %s: the return slip of the %s before it", result.page, running)
-            result = result.model_copy(update={"doc_type": running, "confidence": min(result.confidence, 0.8)})
-        elif result.doc_type not in ("continuation", "blank") and not result.blank:
-            running = result.doc_type
-        yield result
+
+    def slip(result: PageResult, running: str) -> bool:
+        return result.doc_type != running and result.title_text in slips.get(running, [])
+
+    return _part_of_the_document_before(pages, slip, "the return slip of the notice before it", own=True)
 
 
 def translations_behind_originals(pages: Iterable[PageResult]) -> Iterator[PageResult]:
@@ -201,13 +197,15 @@ def translations_behind_originals(pages: Iterable[PageResult]) -> Iterator[PageR
 
 
 def _part_of_the_document_before(pages: Iterable[PageResult], belongs: Callable[[PageResult, str], bool],
-                                 why: str) -> Iterator[PageResult]:
-    """Pages read by OCR that `belongs` to the document now running (blank backs between) become its pages."""
+                                 why: str, *, own: bool = False) -> Iterator[PageResult]:
+    """Pages read by OCR that `belongs` to the document now running (blank backs between) become its pages, or
+    (`own`) documents of its type."""
     running: str | None = None  # the type of the document now running
     for result in pages:
         if running is not None and result.source == "ocr" and belongs(result, running):
             log.info("page %s: %s", result.page, why)
-            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
+            result = result.model_copy(update={"doc_type": running if own else "continuation",
+                                               "confidence": min(result.confidence, 0.8)})
         elif result.doc_type not in ("continuation", "blank") and not result.blank:
             running = result.doc_type
         yield result

@@ -32,7 +32,8 @@ def ground(paper: Page):
 def test_a_paper_nothing_names_is_filed_but_proves_no_termination_ground() -> None:
     missing, result = ground(Page(page=2, doc_type="evidence", confidence=0.4, candidates=[("evidence", 0.4)]))
     assert missing is not None and missing.model_extra["possible_pages"] == [2]
-    assert "第2页是一份未写明文书名称的材料，暂列为证据材料，可能是" in missing.reason
+    assert missing.reason.startswith("缺少终结执行事由的证明材料。")
+    assert "第2页是一份未写明文书名称的材料，暂列为证据材料，可能是终结执行事由的证明材料，请人工核对该页。" in missing.reason
     assert [d.doc_type for d in result.documents] == ["termination_ruling", "evidence"]
 
 
