@@ -117,10 +117,18 @@ copier scan, 海口) or a fold's shadow, as long as it is at most this share of 
 lies inside the margins, and a grey blanket over the whole sheet is no band."""
 
 
+THIN_FILL = 0.15
+"""A faint mark that fills less than this share of its bounding box, itself at least THIN_SPAN of the sheet's width
+both ways, is a line drawn across the sheet — a water stain's tide line, the rim of a stain, a crease — not text:
+washed-out text, blurred at ~50 dpi, lies in bars and blocks that fill most of their boxes (0.5–0.9), a tide line
+0.03–0.14 (court_ao's flood-soaked blank backs)."""
+THIN_SPAN = 0.08
+
+
 def _not_text_area(faint: np.ndarray) -> int:
     """Pixels of the faint regions no text leaves: a cast shadow's edge, which reaches the edge of the sheet and
-    spans CAST_SHADOW_SPAN of it both ways (evening out the light by a wide blur leaves it as faint grey), and a
-    band from one side of the sheet to the other (BAND_SPAN)."""
+    spans CAST_SHADOW_SPAN of it both ways (evening out the light by a wide blur leaves it as faint grey), a
+    band from one side of the sheet to the other (BAND_SPAN), and a thin line drawn far across it (THIN_FILL)."""
     _count, _labels, stats, _ = cv2.connectedComponentsWithStats(faint, connectivity=8)
     h, w = faint.shape
     x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
@@ -128,7 +136,9 @@ def _not_text_area(faint: np.ndarray) -> int:
     shadow = _touching_edge(stats, faint.shape) & (bw >= CAST_SHADOW_SPAN * w) & (bh >= CAST_SHADOW_SPAN * h)
     across = (x == 0) & (x + bw >= w) & (bh <= BAND_SPAN * h)
     down = (y == 0) & (y + bh >= h) & (bw <= BAND_SPAN * w)
-    gone = shadow | across | down
+    span = THIN_SPAN * w
+    thin = (bw >= span) & (bh >= span) & (stats[:, cv2.CC_STAT_AREA] < THIN_FILL * bw * bh)
+    gone = shadow | across | down | thin
     gone[0] = False  # the background
     return int(stats[gone, cv2.CC_STAT_AREA].sum())
 

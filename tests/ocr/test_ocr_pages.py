@@ -265,3 +265,29 @@ def test_a_cockled_blank_back_from_the_office_copier_is_blank(tmp_path: Path) ->
                                        tmp_path / "cockled.pdf")], engine="rapidocr")
     assert (back.doc_type, back.blank, back.readable) == ("blank", True, True)
     assert (washed.doc_type, washed.blank, washed.readable) == ("unknown", False, False)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_blank_back_with_a_waters_tide_lines_across_it_is_blank(tmp_path: Path, seed: int) -> None:
+    """赣州章贡's volumes were soaked when the 档案室 flooded and were rescanned dry: a blank back carries the brown rims
+    of a water stain running across it, thin curves that fill little of the area they span. They are no washed-out
+    text: the archive centre is not told that a blank back is unreadable (court_ao_02 p3 and court_ao_03 p17 were, at
+    their first sight). A smeared page of text under the same stain still is."""
+    import dataclasses
+    import io
+    import random
+
+    from dossier.corpus.draw import Sheet
+    from dossier.corpus.families import court_ao_capture
+
+    back = Sheet()
+    back.image = Image.new("RGB", (1654, 2339), "white")
+    rng = random.Random(seed)
+    cap = dataclasses.replace(court_ao_capture.plan_capture(rng, back), rotation=0, torn="", mould=0,
+                              stains=[(0.55, 0.8, 0.35, 0.25), (0.3, 0.9, 0.2, 0.2)])
+    page = _one(tmp_path, Image.open(io.BytesIO(court_ao_capture.capture(back, cap, rng))))
+    assert (page.doc_type, page.blank, page.readable) == ("blank", True, True)
+    washed = Sheet()
+    washed.image = _smeared(scanned_page("执行通知书")).convert("RGB").resize((1654, 2339))
+    smeared = _one(tmp_path, Image.open(io.BytesIO(court_ao_capture.capture(washed, cap, random.Random(seed)))))
+    assert (smeared.doc_type, smeared.readable) == ("unknown", False)
