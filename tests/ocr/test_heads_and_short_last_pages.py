@@ -123,3 +123,13 @@ def test_a_form_under_a_head_naming_the_order_it_is_attached_to_is_that_form() -
                      line("一、收入、银行存款、现金工资卡余额几百元", 0.28, width=0.45, centred=False),
                      line("四、股权、债权及其他财产权无", 0.46, width=0.28, centred=False)])
     assert classify(page).doc_type == "property_declaration_form"
+
+
+def test_a_receipt_that_serves_the_终本裁定书_by_its_short_name_proves_the_终本_ruling_served() -> None:
+    """温州鹿城's 送达回证 names what it served as 终本裁定书一份, the bureau's own short name for the 终结本次执行程序裁定书:
+    the archive centre sees that ruling's receipt, not a receipt that names nothing it can read (court_an_01 was sent
+    back at its first sight)."""
+    from dossier.ocr.titles import served_doc_types
+
+    assert served_doc_types("终本裁定书一份") == ["termination_this_round_ruling"]
+    assert served_doc_types("执行裁定书（终本）、限制消费令各一份")[-1] == "consumption_restriction_order"
