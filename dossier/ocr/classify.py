@@ -291,9 +291,14 @@ def _compact(text: str) -> str:
 
 
 def _not_a_title(text: str) -> bool:
-    """A line that begins as a heading in a text or a party's field (cues.yaml not_titles), however spaced, or
-    names a document by its case number."""
-    return _compact(text).startswith(_not_titles()) or opens_with_case_number(text)
+    """A line that begins as a heading in a text or a party's field (cues.yaml not_titles), however spaced, names a
+    document by its case number, or is a sentence: a comma inside and a full stop at its end (…对方当事人可以向人民法院
+    申请执行。 at the top of a judgment's last page is no 申请执行书)."""
+    compact = _compact(text)
+    return compact.startswith(_not_titles()) or opens_with_case_number(text) or _SENTENCE.search(compact) is not None
+
+
+_SENTENCE = re.compile(r"[，,].*[。.]$")
 
 
 @cache

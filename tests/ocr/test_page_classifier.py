@@ -743,3 +743,15 @@ def test_a_mongolian_traders_passport_copy_is_his_identity_proof_whatever_script
     slip = PageText([body("EMS法院专递 邮件详情单", 0.06, 0.43), body("EL715067871CN", 0.06, 0.16),
                      body("统一社会信用代码 913100003710BYGEAO", 0.2, 0.4)], complete=True)
     assert classify(slip).doc_type != "identity_proof"
+
+
+def test_a_judgments_last_page_opening_on_the_sentence_that_ends_in_申请执行_continues_it() -> None:
+    """温州鹿城's 司法确认 ruling runs onto a second page whose first line ends the notice of rights — …对方当事人可以向
+    人民法院申请执行。 — above the judge's name and 第2页共2页: the archive centre sees the ruling's last page, not an
+    application (court_an_03 p4 made the ruling and the application each look a page short at its first sight)."""
+    page = PageText([body("行或者未全部履行的，对方当事人可以向人民法院申请执行。", 0.08, 0.61),
+                     TextLine("审判员于云", 0.93, top=0.13, width=0.21, alone=True),
+                     TextLine("二〇二六年十一月十日", 0.82, top=0.16, width=0.21, alone=True)],
+                    [TextLine("第2页共2页", 0.99, top=0.94, width=0.12, centred=True, alone=True)], complete=True)
+    verdict = classify(page)
+    assert (verdict.doc_type, verdict.page_of) == ("continuation", (2, 2))
