@@ -34,6 +34,7 @@ def doctypes() -> dict[str, DocType]:
     return {d.code: d for d in items}
 
 
+@cache
 def catch_all() -> str:
     """The type a legible paper that nothing names is filed as (doctypes.yaml `catch_all`, exactly one)."""
     codes = [d.code for d in doctypes().values() if d.catch_all]

@@ -290,6 +290,10 @@ def _compact(text: str) -> str:
     return "".join(text.split()).replace(":", "：")
 
 
+_SENTENCE = re.compile(r"[，,].*[。.]$")
+"""A comma inside and a full stop at the end: a sentence, never a title."""
+
+
 def _not_a_title(text: str) -> bool:
     """A line that begins as a heading in a text or a party's field (cues.yaml not_titles), however spaced, names a
     document by its case number, or is a sentence: a comma inside and a full stop at its end (…对方当事人可以向人民法院
@@ -297,8 +301,6 @@ def _not_a_title(text: str) -> bool:
     compact = _compact(text)
     return compact.startswith(_not_titles()) or opens_with_case_number(text) or _SENTENCE.search(compact) is not None
 
-
-_SENTENCE = re.compile(r"[，,].*[。.]$")
 
 
 @cache

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dossier.dossier_check.model import Page
 from dossier.dossier_check.run import check_pages
 from dossier.model import Case
@@ -45,3 +47,25 @@ def test_a_death_certificate_read_by_its_title_proves_the_ground() -> None:
 def test_a_paper_a_clerk_filed_as_evidence_by_hand_proves_it() -> None:
     missing, _ = ground(Page(page=2, doc_type="evidence", confidence=1.0, corrected_by="档案中心 王敏"))
     assert missing is None
+
+
+@pytest.mark.parametrize("marked", [(), ("evidence", "kinship_proof")])
+def test_a_vocabulary_without_exactly_one_catch_all_type_is_refused_naming_its_file(
+    monkeypatch: pytest.MonkeyPatch, marked: tuple[str, ...],
+) -> None:
+    """A clerk editing doctypes.yaml drops the catch_all mark, or sets it on a second type: the check refuses the
+    vocabulary, naming the file, rather than filing unnamed papers under a type chosen by the order of the file."""
+    from dossier import doctypes as vocab
+    from dossier.errors import ChecklistDataError
+
+    types = {code: t.model_copy(update={"catch_all": code in marked}) for code, t in vocab.doctypes().items()}
+    monkeypatch.setattr(vocab, "doctypes", lambda: types)
+    vocab.catch_all.cache_clear()
+    try:
+        with pytest.raises(ChecklistDataError, match="兜底类型") as caught:
+            vocab.catch_all()
+        assert caught.value.file == "dossier/vocab/doctypes.yaml"
+    finally:
+        monkeypatch.undo()
+        vocab.catch_all.cache_clear()
+    assert vocab.catch_all() == "evidence"
