@@ -385,6 +385,8 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     first = next((ln for ln in head if not _compact(ln.text).isdigit()), None)
     if first is not None and first.top < 0.3 and later_item(first.text):
         return True
+    if first is not None and first.top < 0.3 and _paragraph_tail(first) and signs_off(Haystack("\n".join(ln.text for ln in lines))):
+        return True
     top = [ln for ln in lines if ln.top < 0.3 and ln.text]
     if top and signs_off(Haystack("\n".join(ln.text for ln in top[:3]))):
         return True
@@ -396,6 +398,14 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     upper = [ln for ln in lines if ln.top < 0.5 and ln.text]
     prose = any(ln.legible and ln.width >= 0.4 and _CLAUSE_END.search(ln.text) for ln in upper)
     return prose and signs_off(Haystack("\n".join(ln.text for ln in upper)))
+
+
+def _paragraph_tail(line: TextLine) -> bool:
+    """The last words of a paragraph begun on the page before (…日起发生法律效力。 over an award's signatures): a
+    short line at the left, no title, ending a sentence. No paper opens so; a first sentence fills its line."""
+    text = line.text.strip()
+    return (line.legible and not line.centred and not line.title_like and line.width < 0.4
+            and len(_compact(text)) >= 4 and text.endswith("。"))
 
 
 def _case_number_only(text: str) -> bool:
