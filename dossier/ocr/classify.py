@@ -402,10 +402,10 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
 
 def _paragraph_tail(line: TextLine) -> bool:
     """The last words of a paragraph begun on the page before (…日起发生法律效力。 over an award's signatures): a
-    short line at the left, no title, ending a sentence. No paper opens so; a first sentence fills its line."""
-    text = line.text.strip()
+    short line, not centred, no title, ending a sentence. No paper opens so; a first sentence fills its line."""
+    compact = _compact(line.text)
     return (line.legible and not line.centred and not line.title_like and line.width < 0.4
-            and len(_compact(text)) >= 4 and text.endswith("。"))
+            and len(compact) >= 4 and compact.endswith("。"))
 
 
 def _case_number_only(text: str) -> bool:
