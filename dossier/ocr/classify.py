@@ -474,7 +474,7 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
         # a 送达回证, or a receipt whose title a seal hides and whose 送达文书 cell (执行通知书) read as one
         score = title.score if title is not None and title_code == "service_receipt" else 0.85
         return _receipt(page, text, score, title, where, probs)
-    if title is not None and title.generic is not None and certifies(hay):
+    if title is not None and title.generic is not None and certifies(hay) and not _decided_first(title.generic, page):
         # a 证明书 by which a notary attests the paper before it (中国委托公证人): that paper's page
         return _certificate(where, probs, title.text)
     if title is not None and title.generic is not None:
@@ -485,6 +485,11 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
         return Verdict(title.code, title.score, readable=True, title=title.text, evidence="title", settled=settled,
                        page_of=where, candidates=_merge([(title.code, title.score)], probs))
     return _untitled(page, hay, probs, where, closing=closing)
+
+
+def _decided_first(generic: GenericTitle, page: PageText) -> bool:
+    """The form's operative words name what it is before any certificate's words are weighed (operative_first)."""
+    return generic.operative_first and _operative(generic, [ln.text for ln in page.lines])[0] is not None
 
 
 def _certificate(where: tuple[int, int | None] | None, probs: list[tuple[str, float]], title: str = "") -> Verdict:

@@ -35,6 +35,9 @@ class GenericTitle(BaseModel):
     fallback: str | None = None
     """Taken when neither a cue nor the model places the page among the form's subjects (`default` is taken
     before the model is asked)."""
+    operative_first: bool = False
+    """Its operative words decide before a certificate's (cues.yaml certificates): a 公证书 that gives a contract
+    force of enforcement also names that contract as the paper before it."""
 
 
 def _compiling(patterns: list[str]) -> list[str]:
