@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -249,6 +250,23 @@ ROW = 0.01
 """Tops (share of the page's height) this close put two boxes on one row."""
 
 
+def _rows(lines: Sequence[TextLine]) -> int:
+    """Rows of text the lines make: an office and its signer's name boxed apart on one row (审判长 | 胡宏) are one
+    row. Lines without a place (every top 0: a text layer, a test's page) count one each."""
+    if not any(ln.top for ln in lines):
+        return len(lines)
+    tops = sorted(ln.top for ln in lines)
+    return 1 + sum(1 for a, b in pairwise(tops) if b - a >= ROW)
+
+
+def _officers(lines: Sequence[TextLine]) -> int:
+    """Court offices read as lines of their own (审判长, 审判员, 书记员: cues.yaml signers), their names boxed
+    apart: two different ones read exactly sign a court's document off, even on a 1-bit halftone whose
+    names and date read as scraps (青岛黄岛's old volume)."""
+    signers = set(cues().continuation.signers)
+    return len({c for ln in lines if ln.confidence >= SIGNED and (c := re.sub(r"[\s　：:]", "", ln.text)) in signers})
+
+
 def _served_cell(lines: Sequence[TextLine], i: int) -> bool:
     """The line is the cell right of a 送达文书 label on its row: the name of the document served, not the page's
     title (陕西移动微法院电子送达凭证 … 送达文书 | 缴纳执行费通知书)."""
@@ -329,6 +347,26 @@ def _title_of(i: int, line: TextLine) -> _Title | None:
     match = match_title(line.text, tall=tall)
     if match is not None:
         return _Title(i, match.score * min(1.0, line.confidence + 0.1), code=match.code, text=match.title)
+    qualified = _qualified_form(norm) if tall else None
+    if qualified is not None:
+        return _Title(i, line.confidence, generic=qualified, text=line.text)
+    return None
+
+
+QUALIFIER = (2, 12)
+"""Characters a subject may add before a form's name in a title no vocabulary title matches (车辆线索情况说明)."""
+
+
+def _qualified_form(norm: str) -> GenericTitle | None:
+    """A title that is a form a party or a body writes (情况说明, 证明, 确认书: those with a `fallback`) under a
+    subject of its own (车辆线索情况说明, 收入证明): that form, decided by what the paper says, else its fallback.
+    Forms without a fallback (裁定书, 通知书) are not guessed so: 刑事裁定书 is no 执行裁定书."""
+    for generic in cues().generic_titles:
+        if generic.fallback is None:
+            continue
+        for title in map(normalise, generic.titles):
+            if len(title) >= 2 and norm.endswith(title) and QUALIFIER[0] <= len(norm) - len(title) <= QUALIFIER[1]:
+                return generic
     return None
 
 
@@ -377,6 +415,8 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     # sheet's very edge (a kiosk's 收转编号 and time, a fax's header) is not the paper's (a text layer has no edge: its
     # lines are placed by their order)
     edge = EDGE if scanned else 0.0
+    if _opens_letter(lines, scanned=scanned):
+        return False
     head = [ln for ln in lines if ln.legible and not _case_number_only(ln.text) and ln.top >= edge][:3]
     body = [ln for ln in head if ln.width >= 0.55 and not ln.title_like and ln.top < 0.3]
     if len(body) >= 2 or (len(body) == 1 and head[0] is body[0]):
@@ -398,6 +438,17 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     upper = [ln for ln in lines if ln.top < 0.5 and ln.text]
     prose = any(ln.legible and ln.width >= 0.4 and _CLAUSE_END.search(ln.text) for ln in upper)
     return prose and signs_off(Haystack("\n".join(ln.text for ln in upper)))
+
+
+def _opens_letter(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
+    """A heading set as a title over the addressee's line (催款函 / 青岛中远船务代理有限公司：): a letter begins on the
+    page, whatever its title; its body below is no text running on from the page before, nor its sign-off the
+    end of that paper."""
+    first = [ln for ln in lines if ln.text.strip() and ln.top >= (EDGE if scanned else 0.0)][:2]
+    if len(first) < 2 or not (first[0].title_like and first[0].centred and first[0].top < 0.3):
+        return False
+    addressee = _compact(first[1].text)
+    return addressee.endswith(("：", ":")) and len(_CJK.findall(addressee)) >= 4
 
 
 def _paragraph_tail(line: TextLine) -> bool:
@@ -456,8 +507,8 @@ def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     # an illegible page is many boxes read badly, not a few read well
     # a signer's label read exactly (书记员…, 审判员…) is evidence enough even a little under READABLE: a
     # misreading does not spell it by chance
-    signed = any(ln.confidence >= SIGNED and signer_line(ln.text) for ln in read)
-    closing = (page.complete and title is None and len(read) <= SPARSE_LINES and garbled <= legible + 1
+    signed = any(ln.confidence >= SIGNED and signer_line(ln.text) for ln in read) or _officers(read) >= 2
+    closing = (page.complete and title is None and _rows(read) <= SPARSE_LINES and garbled <= legible + 1
                and (signed or (legible >= 1 and any(ln.legible and closing_line(ln.text) for ln in read))))
     if (others == 0 and not sparse_end and not closing) or (not strong_title and not sparse_end and not closing
                                             and (q < UNREADABLE or legible < 2) and not page.from_text_layer):
@@ -540,6 +591,15 @@ def _operative(generic: GenericTitle, lines: Sequence[str]) -> tuple[str | None,
             if any(cue_found(cue, hay) for cue in op.cues):
                 return op.code, scope is after
     return None, False
+
+
+def begins_operative(generic: GenericTitle, line: str) -> bool:
+    """The line begins as one of the form's operative sentences whose deciding words stand further on: read
+    only in part (终结本院（2024）苏01执7735号 / …案件的本次执行程序, 南京中院's 终本 ruling), its end decides
+    between the codes that begin alike (终结…的本次执行程序, 终结…的执行)."""
+    norm = normalise(line)
+    return any(isinstance(cue, list) and norm.startswith(normalise(cue[0]))
+               for op in generic.by_operative for cue in op.cues)
 
 
 def has_operative_marker(lines: Sequence[str]) -> bool:
@@ -745,7 +805,7 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if running:
         return Verdict("continuation", 0.8, readable=True, evidence="running_text", page_of=where,
                        candidates=_merge([("continuation", 0.8)], probs))
-    if closing:
+    if closing and not _opens_letter(page.lines, scanned=not page.from_text_layer):
         return Verdict("continuation", 0.7, readable=True, evidence="closing", page_of=where,
                        candidates=_merge([("continuation", 0.7)], probs))
     if certifies(hay):  # an Apostille on the 委任状 before it: that document's page

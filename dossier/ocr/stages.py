@@ -25,7 +25,9 @@ from dossier.ocr.classify import (
     PageText,
     TextLine,
     Verdict,
+    begins_operative,
     classify,
+    generic_title,
     is_operative_marker,
     served_codes_of,
 )
@@ -1098,8 +1100,13 @@ def read_operative(ctx: PageContext) -> None:
     marks = [i for i, r in enumerate(ordered) if is_operative_marker(r.text)]
     if marks:
         partial = [r for r in ordered[marks[-1]:] if r.truncated][:OPERATIVE_LINES // 2]
-    else:  # the operative part closes the body, just above the signatures: the lowest lines first
-        partial = [r for r in ordered if r.truncated][-OPERATIVE_LINES // 2:]
+    else:  # the operative part closes the body, just above the signatures: the lowest lines first, unless a
+        # line cut short begins as an operative sentence does (the body running on to the next page)
+        generic = generic_title(verdict.title) if verdict.title else None
+        cut = [r for r in ordered if r.truncated]
+        opening = [r for r in cut if generic is not None and begins_operative(generic, r.text)]
+        partial = [*opening, *[r for r in cut if r not in opening][::-1]][:OPERATIVE_LINES // 2]
+        partial.sort(key=lambda r: (r.box.top, r.box.left))
     # an operative sentence runs on to the next line, which a selective reading may have left out; so does
     # the marker's line read whole (…的规定，裁定如下： / 终结本院……的本次执行程序。 unread under it: 呼和浩特)
     anchors = [ordered[marks[-1]], *partial] if marks else partial

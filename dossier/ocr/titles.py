@@ -154,7 +154,8 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
             near = (len(choice) >= 3 and len(choice) - 1 <= len(norm) <= len(choice) + 8
                     and score >= (100 if len(choice) <= 4 else 80))
             in_brackets = outside != norm and fuzz.partial_ratio(choice, outside) < 80  # 送达回证（执行通知书）
-            if near and not in_brackets and _head_noun_read(choice, norm) and not _names_another(choice, outside):
+            if (near and not in_brackets and _head_noun_read(choice, norm) and _qualifier_read(choice, norm)
+                    and not _names_another(choice, outside)):
                 consider(*owners[index], score / 100 * 0.92)
     ranked = sorted(scored.values(), key=lambda m: (m.score, len(m.title)), reverse=True)
     if not ranked:
@@ -176,6 +177,20 @@ def _head_noun_read(title: str, line: str) -> bool:
     that matched it: a letterhead 某某律师事务所 is no 律师事务所函, 某某仲裁委员会 no 仲裁委员会裁决书."""
     where = fuzz.partial_ratio_alignment(title, line)
     return where is not None and title[-1] in line[where.dest_start:where.dest_end]
+
+
+def _qualifier_read(title: str, line: str) -> bool:
+    """A title that ends in a form's name (财产情况说明: 情况说明, cues.yaml generic_titles) is told from the others
+    of that form by the words before it, which must stand in the line (one character in five misread): 车辆线索
+    情况说明 shares only the form with 财产情况说明."""
+    from dossier.ocr.cues import cues  # cues.py reads titles.normalise: imported here, not at the top
+
+    forms = sorted((normalise(t) for g in cues().generic_titles for t in g.titles), key=len, reverse=True)
+    form = next((f for f in forms if title.endswith(f) and f != title), None)
+    if form is None:
+        return True
+    qualifier = title[:-len(form)]
+    return fuzz.partial_ratio(qualifier, line) >= (100 if len(qualifier) <= 4 else 80)
 
 
 def _mentioned(text: str, norm: str, titles: list[str]) -> bool:

@@ -76,3 +76,33 @@ def test_the_ruling_is_read_as_the_termination_it_decides(tmp_path: Path) -> Non
     pdf = images_pdf([ruling_read_in_part()], tmp_path / "ruling.pdf")
     (page,) = analyse([pdf], engine="rapidocr", expected_case_number=CASE)
     assert page.doc_type == "termination_this_round_ruling"
+
+
+def ruling_running_on_to_its_next_page() -> Image.Image:
+    """南京中院's 终本 ruling: 裁定如下： ends a long line, the operative sentence is followed by three long lines,
+    and the body runs on to the next sheet — its lowest lines are not the operative part."""
+    width, height = A4_150DPI
+    img = Image.new("L", (width, height), 250)
+    draw = ImageDraw.Draw(img)
+    _centred(draw, 100, "江苏省南京市中级人民法院", 38, width)
+    _centred(draw, 200, "执行裁定书", 56, width)
+    font = _font(26)
+    draw.text((width - 150 - draw.textlength(CASE, font=font), 300), CASE, font=font, fill=0)
+    y = 380
+    for text in ["申请执行人：南京玄武融信小额贷款有限公司，住所地南京市建邺区江东中路。",
+                 "被执行人：孙洋杰，住南京市秦淮区御道街12号。", *REASONING,
+                 "　　" + OPERATIVE,
+                 "　　申请执行人发现被执行人有可供执行财产的，可以再次申请执行。再次申请不受",
+                 "申请执行时效期间的限制。被执行人负有继续向申请执行人履行债务的义务。本裁",
+                 "定送达后立即生效。被执行人应当继续履行生效法律文书确定的全部义务，申请执行"]:
+        draw.text((150, y), text, font=font, fill=0)
+        y += 50
+    return degrade(img, noise=4.0, seed=7)
+
+
+def test_a_ruling_whose_body_runs_on_is_read_as_the_termination_its_operative_line_begins(tmp_path: Path) -> None:
+    """The operative line read in part begins as an operative sentence does (终结本院……号): it is read whole before
+    the lowest lines, and the clerk sees the 终本 ruling (court_ar_03 p29 was read as an 执行裁定书 of seizure)."""
+    pdf = images_pdf([ruling_running_on_to_its_next_page()], tmp_path / "ruling.pdf")
+    (page,) = analyse([pdf], engine="rapidocr", expected_case_number=CASE)
+    assert page.doc_type == "termination_this_round_ruling"

@@ -31,3 +31,28 @@ def test_a_page_of_garbled_lines_under_a_signer_is_still_unreadable() -> None:
                      *[line("彐乂丬亍冂", 0.2 + 0.05 * i, width=0.5, confidence=0.4) for i in range(5)]], complete=True)
     verdict = classify(page)
     assert not verdict.readable
+
+
+def halftoned_signature_page(*, officers: list[str]) -> PageText:
+    """court_as_01 p8 as read: a 2017 judgment's last page exported as a 1-bit halftone — each office boxed apart
+    from its signer's name (审判长 | 胡宏), the seal over the date leaving scraps, the clerk's box found twice."""
+    rows = [(0.11, officers[0], "胡宏"), (0.13, officers[1], "杜芳"), (0.18, officers[2], "郭建秀"),
+            (0.18, officers[2], "郭建秀")]
+    lines = []
+    for top, office, name in rows:
+        lines += [line(name, top, width=0.06, confidence=0.95), line(office, top + 0.002, width=0.07, confidence=0.9)]
+    lines += [line("色", 0.14, width=0.02, confidence=0.07), line("七年八月", 0.155, width=0.1, confidence=1.0),
+              line("", 0.156, width=0.02, confidence=0.0)]
+    return PageText(sorted(lines, key=lambda ln: ln.top), complete=True)
+
+
+def test_a_halftoned_judgments_signature_page_continues_the_judgment() -> None:
+    """Two court offices read as lines of their own sign a court's document off, though the names beside them and
+    the date under the seal read as scraps: the archive centre is not told the page is unreadable."""
+    verdict = classify(halftoned_signature_page(officers=["审判长", "审判员", "书记员"]))
+    assert (verdict.doc_type, verdict.readable) == ("continuation", True)
+
+
+def test_scraps_that_name_no_court_office_stay_unreadable() -> None:
+    verdict = classify(halftoned_signature_page(officers=["审刈长", "串判贝", "书讫"]))
+    assert not verdict.readable
