@@ -56,3 +56,14 @@ def test_a_halftoned_judgments_signature_page_continues_the_judgment() -> None:
 def test_scraps_that_name_no_court_office_stay_unreadable() -> None:
     verdict = classify(halftoned_signature_page(officers=["审刈长", "串判贝", "书讫"]))
     assert not verdict.readable
+
+
+def test_a_page_that_says_it_holds_no_text_under_its_seal_and_date_continues_its_document() -> None:
+    """A notice's second sheet: （此页无正文）, the date under the court's seal read crooked (〇二四年二期十日), scraps of
+    the seal, its footer - 2 -. The archive centre sees the notice's last page, not a paper nobody can place
+    (court_au_02 p25, after its first sight)."""
+    page = PageText([line("(此页无正文)", 0.1, width=0.15, confidence=0.97), line("", 0.3, confidence=0.0),
+                     line("〇二四年二期十日", 0.33, width=0.2, confidence=0.83), line("0", 0.55, confidence=0.78),
+                     line("C", 0.6, confidence=0.62)],
+                    [line("2-", 0.95, width=0.03)], complete=True)
+    assert classify(page).doc_type == "continuation"
