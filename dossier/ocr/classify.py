@@ -217,7 +217,8 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
             break
         if _served_cell(lines, i):
             continue
-        found = _title_of(i, _rejoined(lines, i))
+        stamps = sum(1 for ln in lines[:i] if ln.top < PAGE_HEAD and _page_stamp(ln.text))
+        found = _title_of(i, _rejoined(lines, i), rank=i - stamps)
         if found is not None and (not listing or _list_title(found, line)):
             if found.code in cues().header_titles:  # the volume's name over a form's own title (卷内目录)
                 below = lines[i + 1:i + 1 + UNDER_HEADER]
@@ -326,10 +327,11 @@ def _not_titles() -> tuple[str, ...]:
     return tuple(_compact(w) for w in cues().not_titles)
 
 
-def _title_of(i: int, line: TextLine) -> _Title | None:
-    """The line as a title, if it is one: set as a title (or among the first lines, read whole)."""
+def _title_of(i: int, line: TextLine, *, rank: int | None = None) -> _Title | None:
+    """The line as a title, if it is one: set as a title (or among the first lines, read whole: `rank`, its place
+    among them when an archive's page stamp stands above them)."""
     tall = line.title_like
-    if line.confidence < 0.5 or not line.alone or (not tall and i >= 3):
+    if line.confidence < 0.5 or not line.alone or (not tall and (i if rank is None else rank) >= 3):
         return None
     norm = strip_court(normalise(line.text))
     if _not_a_title(line.text):
@@ -406,6 +408,18 @@ def _without_volume_header(lines: Sequence[TextLine]) -> list[TextLine]:
     own head, title and sign-off come after it."""
     labels = [ln.top for ln in lines if ln.top < PAGE_HEAD and _volume_label(ln.text)]
     return [ln for ln in lines if not any(abs(ln.top - top) <= VOLUME_ROW for top in labels)]
+
+
+STAMP_CHARACTERS = 24
+"""An archive stamp's line is short: its label and a number (档案号2024-执-12071)."""
+
+
+def _page_stamp(text: str) -> bool:
+    """A line of the archive's page stamp (cues.yaml stamp_labels): its label first, a number after it. It does not
+    push the paper's own head out of the first lines (where a title need not be set large to count)."""
+    compact = _compact(text)
+    return (len(compact) <= STAMP_CHARACTERS and compact.startswith(tuple(cues().continuation.stamp_labels))
+            and any(ch.isdigit() for ch in compact))
 
 
 def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:

@@ -55,3 +55,19 @@ def test_a_dunning_letter_begins_on_its_page_and_is_no_later_page_of_the_paper_b
 def test_a_later_page_that_opens_with_running_text_still_continues() -> None:
     verdict = classify(PageText([body(LETTER[1], 0), body(LETTER[2], 1)], complete=True))
     assert verdict.doc_type == "continuation"
+
+
+def test_an_archive_page_stamp_does_not_push_the_papers_title_out_of_its_head() -> None:
+    """廊坊广阳's archive stamps every page in its top corner (档案号 2024-执-12071 / 页号 13); under it and the court's
+    name, the form's title is letter-spaced across the page at little more than body size. It is still the title:
+    the clerk sees the applicant's account confirmation, and the complete dossier is not sent back for lacking one
+    (court_aw_01 p13 and court_aw_02 p17 were read as an 执行申请书 at first sight)."""
+    def at(text: str, top: float, *, width: float, centred: bool = False, height: float = 1.0) -> TextLine:
+        return TextLine(text, 0.99, height=height, centred=centred, top=top, width=width, alone=True)
+
+    page = PageText([at("档案号2024-执-12071", 0.014, width=0.18), at("页号13", 0.034, width=0.1),
+                     at("河北省廊坊市广阳区人民法院", 0.083, width=0.4, centred=True),
+                     at("申请执行人收取案款确认", 0.119, width=0.6, height=1.17),
+                     at("案号：（2024）冀1003执12071号", 0.16, width=0.3),
+                     at("本人（单位）确认以下账户为收取本案执行案", 0.194, width=0.75)])
+    assert classify(page).doc_type == "payment_account_confirmation"
