@@ -92,6 +92,9 @@ COURTS = {
     "court_at": Court("河南省洛阳市涧西区人民法院", "豫0305", "洛阳市", "410305", "洛阳市涧西区中州西路96号", "0379-64221234"),
     "court_au": Court("黑龙江省大庆市让胡路区人民法院", "黑0604", "大庆市", "230604", "大庆市让胡路区西宾路28号",
                       "0459-5821234"),
+    "court_av": Court("四川省宜宾市翠屏区人民法院", "川1502", "宜宾市", "511502", "宜宾市翠屏区南岸西区长江大道东段18号",
+                      "0831-2351234"),
+    "court_aw": Court("河北省廊坊市广阳区人民法院", "冀1003", "廊坊市", "131003", "廊坊市广阳区新华路126号", "0316-2121234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -159,7 +162,12 @@ recycled paper, a copier at 200 dpi; 100 % read live at first sight, 102/102) an
 judgment paid from an oilfield contractor's 作业费, a rig-lease award settled and archived, a 大庆中院 二审 judgment filed
 without its 执行申请书; a flatbed's dirty glass, sheets slipping off it, 已阅 stamps, 批示 and index tabs; 95.4 %,
 103/108, four of its five wrong pages a 法定代表人身份证明书 filed as the licence's page), drawn side by side, all six
-dossiers judged right at first sight. A new family to measure starts here."""
+dossiers judged right at first sight, and court_av (宜宾翠屏: a bottle judgment against a liquor distributor, a packaging
+award paid after 限制消费 and 失信, a 调解书 filed without its 送达地址确认书; printed and scanned duplex, red dropout; 96.1 %)
+and court_aw (廊坊广阳: a 物业费 judgment paid from a withheld salary, a warehouse-lease award settled and archived, a 北京通州
+judgment filed without its 结案审批表; 600 dpi scans shrunk by dropping pixels, colour JPEG at q20–40, the archive's
+档案号/页号 stamp; 98.1 %, both complete dossiers rejected for the account confirmation under that stamp, fixed after),
+drawn side by side. A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 

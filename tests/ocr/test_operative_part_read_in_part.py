@@ -52,24 +52,26 @@ def test_a_ruling_opening_its_operative_paragraph_with_its_measure_is_settled_wi
     assert (verdict.doc_type, verdict.operative_wanted) == ("enforcement_ruling", False)
 
 
-def ruling_read_in_part() -> Image.Image:
+def ruling(court: str, body: list[str], *, seed: int) -> Image.Image:
+    """A 执行裁定书 under its court's name, its case number right, its body lines from the left margin."""
     width, height = A4_150DPI
     img = Image.new("L", (width, height), 250)
     draw = ImageDraw.Draw(img)
-    _centred(draw, 100, "青海省西宁市城中区人民法院", 38, width)
+    _centred(draw, 100, court, 38, width)
     _centred(draw, 200, "执行裁定书", 56, width)
     font = _font(26)
     draw.text((width - 150 - draw.textlength(CASE, font=font), 300), CASE, font=font, fill=0)
-    y = 380
-    for text in ["申请执行人：索南扎西，女，1987年生，藏族，住青海省果洛藏族自治州玛沁县。",
-                 "被执行人：青海江河源牦牛肉食品加工有限公司，住所地西宁市城中区南大街90号。", *REASONING]:
-        draw.text((150, y), text, font=font, fill=0)
-        y += 50
-    for text in ["　　" + OPERATIVE, "　　申请执行人发现被执行人有可供执行财产的，可以再次申请执行。",
-                 "　　本裁定送达后立即生效。"]:
-        draw.text((150, y), text, font=font, fill=0)
-        y += 50
-    return degrade(img, noise=4.0, seed=5)
+    for i, text in enumerate(body):
+        draw.text((150, 380 + 50 * i), text, font=font, fill=0)
+    return degrade(img, noise=4.0, seed=seed)
+
+
+def ruling_read_in_part() -> Image.Image:
+    return ruling("青海省西宁市城中区人民法院",
+                  ["申请执行人：索南扎西，女，1987年生，藏族，住青海省果洛藏族自治州玛沁县。",
+                   "被执行人：青海江河源牦牛肉食品加工有限公司，住所地西宁市城中区南大街90号。", *REASONING,
+                   "　　" + OPERATIVE, "　　申请执行人发现被执行人有可供执行财产的，可以再次申请执行。",
+                   "　　本裁定送达后立即生效。"], seed=5)
 
 
 def test_the_ruling_is_read_as_the_termination_it_decides(tmp_path: Path) -> None:
@@ -81,23 +83,12 @@ def test_the_ruling_is_read_as_the_termination_it_decides(tmp_path: Path) -> Non
 def ruling_running_on_to_its_next_page() -> Image.Image:
     """南京中院's 终本 ruling: 裁定如下： ends a long line, the operative sentence is followed by three long lines,
     and the body runs on to the next sheet — its lowest lines are not the operative part."""
-    width, height = A4_150DPI
-    img = Image.new("L", (width, height), 250)
-    draw = ImageDraw.Draw(img)
-    _centred(draw, 100, "江苏省南京市中级人民法院", 38, width)
-    _centred(draw, 200, "执行裁定书", 56, width)
-    font = _font(26)
-    draw.text((width - 150 - draw.textlength(CASE, font=font), 300), CASE, font=font, fill=0)
-    y = 380
-    for text in ["申请执行人：南京玄武融信小额贷款有限公司，住所地南京市建邺区江东中路。",
-                 "被执行人：孙洋杰，住南京市秦淮区御道街12号。", *REASONING,
-                 "　　" + OPERATIVE,
-                 "　　申请执行人发现被执行人有可供执行财产的，可以再次申请执行。再次申请不受",
-                 "申请执行时效期间的限制。被执行人负有继续向申请执行人履行债务的义务。本裁",
-                 "定送达后立即生效。被执行人应当继续履行生效法律文书确定的全部义务，申请执行"]:
-        draw.text((150, y), text, font=font, fill=0)
-        y += 50
-    return degrade(img, noise=4.0, seed=7)
+    return ruling("江苏省南京市中级人民法院",
+                  ["申请执行人：南京玄武融信小额贷款有限公司，住所地南京市建邺区江东中路。",
+                   "被执行人：孙洋杰，住南京市秦淮区御道街12号。", *REASONING, "　　" + OPERATIVE,
+                   "　　申请执行人发现被执行人有可供执行财产的，可以再次申请执行。再次申请不受",
+                   "申请执行时效期间的限制。被执行人负有继续向申请执行人履行债务的义务。本裁",
+                   "定送达后立即生效。被执行人应当继续履行生效法律文书确定的全部义务，申请执行"], seed=7)
 
 
 def test_a_ruling_whose_body_runs_on_is_read_as_the_termination_its_operative_line_begins(tmp_path: Path) -> None:
