@@ -212,13 +212,14 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
     """The first line in the head of the page that is a title, generic or specific. A title stands above
     the body: a line under running text (“附：财产申报表” after the last paragraph) is not one."""
     listing = lists_documents(lines)
+    stamps = 0  # an archive's page stamp above: lines under it rank as if it were not there
     for i, line in enumerate(lines[:10]):
         if line.top > HEAD:
             break
         if _served_cell(lines, i):
             continue
-        stamps = sum(1 for ln in lines[:i] if ln.top < PAGE_HEAD and _page_stamp(ln.text))
         found = _title_of(i, _rejoined(lines, i), rank=i - stamps)
+        stamps += line.top < PAGE_HEAD and _page_stamp(line.text)
         if found is not None and (not listing or _list_title(found, line)):
             if found.code in cues().header_titles:  # the volume's name over a form's own title (卷内目录)
                 below = lines[i + 1:i + 1 + UNDER_HEADER]

@@ -183,14 +183,18 @@ def _qualifier_read(title: str, line: str) -> bool:
     """A title that ends in a form's name (财产情况说明: 情况说明, cues.yaml generic_titles) is told from the others
     of that form by the words before it, which must stand in the line (one character in five misread): 车辆线索
     情况说明 shares only the form with 财产情况说明."""
+    qualifier = _qualifier(title)
+    return not qualifier or fuzz.partial_ratio(qualifier, line) >= (100 if len(qualifier) <= 4 else 80)
+
+
+@cache
+def _qualifier(title: str) -> str:
+    """The words a vocabulary title puts before the form's name it ends in (财产 of 财产情况说明), or ''; once a title."""
     from dossier.ocr.cues import cues  # cues.py reads titles.normalise: imported here, not at the top
 
     forms = sorted((normalise(t) for g in cues().generic_titles for t in g.titles), key=len, reverse=True)
     form = next((f for f in forms if title.endswith(f) and f != title), None)
-    if form is None:
-        return True
-    qualifier = title[:-len(form)]
-    return fuzz.partial_ratio(qualifier, line) >= (100 if len(qualifier) <= 4 else 80)
+    return title[:-len(form)] if form is not None else ""
 
 
 def _mentioned(text: str, norm: str, titles: list[str]) -> bool:
