@@ -335,8 +335,22 @@ def reclassify(read: Read, models: dict[str, NgramModel]) -> list[Page]:
     return [Page.of(result) for result in across_pages(again)]
 
 
+def document_types(codes: Sequence[str]) -> list[str]:
+    """Each page as the type of the document it belongs to: a continuation takes the type of the document it
+    continues (blank backs in between change nothing). Two truths that differ only in where one paper ends
+    — a 法定代表人身份证明书 filed as the licence's second page or as an identity proof of its own — agree here."""
+    out: list[str] = []
+    current = "continuation"
+    for code in codes:
+        if code not in ("continuation", "blank"):
+            current = code
+        out.append(current if code == "continuation" else code)
+    return out
+
+
 def score(reads: Sequence[Read], models: dict[str, NgramModel]) -> None:
     tally = Tally()
+    by_document = Tally()
     decisions = Counter[str]()
     missing_expected = missing_found = spurious = 0
     print(f"\n{'dossier':46} {'decision':>9} {'truth':>8}  missing: expected → found")
@@ -344,9 +358,14 @@ def score(reads: Sequence[Read], models: dict[str, NgramModel]) -> None:
         pages = read.held_out = reclassify(read, models)
         for truth_page, page, family in zip(read.truth.pages, pages, read.families, strict=True):
             tally.add(family, truth_page.doc_type, page.doc_type, page.confidence)
+        for expected_doc, got_doc, family in zip(document_types([p.doc_type for p in read.truth.pages]),
+                                                 document_types([p.doc_type for p in pages]), read.families,
+                                                 strict=True):
+            by_document.add(family, expected_doc, got_doc, 1.0)
         case = load_case(read.folder / read.truth.case_file)
         result = check_pages(pages, case, read.truth.stage, today=read.truth.today, files=read.truth.scans)
-        expected, got = read.truth.expected_decision, result.decision
+        expected: str = read.truth.expected_decision
+        got: str = result.decision
         decisions["right" if expected == got else ("false_approval" if got == "approve" else "false_rejection")] += 1
         codes = {m.code for m in result.missing}
         missing_expected += len(read.truth.expected_missing)
@@ -355,16 +374,20 @@ def score(reads: Sequence[Read], models: dict[str, NgramModel]) -> None:
         mark = "✓" if expected == got else "✗"
         print(f"{read.truth.name:46} {got:>9} {expected:>8}{mark} {read.truth.expected_missing} → {sorted(codes)}"
               + (f"  problems: {sorted({p.kind for p in result.problems})}" if expected != got else ""))
-    print("\npage accuracy by layout family (n-gram model trained without the family; rules: dev = looked at)")
+    print("\npage accuracy by layout family (n-gram model trained without the family; rules: dev = looked at);"
+          "\n  last column: pages whose document is of the right type (where one paper ends aside)")
     held_right = held_total = 0
     for family in sorted(tally.total):
         kind = "dev" if family in DEV_FAMILIES else "held-out"
         n, ok = tally.total[family], tally.right[family]
         if kind == "held-out":
             held_right, held_total = held_right + ok, held_total + n
-        print(f"  {family:16} {kind:9} {ok:4d}/{n:<4d} {ok / n:7.1%}")
+        doc_ok = by_document.right[family]
+        print(f"  {family:16} {kind:9} {ok:4d}/{n:<4d} {ok / n:7.1%}   {doc_ok:4d}/{n:<4d} {doc_ok / n:7.1%}")
     all_right, all_total = sum(tally.right.values()), sum(tally.total.values())
-    print(f"  {'all families':26} {all_right:4d}/{all_total:<4d} {all_right / max(1, all_total):7.1%}")
+    doc_right = sum(by_document.right.values())
+    print(f"  {'all families':26} {all_right:4d}/{all_total:<4d} {all_right / max(1, all_total):7.1%}   "
+          f"{doc_right:4d}/{all_total:<4d} {doc_right / max(1, all_total):7.1%}")
     if held_total:
         print(f"  {'held-out families':26} {held_right:4d}/{held_total:<4d} {held_right / held_total:7.1%}")
     print(f"\ndecisions: {decisions['right']}/{len(reads)} right, false approvals {decisions['false_approval']}, "
