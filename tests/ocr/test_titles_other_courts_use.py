@@ -1,0 +1,46 @@
+"""Courts and parties name the same paper differently: a 立案通知书 where the model form says 受理案件通知书, a
+结案报告 where it says 结案审批表, a 户口本 for the 户口簿, a foreign party's 护照 for an ID card. A clerk reads
+each as the paper it is; so must the check. 立案通知书 matters most: one character from 结案通知书, it was
+read as a closing notice, and 执行费缴纳通知书 as an 执行通知书. A 执行款发放收据 stays a payment voucher (no
+fee receipt title may come so close to it that it loses its type)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ocr.classify import PageText, TextLine, classify
+from dossier.ocr.ngram import shipped_model
+
+
+def _line(text: str, top: float, *, centred: bool = False, height: float = 1.0) -> TextLine:
+    return TextLine(text, 0.97, height=height, centred=centred, top=top, width=min(0.9, 0.04 * len(text)), alone=True)
+
+
+def _titled(title: str) -> PageText:
+    """The head of a court's or a party's paper: the court's name, the title, a case number."""
+    return PageText([_line("吉林省长春市朝阳区人民法院", 0.05, centred=True), _line(title, 0.09, centred=True, height=1.6),
+                     _line("（2024）吉0104执1234号", 0.14)])
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("立案通知书", "acceptance_notice"),
+    ("执行立案通知书", "acceptance_notice"),
+    ("执行费缴纳通知书", "payment_notice"),
+    ("执行申请费收据", "fee_receipt"),
+    ("申请执行费收据", "fee_receipt"),
+    ("护照", "identity_proof"),
+    ("统一社会信用代码证书", "identity_proof"),
+    ("社会团体法人登记证书", "identity_proof"),
+    ("民办非企业单位登记证书", "identity_proof"),
+    ("律师工作证", "lawyer_license"),
+    ("户口本", "kinship_proof"),
+    ("结婚证", "kinship_proof"),
+    ("送达地址确认函", "service_address_confirmation"),
+    ("被执行人财产申报书", "property_declaration_form"),
+    ("结案报告", "closing_approval_form"),
+    ("执行案件结案报告", "closing_approval_form"),
+    ("执行款发放收据", "payment_voucher"),
+])
+def test_a_paper_under_another_courts_name_for_it_is_read_as_that_paper(title: str, code: str) -> None:
+    verdict = classify(_titled(title), shipped_model())
+    assert (verdict.doc_type, verdict.settled) == (code, True), verdict
