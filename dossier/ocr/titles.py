@@ -232,16 +232,21 @@ def _names_another(title: str, line: str) -> bool:
 
 @cache
 def _served_candidates() -> list[tuple[str, str]]:
-    """(code, normalised title) of court documents a receipt can name, longest first."""
+    """(code, normalised title) of court documents a receipt can name, longest first. A form title that is no
+    type's own title (执行决定书) is a candidate with no code: it holds its words, so that 执行决定书（罚款） is not
+    also read, one character off, as an 执行裁定书 (what the decision is comes from its qualifier)."""
     out = [(code, normalise(t)) for code, dt in doctypes().items()
            if dt.group == "court" and code != "service_receipt" for t in dt.titles]
+    titles = {title for _, title in out}
+    out += [("", form) for form in sorted({normalise(dt.form_title) for dt in doctypes().values() if dt.form_title})
+            if form not in titles]
     return sorted(out, key=lambda item: len(item[1]), reverse=True)
 
 
 @cache
 def served_codes() -> frozenset[str]:
     """Document types a 送达回证 can name as served (the court's documents)."""
-    return frozenset(code for code, _ in _served_candidates())
+    return frozenset(code for code, _ in _served_candidates() if code)
 
 
 def served_doc_types(text: str) -> list[str]:
@@ -270,7 +275,7 @@ def served_doc_types(text: str) -> list[str]:
             claimed.append((lo, hi, code))
     codes: list[str] = []
     for _, _, code in sorted(claimed):
-        if code not in codes:
+        if code and code not in codes:
             codes.append(code)
     return codes
 

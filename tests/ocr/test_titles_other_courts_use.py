@@ -44,3 +44,18 @@ def _titled(title: str) -> PageText:
 def test_a_paper_under_another_courts_name_for_it_is_read_as_that_paper(title: str, code: str) -> None:
     verdict = classify(_titled(title), shipped_model())
     assert (verdict.doc_type, verdict.settled) == (code, True), verdict
+
+
+@pytest.mark.parametrize(("served", "codes"), [
+    ("执行决定书（罚款）", ["fine_decision"]),
+    ("执行决定书（拘留）", ["detention_decision"]),
+    ("执行裁定书、执行决定书（罚款）", ["enforcement_ruling", "fine_decision"]),
+])
+def test_a_receipt_for_a_decision_named_by_its_form_serves_no_ruling(served: str, codes: list[str]) -> None:
+    """执行决定书 is one character from 执行裁定书: a receipt that served a fine decision must not also prove
+    that a ruling was served (that could let a dossier without its ruling's receipt pass)."""
+    page = PageText([_line("吉林省长春市朝阳区人民法院", 0.05, centred=True), _line("送达回证", 0.09, centred=True),
+                     _line("送达文书名称", 0.2), _line(served, 0.2), _line("受送达人", 0.25),
+                     _line("长春某汽车零部件有限公司", 0.25), _line("受送达人签名或盖章", 0.35)], complete=True)
+    verdict = classify(page, shipped_model())
+    assert (verdict.doc_type, verdict.served) == ("service_receipt", codes)
