@@ -214,8 +214,8 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
     listing = lists_documents(lines)
     stamps = 0  # an archive's page stamp above: lines under it rank as if it were not there
     for i, line in enumerate(lines[:10]):
-        if line.top > HEAD:
-            break
+        if line.top > HEAD or _salutation(line.text):
+            break  # under 此致 stand the addressee and the signature (申请人 read alone), never a title
         if _served_cell(lines, i):
             continue
         found = _title_of(i, _rejoined(lines, i), rank=i - stamps)
@@ -233,6 +233,14 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
             # registry's name in Latin letters at the very top: REPUBLIC OF THE MARSHALL ISLANDS, nor a
             # letterhead's contact line under its name: 地址：…电话：…)
     return None
+
+
+_SALUTATION = re.compile(r"^(此致|敬礼)")
+
+
+def _salutation(text: str) -> bool:
+    """The letter's closing salutation (此致, 敬礼): the text above it has ended."""
+    return _SALUTATION.match(_compact(text)) is not None
 
 
 def _issuer_name(text: str) -> bool:

@@ -285,6 +285,10 @@ _COPIES = re.compile(r"各?[一二三四五六七八九十两壹贰叁\d]{0,2}�
 documents' names."""
 
 
+_LABEL_TAIL = re.compile(r"^([及和与]?件数)?丨?")
+"""What may stand between a served-cell label and its text: the label's 件数 (文书名称与件数), a table rule read 丨."""
+
+
 def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
     """A two-character title (传票) names a served document only as the whole of its cell — a line of its
     own, or after the cell's label on the same line (内件传票, 送达文书：传票) — or as a short message names
@@ -298,7 +302,8 @@ def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
     for line in text.splitlines():
         norm = normalise(line)
         label = next((word for word in labels if norm.startswith(word)), "")
-        rest = _COPIES.sub("", norm[len(label):])  # 传票　各一份: the count written after it is the cell's too
+        # 传票　各一份: the count written after it is the cell's too; a table's rule between label and cell read 丨
+        rest = _COPIES.sub("", _LABEL_TAIL.sub("", norm[len(label):]))
         for code, title in short:
             if rest == title:
                 hits.append((100.0, len(title), at + len(label), at + len(norm), code))

@@ -10,6 +10,7 @@ import pytest
 
 from dossier.ocr.classify import PageText, TextLine, classify
 from dossier.ocr.ngram import shipped_model
+from dossier.ocr.titles import served_doc_types
 
 
 def _line(text: str, top: float, *, centred: bool = False, height: float = 1.0) -> TextLine:
@@ -59,3 +60,12 @@ def test_a_receipt_for_a_decision_named_by_its_form_serves_no_ruling(served: str
                      _line("长春某汽车零部件有限公司", 0.25), _line("受送达人签名或盖章", 0.35)], complete=True)
     verdict = classify(page, shipped_model())
     assert (verdict.doc_type, verdict.served) == ("service_receipt", codes)
+
+
+@pytest.mark.parametrize("cell", ["送达文书名称和件数|传票各一份", "送达文书名称和件数丨传票各一份", "送达文书名称及件数丨传票各一份",
+                                  "文书名称与件数丨传票"])
+def test_a_summons_named_alone_in_the_cell_after_its_label_is_what_the_receipt_served(cell: str) -> None:
+    """长春朝阳's receipts label the cell 送达文书名称和件数 (court_ay_02 p35), 满洲里's rule between label and cell
+    reads 丨 (court_am_02 p42): the summons is still what was served — a receipt that names nothing is reported
+    as linked to no document, and two receipts that name nothing cannot be told apart from a page scanned twice."""
+    assert served_doc_types(cell) == ["summons"]
