@@ -95,6 +95,9 @@ COURTS = {
     "court_av": Court("四川省宜宾市翠屏区人民法院", "川1502", "宜宾市", "511502", "宜宾市翠屏区南岸西区长江大道东段18号",
                       "0831-2351234"),
     "court_aw": Court("河北省廊坊市广阳区人民法院", "冀1003", "廊坊市", "131003", "廊坊市广阳区新华路126号", "0316-2121234"),
+    "court_ax": Court("广东省佛山市南海区人民法院", "粤0605", "佛山市", "440605", "佛山市南海区桂城街道南海大道北38号",
+                      "0757-86221234"),
+    "court_ay": Court("吉林省长春市朝阳区人民法院", "吉0104", "长春市", "220104", "长春市朝阳区西安大路1188号", "0431-85621234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -167,7 +170,13 @@ award paid after 限制消费 and 失信, a 调解书 filed without its 送达�
 and court_aw (廊坊广阳: a 物业费 judgment paid from a withheld salary, a warehouse-lease award settled and archived, a 北京通州
 judgment filed without its 结案审批表; 600 dpi scans shrunk by dropping pixels, colour JPEG at q20–40, the archive's
 档案号/页号 stamp; 98.1 %, both complete dossiers rejected for the account confirmation under that stamp, fixed after),
-drawn side by side. A new family to measure starts here."""
+drawn side by side, and court_ax (佛山南海: a 佛山中院 二审 aluminium-profile judgment paid from a frozen deposit, a 佛山仲裁委
+glaze award settled and archived, a 顺德 司法确认 ruling on a village lease filed without the 收取案款确认书; the 诉讼服务中心's
+copier in auto colour — 1-bit pages at 200/300 dpi, colour ones at 150 — folded stapled corners, punched holes, crooked
+feeds; 99.0 % read live at first sight, 104/105) and court_ay (长春朝阳: a 长春仲裁委 stamping-die award settled and archived,
+a 长春中院 二审 loan judgment against a corn processor ended 终本, a 公证债权文书 on rail-car parts filed without its
+结案通知书; photocopies of photocopies, slips on 粘贴单, 与原件核对无异 stamps, a grey ADF's roller streak; 100 %, 102/102),
+drawn side by side, all six dossiers judged right at first sight. A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 
