@@ -21,7 +21,8 @@ from dossier.corpus.families import court_ay, court_ay_capture
 from dossier.corpus.families.court_ay_kit import copy_generations
 from dossier.corpus.families.court_ay_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
-from tests.corpus.family_stories import (
+
+from .family_stories import (
     case_of,
     draws_every_code_its_dossiers_hold,
     family_plans,
