@@ -18,6 +18,7 @@ _DIGITLIKE = str.maketrans({"O": "0", "o": "0", "〇": "0", "Q": "0", "D": "0", 
                             "０": "0", "１": "1", "２": "2", "３": "3", "４": "4", "５": "5", "６": "6",
                             "７": "7", "８": "8", "９": "9"})
 _D = r"[0-9OoQDlIi|ZSsBgq０-９〇]"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @cache
@@ -53,6 +54,7 @@ def find_case_numbers(text: str, *, expected: str | None = None) -> list[str]:
     that number: a court's own code does not change, and another case of another court with the same
     year, type and sequence number is far less likely than a misread digit."""
     found: list[str] = []
+    text = text.translate(_FULLWIDTH)  # a text layer typed in Word: （２０２４）浙０２０６执１２３４号
     for m in _pattern().finditer(text):
         court = re.sub(r"\s+", "", m["court"])
         head, tail = court[:1], court[1:]

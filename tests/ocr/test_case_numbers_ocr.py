@@ -16,6 +16,8 @@ from dossier.ocr.casenum import find_case_numbers, opens_with_case_number, same_
     ("（2024）豫03执恢12号", "（2024）豫03执恢12号"),
     ("(2015)洛执字第123号", "（2015）洛执字第123号"),            # the pre-2016 form
     ("案号：（ 2024 ）豫 0311 执 1234 号", "（2024）豫0311执1234号"),
+    ("（２０２４）浙０２０６执１２３４号", "（2024）浙0206执1234号"),  # a text layer typed in Word, full-width digits
+    ("〔2024〕浙0206执恢12号", "（2024）浙0206执恢12号"),          # a government office's brackets
 ])
 def test_noisy_case_numbers_are_normalised(text: str, expected: str) -> None:
     assert find_case_numbers(text) == [expected]
