@@ -467,7 +467,10 @@ def _opens_letter(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     """A heading set as a title over the addressee's line (催款函 / 青岛中远船务代理有限公司：): a letter begins on the
     page, whatever its title; its body below is no text running on from the page before, nor its sign-off the
     end of that paper."""
-    first = [ln for ln in lines if ln.text.strip() and ln.top >= (EDGE if scanned else 0.0)][:2]
+    first = [ln for ln in lines if ln.text.strip() and ln.top >= (EDGE if scanned else 0.0)][:3]
+    if first and (_court_name(first[0].text) or _issuer_name(first[0].text)):
+        first = first[1:]  # the court's (or a body's) name over its heading: 北仑区人民法院 / 告知书 / 某公司：
+    first = first[:2]
     if len(first) < 2 or not (first[0].title_like and first[0].centred and first[0].top < 0.3):
         return False
     addressee = _compact(first[1].text)
