@@ -278,11 +278,11 @@ def _officers(lines: Sequence[TextLine]) -> int:
 
 
 def _served_cell(lines: Sequence[TextLine], i: int) -> bool:
-    """The line is the cell right of a 送达文书 label on its row: the name of the document served, not the page's
-    title (陕西移动微法院电子送达凭证 … 送达文书 | 缴纳执行费通知书)."""
-    if i == 0 or abs(lines[i - 1].top - lines[i].top) >= ROW:
-        return False
-    return normalise(lines[i - 1].text) in cues().served_labels
+    """The line is the cell beside a 送达文书 label on its row: the name of the document served, not the page's
+    title (陕西移动微法院电子送达凭证 … 送达文书 | 缴纳执行费通知书; a phone screen's cell set a pixel higher than its label
+    is read before it: 浙江移动微法院's 电子送达回证 … 执行裁定书 | 送达文书)."""
+    row = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and abs(lines[j].top - lines[i].top) < ROW]
+    return any(normalise(ln.text) in cues().served_labels for ln in row)  # the label may be read after its cell
 
 
 def _rejoined(lines: Sequence[TextLine], i: int) -> TextLine:
@@ -442,7 +442,9 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
         return False
     head = [ln for ln in lines if ln.legible and not _case_number_only(ln.text) and ln.top >= edge][:3]
     body = [ln for ln in head if ln.width >= 0.55 and not ln.title_like and ln.top < 0.3]
-    if len(body) >= 2 or (len(body) == 1 and head[0] is body[0]):
+    # a heading of its own over them (往来款项对账单 over its 供货单位：… line) opens a paper, however wide its lines
+    heading = bool(head) and head[0].title_like and head[0].centred and head[0] not in body
+    if (len(body) >= 2 and not heading) or (len(body) == 1 and head[0] is body[0]):
         return True
     # a later numbered heading first (三、…, over the page's stamped number 000002): the text goes on from before
     first = next((ln for ln in head if not _compact(ln.text).isdigit()), None)
@@ -651,11 +653,15 @@ def _after_operative_marker(lines: Sequence[str]) -> list[str] | None:
     return [t for t in [tail.lstrip("：: "), *lines[i + 1:]] if t.strip()]
 
 
+_CASE_HEAD = re.compile(r"^(本院)?[（(〔\[【]?(19|20)\d\d[）)〕\]】]?[^，。；,;]{1,14}?号(案件|一案|案)?(的)?")
+"""A case named first in an operative sentence (（2022）皖0202执735号案件恢复执行。): the sentence begins after it."""
+
+
 def _starts_with(cue: str | list[str], line: str, following: str = "") -> bool:
-    """The line begins with the cue; the cue's other words may stand on the next line (“恢复……作出的
-    （2023）……民事判” / “决书的执行。”)."""
+    """The line begins with the cue, or with a case's number and then the cue; the cue's other words may stand on
+    the next line (“恢复……作出的（2023）……民事判” / “决书的执行。”)."""
     parts = [cue] if isinstance(cue, str) else cue
-    norm = normalise(line)
+    norm = normalise(_CASE_HEAD.sub("", re.sub(r"\s+", "", line), count=1))
     head = normalise(parts[0])
     after = norm[len(head):len(head) + 1]
     if not norm.startswith(head) or (after and after in cues().subordinate_after):
