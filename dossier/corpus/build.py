@@ -98,6 +98,8 @@ COURTS = {
     "court_ax": Court("广东省佛山市南海区人民法院", "粤0605", "佛山市", "440605", "佛山市南海区桂城街道南海大道北38号",
                       "0757-86221234"),
     "court_ay": Court("吉林省长春市朝阳区人民法院", "吉0104", "长春市", "220104", "长春市朝阳区西安大路1188号", "0431-85621234"),
+    "court_az": Court("浙江省宁波市北仑区人民法院", "浙0206", "宁波市", "330206", "宁波市北仑区新碶街道明州路400号", "0574-86781234"),
+    "court_ba": Court("安徽省芜湖市镜湖区人民法院", "皖0202", "芜湖市", "340202", "芜湖市镜湖区赭山西路9号", "0553-3821234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -176,7 +178,14 @@ copier in auto colour — 1-bit pages at 200/300 dpi, colour ones at 150 — fol
 feeds; 99.0 % read live at first sight, 104/105) and court_ay (长春朝阳: a 长春仲裁委 stamping-die award settled and archived,
 a 长春中院 二审 loan judgment against a corn processor ended 终本, a 公证债权文书 on rail-car parts filed without its
 结案通知书; photocopies of photocopies, slips on 粘贴单, 与原件核对无异 stamps, a grey ADF's roller streak; 100 %, 102/102),
-drawn side by side, all six dossiers judged right at first sight. A new family to measure starts here."""
+drawn side by side, all six dossiers judged right at first sight, and court_az (宁波北仑: a 宁波中院 二审 mould judgment paid
+from a frozen deposit, a 宁波仲裁委 freight award settled and archived, a worker's 劳动仲裁 wage award with a 法律援助 lawyer
+filed without its 送达地址确认书; online filings — Word pages with diagonal watermarks and red e-seals, 微法院 screenshots —
+beside a duplex ADF's grey scans at JPEG q35–55; 98.9 % read live at first sight, 94/95) and court_ba (芜湖镜湖: a 芜湖中院
+二审 die-maker judgment paid, a 芜湖仲裁委 shop-rent award settled and archived, a port's 执恢 ended by 撤回 and 终结执行,
+filed without its 结案审批表; an outsourced digitiser's deskewed, content-cropped grey scans with blue dropout, dot-matrix
+carbon forms; 97.9 %, 94/96, its defective dossier rejected naming one item too many, fixed after), drawn side by side, no
+false approval. A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 
