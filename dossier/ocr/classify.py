@@ -450,8 +450,9 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     first = next((ln for ln in head if not _compact(ln.text).isdigit()), None)
     if first is not None and first.top < 0.3 and later_item(first.text):
         return True
-    if first is not None and first.top < 0.3 and _paragraph_tail(first) and signs_off(Haystack("\n".join(ln.text for ln in lines))):
-        return True
+    if first is not None and first.top < 0.3 and _paragraph_tail(first) and (
+            body or signs_off(Haystack("\n".join(ln.text for ln in lines)))):
+        return True  # a paragraph's last words, then more prose (a judgment's middle sheet) or the sign-off
     top = [ln for ln in lines if ln.top < 0.3 and ln.text]
     if top and signs_off(Haystack("\n".join(ln.text for ln in top[:3]))):
         return True
@@ -777,9 +778,10 @@ def _attachment(page: PageText, where: tuple[int, int | None] | None, probs: lis
 def _named_on_top(lines: Sequence[TextLine], code: str) -> bool:
     """One of the page's first lines names the document its labels point to, in words set at body size
     (a system printout: 全国法院网络执行查控系统存款查询反馈结果 over its columns): its full-width rows are then
-    that document's, not running text. Only a line about as long as a title can name one."""
+    that document's, not running text. Only a line about as long as a title can name one, and no sentence does
+    (请强制执行。, an application's last words over its 此致, is no 强制执行申请书)."""
     for line in lines[:TITLE_SEARCH]:
-        if line.legible and line.alone:
+        if line.legible and line.alone and not _CLAUSE_END.search(line.text):
             found = match_title(line.text, tall=True)
             if found is not None and found.code == code:
                 return True

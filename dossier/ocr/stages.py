@@ -127,6 +127,9 @@ class PageContext:
     top is in"""
     boxes: list[Line] = field(default_factory=list)
     """text boxes of the parts looked at so far, top to bottom"""
+    origin: int = 0
+    """where the sheet's text begins, in the upright page's pixels, when the top of the capture holds none (a
+    slip photographed low on the desk mat under a 高拍仪): its head is read from there, its lines placed from there"""
     footer_boxes: list[Line] = field(default_factory=list)
     read: list[ReadLine] = field(default_factory=list)
     footer: list[ReadLine] = field(default_factory=list)
@@ -512,8 +515,15 @@ def find_text(ctx: PageContext) -> None:
     tables, under seals and in handwriting, where cutting by ink profiles breaks."""
     assert ctx.grey is not None
     h = ctx.grey.shape[0]
+    ctx.origin = 0
     ctx.boxes = detect_between(ctx, 0, int(h * HEAD))
-    ctx.footer_boxes = [b for b in detect_between(ctx, int(h * FOOT), h) if b.height <= 0.05 * h]
+    lower = [b.top for b in ctx.page_boxes or [] if b.top < h * FOOT]
+    if not ctx.boxes and lower and (0, h) in ctx.searched:
+        # nothing at the top, the whole sheet searched: a small paper lies lower in the frame, its head is there
+        ctx.origin = max(0, min(lower) - int(h * BAND_MARGIN))
+        ctx.boxes = detect_between(ctx, ctx.origin, ctx.origin + int(h * HEAD))
+    head = {id(b) for b in ctx.boxes}
+    ctx.footer_boxes = [b for b in detect_between(ctx, int(h * FOOT), h) if b.height <= 0.05 * h and id(b) not in head]
 
 
 def detect_between(ctx: PageContext, top: int, bottom: int) -> list[Line]:
@@ -865,7 +875,7 @@ def page_text(ctx: PageContext) -> PageText:
         centre = (r.box.left + r.box.right) / 2
         return TextLine(r.text, r.confidence, height=r.box.height / median,
                         centred=abs(centre - w / 2) < 0.12 * w and r.box.width < 0.6 * w,
-                        top=r.box.top / h, width=r.box.width / w, alone=alone(r.box))
+                        top=max(0, r.box.top - ctx.origin) / h, width=r.box.width / w, alone=alone(r.box))
 
     ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
     return PageText([line(r) for r in ordered], [line(r) for r in ctx.footer], complete=ctx.rest_read)
@@ -944,7 +954,8 @@ def read_rest(ctx: PageContext) -> None:
     receipt's rows are read whole (the served documents may be listed at length)."""
     assert ctx.grey is not None
     h = ctx.grey.shape[0]
-    below = detect_between(ctx, int(h * HEAD), int(h * FOOT))
+    head = {id(b) for b in ctx.boxes}
+    below = [b for b in detect_between(ctx, int(h * HEAD), int(h * FOOT)) if id(b) not in head]
     unread_head = ctx.boxes[HEAD_LINES:]
     ctx.boxes = ctx.boxes + below
     receipt = ctx.doc_type == "service_receipt"
