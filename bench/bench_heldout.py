@@ -58,7 +58,8 @@ DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal
                 "court_y", "court_z", "court_aa", "court_ab", "court_ac", "court_ad", "court_ae", "court_af", "court_ag",
                 "court_ah", "court_ai", "court_aj", "court_ak", "court_al", "court_am",
                 "court_an", "court_ao", "court_ap", "court_aq", "court_ar", "court_as",
-                "court_at", "court_au", "court_av", "court_aw", "court_ax", "court_ay", "court_az", "court_ba"}
+                "court_at", "court_au", "court_av", "court_aw", "court_ax", "court_ay", "court_az", "court_ba",
+                "court_bb", "court_bc"}
 """Families whose failures were looked at while the rules were written (see the module docstring).
 court_b joined them when its pages were looked at by mistake while a bank_registry dossier was debugged;
 court_d and tribunal (added later, drawn by a session that never saw the reader) were held out for their
@@ -242,7 +243,12 @@ fifty-seventh, 芜湖镜湖: a die-maker judgment, a shop-rent award archived, a
 结案审批表; content-cropped grey scans with blue dropout, dot-matrix carbon forms), drawn side by side after ad26366: read
 live at first sight 94/95 and 94/96; five dossiers judged right, the defective court_ba_03 rejected naming its 结案审批表
 and, falsely, a 恢复执行裁定书 it holds (read as a 终本 ruling); no false approval. The three wrong pages were fixed after,
-815a08d."""
+815a08d. court_bb (a fifty-eighth, 株洲芦淞: a fabric judgment, a shop-rent award archived, a 调解书 filed without
+its 财产线索表; a cheap CIS desk scanner's colour fringes, bands, pulled sheets, cut forms) and court_bc (a fifty-ninth,
+烟台芝罘: a cold-store judgment ended 终本, a winery award archived, a 公证债权文书 filed without its 谈话笔录; every paper
+under a 高拍仪, slips on the desk mat), drawn side by side after fe8b338: read live at first sight 97/98 and 108/112;
+court_bb's three dossiers and court_bc's defective one judged right, court_bc's two complete ones rejected (a receipt
+and a bank slip photographed low on the mat read as nothing); no false approval. Fixed after, 4f804bd."""
 NOT_TYPES = {"continuation", "blank", "unknown"}
 
 

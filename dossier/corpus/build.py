@@ -100,6 +100,8 @@ COURTS = {
     "court_ay": Court("吉林省长春市朝阳区人民法院", "吉0104", "长春市", "220104", "长春市朝阳区西安大路1188号", "0431-85621234"),
     "court_az": Court("浙江省宁波市北仑区人民法院", "浙0206", "宁波市", "330206", "宁波市北仑区新碶街道明州路400号", "0574-86781234"),
     "court_ba": Court("安徽省芜湖市镜湖区人民法院", "皖0202", "芜湖市", "340202", "芜湖市镜湖区赭山西路9号", "0553-3821234"),
+    "court_bb": Court("湖南省株洲市芦淞区人民法院", "湘0203", "株洲市", "430203", "株洲市芦淞区建设南路68号", "0731-28451234"),
+    "court_bc": Court("山东省烟台市芝罘区人民法院", "鲁0602", "烟台市", "370602", "烟台市芝罘区南大街255号", "0535-6621234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -185,7 +187,14 @@ beside a duplex ADF's grey scans at JPEG q35–55; 98.9 % read live at first sig
 二审 die-maker judgment paid, a 芜湖仲裁委 shop-rent award settled and archived, a port's 执恢 ended by 撤回 and 终结执行,
 filed without its 结案审批表; an outsourced digitiser's deskewed, content-cropped grey scans with blue dropout, dot-matrix
 carbon forms; 97.9 %, 94/96, its defective dossier rejected naming one item too many, fixed after), drawn side by side, no
-false approval. A new family to measure starts here."""
+false approval, and court_bb (株洲芦淞: a 株洲中院 二审 fabric judgment against a garment workshop, paid; a 株洲仲裁委 shop-rent
+award settled and archived; this court's 调解书 on a loan to a rail-parts supplier filed without its 财产线索表; a cheap
+USB CIS desk scanner — colour fringes, brightness bands, sheets pulled while scanning, legal-size forms cut at the foot;
+99.0 % read live at first sight, 97/98) and court_bc (烟台芝罘: a 烟台中院 二审 cold-store judgment ended 终本, an 烟台仲裁委
+winery award settled and archived, a 公证债权文书 on an apple trader's loan filed without its 谈话笔录; every paper under a
+高拍仪 — hot spot, barrel distortion, curled pages, fingertips, slips on the grey desk mat; 96.4 %, 108/112, both complete
+dossiers rejected for two slips low in the frame read as nothing, fixed after), drawn side by side, no false approval.
+A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
 
