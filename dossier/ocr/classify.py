@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -658,11 +658,17 @@ _CASE_HEAD = re.compile(r"^(本院)?[（(〔\[【]?(19|20)\d\d[）)〕\]】]?[^�
 """A case named first in an operative sentence (（2022）皖0202执735号案件恢复执行。): the sentence begins after it."""
 
 
+@lru_cache(maxsize=4096)
+def _sentence_start(line: str) -> str:
+    """The line normalised from where its sentence begins (after a case named first): once a line, not once a cue."""
+    return normalise(_CASE_HEAD.sub("", re.sub(r"\s+", "", line), count=1))
+
+
 def _starts_with(cue: str | list[str], line: str, following: str = "") -> bool:
     """The line begins with the cue, or with a case's number and then the cue; the cue's other words may stand on
     the next line (“恢复……作出的（2023）……民事判” / “决书的执行。”)."""
     parts = [cue] if isinstance(cue, str) else cue
-    norm = normalise(_CASE_HEAD.sub("", re.sub(r"\s+", "", line), count=1))
+    norm = _sentence_start(line)
     head = normalise(parts[0])
     after = norm[len(head):len(head) + 1]
     if not norm.startswith(head) or (after and after in cues().subordinate_after):
