@@ -102,6 +102,8 @@ COURTS = {
     "court_ba": Court("安徽省芜湖市镜湖区人民法院", "皖0202", "芜湖市", "340202", "芜湖市镜湖区赭山西路9号", "0553-3821234"),
     "court_bb": Court("湖南省株洲市芦淞区人民法院", "湘0203", "株洲市", "430203", "株洲市芦淞区建设南路68号", "0731-28451234"),
     "court_bc": Court("山东省烟台市芝罘区人民法院", "鲁0602", "烟台市", "370602", "烟台市芝罘区南大街255号", "0535-6621234"),
+    "court_bd": Court("贵州省遵义市汇川区人民法院", "黔0303", "遵义市", "520303", "遵义市汇川区大连路156号", "0851-28621234"),
+    "court_be": Court("甘肃省兰州市城关区人民法院", "甘0102", "兰州市", "620102", "兰州市城关区庆阳路311号", "0931-8461234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -193,7 +195,15 @@ USB CIS desk scanner — colour fringes, brightness bands, sheets pulled while s
 99.0 % read live at first sight, 97/98) and court_bc (烟台芝罘: a 烟台中院 二审 cold-store judgment ended 终本, an 烟台仲裁委
 winery award settled and archived, a 公证债权文书 on an apple trader's loan filed without its 谈话笔录; every paper under a
 高拍仪 — hot spot, barrel distortion, curled pages, fingertips, slips on the grey desk mat; 96.4 %, 108/112, both complete
-dossiers rejected for two slips low in the frame read as nothing, fixed after), drawn side by side, no false approval.
+dossiers rejected for two slips low in the frame read as nothing, fixed after), drawn side by side, no false approval,
+and court_bd (遵义汇川: a 遵义中院 二审 rebar-subcontract judgment paid from a frozen account, a 遵义仲裁委 shop-rent award
+settled and archived, this court's 调解书 on a loan filed without its 诉讼费 receipt; the archive's outsourced digitisation
+— aged grey paper, the back's text showing through, 页码章 in the top-right corner, staple rust, 批注 in the margins;
+98.9 % read live at first sight, 94/95) and court_be (兰州城关: a 兰州仲裁委 牛肉面 franchise award paid and archived, a
+兰州中院 二审 shop-lease judgment settled in instalments, a cook's 劳动争议 调解书 filed without its 受理案件通知书; parties'
+uploads through a scanning app — near black-and-white, its 扫描全能王 line at the foot, phone photos on a dark desk — beside
+the court's ADF; 98.1 %, 102/104, its defective dossier rejected naming one item too many, fixed after), drawn side by
+side after the shipped model was retrained on fifty-nine families, no false approval.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
