@@ -482,10 +482,18 @@ def _opens_letter(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
 
 def _paragraph_tail(line: TextLine) -> bool:
     """The last words of a paragraph begun on the page before (…日起发生法律效力。 over an award's signatures): a
-    short line, not centred, no title, ending a sentence. No paper opens so; a first sentence fills its line."""
+    short line, not centred, no title, ending a sentence; or a line that opens with a sentence's last word or two
+    (据。被申请人未提交答辩意见… on an award's second sheet). No paper opens so; a first sentence fills its line."""
     compact = _compact(line.text)
-    return (line.legible and not line.centred and not line.title_like and line.width < 0.4
-            and len(compact) >= 4 and compact.endswith("。"))
+    if not line.legible or line.centred or line.title_like:
+        return False
+    tail = _SENTENCE_TAIL.match(compact)
+    return (line.width < 0.4 and len(compact) >= 4 and compact.endswith("。")) or (
+        tail is not None and len(compact) > tail.end())
+
+
+_SENTENCE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}[。；]")
+"""A sentence's last characters (据。, 效力。) at the head of a line: the sentence began on the sheet before."""
 
 
 def _case_number_only(text: str) -> bool:

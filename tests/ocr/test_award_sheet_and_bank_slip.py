@@ -1,0 +1,41 @@
+"""Two pages of 兰州城关 (court_be) at first sight:
+
+- an award's second sheet that opens with the last word of a sentence begun on the first — 据。被申请人未提交答辩意见及证据。
+  — over 二、仲裁庭意见 and the award's operative part (裁决如下): it continues the award, it is no second award
+  (court_be_01 p7, read as a new 裁决书 by the model, its footer read only as 共2页);
+- a bank's 网上银行电子回单 of the court's 执行款专户 paying the applicant, read down to its 收款人户名 (its 付款人 row
+  unread): a record of money moved, not the applicant's 收款账户确认书 (court_be_03 p23, whose misreading made the
+  defective dossier lack a proof of payment as well)."""
+
+from __future__ import annotations
+
+from dossier.ocr.classify import PageText, TextLine, classify
+from dossier.ocr.ngram import shipped_model
+
+
+def _line(text: str, top: float, *, width: float = 0.8, centred: bool = False, height: float = 1.0) -> TextLine:
+    return TextLine(text, 0.98, height=height, centred=centred, top=top, width=width, alone=True)
+
+
+def test_an_award_sheet_opening_with_a_sentences_last_word_continues_the_award() -> None:
+    page = PageText([_line("据。被申请人未提交答辩意见及证据。", 0.05, width=0.5),
+                     _line("二、仲裁庭意见", 0.08, width=0.2, centred=True),
+                     _line("仲裁庭认为，双方签订的特许经营合同系真实意思表示，内容不违", 0.11),
+                     _line("反法律、行政法规的强制性规定，合法有效。被申请人在对账确认函上", 0.14),
+                     _line("三、裁决", 0.3, width=0.15, centred=True),
+                     _line("根据《中华人民共和国民法典》第五百零九条、第五百七十七条、", 0.33),
+                     _line("如下：", 0.36, width=0.1),
+                     _line("（一）被申请人白东向申请人兰州某牛肉面餐饮管理有限公司", 0.39),
+                     _line("为终局裁决，自作出之日起发生法律效力。", 0.6, width=0.5),
+                     _line("独任仲裁员王某", 0.7, width=0.2), _line("二〇二三年十月二十四日", 0.73, width=0.25)],
+                    footer=[_line("共2页", 0.96, width=0.08, centred=True)], complete=True)
+    assert classify(page, shipped_model()).doc_type == "continuation"
+
+
+def test_a_banks_electronic_slip_read_down_to_its_payee_is_the_payment() -> None:
+    page = PageText([_line("兰州银行", 0.04, width=0.18, height=1.8), _line("BANKOFLANZHOU", 0.06, width=0.2),
+                     _line("网上银行电子回单", 0.09, width=0.3, centred=True),
+                     _line("回单编号：13659149269383", 0.12, width=0.3), _line("交易日期：2024年3月2日", 0.12, width=0.3),
+                     _line("收款人户名邓华", 0.16, width=0.2, centred=True),
+                     _line("兰州市城关区人民法院执行款专户", 0.18, width=0.35)], complete=False)
+    assert classify(page, shipped_model()).doc_type == "payment_voucher"
