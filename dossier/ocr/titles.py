@@ -285,6 +285,10 @@ _COPIES = re.compile(r"各?[一二三四五六七八九十两壹贰叁\d]{0,2}�
 documents' names."""
 
 
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]?执[\u4e00-\u9fff]{0,2}号$")
+"""What normalise leaves of the document's number written after its name in the cell (传票（2026）豫0105执26137号 →
+传票豫执号; 执恢, 执保 …): the number, not more words of the cell."""
+
 _LABEL_TAIL = re.compile(r"^([及和与]?件数)?丨?")
 """What may stand between a served-cell label and its text: the label's 件数 (文书名称与件数), a table rule read 丨."""
 
@@ -301,9 +305,9 @@ def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
     at = 0
     for line in text.splitlines():
         norm = normalise(line)
-        label = next((word for word in labels if norm.startswith(word)), "")
+        label = _label_at_start(norm, labels)
         # 传票　各一份: the count written after it is the cell's too; a table's rule between label and cell read 丨
-        rest = _COPIES.sub("", _LABEL_TAIL.sub("", norm[len(label):]))
+        rest = _COPIES.sub("", _DOC_NUMBER.sub("", _COPIES.sub("", _LABEL_TAIL.sub("", norm[len(label):]))))
         for code, title in short:
             if rest == title:
                 hits.append((100.0, len(title), at + len(label), at + len(norm), code))
@@ -312,6 +316,19 @@ def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
                 hits.append((100.0, len(title), at + where, at + where + len(title), code))
         at += len(norm)
     return hits
+
+
+LABEL_MISREAD = 5
+"""A served-cell label this long read with one character wrong (运达文书名称及件数) is still that label."""
+
+
+def _label_at_start(norm: str, labels: list[str]) -> str:
+    """The served-cell label the line opens with, exactly or, for a long one, with one character misread."""
+    exact = next((word for word in labels if norm.startswith(word)), None)
+    if exact is not None:
+        return exact
+    return next((word for word in labels if len(word) >= LABEL_MISREAD and len(norm) > len(word)
+                 and sum(x != y for x, y in zip(norm, word, strict=False)) == 1), "")
 
 
 _PARTY = re.compile(r"(申请执行人|被执行人|受送达人|申请人)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?)(?=[，。,;；\s]|$)")
