@@ -49,7 +49,8 @@ from dossier.ocr.models import Candidate, PageResult  # noqa: E402
 from dossier.ocr.ngram import NgramModel, fit_temperature, train  # noqa: E402
 from dossier.ocr.pipeline import across_pages  # noqa: E402
 from dossier.ocr.stages import page_text_of  # noqa: E402
-from dossier.samples.truth import GroundTruth, sample_dossiers  # noqa: E402
+from dossier.results import Problem  # noqa: E402
+from dossier.samples.truth import GroundTruth, TruthProblem, sample_dossiers  # noqa: E402
 
 OWN = "own_templates"
 DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal", "lawyer", "court_e", "court_f",
@@ -373,8 +374,31 @@ def document_types(codes: Sequence[str]) -> list[str]:
     return out
 
 
+PAGE_PROBLEMS = ("duplicate_page", "missing_page_in_document", "pages_out_of_order", "misfiled_page", "unreadable_page")
+"""The problems inside a dossier the check reports with page numbers (缺页, 重张, 页序, another case's page, an
+unreadable one): each scored against the build's record of what it put there."""
+
+
+def tally_problems(expected: Sequence[TruthProblem], reported: Sequence[Problem], counts: Counter[str]) -> None:
+    """Add to `counts`, per kind: reported, reported where the build put one (pages overlapping), put there, found;
+    and the 重张 the clerk is told to delete (confirmed), right or not."""
+    for kind in PAGE_PROBLEMS:
+        want = [set(p.pages) for p in expected if p.kind == kind]
+        got = [set(p.pages or []) for p in reported if p.kind == kind]
+        counts[f"{kind}:reported"] += len(got)
+        counts[f"{kind}:reported_right"] += sum(1 for g in got if any(g & w for w in want))
+        counts[f"{kind}:expected"] += len(want)
+        counts[f"{kind}:found"] += sum(1 for w in want if any(g & w for g in got))
+    for p in reported:
+        if p.kind == "duplicate_page" and p.model_dump().get("confirmed"):
+            counts["duplicate_page:told_to_delete"] += 1
+            counts["duplicate_page:told_to_delete_right"] += any(
+                set(p.pages or []) & set(t.pages) for t in expected if t.kind == "duplicate_page")
+
+
 def score(reads: Sequence[Read], models: dict[str, NgramModel]) -> None:
     tally = Tally()
+    problem_counts = Counter[str]()
     by_document = Tally()
     decisions = Counter[str]()
     missing_expected = missing_found = spurious = 0
@@ -392,6 +416,7 @@ def score(reads: Sequence[Read], models: dict[str, NgramModel]) -> None:
         expected: str = read.truth.expected_decision
         got: str = result.decision
         decisions["right" if expected == got else ("false_approval" if got == "approve" else "false_rejection")] += 1
+        tally_problems(read.truth.expected_problems, result.problems, problem_counts)
         codes = {m.code for m in result.missing}
         missing_expected += len(read.truth.expected_missing)
         missing_found += len(set(read.truth.expected_missing) & codes)
@@ -418,6 +443,13 @@ def score(reads: Sequence[Read], models: dict[str, NgramModel]) -> None:
     print(f"\ndecisions: {decisions['right']}/{len(reads)} right, false approvals {decisions['false_approval']}, "
           f"false rejections {decisions['false_rejection']}; missing items found {missing_found}/{missing_expected}, "
           f"reported but not missing {spurious}")
+    print("\nproblems inside dossiers (kind: reported, of them where the build put one; put there, found):")
+    for kind in PAGE_PROBLEMS:
+        c = problem_counts
+        print(f"  {kind:26} reported {c[kind + ':reported']:3d} (right {c[kind + ':reported_right']:3d});"
+              f" put there {c[kind + ':expected']:3d}, found {c[kind + ':found']:3d}")
+    print(f"  重张 the clerk is told to delete: {problem_counts['duplicate_page:told_to_delete']}, "
+          f"of them real {problem_counts['duplicate_page:told_to_delete_right']}")
     print("\nconfusions (expected → read, count):")
     for (expected, got), n in tally.confusion.most_common(25):
         print(f"  {expected:32} → {got:32} {n}")

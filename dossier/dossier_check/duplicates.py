@@ -29,13 +29,14 @@ Duplicates are warnings: the archive centre removes the extra copy; nothing is m
 pHash match alone can be two different sheets of one form, only a certain (QR) duplicate stops a
 document from counting as a further copy of its type (`redundant_documents`); a likely one is
 reported for the clerk to look at and changes nothing else. The warning tells the clerk to delete the
-copy only where what was read confirms it (the same QR page, or the same figures or names read on both:
-`particulars_alike`); where the pages were read too little to tell (two summonses of one form filled for
+copy only where what was read confirms it (the same QR page, or the same figures read on both, the case
+number's aside: `particulars_alike`); where the pages were read too little to tell (two summonses of one form filled for
 two dates, read down to their title: 呼和浩特), it says the pages look alike and asks the clerk to compare.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -91,40 +92,46 @@ def contradicts(a: Page, b: Page) -> bool:
         return True
     if bool(a.served_doc_types and b.served_doc_types and set(a.served_doc_types) != set(b.served_doc_types)):
         return True
-    return particulars_apart(a.particulars, b.particulars)
+    return particulars_apart(a.particulars, b.particulars, ignore=case_digits(a, b))
+
+
+def case_digits(*pages: Page) -> frozenset[str]:
+    """The digit runs of the pages' case numbers (2024, 0105, 13872): every paper of the case carries them, so
+    they tell no two sheets apart and prove no two alike — two instalment slips of one case shared them and little
+    else, and were called one sheet twice (court_o_01, court_p_03)."""
+    return frozenset(run for p in pages if p.case_number for run in re.findall(r"\d{3,}", p.case_number))
 
 
 PARTICULARS_ALIKE = 0.5
 """Share of the particulars two readings of one sheet have in common at least (a misread digit changes one)."""
 
 
-def particulars_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+def particulars_apart(a: Sequence[str], b: Sequence[str], *, ignore: frozenset[str] = frozenset()) -> bool:
     """The amounts, dates, numbers or names read on two pages differ: two sheets of one form (a
     settlement's instalment slips, two companies' 法定代表人身份证明书), not one sheet scanned twice. Figures
     differ when fewer than half are common to both; names when none is. Where either page was read too
-    little to tell, nothing is vetoed."""
-    (figures_a, names_a), (figures_b, names_b) = _figures_and_names(a), _figures_and_names(b)
+    little to tell, nothing is vetoed. Figures in `ignore` (the case number's) do not count."""
+    (figures_a, names_a), (figures_b, names_b) = _figures_and_names(a, ignore), _figures_and_names(b, ignore)
     if len(figures_a) >= 2 and len(figures_b) >= 2 and not _figures_alike(figures_a, figures_b):
         return True
     return bool(names_a and names_b and not names_a & names_b)
 
 
-def _figures_and_names(particulars: Sequence[str]) -> tuple[set[str], set[str]]:
+def _figures_and_names(particulars: Sequence[str], ignore: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
     figures = {x for x in particulars if x.isdigit()}
-    return figures, set(particulars) - figures
+    return figures - ignore, set(particulars) - figures
 
 
 def _figures_alike(a: set[str], b: set[str]) -> bool:
     return len(a & b) >= PARTICULARS_ALIKE * len(a | b)
 
 
-def particulars_alike(a: Sequence[str], b: Sequence[str]) -> bool:
-    """What was read on two pages says one sheet: at least two figures, half of them common to both, or a
-    name in common (the converse of `particulars_apart`, which gives way where either was read too little)."""
-    (figures_a, names_a), (figures_b, names_b) = _figures_and_names(a), _figures_and_names(b)
-    if len(figures_a) >= 2 and len(figures_b) >= 2:
-        return _figures_alike(figures_a, figures_b)
-    return bool(names_a & names_b)
+def particulars_alike(a: Sequence[str], b: Sequence[str], *, ignore: frozenset[str] = frozenset()) -> bool:
+    """What was read on two pages says one sheet: at least two figures each, half of them common to both (the
+    case number's left out). A name in common says nothing: the parties' names stand on most papers of the case
+    (a 总对总 and a 点对点 reply on one respondent, tribunal_01)."""
+    (figures_a, _), (figures_b, _) = _figures_and_names(a, ignore), _figures_and_names(b, ignore)
+    return len(figures_a) >= 2 and len(figures_b) >= 2 and _figures_alike(figures_a, figures_b)
 
 
 def same_qr_page(a: Page, b: Page) -> bool:
@@ -169,7 +176,8 @@ def _duplicate_links(pages: Sequence[Page], max_distance: int) -> list[tuple[int
         ha, hb = comparable_hash(a), comparable_hash(b)
         if (ha is not None and hb is not None and len((a.phash or "").strip()) == len((b.phash or "").strip())
                 and (ha ^ hb).bit_count() <= max_distance and not contradicts(a, b)):
-            linked.append((a.page, b.page, same_qr_page(a, b) or particulars_alike(a.particulars, b.particulars)))
+            linked.append((a.page, b.page, same_qr_page(a, b)
+                           or particulars_alike(a.particulars, b.particulars, ignore=case_digits(a, b))))
     return linked
 
 

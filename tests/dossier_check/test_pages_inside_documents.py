@@ -123,7 +123,7 @@ def test_an_untyped_page_that_carries_the_missing_number_fills_the_gap_and_is_re
 # 重张 ---------------------------------------------------------------------------------------------
 
 def test_a_page_scanned_twice_is_reported_as_重张_naming_both_pages_and_does_not_block():
-    read = ["2024", "15000", "王某某"]  # the same figures and name read on both sheets
+    read = ["15000", "0816", "王某某"]  # the same figures and name read on both sheets
     pages = [page(1, "enforcement_notice", phash=HASH_A, particulars=read),
              page(2, "blank", phash="0000000000000000"),
              page(3, "continuation", phash=HASH_A_RESCAN, particulars=read), page(4, "continuation", phash=HASH_B)]
@@ -133,6 +133,27 @@ def test_a_page_scanned_twice_is_reported_as_重张_naming_both_pages_and_does_n
     assert "第1、3页内容相同（重张）" in dup.message and "请保留第1页，删除第3页" in dup.message
     assert dup.model_dump()["confirmed"] is True
     assert decide([], problems) == "approve"
+
+
+def test_two_instalment_slips_of_one_case_are_two_payments_not_one_slip_scanned_twice():
+    """北京朝阳 (court_o_01): a bank's two 电子回单 for two equal instalments, 0 bits apart. Both carry the case
+    number, the payer, the payee and the amount; their slip numbers differ. The case number's figures stand on
+    every paper of the case and prove nothing: the slips are two payments, and the clerk is not told to delete one."""
+    case_figures = ["2024", "0311", "1234"]
+    first = [*case_figures, "268", "391737", "5201", "北京某文化传媒有限公司", "北京某装饰工程有限公司"]
+    second = [*case_figures, "268", "394635", "6401", "北京某文化传媒有限公司", "北京某装饰工程有限公司"]
+    pages = [page(27, "payment_voucher", phash=HASH_A, particulars=first),
+             page(28, "payment_voucher", phash=HASH_A, particulars=second)]
+    assert "duplicate_page" not in kinds(problems_of(pages))
+
+
+def test_two_replies_on_one_respondent_sharing_only_its_name_are_for_the_clerk_to_compare_not_to_delete():
+    """岳阳 (tribunal_01): a 总对总 and a 点对点 reply on one company, 4 bits apart, each read to its head: the
+    company's name on both is no proof that they are one sheet."""
+    pages = [page(28, "online_inquiry_result", phash=HASH_A, particulars=["2024", "914306", "岳阳某科技有限公司"]),
+             page(29, "online_inquiry_result", phash=HASH_A_RESCAN, particulars=["2024", "岳阳某科技有限公司"])]
+    [dup] = [p for p in problems_of(pages) if p.kind == "duplicate_page"]
+    assert dup.model_dump()["confirmed"] is False and "删除第29页。" in dup.message and "请核对" in dup.message
 
 
 def test_two_sheets_of_one_form_read_only_to_their_title_are_a_possible_重张_for_the_clerk_to_compare():
