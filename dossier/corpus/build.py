@@ -104,6 +104,8 @@ COURTS = {
     "court_bc": Court("山东省烟台市芝罘区人民法院", "鲁0602", "烟台市", "370602", "烟台市芝罘区南大街255号", "0535-6621234"),
     "court_bd": Court("贵州省遵义市汇川区人民法院", "黔0303", "遵义市", "520303", "遵义市汇川区大连路156号", "0851-28621234"),
     "court_be": Court("甘肃省兰州市城关区人民法院", "甘0102", "兰州市", "620102", "兰州市城关区庆阳路311号", "0931-8461234"),
+    "court_bf": Court("海南省海口市龙华区人民法院", "琼0106", "海口市", "460106", "海口市龙华区龙昆南路88号", "0898-66521234"),
+    "court_bg": Court("宁夏回族自治区银川市兴庆区人民法院", "宁0104", "银川市", "640104", "银川市兴庆区解放东街168号", "0951-6021234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -203,7 +205,15 @@ settled and archived, this court's 调解书 on a loan filed without its 诉讼�
 兰州中院 二审 shop-lease judgment settled in instalments, a cook's 劳动争议 调解书 filed without its 受理案件通知书; parties'
 uploads through a scanning app — near black-and-white, its 扫描全能王 line at the foot, phone photos on a dark desk — beside
 the court's ADF; 98.1 %, 102/104, its defective dossier rejected naming one item too many, fixed after), drawn side by
-side after the shipped model was retrained on fifty-nine families, no false approval.
+side after the shipped model was retrained on fifty-nine families, no false approval, and court_bf (海口龙华: a 海口中院
+二审 judgment for a 槟榔 trader against a 骑楼 民宿 company, paid; a 海口仲裁委 building-materials award against a 自贸港
+hotel, settled and archived; this court's 商品房 judgment on a late flat and a 车位 filed without its 结案审批表; a failing
+inkjet's white bands, cockled sheets, faded thermal 回单 on 粘贴单, a sheet-fed scanner cutting a tilted corner; 100 %
+read live at first sight, 95/95) and court_bg (银川兴庆: a 银川中院 二审 枸杞 judgment paid, a 银川仲裁委 winery award
+settled and archived, a 调解书 on a loan filed without its 结案通知书; a duplex ADF keeping every back — 当事人权利义务
+告知书, 执行风险提示 and 填写说明 printed behind their forms — and notices printed 2-up, turned; 85.0 %, 102/120, every
+dossier decided right, the printed backs read as papers of their own, fixed after), drawn side by side, no false
+approval.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
