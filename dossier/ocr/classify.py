@@ -34,6 +34,7 @@ from dossier.ocr.cues import (
     exhibit_label,
     form_hits,
     later_item,
+    leaflet_title,
     machine_readable,
     page_of,
     phrase_in,
@@ -808,6 +809,8 @@ TITLE_SEARCH = 3
 
 CONTRACT = 0.75
 """Confidence in a contract's page (借款合同) as the page of the document before it (the deed that attests it)."""
+LEAFLET = 0.8
+"""A leaflet's title (当事人权利义务告知书, 填写说明) over a page that nothing else names: the page of the paper before."""
 EXHIBIT = 0.85
 """Confidence in a page labelled as an exhibit (证据二：…): a party's own label, read legibly."""
 MACHINE_READABLE = 0.9
@@ -836,6 +839,9 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if first is not None and first.top <= HEAD and first.title_like and first.legible and contract_title(first.text):
         return Verdict("continuation", CONTRACT, readable=True, evidence="contract", page_of=where,
                        candidates=_merge([("continuation", CONTRACT)], probs))
+    if first is not None and first.top <= HEAD and first.title_like and first.legible and leaflet_title(first.text):
+        return Verdict("continuation", LEAFLET, readable=True, evidence="leaflet", page_of=where,
+                       candidates=_merge([("continuation", LEAFLET)], probs))
     if fitting:
         n, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0

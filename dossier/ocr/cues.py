@@ -126,6 +126,8 @@ class Cues(BaseModel):
     page that exhibit."""
     contract_titles: list[str] = Field(default_factory=list)
     """Patterns of a contract's title (借款合同): such a page is the instrument behind a document, not a settlement."""
+    leaflet_titles: list[str] = Field(default_factory=list)
+    """Patterns of a printed leaflet's title (当事人权利义务告知书, 填写说明): such a page belongs to the paper it came with."""
     subject_titles: dict[str, list[str]] = Field(default_factory=dict)
     """Patterns of an official letter's title that names its subject (关于协助查询…情况的复函), by the code such a
     letter is: its title is no fixed phrase to look up, its subject and its kind (复函) say what it is."""
@@ -133,7 +135,7 @@ class Cues(BaseModel):
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
 
-    @field_validator("exhibit_labels", "contract_titles")
+    @field_validator("exhibit_labels", "contract_titles", "leaflet_titles")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)
@@ -153,6 +155,12 @@ def form_subjects() -> dict[str, frozenset[str]]:
 def contract_title(text: str) -> bool:
     """The line is a contract's title (cues.yaml contract_titles)."""
     return any(re.match(pattern, text.strip()) for pattern in cues().contract_titles)
+
+
+def leaflet_title(text: str) -> bool:
+    """The line is a printed leaflet's title, however letter-spaced (cues.yaml leaflet_titles)."""
+    compact = re.sub(r"\s+", "", text)
+    return any(re.match(pattern, compact) for pattern in cues().leaflet_titles)
 
 
 def machine_readable(text: str) -> str | None:
