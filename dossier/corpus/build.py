@@ -106,6 +106,8 @@ COURTS = {
     "court_be": Court("甘肃省兰州市城关区人民法院", "甘0102", "兰州市", "620102", "兰州市城关区庆阳路311号", "0931-8461234"),
     "court_bf": Court("海南省海口市龙华区人民法院", "琼0106", "海口市", "460106", "海口市龙华区龙昆南路88号", "0898-66521234"),
     "court_bg": Court("宁夏回族自治区银川市兴庆区人民法院", "宁0104", "银川市", "640104", "银川市兴庆区解放东街168号", "0951-6021234"),
+    "court_bh": Court("吉林省延吉市人民法院", "吉2401", "延边朝鲜族自治州", "222401", "延吉市天池路1288号", "0433-2521234"),
+    "court_bi": Court("福建省福州市鼓楼区人民法院", "闽0102", "福州市", "350102", "福州市鼓楼区湖东路205号", "0591-87061234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -213,7 +215,13 @@ read live at first sight, 95/95) and court_bg (银川兴庆: a 银川中院 二�
 settled and archived, a 调解书 on a loan filed without its 结案通知书; a duplex ADF keeping every back — 当事人权利义务
 告知书, 执行风险提示 and 填写说明 printed behind their forms — and notices printed 2-up, turned; 85.0 %, 102/120, every
 dossier decided right, the printed backs read as papers of their own, fixed after), drawn side by side, no false
-approval.
+approval, and court_bh (延吉: bilingual 朝鲜文 and Chinese heads on the court's papers; a 延边中院 二审 judgment for a
+cabbage grower against a 泡菜 maker, paid and archived; a 人参 trader's loan 调解书 settled; a 装修 judgment filed without its
+受理案件通知书; parties' e-filed scans cut to 150 dpi and scaled back to 200 at q40–60; 100 % read live at first sight,
+95/95) and court_bi (福州鼓楼: a 福州中院 二审 铁观音 judgment paid and archived, a 福州仲裁委 software award paid, a
+东街口 lease judgment filed without its 财产线索表; forms on pink, yellow and blue paper, copies of security-printed
+licences showing 复印无效, a 骑缝章 split across sheets, the clerk's folio numbers in pencil; 100 %, 108/108), drawn side
+by side after 9207979, every dossier judged right.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
