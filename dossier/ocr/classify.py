@@ -36,6 +36,7 @@ from dossier.ocr.cues import (
     later_item,
     leaflet_title,
     machine_readable,
+    note_line,
     page_of,
     phrase_in,
     signer_line,
@@ -328,7 +329,8 @@ def _not_a_title(text: str) -> bool:
     document by its case number, or is a sentence: a comma inside and a full stop at its end (…对方当事人可以向人民法院
     申请执行。 at the top of a judgment's last page is no 申请执行书)."""
     compact = _compact(text)
-    return compact.startswith(_not_titles()) or opens_with_case_number(text) or _SENTENCE.search(compact) is not None
+    return (compact.startswith(_not_titles()) or opens_with_case_number(text) or _SENTENCE.search(compact) is not None
+            or note_line(text))
 
 
 

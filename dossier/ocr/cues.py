@@ -91,6 +91,9 @@ class Cues(BaseModel):
     list_titles: list[str] = Field(default_factory=list)
     header_titles: list[str] = Field(default_factory=list)
     """Codes whose title may head other forms of the volume (某某人民法院执行卷宗 over 卷内目录)."""
+    note_lines: list[str] = Field(default_factory=list)
+    """Patterns of a note written or stuck on a page that names another paper (见生效证明, 与和解协议一致, 缺送达地址确认书？):
+    never the page's title."""
     letterhead_labels: list[str] = Field(default_factory=list)
     """Labels of a letterhead's contact line (地址, 电话): a wide line over the title that is not running text."""
     issuer_suffixes: list[str] = Field(default_factory=list)
@@ -135,7 +138,7 @@ class Cues(BaseModel):
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
 
-    @field_validator("exhibit_labels", "contract_titles", "leaflet_titles")
+    @field_validator("exhibit_labels", "contract_titles", "leaflet_titles", "note_lines")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)
@@ -155,6 +158,12 @@ def form_subjects() -> dict[str, frozenset[str]]:
 def contract_title(text: str) -> bool:
     """The line is a contract's title (cues.yaml contract_titles)."""
     return any(re.match(pattern, text.strip()) for pattern in cues().contract_titles)
+
+
+def note_line(text: str) -> bool:
+    """The line is a note that names another paper (cues.yaml note_lines), however spaced."""
+    compact = re.sub(r"\s+", "", text)
+    return any(re.search(pattern, compact) for pattern in cues().note_lines)
 
 
 def leaflet_title(text: str) -> bool:

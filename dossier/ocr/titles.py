@@ -151,7 +151,8 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
             # in five — a short title one character off is another title (执行案款发放审批表 is not 执行案卷)
             # the line holds the whole title: a shorter line inside a longer title is another document
             # (执行通知书（回执） is no 协助执行通知书回执)
-            near = (len(choice) >= 3 and len(choice) - 1 <= len(norm) <= len(choice) + 8
+            # (words in brackets after it, 律师执业证（复印件）, qualify it and do not count)
+            near = (len(choice) >= 3 and len(choice) - 1 <= len(norm) and len(outside) <= len(choice) + 8
                     and score >= (100 if len(choice) <= 4 else 80))
             in_brackets = outside != norm and fuzz.partial_ratio(choice, outside) < 80  # 送达回证（执行通知书）
             if (near and not in_brackets and _head_noun_read(choice, norm) and _qualifier_read(choice, norm)
