@@ -124,3 +124,13 @@ def test_a_typed_paper_that_runs_on_turns_onto_the_sheet_more_gives() -> None:
     number = page.crop((0, top + lh, page.width, top + 2 * lh)).getbbox()
     assert heading and abs((heading[0] + heading[2]) / 2 - page.width / 2) < mm(2)
     assert number and abs(number[2] - mm(170)) < mm(1.5)
+
+
+def test_a_certificate_is_filed_right_behind_the_judgment_it_certifies() -> None:
+    from dossier.corpus.build import Doc, behind
+
+    docs = [Doc("enforcement_application"), Doc("enforcement_basis"), Doc("fee_receipt"), Doc("enforcement_basis")]
+    placed = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"))
+    assert [d.code for d in placed] == ["enforcement_application", "enforcement_basis", "effectiveness_certificate",
+                                         "fee_receipt", "enforcement_basis"]
+    assert [d.code for d in docs][2] == "fee_receipt"  # the plan it was given is left as it was

@@ -6,25 +6,20 @@ office supplies, 终本, handed in for closing without the 调查笔录 that che
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 MISSING = "investigation_record"
 """what the defective dossier lacks"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def labour_award_deducted() -> list[Doc]:
     """劳动仲裁裁决 + 生效证明 → 查控 finds the company's deposit → 扣划 → 案款发放 → 执行完毕 (no settlement)."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
-    docs = _after(docs, "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "property_report_order", Doc("consumption_restriction_order"))
-    docs = _after(docs, "assistance_notice", Doc("payment_voucher", note="bank"))
-    docs = _after(docs, "property_declaration_form", Doc("service_address_confirmation", note="respondent"))
-    docs = _after(docs, "payment_voucher", Doc("interview_record"))
+    docs = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "property_report_order", Doc("consumption_restriction_order"))
+    docs = behind(docs, "assistance_notice", Doc("payment_voucher", note="bank"))
+    docs = behind(docs, "property_declaration_form", Doc("service_address_confirmation", note="respondent"))
+    docs = behind(docs, "payment_voucher", Doc("interview_record"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),
@@ -37,12 +32,12 @@ def labour_award_deducted() -> list[Doc]:
 
 def mediation_round_archive() -> list[Doc]:
     """本院民事调解书, 终本 with 限制消费令 and 失信, archived in archive order."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),
     )
-    docs = _after(docs, "interview_record", Doc("online_inquiry_result", note="again"))
+    docs = behind(docs, "interview_record", Doc("online_inquiry_result", note="again"))
     docs = [*docs, Doc("service_receipt", served=["payment_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
@@ -50,8 +45,8 @@ def mediation_round_archive() -> list[Doc]:
 def judgment_without_investigation() -> list[Doc]:
     """本院民事判决书, 终本, the 调查笔录 never filed."""
     docs = [d for d in base_docs("terminated_this_round", "enforcement") if d.code != MISSING]
-    docs = _after(docs, "property_declaration_form", Doc("service_address_confirmation", note="respondent"))
-    docs = _after(docs, "interview_record", Doc("online_inquiry_result", note="again"))
+    docs = behind(docs, "property_declaration_form", Doc("service_address_confirmation", note="respondent"))
+    docs = behind(docs, "interview_record", Doc("online_inquiry_result", note="again"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),

@@ -7,23 +7,18 @@ applicant before the 终本)."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 MISSING = "interview_record"
 """what the defective dossier lacks"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def award_deducted() -> list[Doc]:
     """贵阳仲裁委员会裁决 + 生效证明 → 查控 → 扣划 (the bank's dot-matrix reply) → 执行款发放收据 → 执行完毕."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
-    docs = _after(docs, "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("payment_voucher", note="bank"))
-    docs = _after(docs, "property_report_order", Doc("consumption_restriction_order"))
+    docs = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("payment_voucher", note="bank"))
+    docs = behind(docs, "property_report_order", Doc("consumption_restriction_order"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),
@@ -35,7 +30,7 @@ def award_deducted() -> list[Doc]:
 
 def judgment_round_archive() -> list[Doc]:
     """本院民间借贷判决 (handwritten application), 终本, archived in archive order."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),

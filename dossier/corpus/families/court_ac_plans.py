@@ -7,26 +7,21 @@ without the 约谈笔录 that hears the applicant before 终本)."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 MISSING = "interview_record"
 """what the defective dossier lacks"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def award_deducted() -> list[Doc]:
     """仲裁裁决 + 生效证明 → 查控 finds the deposit → 扣划 → 案款发放 (the applicant's 收条 and 谈话笔录) → 执行完毕;
     EMS to the respondent."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
-    docs = _after(docs, "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("payment_voucher", note="bank"))
+    docs = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("payment_voucher", note="bank"))
     at = next(i for i, d in enumerate(docs) if d.code == "closing_notice")
     docs = [*docs[:at], Doc("payment_voucher", note="receipt"), Doc("interview_record"), *docs[at:]]
-    docs = _after(docs, "property_declaration_form", Doc("service_address_confirmation", note="respondent"))
+    docs = behind(docs, "property_declaration_form", Doc("service_address_confirmation", note="respondent"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),
@@ -38,12 +33,12 @@ def award_deducted() -> list[Doc]:
 
 def notarial_round_archive() -> list[Doc]:
     """公证债权文书 + 执行证书, 终本 after 限消、失信、实地调查、约谈, the ruling served by 公告; archived."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),
     )
-    docs = _after(docs, "interview_record", Doc("online_inquiry_result", note="again"))
+    docs = behind(docs, "interview_record", Doc("online_inquiry_result", note="again"))
     docs = [*docs, Doc("service_receipt", served=["summons"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
@@ -51,8 +46,8 @@ def notarial_round_archive() -> list[Doc]:
 def appeal_without_interview() -> list[Doc]:
     """二审判决, 终本, the applicant's 约谈笔录 never filed."""
     docs = [d for d in base_docs("terminated_this_round", "enforcement") if d.code != MISSING]
-    docs = _after(docs, "property_declaration_form", Doc("service_address_confirmation", note="respondent"))
-    docs = _after(docs, "investigation_record", Doc("online_inquiry_result", note="again"))
+    docs = behind(docs, "property_declaration_form", Doc("service_address_confirmation", note="respondent"))
+    docs = behind(docs, "investigation_record", Doc("online_inquiry_result", note="again"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),

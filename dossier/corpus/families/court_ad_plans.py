@@ -7,15 +7,10 @@ court's 民事调解书 in a 劳务合同 dispute, 终本 after the 限制消费
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 MISSING = "payment_account_confirmation"
 """what the defective dossier lacks"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def award_paid() -> list[Doc]:
@@ -25,9 +20,9 @@ def award_paid() -> list[Doc]:
         for d in base_docs("fully_performed", "enforcement")
         if d.code not in ("settlement_agreement", "payment_voucher")
     ]
-    docs = _after(docs, "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("payment_voucher", note="bank"))
-    docs = _after(docs, "property_report_order", Doc("summons"), Doc("consumption_restriction_order"))
+    docs = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("payment_voucher", note="bank"))
+    docs = behind(docs, "property_report_order", Doc("summons"), Doc("consumption_restriction_order"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),
@@ -40,7 +35,7 @@ def award_paid() -> list[Doc]:
 
 def mediation_round_archive() -> list[Doc]:
     """本院劳务合同纠纷调解书 (the worker's application on 方格稿纸), 终本, archived in archive order."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),
@@ -56,7 +51,7 @@ def mediation_round_archive() -> list[Doc]:
 def judgment_without_account() -> list[Doc]:
     """本院劳务合同纠纷判决, 终本, the 收取案款确认书 never filed."""
     docs = [d for d in base_docs("terminated_this_round", "enforcement") if d.code != MISSING]
-    docs = _after(docs, "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),

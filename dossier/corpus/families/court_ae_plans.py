@@ -6,31 +6,26 @@ closing; a 海口中院 二审 商品房 judgment for a home buyer against the d
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_ae import APPEAL_SEQ, INSTALMENTS
 
 MISSING = "payment_account_confirmation"
 """what the defective dossier lacks: the applicant never filed the 申请执行人收取执行款确认书"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def award_paid_in_instalments() -> list[Doc]:
     """仲裁裁决 + 生效证明 → 限消 → 和解 → three 海南银行 e-slips → 执行完毕; the lawyer served electronically."""
-    docs = _after(
+    docs = behind(
         base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate")
     )
     docs = [d for d in docs if d.code != "payment_voucher"]
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"))
-    docs = _after(
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"))
+    docs = behind(
         docs,
         "settlement_agreement",
         *[Doc("payment_voucher", note=str(k)) for k in range(1, INSTALMENTS + 1)],
     )
-    docs = _after(docs, "consumption_restriction_order", Doc("interview_record"))
+    docs = behind(docs, "consumption_restriction_order", Doc("interview_record"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),
@@ -43,7 +38,7 @@ def award_paid_in_instalments() -> list[Doc]:
 def _round(docs: list[Doc]) -> list[Doc]:
     """A 终本 file also holds the 现场调查表 of the visit to the respondent, the second 查控 run before 终本 and the
     summons' and the ruling's receipts."""
-    docs = _after(
+    docs = behind(
         docs,
         "investigation_record",
         Doc("investigation_record", note="site"),
@@ -59,7 +54,7 @@ def _round(docs: list[Doc]) -> list[Doc]:
 def appeal_judgment_archive() -> list[Doc]:
     """二审判决 + 生效证明书, 查封 of the flat, 终本, archived."""
     docs = _round(
-        _after(
+        behind(
             base_docs("terminated_this_round", "enforcement"),
             "enforcement_basis",
             Doc("effectiveness_certificate"),

@@ -7,20 +7,15 @@ with the lawyer's 所函 and 委托书 but without the copy of the lawyer's 执�
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 MISSING = "lawyer_license"
 """what the defective dossier lacks: the 律师执业证 copy the 所函 says is attached was never glued in"""
 SEQS = (74126, 74459, 74817)
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def notarial_archive() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     docs = [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["closing_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
@@ -34,7 +29,7 @@ def resumption_paid() -> list[Doc]:
 
 def element_round_without_licence() -> list[Doc]:
     docs = [d for d in base_docs("terminated_this_round", "enforcement") if d.code != MISSING]
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="again"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="again"))
     return [*docs, Doc("service_receipt", served=["summons"])]
 
 

@@ -8,24 +8,19 @@ without the 送达地址确认书 that he, filing in person, never filled in).""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_ag import ARCHIVE_SEQ, PAID_SEQ, WITHDRAWN_SEQ
 
 MISSING = "service_address_confirmation"
 """what the defective dossier lacks: the applicant, filing in person, never filled in the 送达地址确认书"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def paid_by_phone() -> list[Doc]:
     """二审 judgment → 冻结 → 和解 → WeChat ×2, Alipay, the court account's 电子回单 → 执行完毕."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "payment_voucher"]
-    docs = _after(docs, "settlement_agreement", Doc("payment_voucher", note="wechat"),
+    docs = behind(docs, "settlement_agreement", Doc("payment_voucher", note="wechat"),
                   Doc("payment_voucher", note="alipay"), Doc("payment_voucher", note="bank"))
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"))
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]),
             Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["consumption_restriction_order"]),
@@ -34,9 +29,9 @@ def paid_by_phone() -> list[Doc]:
 
 def yak_meat_archive() -> list[Doc]:
     """一审 judgment + 生效证明书, 冻结, the truck seized but not found, 终本, archived."""
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis",
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis",
                   Doc("effectiveness_certificate"))
-    docs = _after(docs, "investigation_record", Doc("online_inquiry_result", note="again"))
+    docs = behind(docs, "investigation_record", Doc("online_inquiry_result", note="again"))
     docs = [*docs, Doc("service_receipt", served=["summons"]), Doc("service_receipt", served=["enforcement_ruling"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
@@ -44,7 +39,7 @@ def yak_meat_archive() -> list[Doc]:
 def withdrawn_without_address() -> list[Doc]:
     """二审 judgment, paid privately (his WeChat screenshots), 撤回执行申请书, 终结执行; no 送达地址确认书."""
     docs = [d for d in base_docs("terminated", "enforcement") if d.code != MISSING]
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("payment_voucher", note="wechat"),
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("payment_voucher", note="wechat"),
                   Doc("evidence"), Doc("interview_record"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]),
             Doc("service_receipt", served=["consumption_restriction_order"]),

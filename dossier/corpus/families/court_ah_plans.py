@@ -7,30 +7,25 @@ handed in for closing without the 被执行人财产线索表 that the lawyer's 
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_ah import APPEAL_SEQ
 
 MISSING = "property_clue_form"
 """what the defective dossier lacks: the application refers to a 财产线索表 (“详见《财产线索表》”) never filed with it"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def award_tractor_paid() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "service_address_confirmation", Doc("evidence"))
-    docs = _after(docs, "assistance_notice", Doc("online_inquiry_result", note="bank"), Doc("investigation_record"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "service_address_confirmation", Doc("evidence"))
+    docs = behind(docs, "assistance_notice", Doc("online_inquiry_result", note="bank"), Doc("investigation_record"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["closing_notice"])]
 
 
 def appeal_gin_archive() -> list[Doc]:
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "service_address_confirmation", Doc("evidence"))
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="bank"),
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "service_address_confirmation", Doc("evidence"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="bank"),
                   Doc("online_inquiry_result", note="registry"), Doc("online_inquiry_result", note="vehicle"))
     docs = [*docs, Doc("service_receipt", served=["summons"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
@@ -38,8 +33,8 @@ def appeal_gin_archive() -> list[Doc]:
 
 def mediation_without_clue_form() -> list[Doc]:
     docs = [d for d in base_docs("terminated_this_round", "enforcement") if d.code != MISSING]
-    docs = _after(docs, "service_address_confirmation", Doc("evidence"))
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="bank"))
+    docs = behind(docs, "service_address_confirmation", Doc("evidence"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="bank"))
     return [*docs, Doc("service_receipt", served=["enforcement_ruling"])]
 
 

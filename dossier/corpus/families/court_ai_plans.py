@@ -6,35 +6,30 @@ closing without the 生效证明 of the 调解书)."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_ai import APPEAL_SEQ, AWARD_SEQ, LABOUR_SEQ
 
 MISSING = "effectiveness_certificate"
 """what the defective dossier lacks: the workers' lawyer filed the 劳动仲裁调解书 without its 生效证明"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def award_paid() -> list[Doc]:
     """裁决 + 生效证明 → 冻结东莞农商银行账户 → 限消 → 仓库调查 → 和解 → 划拨, Alipay-era 发放 → 执行完毕."""
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("investigation_record"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("investigation_record"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["consumption_restriction_order"]), Doc("service_receipt", served=["closing_notice"])]
 
 
 def appeal_archive() -> list[Doc]:
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def labour_without_certificate() -> list[Doc]:
     """调解书 without its 生效证明; the boss gone: two visits to the closed factory, a second 查控 round before 终本."""
     docs = base_docs("terminated_this_round", "enforcement")
-    docs = _after(docs, "investigation_record", Doc("investigation_record"), Doc("online_inquiry_result"))
+    docs = behind(docs, "investigation_record", Doc("investigation_record"), Doc("online_inquiry_result"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["summons"])]
 
 

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_aj import LOAN_SEQ
 
 MISSING = "effectiveness_certificate"
@@ -15,23 +15,18 @@ CAPTURE = ("智能收转一体机顶置摄像头拍摄：轻微桶形畸变、LE
            "调色板减色；部分页面边缘翘起、部分横放旋转90°")
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def award_leasing_paid() -> list[Doc]:
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
-    docs = _after(docs, "enforcement_basis", Doc("effectiveness_certificate"), Doc("evidence", note="lease"))
-    docs = _after(docs, "enforcement_ruling", Doc("service_receipt", served=["enforcement_ruling"]))
+    docs = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"), Doc("evidence", note="lease"))
+    docs = behind(docs, "enforcement_ruling", Doc("service_receipt", served=["enforcement_ruling"]))
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["closing_notice"])]
 
 
 def loan_sold_archive() -> list[Doc]:
     """判决 + 生效证明书 + 借据/对账单; after the 查封 the 债权转让 papers and the ruling changing the applicant; 终本, archived."""
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"),
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"),
                   Doc("evidence", note="loan"))
-    docs = _after(docs, "assistance_notice", Doc("evidence", note="transfer"), Doc("enforcement_ruling", note="change"))
+    docs = behind(docs, "assistance_notice", Doc("evidence", note="transfer"), Doc("enforcement_ruling", note="change"))
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("service_receipt", served=["summons"]),
             Doc("file_review_form"), Doc("remarks_sheet")]
 

@@ -7,34 +7,29 @@ from the old volume into the new one)."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_ak import FREIGHT_SEQ, RESUME_SEQ, WAGE_SEQ
 
 MISSING = "termination_this_round_ruling"
 """what the defective 执恢 dossier lacks: the earlier 终结本次执行程序 ruling the 恢复执行 rests on"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def freight_appeal_paid() -> list[Doc]:
     """二审 judgment (with its 生效证明), the 货票/运单 copies behind the application, bank replies, 划拨, paid."""
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "enforcement_application", Doc("evidence", note="waybills"))
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="bank"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "enforcement_application", Doc("evidence", note="waybills"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="bank"))
     return [*docs, Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["closing_notice"])]
 
 
 def wage_award_archive() -> list[Doc]:
     """劳动人事争议仲裁 award + 生效证明, the 工务段 asked to hold the 工程款, 车管所 and 不动产 replies, 终本, archived."""
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis",
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis",
                   Doc("effectiveness_certificate"))
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="estate"),
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="estate"),
                   Doc("online_inquiry_result", note="vehicle"))
-    docs = _after(docs, "assistance_notice", Doc("assistance_notice", note="reply"))
+    docs = behind(docs, "assistance_notice", Doc("assistance_notice", note="reply"))
     docs = [*docs, Doc("service_receipt", served=["enforcement_ruling", "assistance_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
@@ -42,8 +37,8 @@ def wage_award_archive() -> list[Doc]:
 def resumption_without_old_ruling() -> list[Doc]:
     """执恢 on a vehicle the 车管所 found; the 车务段's 证明 as the new clue; paid; the old 终本 ruling missing."""
     docs = [d for d in base_docs("fully_performed", "resumption") if d.code != MISSING]
-    docs = _after(docs, "resumption_application", Doc("evidence", note="station"))
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="vehicle"),
+    docs = behind(docs, "resumption_application", Doc("evidence", note="station"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="vehicle"),
                   Doc("online_inquiry_result", note="bank"))
     return [*docs, Doc("service_receipt", served=["resumption_ruling", "resumption_notice"])]
 

@@ -6,40 +6,35 @@ handed in for closing without the 送达地址确认书 the online filing should
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_al import LOAN_SEQ, SERVICE_SEQ, SHOP_SEQ
 
 MISSING = "service_address_confirmation"
 """what the defective dossier lacks: the applicant's 送达地址确认书 (the platform's confirmation never printed)"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def shop_judgment_paid() -> list[Doc]:
     """网络购物合同 判决 + 区块链存证 and order-page screenshot → 和解 → paid; e-served throughout."""
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("evidence"))
-    docs = _after(docs, "settlement_agreement", Doc("interview_record"))
-    docs = _after(docs, "online_inquiry_result", Doc("investigation_record"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("evidence"))
+    docs = behind(docs, "settlement_agreement", Doc("interview_record"))
+    docs = behind(docs, "online_inquiry_result", Doc("investigation_record"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["closing_notice"])]
 
 
 def loan_mediation_archive() -> list[Doc]:
     """在线调解 调解书 + 生效证明书, 查控, 终本, archived."""
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="again"))
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="again"))
     docs = [*docs, Doc("service_receipt", served=["summons"]), Doc("service_receipt", served=["enforcement_ruling"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def service_judgment_without_address_confirmation() -> list[Doc]:
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != MISSING]
-    docs = _after(docs, "enforcement_basis", Doc("evidence"))
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="again"), Doc("investigation_record"))
-    docs = _after(docs, "settlement_agreement", Doc("interview_record"))
+    docs = behind(docs, "enforcement_basis", Doc("evidence"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="again"), Doc("investigation_record"))
+    docs = behind(docs, "settlement_agreement", Doc("interview_record"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["closing_notice"])]
 

@@ -5,26 +5,21 @@ on a cross-border freight contract, 终本, handed in for closing without the �
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_am import FREIGHT_SEQ, LOGISTICS_SEQ, TIMBER_SEQ
 
 MISSING = "law_firm_letter"
 """what the defective dossier lacks: the lawyer filed his 授权委托书 and 执业证 but never the firm's 所函"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def timber_paid() -> list[Doc]:
     docs = base_docs("fully_performed", "enforcement")
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"))
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["closing_notice"])]
 
 
 def logistics_archive() -> list[Doc]:
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     docs = [*docs, Doc("service_receipt", served=["summons"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 

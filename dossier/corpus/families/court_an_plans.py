@@ -7,16 +7,11 @@ eyewear factory against a trader on 货款, settled and paid by 支付宝 and �
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_an import ARCHIVE_SEQ
 
 MISSING = "fee_receipt"
 """what the defective dossier lacks: the 申请执行费 receipt (诉讼费用专用票据) was never scanned in"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def _round(docs: list[Doc]) -> list[Doc]:
@@ -24,14 +19,14 @@ def _round(docs: list[Doc]) -> list[Doc]:
 
 
 def loan_judgment_archive() -> list[Doc]:
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis",
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis",
                   Doc("effectiveness_certificate"), Doc("evidence"))
     return [Doc("dossier_cover"), Doc("catalogue"), *_round(docs), Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def award_settled_by_phone_transfers() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("investigation_record"),
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("investigation_record"),
                   Doc("interview_record"))
     return [*docs, Doc("service_receipt", served=["consumption_restriction_order"]), Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["closing_notice"])]
 

@@ -5,32 +5,27 @@ defective (this court's 建材 sale judgment paid in one transfer, handed in wit
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_ao import GOODS_SEQ, INSTALMENTS, ORANGE_SEQ, WAGE_SEQ
 
 MISSING = "closing_notice"
 """what the defective dossier lacks: the 结案通知书 to the applicant of a case closed as 执行完毕"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def orange_round() -> list[Doc]:
     docs = base_docs("terminated_this_round", "enforcement")
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="again"))
-    docs = _after(docs, "investigation_record", Doc("investigation_record", note="orchard"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="again"))
+    docs = behind(docs, "investigation_record", Doc("investigation_record", note="orchard"))
     return [*docs, Doc("service_receipt", served=["summons"]), Doc("service_receipt", served=["payment_notice"]),
             Doc("service_receipt", served=["enforcement_ruling"])]
 
 
 def wage_instalments_archive() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     docs = [d for d in docs if d.code != "payment_voucher"]
-    docs = _after(docs, "settlement_agreement",
+    docs = behind(docs, "settlement_agreement",
                   *[Doc("payment_voucher", note=str(k)) for k in range(1, INSTALMENTS + 1)])
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("summons"),
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("summons"),
                   Doc("investigation_record"))
     docs = [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["summons"]),
             Doc("service_receipt", served=["consumption_restriction_order"]),
@@ -40,8 +35,8 @@ def wage_instalments_archive() -> list[Doc]:
 
 def goods_without_closing_notice() -> list[Doc]:
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != MISSING]
-    docs = _after(docs, "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("online_inquiry_result", note="again"), Doc("summons"),
+    docs = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("online_inquiry_result", note="again"), Doc("summons"),
                   Doc("consumption_restriction_order"), Doc("investigation_record"), Doc("interview_record"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["summons"]),
             Doc("service_receipt", served=["enforcement_ruling"]),

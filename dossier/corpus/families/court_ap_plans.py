@@ -6,35 +6,30 @@ archived) and one defective (this court's 物业服务合同 judgment enforced t
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_ap import AWARD_SEQ, CONSTRUCTION_SEQ, PROPERTY_SEQ
 
 MISSING = "power_of_attorney"
 """what the defective dossier lacks: the lawyer acts, but the applicant's 授权委托书 was never filed"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def construction_paid() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "property_clue_form", Doc("evidence"))
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "property_clue_form", Doc("evidence"))
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["consumption_restriction_order"]), Doc("service_receipt", served=["closing_notice"])]
 
 
 def award_archive() -> list[Doc]:
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "investigation_record", Doc("investigation_record", note="store"))
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "investigation_record", Doc("investigation_record", note="store"))
     docs = [*docs, Doc("service_receipt", served=["summons"]), Doc("service_receipt", served=["enforcement_ruling"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def property_without_attorney() -> list[Doc]:
     docs = [d for d in base_docs("terminated_this_round", "enforcement") if d.code != MISSING]
-    docs = _after(docs, "investigation_record", Doc("investigation_record", note="home"))
+    docs = behind(docs, "investigation_record", Doc("investigation_record", note="home"))
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["summons"])]
 
 

@@ -5,16 +5,11 @@ garment workshop's unpaid 加工费, settled and paid, archived; a 民间借贷 
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_aq import GARMENT_SEQ, TAIWAN_SEQ
 
 MISSING = "acceptance_notice"
 """what the defective dossier lacks: the 受理案件通知书 was never printed into the file"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def _round() -> list[Doc]:
@@ -24,7 +19,7 @@ def _round() -> list[Doc]:
 
 
 def award_archive() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     docs = [*docs, Doc("service_receipt", served=["enforcement_ruling"]), Doc("service_receipt", served=["closing_notice"]),
             Doc("service_receipt", served=["payment_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]

@@ -5,16 +5,11 @@ and his guarantor, 终本, handed in without the 网络执行查控系统 查询
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_ar import AWARD_SEQ, EQUITY_SEQ, LOAN_SEQ
 
 MISSING = "online_inquiry_result"
 """what the defective dossier lacks: the 查控 printout (A3 list, bank and registry replies) never reached the file"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def _round() -> list[Doc]:
@@ -24,14 +19,14 @@ def _round() -> list[Doc]:
 
 
 def award_archive() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     docs = [*docs, Doc("service_receipt", served=["enforcement_ruling"]), Doc("service_receipt", served=["closing_notice"]),
             Doc("service_receipt", served=["payment_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def notarial_round() -> list[Doc]:
-    docs = _after(_round(), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(_round(), "enforcement_basis", Doc("effectiveness_certificate"))
     return [d for d in docs if d.code != MISSING]
 
 

@@ -6,33 +6,28 @@ second 执恢 on a 货代 company's 牵引车 found by the 车管所, handed in 
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_as import CAR_SEQ, WELDER_SEQ, YARD_SEQ
 
 MISSING = "resumption_ruling"
 """what the defective 执恢 dossier lacks: the 恢复执行裁定书 was never printed into the new volume"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def _resumed(note: str) -> list[Doc]:
     docs = base_docs("fully_performed", "resumption")
-    docs = _after(docs, "resumption_application", Doc("evidence", note=note))
-    docs = _after(docs, "assistance_notice", Doc("assistance_notice", note="reply"))
-    docs = _after(docs, "payment_voucher", Doc("payment_voucher", note="release"))
+    docs = behind(docs, "resumption_application", Doc("evidence", note=note))
+    docs = behind(docs, "assistance_notice", Doc("assistance_notice", note="reply"))
+    docs = behind(docs, "payment_voucher", Doc("payment_voucher", note="release"))
     if note == "car":
-        docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="vehicle"))
+        docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="vehicle"))
     return [*docs, Doc("service_receipt", served=["resumption_ruling", "resumption_notice"]),
             Doc("service_receipt", served=["enforcement_ruling"]), Doc("service_receipt", served=["closing_notice"])]
 
 
 def welder_archive() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("summons"))
-    docs = _after(docs, "payment_voucher", Doc("payment_voucher", note="release"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("summons"))
+    docs = behind(docs, "payment_voucher", Doc("payment_voucher", note="release"))
     docs = [*docs, Doc("service_receipt", served=["summons"]), Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["closing_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]

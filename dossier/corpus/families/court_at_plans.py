@@ -5,16 +5,11 @@ foundry worker's 劳务费 judgment settled and paid in two instalments, handed 
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_at import BEARING_SEQ, LABOUR_SEQ, STEEL_SEQ
 
 MISSING = "identity_proof"
 """what the 劳务 dossier lacks: neither the worker's ID card copy nor the workshop's licence copy was handed in"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def _paid(docs: list[Doc]) -> list[Doc]:
@@ -25,11 +20,11 @@ def _paid(docs: list[Doc]) -> list[Doc]:
 
 def bearing() -> list[Doc]:
     docs = base_docs("fully_performed", "enforcement")
-    return _paid(_after(docs, "enforcement_basis", Doc("enforcement_basis", note="first_instance")))
+    return _paid(behind(docs, "enforcement_basis", Doc("enforcement_basis", note="first_instance")))
 
 
 def steel_archive() -> list[Doc]:
-    docs = _paid(_after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate")))
+    docs = _paid(behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate")))
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 

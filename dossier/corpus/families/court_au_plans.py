@@ -5,35 +5,30 @@ online, whose 执行申请书 was never printed into the paper volume."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_au_kit import PARTS_SEQ, RIG_SEQ, WAGE_SEQ
 
 MISSING = "enforcement_application"
 """what the parts supplier's dossier lacks: filed through the online window, the 申请书 stayed in the e-file only"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def wage_docs() -> list[Doc]:
     """No settlement: the 采油厂 paid the frozen 作业费 to the court on a second 协助执行通知书."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
-    docs = _after(docs, "assistance_notice", Doc("assistance_notice", note="pay"))
+    docs = behind(docs, "assistance_notice", Doc("assistance_notice", note="pay"))
     return [*docs, Doc("service_receipt", served=["enforcement_ruling"]), Doc("service_receipt", served=["closing_notice"])]
 
 
 def rig_archive() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "settlement_agreement", Doc("payment_voucher", note="slip"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "settlement_agreement", Doc("payment_voucher", note="slip"))
     docs = [*docs, Doc("service_receipt", served=["closing_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def parts_docs() -> list[Doc]:
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code not in ("settlement_agreement", MISSING)]
-    docs = _after(docs, "assistance_notice", Doc("payment_voucher", note="slip"))
+    docs = behind(docs, "assistance_notice", Doc("payment_voucher", note="slip"))
     return [*docs, Doc("service_receipt", served=["enforcement_ruling"])]
 
 

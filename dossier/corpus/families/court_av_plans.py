@@ -5,28 +5,23 @@ a 酒厂, settled and paid, handed in without its 送达地址确认书."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_av import BOTTLE_SEQ, GRAIN_SEQ, PACK_SEQ
 
 MISSING = "service_address_confirmation"
 """what the cooperative's dossier lacks: its 送达地址确认书 was never filled in at the window"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def bottle() -> list[Doc]:
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
-    docs = _after(docs, "assistance_notice", Doc("assistance_notice", note="reply"))
+    docs = behind(docs, "assistance_notice", Doc("assistance_notice", note="reply"))
     return [*docs, Doc("service_receipt", served=["enforcement_ruling"]), Doc("service_receipt", served=["closing_notice"])]
 
 
 def pack_archive() -> list[Doc]:
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
-    docs = _after(docs, "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("dishonest_list_decision"))
+    docs = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("dishonest_list_decision"))
     docs = [*docs, Doc("service_receipt", served=["consumption_restriction_order", "dishonest_list_decision"]),
             Doc("service_receipt", served=["closing_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]

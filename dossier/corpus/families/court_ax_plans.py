@@ -5,18 +5,13 @@ confirmed by 顺德法院, paid into the court's account, but the 收取案款�
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_ax import LEASE_SEQ, PROFILE_SEQ, TILE_SEQ
 
 MISSING = "payment_account_confirmation"
 """what the defective dossier lacks: the 经济社 never filled in the window's 收取案款确认书, yet the rent was released"""
 
 FP = "fully_performed"
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def profile_docs() -> list[Doc]:
@@ -26,7 +21,7 @@ def profile_docs() -> list[Doc]:
 
 
 def tile_archive() -> list[Doc]:
-    docs = _after(base_docs(FP, "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs(FP, "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     docs = [*docs, Doc("service_receipt", served=["closing_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 

@@ -5,16 +5,11 @@ instalments, reaches the file without its 送达地址确认书."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_az import FORWARDER_SEQ, MOULD_SEQ, WORKER_SEQ
 
 MISSING = "service_address_confirmation"
 """what the worker's dossier lacks: the 送达地址确认书 was never filled in (nor a 下落不明证明 put in its place)"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def mould() -> list[Doc]:
@@ -23,12 +18,12 @@ def mould() -> list[Doc]:
 
 
 def forwarder_archive() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def worker() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     return [d for d in docs if d.code != MISSING]
 
 

@@ -5,16 +5,11 @@ port withdrew its application — filed without its 结案审批表."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_ba import DIE_SEQ, PORT_SEQ, SHOP_SEQ
 
 MISSING = "closing_approval_form"
 """what the defective 执恢 dossier lacks: the 结案审批表 of the 终结执行 was never signed and filed"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def die_docs() -> list[Doc]:
@@ -23,14 +18,14 @@ def die_docs() -> list[Doc]:
 
 
 def shop_archive() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     docs = [*docs, Doc("service_receipt", served=["closing_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def port_docs() -> list[Doc]:
-    docs = _after(base_docs("terminated", "resumption"), "resumption_application", Doc("evidence", note="clue"))
-    docs = _after(docs, "assistance_notice", Doc("evidence", note="withdrawal"))
+    docs = behind(base_docs("terminated", "resumption"), "resumption_application", Doc("evidence", note="clue"))
+    docs = behind(docs, "assistance_notice", Doc("evidence", note="withdrawal"))
     docs = [*docs, Doc("service_receipt", served=["resumption_ruling", "resumption_notice"])]
     return [d for d in docs if d.code != MISSING]
 

@@ -5,7 +5,7 @@ trader of 栖霞, ended 终本 but handed in without the 谈话笔录 that heard
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_bc import COLD_SEQ, LOAN_SEQ, WINE_SEQ
 
 MISSING = "interview_record"
@@ -14,24 +14,19 @@ MISSING = "interview_record"
 TTR, FP = "terminated_this_round", "fully_performed"
 
 
-def _behind(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def cold_store() -> list[Doc]:
-    docs = _behind(base_docs(TTR, "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs(TTR, "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     return [*docs, Doc("service_receipt", served=["summons"])]
 
 
 def winery_archive() -> list[Doc]:
-    docs = _behind(base_docs(FP, "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs(FP, "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     docs = [*docs, Doc("service_receipt", served=["closing_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def apple_loan() -> list[Doc]:
-    docs = _behind(base_docs(TTR, "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs(TTR, "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     return [d for d in docs if d.code != MISSING]
 
 

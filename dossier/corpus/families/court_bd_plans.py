@@ -5,16 +5,11 @@ filed without the original trial's 诉讼费 receipt."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_bd import LOAN_SEQ, REBAR_SEQ, RENT_SEQ
 
 MISSING = "fee_receipt"
 """what the loan dossier lacks: the 诉讼费 receipt of the mediated trial never reached the enforcement file"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def rebar() -> list[Doc]:
@@ -23,13 +18,13 @@ def rebar() -> list[Doc]:
 
 
 def rent_archive() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     docs = [*docs, Doc("service_receipt", served=["closing_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def loan() -> list[Doc]:
-    docs = _after(base_docs("fully_performed", "enforcement"), "online_inquiry_result",
+    docs = behind(base_docs("fully_performed", "enforcement"), "online_inquiry_result",
                   Doc("online_inquiry_result", note="estate"))
     docs = [d for d in docs if d.code not in (MISSING, "settlement_agreement")]
     return [*docs, Doc("service_receipt", served=["enforcement_ruling"])]

@@ -6,16 +6,11 @@ handed in without its 受理案件通知书."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_be import BEEF_SEQ, LEASE_SEQ, WAGE_SEQ
 
 MISSING = "acceptance_notice"
 """what the defective wage dossier lacks: the 受理案件通知书 went out by 电子送达 and was never printed into it"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def _paid(settled: bool) -> list[Doc]:
@@ -24,13 +19,13 @@ def _paid(settled: bool) -> list[Doc]:
     if not settled:
         docs = [d for d in docs if d.code != "settlement_agreement"]
     else:
-        docs = _after(docs, "assistance_notice", Doc("assistance_notice", note="reply"))
+        docs = behind(docs, "assistance_notice", Doc("assistance_notice", note="reply"))
     return [*docs, Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["closing_notice"])]
 
 
 def beef_archive() -> list[Doc]:
-    docs = _after(_paid(False), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(_paid(False), "enforcement_basis", Doc("effectiveness_certificate"))
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 

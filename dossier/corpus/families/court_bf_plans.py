@@ -5,16 +5,11 @@ filed without its 结案审批表."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_bf import FLAT_SEQ, HOTEL_SEQ, TRADER_SEQ
 
 MISSING = "closing_approval_form"
 """what the 车位 dossier lacks: the 结案审批表 was signed in the system but its printout never reached the volume"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def _paid(served_ruling: bool = True) -> list[Doc]:
@@ -26,7 +21,7 @@ def _paid(served_ruling: bool = True) -> list[Doc]:
 
 
 def hotel_archive() -> list[Doc]:
-    docs = _after(_paid(), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(_paid(), "enforcement_basis", Doc("effectiveness_certificate"))
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 

@@ -5,7 +5,7 @@ without its 结案通知书."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_bg import GOJI_SEQ, LOAN_SEQ, WINE_SEQ
 
 MISSING = "closing_notice"
@@ -14,15 +14,10 @@ MISSING = "closing_notice"
 FP = "fully_performed"
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def _paid(effect: bool) -> list[Doc]:
     docs = base_docs(FP, "enforcement")
     if effect:
-        docs = _after(docs, "enforcement_basis", Doc("effectiveness_certificate"))
+        docs = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"))
     return [*docs, Doc("service_receipt", served=["enforcement_ruling"]), Doc("service_receipt", served=["closing_notice"])]
 
 

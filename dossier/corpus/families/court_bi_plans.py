@@ -4,16 +4,11 @@
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_bi import LEASE_SEQ, SOFT_SEQ, TEA_SEQ
 
 MISSING = "property_clue_form"
 """what the 东街口 lease dossier lacks: the landlord's agent never filled the 财产线索表 at the window"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def _paid() -> list[Doc]:
@@ -22,14 +17,14 @@ def _paid() -> list[Doc]:
 
 
 def tea_archive() -> list[Doc]:
-    docs = _after(_paid(), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("summons"))
+    docs = behind(_paid(), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("summons"))
     docs = [*docs, Doc("service_receipt", served=["summons"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def software_award() -> list[Doc]:
-    return _after(_paid(), "enforcement_basis", Doc("effectiveness_certificate"))
+    return behind(_paid(), "enforcement_basis", Doc("effectiveness_certificate"))
 
 
 def plans() -> list[Plan]:

@@ -4,16 +4,11 @@ paid and archived; 上海银行浦东分行's 金融借款 调解书 against a b
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_bj import LEASE_SEQ, LOAN_SEQ, SUPPLIER_SEQ
 
 MISSING = "closing_notice"
 """what the defective 金融借款 dossier lacks: the 结案通知书 was generated but never printed into the volume"""
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def _paid() -> list[Doc]:
@@ -22,12 +17,12 @@ def _paid() -> list[Doc]:
 
 
 def lease_archive() -> list[Doc]:
-    docs = _after(_paid(), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(_paid(), "enforcement_basis", Doc("effectiveness_certificate"))
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def plans() -> list[Plan]:
-    loan = [d for d in _after(_paid(), "online_inquiry_result", Doc("online_inquiry_result", note="estate"))
+    loan = [d for d in behind(_paid(), "online_inquiry_result", Doc("online_inquiry_result", note="estate"))
             if d.code != MISSING and d.served != [MISSING]]
     return [
         Plan("court_bj_01_complete_crossborder_supplier_first_intermediate_appeal", "court_bj", "court_bj",

@@ -3,23 +3,18 @@ and one defective (终本 without the 调查笔录 on the applicant's property c
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def plans() -> list[Plan]:
     ttr, fp = "terminated_this_round", "fully_performed"
-    complete_ttr = _after(base_docs(ttr, "enforcement"), "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
+    complete_ttr = behind(base_docs(ttr, "enforcement"), "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
     paid = [d for d in base_docs(fp, "enforcement") if d.code != "settlement_agreement"]
-    paid = _after(_after(paid, "assistance_notice", Doc("online_inquiry_result", note="bank")), "enforcement_basis",
+    paid = behind(behind(paid, "assistance_notice", Doc("online_inquiry_result", note="bank")), "enforcement_basis",
                   Doc("effectiveness_certificate"))
     paid = [Doc("dossier_cover"), Doc("catalogue"), Doc("case_registration_form"), *paid,
             Doc("service_receipt", served=["closing_notice"]), Doc("file_review_form"), Doc("remarks_sheet")]
-    defective = [d for d in _after(base_docs(ttr, "enforcement"), "summons", Doc("fine_decision"))
+    defective = [d for d in behind(base_docs(ttr, "enforcement"), "summons", Doc("fine_decision"))
                  if d.code != "investigation_record"]
     return [
         Plan("court_e_01_complete_terminated_this_round", "court_e", "court_e",

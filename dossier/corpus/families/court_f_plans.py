@@ -4,12 +4,7 @@ from a frozen account; a 终本 case on a notarial certificate) and one defectiv
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def _twice(docs: list[Doc], code: str) -> list[Doc]:
@@ -19,13 +14,13 @@ def _twice(docs: list[Doc], code: str) -> list[Doc]:
 
 def plans() -> list[Plan]:
     ttr, fp = "terminated_this_round", "fully_performed"
-    paid = _after(_after(base_docs(fp, "enforcement"), "assistance_notice", Doc("online_inquiry_result", note="bank")), "enforcement_basis",
+    paid = behind(behind(base_docs(fp, "enforcement"), "assistance_notice", Doc("online_inquiry_result", note="bank")), "enforcement_basis",
                   Doc("effectiveness_certificate"))
     paid = [Doc("dossier_cover"), Doc("catalogue"), Doc("case_registration_form"), *_twice(paid, "enforcement_basis"),
             Doc("service_receipt", served=["closing_notice"]), Doc("file_review_form"), Doc("remarks_sheet")]
-    notarial = _after(_after(base_docs(ttr, "enforcement"), "online_inquiry_result", Doc("online_inquiry_result", note="registry")),
+    notarial = behind(behind(base_docs(ttr, "enforcement"), "online_inquiry_result", Doc("online_inquiry_result", note="registry")),
                       "enforcement_basis", Doc("effectiveness_certificate"))
-    notarial = _twice(_after(notarial, "online_inquiry_result", Doc("online_inquiry_result", note="vehicle")),
+    notarial = _twice(behind(notarial, "online_inquiry_result", Doc("online_inquiry_result", note="vehicle")),
                       "termination_this_round_ruling")
     defective = [d for d in base_docs(ttr, "enforcement") if d.code != "closing_approval_form"]
     return [

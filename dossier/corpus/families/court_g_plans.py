@@ -4,18 +4,13 @@
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def settled() -> list[Doc]:
     """执行完毕 after 和解: the talk that led to it recorded, the bank asked to deduct the frozen money and its
     receipt back, the closing notice served too."""
-    docs = _after(base_docs("fully_performed", "enforcement"), "settlement_agreement", Doc("interview_record"),
+    docs = behind(base_docs("fully_performed", "enforcement"), "settlement_agreement", Doc("interview_record"),
                   Doc("assistance_notice", note="deduct"), Doc("online_inquiry_result", note="bank"))
     return [*docs, Doc("service_receipt", served=["closing_notice"])]
 
@@ -25,15 +20,15 @@ def resumed() -> list[Doc]:
     ruling and notice served together."""
     docs = [Doc(d.code, d.served, d.family, "previous") if d.code == "termination_this_round_ruling" and i < 5 else d
             for i, d in enumerate(base_docs("terminated_this_round", "resumption"))]
-    docs = _after(docs, "resumption_notice", Doc("service_receipt", served=["resumption_ruling", "resumption_notice"]))
+    docs = behind(docs, "resumption_notice", Doc("service_receipt", served=["resumption_ruling", "resumption_notice"]))
     return [Doc("dossier_cover"), Doc("catalogue"), Doc("case_registration_form"), *docs, Doc("file_review_form"),
             Doc("remarks_sheet")]
 
 
 def without_restriction_order() -> list[Doc]:
     """终本 on an arbitral award, but the 限制消费令 never issued: its receipt serves the 失信 decision only."""
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
     out = []
     for d in docs:
         if d.code == "consumption_restriction_order":

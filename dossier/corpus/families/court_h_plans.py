@@ -5,25 +5,20 @@ defect no other family's dossier has)."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def withdrawn() -> list[Doc]:
     """终结执行: the respondent paid part under a 和解, the applicant withdrew in writing (the ground, kept
     before the ruling); the talk with him recorded."""
-    docs = _after(base_docs("terminated", "enforcement"), "assistance_notice", Doc("summons"),
+    docs = behind(base_docs("terminated", "enforcement"), "assistance_notice", Doc("summons"),
                   Doc("settlement_agreement"), Doc("interview_record"), Doc("evidence"))
     return docs
 
 
 def punished() -> list[Doc]:
     """终本 with a 罚款 and then a 拘留 for hiding the tricycle, both served; archived with cover and 目录."""
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "summons", Doc("fine_decision"),
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "summons", Doc("fine_decision"),
                   Doc("detention_decision"))
     docs = [*docs, Doc("service_receipt", served=["fine_decision", "detention_decision"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]

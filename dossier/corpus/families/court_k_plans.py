@@ -5,12 +5,7 @@ money went out to an account nobody had confirmed on paper)."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def taiwan_round() -> list[Doc]:
@@ -20,7 +15,7 @@ def taiwan_round() -> list[Doc]:
 
 def award_archive() -> list[Doc]:
     """执行完毕 on an award: its 生效证明 faxed over by the commission after the award, the archive's sheets around."""
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 

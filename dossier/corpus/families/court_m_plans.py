@@ -5,12 +5,7 @@ for closing: the lawyer's 执业证 was checked on the platform but never printe
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def appeal_round() -> list[Doc]:
@@ -21,7 +16,7 @@ def appeal_round() -> list[Doc]:
 def award_archive() -> list[Doc]:
     """执行完毕 on an award: the commission's 生效证明 after the award, the archive's sheets around; the 交费通知书
     served on the applicant too."""
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     docs = [*docs, Doc("service_receipt", served=["payment_notice"])]
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
@@ -29,7 +24,7 @@ def award_archive() -> list[Doc]:
 def without_licence() -> list[Doc]:
     """执行完毕 on this court's judgment, the lawyer's 执业证 never printed in."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "lawyer_license"]
-    docs = _after(docs, "assistance_notice", Doc("assistance_notice"))  # a second bank asked to freeze
+    docs = behind(docs, "assistance_notice", Doc("assistance_notice"))  # a second bank asked to freeze
     return [*docs, Doc("service_receipt", served=["enforcement_ruling"]), Doc("service_receipt", served=["payment_notice"]),
             Doc("service_receipt", served=["closing_notice"])]
 

@@ -6,19 +6,14 @@ without the 调查笔录 of the respondent's manager: the 约谈 of the applican
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def resumed_and_paid() -> list[Doc]:
     """执恢 after a 终本: the application names the car, the car is sealed up, the respondent settles and pays."""
     docs = base_docs("fully_performed", "resumption")
-    docs = _after(docs, "assistance_notice", Doc("investigation_record", note="seizure"))
-    docs = _after(docs, "payment_voucher", Doc("payment_voucher", note="out"))
+    docs = behind(docs, "assistance_notice", Doc("investigation_record", note="seizure"))
+    docs = behind(docs, "payment_voucher", Doc("payment_voucher", note="out"))
     return [*docs, Doc("service_receipt", served=["resumption_ruling", "resumption_notice"]),
             Doc("service_receipt", served=["closing_notice"])]
 
@@ -26,8 +21,8 @@ def resumed_and_paid() -> list[Doc]:
 def criminal_transfer_archive() -> list[Doc]:
     """移送执行 by the 刑事审判庭, 终结执行 on the convict's death; archive order around it."""
     docs = [d for d in base_docs("terminated", "transfer") if d.code != "payment_notice"]  # no fee on a transfer
-    docs = _after(docs, "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("assistance_notice", note="bank"), Doc("investigation_record"),
+    docs = behind(docs, "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("assistance_notice", note="bank"), Doc("investigation_record"),
                   Doc("evidence"))
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
@@ -35,8 +30,8 @@ def criminal_transfer_archive() -> list[Doc]:
 def round_without_investigation() -> list[Doc]:
     """终本 on a 济南中院 judgment whose 调查笔录 never reached the file."""
     docs = [d for d in base_docs("terminated_this_round", "enforcement") if d.code != "investigation_record"]
-    docs = _after(docs, "assistance_notice", Doc("assistance_notice", note="bank"))
-    docs = _after(docs, "interview_record", Doc("online_inquiry_result", note="again"))
+    docs = behind(docs, "assistance_notice", Doc("assistance_notice", note="bank"))
+    docs = behind(docs, "interview_record", Doc("online_inquiry_result", note="again"))
     return [*docs, Doc("service_receipt", served=["summons"])]
 
 

@@ -6,33 +6,28 @@ handed in for closing without the 约谈笔录 of the applicant)."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_o import INSTALMENTS
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def payment_order_in_instalments() -> list[Doc]:
     """支付令 → 限消 on the legal representative → 和解 with a schedule → one bank slip per instalment → 执行完毕."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "payment_voucher"]
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"))
-    docs = _after(docs, "settlement_agreement", *[Doc("payment_voucher", note=str(k)) for k in range(1, INSTALMENTS + 1)])
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"))
+    docs = behind(docs, "settlement_agreement", *[Doc("payment_voucher", note=str(k)) for k in range(1, INSTALMENTS + 1)])
     return [*docs, Doc("service_receipt", served=["consumption_restriction_order"]),
             Doc("service_receipt", served=["closing_notice"])]
 
 
 def labour_award_archive() -> list[Doc]:
     """劳动仲裁裁决 with its 生效证明, 终本, archived."""
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     return [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
 
 
 def notarial_without_interview() -> list[Doc]:
     """公证债权文书 and 执行证书, 终本, the 约谈笔录 never filed."""
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
     return [d for d in docs if d.code != "interview_record"]
 
 

@@ -6,23 +6,18 @@ judgment settled and paid in two instalments, 执行完毕, handed in without th
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 from dossier.corpus.families.court_p import KINDS
 
 MACAU, HK_PERSON, HK_COMPANY = (seq for seq, _ in sorted(KINDS.items()))
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def macau_mediation_paid() -> list[Doc]:
     """民事调解书 → 执行通知 → the bank account frozen and the money taken (协助执行 and the bank's 回执) →
     remitted to Macau, the company confirms receipt → 执行完毕; no settlement."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"))
-    docs = _after(docs, "closing_notice", Doc("service_receipt", served=["enforcement_ruling"]))
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"))
+    docs = behind(docs, "closing_notice", Doc("service_receipt", served=["enforcement_ruling"]))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),
@@ -33,7 +28,7 @@ def macau_mediation_paid() -> list[Doc]:
 
 def hk_resident_archive() -> list[Doc]:
     """A loan judgment with this court's 生效证明书, 终本, archived."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),
@@ -46,7 +41,7 @@ def hk_company_without_account() -> list[Doc]:
     docs = [
         d for d in base_docs("fully_performed", "enforcement") if d.code != "payment_account_confirmation"
     ]
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"))
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"))
     return [
         *docs,
         Doc("service_receipt", served=["consumption_restriction_order"]),

@@ -7,28 +7,23 @@ for closing without the 调查笔录 of the applicant's clue)."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def uyghur_application_round() -> list[Doc]:
     """Uyghur application + translation, this court's 调解书, the son's 社区 certificate, 终本."""
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "lawyer_license", Doc("kinship_proof"))
-    docs = _after(docs, "interview_record", Doc("online_inquiry_result"))  # the inquiry run again before 终本
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "lawyer_license", Doc("kinship_proof"))
+    docs = behind(docs, "interview_record", Doc("online_inquiry_result"))  # the inquiry run again before 终本
     return [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["summons"]),
             Doc("service_receipt", served=["enforcement_ruling"])]
 
 
 def saybagh_settled_archive() -> list[Doc]:
     """沙依巴克区 judgment and its 生效证明书, 和解, paid out, 执行完毕, archived."""
-    docs = _after(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"))
+    docs = behind(base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate"))
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"))
     docs = [d for d in docs if d.code != "payment_voucher"]
-    docs = _after(docs, "settlement_agreement", Doc("payment_voucher", note="1"), Doc("payment_voucher", note="2"),
+    docs = behind(docs, "settlement_agreement", Doc("payment_voucher", note="1"), Doc("payment_voucher", note="2"),
                   Doc("payment_voucher", note="out"))
     docs = [*docs, Doc("service_receipt", served=["payment_notice"]), Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["consumption_restriction_order"]), Doc("service_receipt", served=["closing_notice"])]
@@ -38,8 +33,8 @@ def saybagh_settled_archive() -> list[Doc]:
 def kazakh_without_investigation() -> list[Doc]:
     """水磨沟区 judgment, 终本 (summoned twice, inquiry run again), the 调查笔录 never filed."""
     docs = [d for d in base_docs("terminated_this_round", "enforcement") if d.code != "investigation_record"]
-    docs = _after(docs, "summons", Doc("summons", note="second"))
-    docs = _after(docs, "interview_record", Doc("online_inquiry_result"))
+    docs = behind(docs, "summons", Doc("summons", note="second"))
+    docs = behind(docs, "interview_record", Doc("online_inquiry_result"))
     return [*docs, Doc("service_receipt", served=["summons"]), Doc("service_receipt", served=["enforcement_ruling"]),
             Doc("service_receipt", served=["payment_notice"])]
 

@@ -8,17 +8,12 @@ issued in the system and served — its 送达回证 is in the dossier — but t
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def herder_round() -> list[Doc]:
     """四子王旗 judgment, flat in 新城区, livestock left to the family, 终本."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "interview_record",
         Doc("online_inquiry_result", note="again"),
@@ -33,12 +28,12 @@ def herder_round() -> list[Doc]:
 
 def award_settled_archive() -> list[Doc]:
     """呼和浩特仲裁委员会 award and its 生效证明, the son's 嘎查 certificate, 和解, paid in two sums, archived."""
-    docs = _after(
+    docs = behind(
         base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate")
     )
-    docs = _after(docs, "lawyer_license", Doc("kinship_proof"))
+    docs = behind(docs, "lawyer_license", Doc("kinship_proof"))
     docs = [d for d in docs if d.code != "payment_voucher"]
-    docs = _after(
+    docs = behind(
         docs,
         "settlement_agreement",
         Doc("payment_voucher", note="1"),
@@ -56,14 +51,14 @@ def award_settled_archive() -> list[Doc]:
 
 def notarial_without_restriction_order() -> list[Doc]:
     """公证债权文书 and 执行证书, car under a loan's mortgage, 终本; the 限制消费令 itself never filed."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),
     )
     docs = [d for d in docs if d.code != "consumption_restriction_order"]
-    docs = _after(docs, "summons", Doc("summons", note="second"))  # she did not come to the first
-    docs = _after(docs, "interview_record", Doc("online_inquiry_result", note="again"))
+    docs = behind(docs, "summons", Doc("summons", note="second"))  # she did not come to the first
+    docs = behind(docs, "interview_record", Doc("online_inquiry_result", note="again"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),

@@ -7,19 +7,14 @@ lawyer's 执业证 copy: the batch filing put it in another case of the batch on
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def financial_court_settled() -> list[Doc]:
     """上海金融法院 judgment, frozen deposits, 限消, 和解: deduction + transfer, paid out, 执行完毕."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "payment_voucher"]
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"))
-    docs = _after(
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"))
+    docs = behind(
         docs, "settlement_agreement", Doc("payment_voucher", note="in"), Doc("payment_voucher", note="out")
     )
     return [
@@ -33,7 +28,7 @@ def financial_court_settled() -> list[Doc]:
 
 def notarial_round_archive() -> list[Doc]:
     """东方公证处 公证书 and 执行证书, 终本, archived."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),

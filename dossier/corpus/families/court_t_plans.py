@@ -8,12 +8,7 @@ when the officers went to check the cooperative's clues, and no record of the vi
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 
 def _ours(docs: list[Doc]) -> list[Doc]:
@@ -23,8 +18,8 @@ def _ours(docs: list[Doc]) -> list[Doc]:
 def middle_court_settled() -> list[Doc]:
     """拉萨中院 judgment, frozen deposits, 限消, 和解: deduction + transfer, paid out, 执行完毕."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "payment_voucher"]
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"))
-    docs = _after(
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"))
+    docs = behind(
         docs, "settlement_agreement", Doc("payment_voucher", note="in"), Doc("payment_voucher", note="out")
     )
     return _ours(
@@ -40,7 +35,7 @@ def middle_court_settled() -> list[Doc]:
 
 def notarial_round_archive() -> list[Doc]:
     """拉萨市公证处 公证书 and 执行证书, 终本, archived."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),

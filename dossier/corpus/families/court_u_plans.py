@@ -8,14 +8,9 @@ closing without the 约谈笔录: the applicant's lawyer was told of the 终本 
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 FAMILY = "court_u"
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def _ours(docs: list[Doc]) -> list[Doc]:
@@ -25,8 +20,8 @@ def _ours(docs: list[Doc]) -> list[Doc]:
 def state_court_settled() -> list[Doc]:
     """延边中院 judgment, frozen deposits, 限消, 和解: deduction + transfer, paid out, 执行完毕."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "payment_voucher"]
-    docs = _after(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("summons"))
-    docs = _after(
+    docs = behind(docs, "assistance_notice", Doc("consumption_restriction_order"), Doc("summons"))
+    docs = behind(
         docs, "settlement_agreement", Doc("payment_voucher", note="in"), Doc("payment_voucher", note="out")
     )
     return _ours(
@@ -43,7 +38,7 @@ def state_court_settled() -> list[Doc]:
 
 def notarial_round_archive() -> list[Doc]:
     """延吉市公证处 公证书 and 执行证书, 终本, archived."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),

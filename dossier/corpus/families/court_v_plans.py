@@ -9,14 +9,9 @@ paid out to the account his lawyer named on the telephone)."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 FAMILY = "court_v"
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def _ours(docs: list[Doc]) -> list[Doc]:
@@ -33,7 +28,7 @@ def collision_ship_sold() -> list[Doc]:
     docs = _arrest(
         [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
     )
-    docs = _after(
+    docs = behind(
         docs,
         "assistance_notice",
         Doc("assistance_notice", note="port"),
@@ -52,12 +47,12 @@ def collision_ship_sold() -> list[Doc]:
 
 def cargo_award_archive() -> list[Doc]:
     """CMAC award + 生效证明, deposits frozen (bank's receipt), 约谈, 终本, archived."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),
     )
-    docs = _after(docs, "assistance_notice", Doc("online_inquiry_result", note="bank"))
+    docs = behind(docs, "assistance_notice", Doc("online_inquiry_result", note="bank"))
     return _ours(
         [Doc("dossier_cover"), Doc("catalogue"), *docs, Doc("file_review_form"), Doc("remarks_sheet")]
     )
@@ -73,7 +68,7 @@ def seaman_without_account_confirmation() -> list[Doc]:
             if d.code not in ("settlement_agreement", "payment_account_confirmation")
         ]
     )
-    docs = _after(
+    docs = behind(
         docs,
         "assistance_notice",
         Doc("assistance_notice", note="port"),

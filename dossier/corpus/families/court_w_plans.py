@@ -7,27 +7,22 @@ and one defective (this court's 民事调解书 of a decoration dispute, 终本,
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 MISSING = "payment_account_confirmation"
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def appeal_judgment_settled() -> list[Doc]:
     """成都中院's appeal judgment → 冻结 → 和解 → two payments out of the court's account → 执行完毕."""
-    docs = _after(base_docs("fully_performed", "enforcement"), "lawyer_license", Doc("kinship_proof"))
-    docs = _after(
+    docs = behind(base_docs("fully_performed", "enforcement"), "lawyer_license", Doc("kinship_proof"))
+    docs = behind(
         docs,
         "assistance_notice",
         Doc("summons"),
         Doc("consumption_restriction_order"),
         Doc("investigation_record"),
     )
-    docs = _after(docs, "payment_voucher", Doc("payment_voucher", note="2"))
+    docs = behind(docs, "payment_voucher", Doc("payment_voucher", note="2"))
     return [
         *docs,
         Doc("service_receipt", served=["enforcement_ruling"]),
@@ -39,7 +34,7 @@ def appeal_judgment_settled() -> list[Doc]:
 
 def arbitration_award_archive() -> list[Doc]:
     """成都仲裁委员会's award with its 生效证明, 终本, archived."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),

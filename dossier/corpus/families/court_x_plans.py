@@ -7,21 +7,16 @@ fees with its 生效证明, 终本 when the company had nothing left, archived w
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 SEQS = (26137, 26482, 26815)
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def appeal_judgment_deducted() -> list[Doc]:
     """二审 judgment (the upheld first-instance judgment behind it) → the company's legal representative summoned and
     questioned → deposits found and frozen → deducted by a 协助执行通知书 → paid out → 执行完毕."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
-    docs = _after(docs, "online_inquiry_result", Doc("summons"), Doc("investigation_record"))
+    docs = behind(docs, "online_inquiry_result", Doc("summons"), Doc("investigation_record"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),
@@ -33,7 +28,7 @@ def appeal_judgment_deducted() -> list[Doc]:
 
 def award_archive() -> list[Doc]:
     """郑州仲裁委员会 award with its 生效证明, 终本, archived."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),
@@ -45,7 +40,7 @@ def mediation_without_firm_letter() -> list[Doc]:
     """This court's 民事调解书, 终本 after a second 网络查控 round; the lawyer's 执业证 and 授权委托书 filed, the firm's 函
     never."""
     docs = [d for d in base_docs("terminated_this_round", "enforcement") if d.code != "law_firm_letter"]
-    docs = _after(docs, "interview_record", Doc("online_inquiry_result", note="again"))
+    docs = behind(docs, "interview_record", Doc("online_inquiry_result", note="again"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),

@@ -6,32 +6,27 @@ companies, 终本 when the respondent had nothing, archived with 卷皮, 卷内�
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 FAMILY = "court_y"
 MISSING = "consumption_restriction_order"
 """the item the defective dossier lacks"""
 
 
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
-
-
 def resumed_from_microfilm() -> list[Doc]:
     """执恢: the application naming the clue; the 2016 basis, 终本 ruling and its receipt (microfilm); the son's 户口簿
     as the second agent's kinship proof; the account verified, frozen and paid out (no settlement)."""
     docs = [d for d in base_docs("fully_performed", "resumption") if d.code != "settlement_agreement"]
-    docs = _after(
+    docs = behind(
         docs,
         "termination_this_round_ruling",
         Doc("service_receipt", served=["termination_this_round_ruling"]),
     )
-    docs = _after(docs, "lawyer_license", Doc("kinship_proof"))
-    docs = _after(docs, "resumption_application", Doc("evidence"))
-    docs = _after(docs, "online_inquiry_result", Doc("investigation_record"))
-    docs = _after(docs, "resumption_notice", Doc("interview_record"))
-    docs = _after(docs, "assistance_notice", Doc("assistance_notice", note="deduct"))
+    docs = behind(docs, "lawyer_license", Doc("kinship_proof"))
+    docs = behind(docs, "resumption_application", Doc("evidence"))
+    docs = behind(docs, "online_inquiry_result", Doc("investigation_record"))
+    docs = behind(docs, "resumption_notice", Doc("interview_record"))
+    docs = behind(docs, "assistance_notice", Doc("assistance_notice", note="deduct"))
     return [
         *docs,
         Doc("service_receipt", served=["resumption_ruling", "resumption_notice"]),
@@ -43,7 +38,7 @@ def resumed_from_microfilm() -> list[Doc]:
 
 def arbitration_archive() -> list[Doc]:
     """沈阳仲裁委员会 award with its 生效证明, 终本, archived."""
-    docs = _after(
+    docs = behind(
         base_docs("terminated_this_round", "enforcement"),
         "enforcement_basis",
         Doc("effectiveness_certificate"),

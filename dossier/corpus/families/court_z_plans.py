@@ -7,29 +7,24 @@ without the 调查笔录 of the applicant's car clue: MISSING)."""
 
 from __future__ import annotations
 
-from dossier.corpus.build import Doc, Plan, base_docs
+from dossier.corpus.build import Doc, Plan, base_docs, behind
 
 MISSING = "investigation_record"
-
-
-def _after(docs: list[Doc], code: str, *new: Doc) -> list[Doc]:
-    at = next(i for i, d in enumerate(docs) if d.code == code) + 1
-    return [*docs[:at], *new, *docs[at:]]
 
 
 def wages_after_appeal() -> list[Doc]:
     """二审 judgment → the employer withholds wages twice → 执行完毕 (no settlement: the payroll receipt is the proof)."""
     docs = [d for d in base_docs("fully_performed", "enforcement") if d.code != "settlement_agreement"]
-    docs = _after(docs, "property_clue_form", Doc("evidence"))
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
-    docs = _after(
+    docs = behind(docs, "property_clue_form", Doc("evidence"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
+    docs = behind(
         docs,
         "assistance_notice",
         Doc("enforcement_ruling", note="bank"),
         Doc("assistance_notice", note="bank"),
         Doc("interview_record"),
     )
-    docs = _after(docs, "payment_voucher", Doc("payment_voucher", note="paid_out"))
+    docs = behind(docs, "payment_voucher", Doc("payment_voucher", note="paid_out"))
     return [
         *docs,
         Doc("service_receipt", served=["payment_notice"]),
@@ -42,13 +37,13 @@ def wages_after_appeal() -> list[Doc]:
 
 def notarial_settlement_archive() -> list[Doc]:
     """公证债权文书 + 执行证书 → 和解 → paid through the court's account → 执行完毕, archived."""
-    docs = _after(
+    docs = behind(
         base_docs("fully_performed", "enforcement"), "enforcement_basis", Doc("effectiveness_certificate")
     )
     docs = [d for d in docs if d.code != "payment_voucher"]
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
-    docs = _after(docs, "assistance_notice", Doc("interview_record"))
-    docs = _after(
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
+    docs = behind(docs, "assistance_notice", Doc("interview_record"))
+    docs = behind(
         docs,
         "settlement_agreement",
         Doc("payment_voucher", note="part1"),
@@ -66,9 +61,9 @@ def notarial_settlement_archive() -> list[Doc]:
 
 def handwritten_round_without_investigation() -> list[Doc]:
     """Handwritten application and 微信 screenshots; 查控 and the 不动产登记中心's reply; 终本 without the 调查笔录."""
-    docs = _after(base_docs("terminated_this_round", "enforcement"), "property_clue_form", Doc("evidence"))
-    docs = _after(docs, "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
-    docs = _after(
+    docs = behind(base_docs("terminated_this_round", "enforcement"), "property_clue_form", Doc("evidence"))
+    docs = behind(docs, "online_inquiry_result", Doc("online_inquiry_result", note="registry"))
+    docs = behind(
         docs, "assistance_notice", Doc("enforcement_ruling", note="car"), Doc("assistance_notice", note="car")
     )
     docs = [
