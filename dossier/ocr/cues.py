@@ -91,6 +91,8 @@ class Cues(BaseModel):
     list_titles: list[str] = Field(default_factory=list)
     header_titles: list[str] = Field(default_factory=list)
     """Codes whose title may head other forms of the volume (某某人民法院执行卷宗 over 卷内目录)."""
+    citing_words: list[str] = Field(default_factory=list)
+    """Words that cite a document by its title (依报告财产令, 根据执行通知书): the line mentions it, it is not its title."""
     note_lines: list[str] = Field(default_factory=list)
     """Patterns of a note written or stuck on a page that names another paper (见生效证明, 与和解协议一致, 缺送达地址确认书？):
     never the page's title."""

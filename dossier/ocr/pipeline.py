@@ -90,8 +90,9 @@ def across_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     part on its later pages; an e-service print standing alone is a receipt; a translation filed behind its original
     is its page, and so is a notice's reply part filed behind its notice (a return slip on a sheet of its own is a
     notice of its own), and a printout's page that repeats the header of the page before."""
-    return repeated_heads(slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(
-        standing_service_proofs(operative_on_later_pages(nothing_continued_first(unplaced_papers(pages))))))))
+    return numbered_later_pages(repeated_heads(slips_behind_their_notices(replies_behind_their_notices(
+        translations_behind_originals(standing_service_proofs(operative_on_later_pages(nothing_continued_first(
+            unplaced_papers(pages)))))))))
 
 
 UNPLACED = 0.4
@@ -152,6 +153,24 @@ def repeated_heads(pages: Iterable[PageResult]) -> Iterator[PageResult]:
             before = head
         if result.page_of is not None and result.page_of[0] == result.page_of[1]:
             before = None  # its last page, by its own number (第1页共1页): a second printout follows, not a page
+        yield result
+
+
+def numbered_later_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A page titled as the document running before it whose own number says it is a later page (第2页 under the
+    调查笔录 printed on every sheet of 笔录纸) is that document's next page, not a second document missing its first."""
+    running: str | None = None  # the type of the document the pages so far belong to
+    for result in pages:
+        if result.blank:
+            yield result
+            continue
+        later = result.page_of is not None and result.page_of[0] >= 2
+        if later and result.doc_type == running and result.doc_type not in ("continuation", "unknown"):
+            log.info("page %s: page %s of the %s before it", result.page, result.page_of[0] if result.page_of else 0,
+                     result.doc_type)
+            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.9)})
+        elif result.doc_type != "continuation":
+            running = result.doc_type
         yield result
 
 

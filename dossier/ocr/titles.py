@@ -199,12 +199,17 @@ def _qualifier(title: str) -> str:
 
 
 def _mentioned(text: str, norm: str, titles: list[str]) -> bool:
-    """A sentence that mentions a document, not its title: a whole title after 的 (…号案件的受理案件通知书) or
+    """A sentence that mentions a document, not its title: a whole title after 的 (…号案件的受理案件通知书) or after a
+    word that cites it (cues.yaml citing_words: 依报告财产令如实申报), or
     with a comma and more words after it (执行通知书、报告财产令，请点击 — a 12368 short message set in a
     narrow screenshot, its lines centred). No title names its document so."""
     whole = [title for title in titles if len(title) >= 4]
     if "的" in norm and any("的" + title in norm for title in whole):
         return True
+    from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
+
+    if any(word + title in norm for word in cues().citing_words for title in whole):
+        return True  # 依报告财产令如实申报: a form's cell that cites the order it answers
     clause = _CLAUSE_AFTER.search(text)
     return clause is not None and normalise(text[:clause.start()]).endswith(tuple(whole))
 
