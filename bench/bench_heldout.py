@@ -61,7 +61,7 @@ DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal
                 "court_an", "court_ao", "court_ap", "court_aq", "court_ar", "court_as",
                 "court_at", "court_au", "court_av", "court_aw", "court_ax", "court_ay", "court_az", "court_ba",
                 "court_bb", "court_bc", "court_bd", "court_be", "court_bf", "court_bg",
-                "court_bh", "court_bi", "court_bj", "court_bk", "court_bl", "court_bm"}
+                "court_bh", "court_bi", "court_bj", "court_bk", "court_bl", "court_bm", "court_bn", "court_bo"}
 """Families whose failures were looked at while the rules were written (see the module docstring).
 court_b joined them when its pages were looked at by mistake while a bank_registry dossier was debugged;
 court_d and tribunal (added later, drawn by a session that never saw the reader) were held out for their
@@ -278,7 +278,12 @@ an inner table, desk strips, 90° pages, pale seals) and court_bm (a sixty-ninth
 archived, a labour-fee award ended 终本, a loan 调解书 filed without its 谈话笔录; forms filled by hand, 笔录 on ruled
 paper printing its heading on every sheet), drawn side by side after f3a8e9f: read live at first sight 94/96 and 106/109;
 court_bl_01 rejected (a cropped 送达地址确认书 read as a receipt), court_bm_02 rejected (缺页 in two records whose
-second sheets repeat their heading); no false approval. Fixed after."""
+second sheets repeat their heading); no false approval. Fixed after. court_bn (a seventieth, 无锡梁溪: an 印染 judgment
+archived, a freight award paid, a rent judgment filed without its 受理案件通知书; 司法专邮 waybills and returned envelopes
+behind their receipts, papers folded in three) and court_bo (a seventy-first, 武汉江汉: a wholesaler's judgment paid, a
+热干面 franchise award archived, a bank's 调解书 filed without its 结案审批表; security paper with a tiled 底纹), drawn side
+by side after f550833: read live at first sight 100/105 and 94/94; court_bn_02 rejected (a receipt's served cell read
+in part, another's wrapped line read as one jumble); no false approval. Fixed after."""
 NOT_TYPES = {"continuation", "blank", "unknown"}
 
 
