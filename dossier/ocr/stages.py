@@ -989,6 +989,11 @@ def read_served_column(ctx: PageContext) -> None:
         # addressee, the rows under it left for later): its unread rows are read, top down, until one is
         unread = _read_boxes([*ctx.read, *ctx.footer])
         _read_rows_until_served(ctx, [b for b in ctx.boxes if id(b) not in unread and b.width >= 1.2 * b.height])
+    cut = [r for r in ctx.read if r.truncated]
+    if not ctx.served and cut:  # its rows all read, but some only in part: the cell that names (…号受理案件通知书)
+        _read_whole(ctx, cut)   # may run past where its line was cut (无锡梁溪: a number before each name)
+        classify_page(ctx)
+    _read_wrapped_cells(ctx)
     named = [r for r in ctx.read if served_codes_of(r.text)]
     labels = [r for r in ctx.read if _served_label(r.text)]
     read_boxes = _read_boxes([*ctx.read, *ctx.footer])
@@ -1006,6 +1011,22 @@ def read_served_column(ctx: PageContext) -> None:
     if not column:
         return
     ctx.read = ctx.read + _read(ctx, column[:SERVED_ROWS], None)
+    classify_page(ctx)
+
+
+def _read_wrapped_cells(ctx: PageContext) -> None:
+    """The served cell's row taken as one box with its wrapped second line (…执行通知书、（2024）苏021 / 3执39264号
+    报告财产令, 无锡梁溪), read as one line in a jumble that names only some of the documents: read again as its two
+    halves, beside the whole — what either names was served."""
+    median = float(np.median([b.height for b in ctx.boxes])) if ctx.boxes else 0.0
+    wrapped = [r for r in ctx.read if _served_label(r.text) and r.within is None
+               and median > 0 and TWO_LINES_BOX * median <= r.box.height < TALL_BOX * median]
+    if not wrapped:
+        return
+    halves = {id(r): [h for h in _halves(ctx, r, None) if h is not r] for r in wrapped}
+    if not any(halves.values()):
+        return
+    ctx.read = [line for r in ctx.read for line in [r, *halves.get(id(r), [])]]
     classify_page(ctx)
 
 

@@ -94,3 +94,42 @@ def test_the_cells_right_of_the_served_documents_label_are_read(monkeypatch: pyt
     stages.read_served_column(ctx)
     assert ctx.served == ["enforcement_notice", "property_report_order"]
     assert asked == ["执行通知书一份", "报告财产令一份"], "not the addressee's name further down"
+
+
+def test_a_served_row_read_only_in_part_is_read_whole_when_the_receipt_names_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """无锡梁溪 (court_bn_02 p30): the cell writes the document's number before its name — 送达文书名称及件数（2024）苏0213执
+    39264号受理案件通知书 — and its row, read only in part, stopped at the number: the receipt served nothing, and the EMS
+    waybill behind it became a receipt of its own. A receipt that names nothing reads its cut rows whole."""
+    label = Line(top=400, bottom=424, left=100, right=1100)
+    ctx = _receipt({(200, 520): "送达回证"}, read=[(200, 520)])
+    ctx.boxes = sorted([*ctx.boxes, label], key=lambda b: (b.top, b.left))
+    ctx.read = [*ctx.read, ReadLine(label, "送达文书名称及件数（2024）苏0213执392", 0.99, truncated=True)]
+    whole = "送达文书名称及件数（2024）苏0213执39264号受理案件通知书"
+
+    def read(ctx: PageContext, boxes: list[Line], max_ratio: float | None) -> list[ReadLine]:
+        return [ReadLine(b, whole if b == label and max_ratio is None else "", 0.99) for b in boxes]
+
+    monkeypatch.setattr(stages, "_read", read)
+    stages.read_served_column(ctx)
+    assert ctx.served == ["acceptance_notice"]
+
+
+def test_a_served_row_taken_with_its_wrapped_line_is_read_again_as_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    """无锡梁溪 (court_bn_02 p28): the detector took the served row and its wrapped second line (…执行通知书、（2024）苏021 /
+    3执39264号报告财产令) as one box, which read as one jumbled line naming only the 执行通知书; read as its halves, it
+    names the 报告财产令 too, and the dossier no longer lacks that order's receipt."""
+    rows = {(200, 520): "送达回证", (700, 100): "送达人"}
+    ctx = _receipt(rows, read=[(200, 520), (700, 100)])
+    wrapped = Line(top=400, bottom=448, left=100, right=1100)  # two rows of 24 px
+    ctx.boxes = sorted([*ctx.boxes, wrapped], key=lambda b: (b.top, b.left))
+    ctx.read = [*ctx.read, ReadLine(wrapped, "送达文书名称及件数丨3执39264号报1339264号执行通知书、（2024）苏021", 0.9)]
+    upper, lower = "送达文书名称及件数（2024）苏0213执39264号执行通知书、（2024）苏021", "3执39264号报告财产令"
+
+    def read(ctx: PageContext, boxes: list[Line], max_ratio: float | None, *, split: bool = True) -> list[ReadLine]:
+        return [ReadLine(b, upper if b.top == wrapped.top else lower, 0.97) for b in boxes]
+
+    monkeypatch.setattr(stages, "_read", read)
+    stages.read_served_column(ctx)
+    assert ctx.served == ["enforcement_notice", "property_report_order"]
