@@ -208,7 +208,8 @@ def _mentioned(text: str, norm: str, titles: list[str]) -> bool:
         return True
     from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
 
-    if any(word + title in norm for word in cues().citing_words for title in whole):
+    citing = [word for word in cues().citing_words if word in norm]  # most lines hold none: no title loop
+    if citing and any(word + title in norm for word in citing for title in whole):
         return True  # 依报告财产令如实申报: a form's cell that cites the order it answers
     clause = _CLAUSE_AFTER.search(text)
     return clause is not None and normalise(text[:clause.start()]).endswith(tuple(whole))
