@@ -36,11 +36,10 @@ two dates, read down to their title: 呼和浩特), it says the pages look alike
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from dossier.dossier_check.model import Document, Page
+from dossier.dossier_check.model import Document, Page, particulars_read
 from dossier.dossier_check.text import page_span
 from dossier.results import Problem
 
@@ -99,7 +98,7 @@ def case_digits(*pages: Page) -> frozenset[str]:
     """The digit runs of the pages' case numbers (2024, 0105, 13872): every paper of the case carries them, so
     they tell no two sheets apart and prove no two alike — two instalment slips of one case shared them and little
     else, and were called one sheet twice (court_o_01, court_p_03)."""
-    return frozenset(run for p in pages if p.case_number for run in re.findall(r"\d{3,}", p.case_number))
+    return frozenset(x for p in pages if p.case_number for x in particulars_read(p.case_number) if x.isdigit())
 
 
 PARTICULARS_ALIKE = 0.5

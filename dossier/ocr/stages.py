@@ -989,9 +989,9 @@ def read_served_column(ctx: PageContext) -> None:
         # addressee, the rows under it left for later): its unread rows are read, top down, until one is
         unread = _read_boxes([*ctx.read, *ctx.footer])
         _read_rows_until_served(ctx, [b for b in ctx.boxes if id(b) not in unread and b.width >= 1.2 * b.height])
-    cut = [r for r in ctx.read if r.truncated]
-    if not ctx.served and cut:  # its rows all read, but some only in part: the cell that names (…号受理案件通知书)
-        _read_whole(ctx, cut)   # may run past where its line was cut (无锡梁溪: a number before each name)
+    cut = [r for r in ctx.read if r.truncated and _served_label(r.text)]
+    if not ctx.served and cut:  # its served row read only in part: the names (…号受理案件通知书) may run past where
+        _read_whole(ctx, cut)   # the line was cut (无锡梁溪: a number before each name); no other row is read again
         classify_page(ctx)
     _read_wrapped_cells(ctx)
     named = [r for r in ctx.read if served_codes_of(r.text)]

@@ -105,15 +105,21 @@ def test_a_served_row_read_only_in_part_is_read_whole_when_the_receipt_names_not
     label = Line(top=400, bottom=424, left=100, right=1100)
     ctx = _receipt({(200, 520): "送达回证"}, read=[(200, 520)])
     ctx.boxes = sorted([*ctx.boxes, label], key=lambda b: (b.top, b.left))
-    ctx.read = [*ctx.read, ReadLine(label, "送达文书名称及件数（2024）苏0213执392", 0.99, truncated=True)]
+    address = Line(top=500, bottom=524, left=500, right=1100)
+    ctx.boxes = sorted([*ctx.boxes, address], key=lambda b: (b.top, b.left))
+    ctx.read = [*ctx.read, ReadLine(label, "送达文书名称及件数（2024）苏0213执392", 0.99, truncated=True),
+                ReadLine(address, "江苏省无锡市梁溪区金星街道通扬路", 0.99, truncated=True)]
     whole = "送达文书名称及件数（2024）苏0213执39264号受理案件通知书"
+    asked: list[Line] = []
 
     def read(ctx: PageContext, boxes: list[Line], max_ratio: float | None) -> list[ReadLine]:
+        asked.extend(boxes)
         return [ReadLine(b, whole if b == label and max_ratio is None else "", 0.99) for b in boxes]
 
     monkeypatch.setattr(stages, "_read", read)
     stages.read_served_column(ctx)
     assert ctx.served == ["acceptance_notice"]
+    assert address not in asked, "only the served row is read again, not every row read in part"
 
 
 def test_a_served_row_taken_with_its_wrapped_line_is_read_again_as_two(monkeypatch: pytest.MonkeyPatch) -> None:
