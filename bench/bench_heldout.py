@@ -46,7 +46,8 @@ from dossier.intake.case_file import load_case  # noqa: E402
 from dossier.ocr import analyse  # noqa: E402
 from dossier.ocr.classify import classify  # noqa: E402
 from dossier.ocr.models import Candidate, PageResult  # noqa: E402
-from dossier.ocr.ngram import NgramModel, fit_temperature, train  # noqa: E402
+from dossier.ocr.ngram import NgramModel, train  # noqa: E402
+from dossier.ocr.ngram_folds import count_families, fitted_temperature_of_all, fitted_temperatures  # noqa: E402
 from dossier.ocr.pipeline import across_pages  # noqa: E402
 from dossier.ocr.stages import page_text_of  # noqa: E402
 from dossier.results import Problem  # noqa: E402
@@ -352,22 +353,26 @@ def training_texts(reads: Sequence[Read]) -> dict[str, list[tuple[str, str]]]:
 
 _TEXTS: dict[str, list[tuple[str, str]]] = {}
 """the training texts, set before the pool forks so that each worker reads them without a copy per task"""
+_TEMPERATURES: dict[str, float] = {}
 
 
 def held_out_model(held: str) -> tuple[str, NgramModel]:
-    """The model for one family: trained on the others, its temperature fitted leaving out each of those in turn."""
-    families = sorted(_TEXTS)
-    training = [f for f in families if f != held]
-    inner = [(train([s for f in training if f not in (h, held) for s in _TEXTS[f]]), _TEXTS[h]) for h in training]
-    temperature = fit_temperature(inner)
-    return held, train([s for f in training for s in _TEXTS[f]], trained_on=training, temperature=temperature)
+    """The model for one family: trained on the others."""
+    training = [f for f in sorted(_TEXTS) if f != held]
+    return held, train([s for f in training for s in _TEXTS[f]], trained_on=training, temperature=_TEMPERATURES[held])
 
 
 def held_out_models(texts: dict[str, list[tuple[str, str]]]) -> dict[str, NgramModel]:
-    """For each family, a model trained on the others (and for own templates, on the whole corpus); the
-    families' models are independent, so both cores fit them (37 families: ~30 min on one core)."""
+    """For each family, a model trained on the others (and for own templates, on the whole corpus), its
+    temperature fitted leaving out each of those families in turn. The folds' models are the corpus's counts
+    minus two families' (dossier/ocr/ngram_folds.py: 68 families in a few minutes where retraining each fold
+    took an hour); the final models are trained, on both cores."""
     import multiprocessing
 
+    counts = count_families(texts)
+    _TEMPERATURES.clear()
+    _TEMPERATURES.update(fitted_temperatures(counts, sorted(texts)))
+    _TEMPERATURES[OWN] = fitted_temperature_of_all(counts)
     _TEXTS.clear()
     _TEXTS.update(texts)
     with multiprocessing.get_context("fork").Pool(2) as pool:

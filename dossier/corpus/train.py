@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from dossier.ocr.ngram import NgramModel, fit_temperature, train
+from dossier.ocr.ngram import NgramModel, train
+from dossier.ocr.ngram_folds import count_families, fitted_temperature_of_all
 from dossier.samples.truth import GroundTruth, sample_dossiers
 
 NOT_TYPES = {"continuation", "blank", "unknown"}
@@ -27,6 +28,5 @@ def train_shipped(root: Path) -> NgramModel:
     """A model on all families; its temperature fitted leave-one-family-out."""
     texts = corpus_texts(root)
     families = sorted(texts)
-    folds = [(train([s for f in families if f != held for s in texts[f]]), texts[held]) for held in families]
     return train([s for f in families for s in texts[f]], trained_on=families,
-                 temperature=fit_temperature(folds) if len(families) > 1 else 1.0)
+                 temperature=fitted_temperature_of_all(count_families(texts)) if len(families) > 1 else 1.0)

@@ -104,11 +104,15 @@ def predict(model: NgramModel, text: str, *, temperature: float | None = None) -
     return sorted(((code, w / total) for code, w in weights.items()), key=lambda cw: cw[1], reverse=True)
 
 
+TEMPERATURES = (1.0, 2.0, 4.0, 8.0, 12.0, 16.0, 24.0, 32.0, 48.0, 64.0, 96.0, 128.0)
+"""The grid a model's temperature is fitted on."""
+
+
 def fit_temperature(folds: Sequence[tuple[NgramModel, Sequence[tuple[str, str]]]]) -> float:
     """The temperature that minimises log loss over (model, held-out samples) folds."""
     best, best_loss = 1.0, math.inf
     scored = [(model, [(code, log_scores(model, text)) for code, text in held]) for model, held in folds]
-    for t in (1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128):
+    for t in TEMPERATURES:
         loss, n = 0.0, 0
         for _model, rows in scored:
             for code, scores in rows:
