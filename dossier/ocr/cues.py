@@ -126,6 +126,8 @@ class Cues(BaseModel):
     """The label of a receipt's cell that names the documents served (送达文书)."""
     subordinate_after: list[str] = Field(default_factory=list)
     """Characters that, right after a measure (恢复执行后), make it a clause of the reasoning."""
+    whole_titles: list[str] = Field(default_factory=list)
+    """Vocabulary titles a line holds only whole: words put inside them name another paper (执行款发放通知书)."""
     exhibit_labels: list[str] = Field(default_factory=list)
     """Patterns of the label over a paper of an evidence bundle (证据二：…): such a first line makes an untitled
     page that exhibit."""

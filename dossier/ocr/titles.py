@@ -134,6 +134,8 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     scored: dict[str, TitleMatch] = {}
 
     def consider(code: str, title: str, score: float) -> None:
+        if _words_inside(title, outside):
+            return
         held = scored.get(code)
         if held is None or (score, len(title)) > (held.score, len(held.title)):
             scored[code] = TitleMatch(code, title, round(score, 3))
@@ -219,6 +221,22 @@ _CLAUSE_AFTER = re.compile(r"[，,；;](?=.*[\u4e00-\u9fff])")
 
 
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]?")
+
+
+def _words_inside(title: str, line: str) -> bool:
+    """The line holds a title of cues.yaml whole_titles split by two or more words put inside it: 执行款发放通知书 is
+    another paper than 执行通知书 (one character misread inside it is still the title)."""
+    from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
+
+    title = normalise(title)
+    if title not in _whole_titles(tuple(cues().whole_titles)):
+        return False
+    return any(re.search(f"{re.escape(title[:i])}.{{2,}}{re.escape(title[i:])}", line) for i in range(1, len(title)))
+
+
+@cache
+def _whole_titles(titles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalise(t) for t in titles)
 
 
 def _names_another(title: str, line: str) -> bool:

@@ -36,3 +36,16 @@ def test_a_notice_under_its_forms_name_is_what_its_words_make_it(title: str, bod
 def test_a_heading_under_the_courts_name_over_an_addressee_continues_nothing() -> None:
     verdict = classify(_notice("告知书", "宁波某某有限公司：", "本院受理你单位申请执行一案，现将有关事项告知如下："), shipped_model())
     assert verdict.doc_type != "continuation"
+
+
+@pytest.mark.parametrize("title", ["执行款发放通知书", "执行款收款通知书", "执行款退还通知书"])
+def test_a_notice_telling_the_applicant_of_money_is_no_enforcement_notice(title: str) -> None:
+    """Words put inside 执行通知书 name another paper: counted as the notice, it would hide a missing one."""
+    verdict = classify(_notice(title, "宁波某某有限公司：", "你单位申请执行宁波某某贸易有限公司买卖合同纠纷一案，执行款人民币"
+                                      "86000元已到本院账户，请于十日内持身份证明来院办理。"), shipped_model())
+    assert verdict.doc_type != "enforcement_notice"
+
+
+def test_a_misread_character_inside_the_enforcement_notices_title_still_names_it() -> None:
+    body = ("宁波某某贸易有限公司：", "本院依法责令你单位于收到本通知之日起三日内履行下列义务：")
+    assert classify(_notice("执行通如书", *body), shipped_model()).doc_type == "enforcement_notice"
