@@ -62,7 +62,8 @@ DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal
                 "court_an", "court_ao", "court_ap", "court_aq", "court_ar", "court_as",
                 "court_at", "court_au", "court_av", "court_aw", "court_ax", "court_ay", "court_az", "court_ba",
                 "court_bb", "court_bc", "court_bd", "court_be", "court_bf", "court_bg",
-                "court_bh", "court_bi", "court_bj", "court_bk", "court_bl", "court_bm", "court_bn", "court_bo"}
+                "court_bh", "court_bi", "court_bj", "court_bk", "court_bl", "court_bm", "court_bn", "court_bo",
+                "court_bp", "court_bq"}
 """Families whose failures were looked at while the rules were written (see the module docstring).
 court_b joined them when its pages were looked at by mistake while a bank_registry dossier was debugged;
 court_d and tribunal (added later, drawn by a session that never saw the reader) were held out for their
@@ -284,7 +285,13 @@ archived, a freight award paid, a rent judgment filed without its 受理案件�
 behind their receipts, papers folded in three) and court_bo (a seventy-first, 武汉江汉: a wholesaler's judgment paid, a
 热干面 franchise award archived, a bank's 调解书 filed without its 结案审批表; security paper with a tiled 底纹), drawn side
 by side after f550833: read live at first sight 100/105 and 94/94; court_bn_02 rejected (a receipt's served cell read
-in part, another's wrapped line read as one jumble); no false approval. Fixed after."""
+in part, another's wrapped line read as one jumble); no false approval. Fixed after. court_bp (a seventy-second,
+南昌东湖: a 瓷器 wholesaler's judgment paid after a freeze, a 拌粉 franchise award archived, a loan 调解书 ended 终本 filed
+without its 限制消费令; a 高拍仪's glare, bulge and desk margins) and court_bq (a seventy-third, 柳州城中: a 螺蛳粉
+packaging judgment paid, an auto-parts judgment archived, a 公证债权文书 filed without its 授权委托书; an old sheet-feed
+scanner's streaks, stretched and upside-down pages, carbon copies), drawn side by side after e4f2e40: read live at first
+sight 96/97 and 97/97, all six dossiers decided right (the 终本 one naming also a 终本 ruling's receipt that wrote only
+执行裁定书, with the page to check); no false approval. Looked at after."""
 NOT_TYPES = {"continuation", "blank", "unknown"}
 
 

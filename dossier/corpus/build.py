@@ -114,6 +114,8 @@ COURTS = {
     "court_bm": Court("山西省太原市小店区人民法院", "晋0105", "太原市", "140105", "太原市小店区坞城路88号", "0351-7021234"),
     "court_bn": Court("江苏省无锡市梁溪区人民法院", "苏0213", "无锡市", "320213", "无锡市梁溪区解放南路519号", "0510-82701234"),
     "court_bo": Court("湖北省武汉市江汉区人民法院", "鄂0103", "武汉市", "420103", "武汉市江汉区新华路188号", "027-85761234"),
+    "court_bp": Court("江西省南昌市东湖区人民法院", "赣0102", "南昌市", "360102", "南昌市东湖区八一大道266号", "0791-86781234"),
+    "court_bq": Court("广西壮族自治区柳州市城中区人民法院", "桂0202", "柳州市", "450202", "柳州市城中区文昌路96号", "0772-2861234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -250,7 +252,13 @@ EMS waybill or returned envelope (拒收) scanned behind it — papers folded in
 fixed after) and court_bo (武汉江汉: a 武汉中院 二审 汉正街 wholesaler's judgment paid, a 武汉仲裁委 热干面 franchise award
 archived, a bank's 金融借款 调解书 filed without its 结案审批表; the court's papers on security paper with a tiled 底纹,
 正本/副本 stamps, banks' and the registry's printed backgrounds; 100 %, 94/94), drawn side by side after f550833, no
-false approval.
+false approval; court_bp (南昌东湖: a 南昌中院 二审 瓷器 wholesaler's judgment paid after a freeze, a 南昌仲裁委 拌粉 franchise
+award settled and archived, a loan 调解书 ended 终本 filed without its 限制消费令; the filing window's 高拍仪: lamp glare,
+a bulging frame, desk margins, 90° pages; 99.0 % read live at first sight, 96/97, the bank's 协助执行通知书回执 on a sheet
+of its own read as the notice's page) and court_bq (柳州城中: the court's own 螺蛳粉 packaging judgment paid through its
+account, a 柳州中院 二审 auto-parts judgment with a van 查封 archived, a 公证债权文书 filed without its 授权委托书; an old
+sheet-feed scanner: glass streaks, slipped feeds stretching pages, 180° pages, pink and yellow carbon copies; 100 %,
+97/97), drawn side by side after e4f2e40, all six dossiers decided right, no false approval.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
