@@ -31,7 +31,7 @@ class Page(BaseModel):
     corrected_by: str | None = Field(default=None, description="who corrected this page's type by hand")
     thumbnail_png: bytes | None = Field(default=None, repr=False)
     particulars: list[str] = Field(
-        default_factory=list, description="the figures (runs of three or more digits, identity numbers masked) "
+        default_factory=list, description="the figures (runs of three or more digits), identity numbers masked, "
         "and the names of bodies read on the page: what tells two sheets of one form apart")
 
     @classmethod
@@ -59,10 +59,18 @@ class Page(BaseModel):
 _BODY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限公司|公司|分行|支行|银行|律师事务所|委员会|公证处)")
 
 
+_MASKED_ID = re.compile(r"[0-9A-Z]{6}\*{4,}[0-9A-Za-z]{4}")
+_PERSON = re.compile(r"^\s*姓\s*名\s*[:：]?\s*([\u4e00-\u9fff·]{2,12}?)(?=性\s*别|民\s*族|\s|$)", re.MULTILINE)
+"""the name a line labelled 姓名 gives (an ID card, a form): two parties' ID copies differ in it"""
+
+
 def particulars_read(text: str) -> list[str]:
-    """Figures (runs of three or more digits, identity numbers masked first) and names of bodies
-    (北京三里屯建筑装饰工程有限公司) in what was read."""
-    return sorted(set(re.findall(r"\d{3,}", mask_ids_in_text(text))) | set(_BODY.findall(text)))
+    """Figures (runs of three or more digits), identity numbers and credit codes as a log shows them (first six
+    and last four kept: two parties' 营业执照 share their region's six, not their last four), names of bodies
+    (北京三里屯建筑装饰工程有限公司) and the names lines labelled 姓名 give, in what was read."""
+    masked = mask_ids_in_text(text)
+    return sorted(set(re.findall(r"\d{3,}", masked)) | set(_MASKED_ID.findall(masked)) | set(_BODY.findall(text))
+                  | set(_PERSON.findall(text)))
 
 
 def _str(value: object) -> str | None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from dossier.dossier_check.duplicates import DUPLICATE_MAX_DISTANCE, duplicate_groups, hamming
 from dossier.dossier_check.grouping import group_documents, normalise_pages
-from dossier.dossier_check.model import Document, Page
+from dossier.dossier_check.model import Document, Page, particulars_read
 from dossier.dossier_check.possible import point_to_pages
 from dossier.dossier_check.problems import blocks_decision, find_problems
 from dossier.dossier_check.result import decide
@@ -144,6 +144,31 @@ def test_two_instalment_slips_of_one_case_are_two_payments_not_one_slip_scanned_
     second = [*case_figures, "268", "394635", "6401", "北京某文化传媒有限公司", "北京某装饰工程有限公司"]
     pages = [page(27, "payment_voucher", phash=HASH_A, particulars=first),
              page(28, "payment_voucher", phash=HASH_A, particulars=second)]
+    assert "duplicate_page" not in kinds(problems_of(pages))
+
+
+def test_the_two_parties_business_licences_one_behind_the_other_are_two_papers_not_one_scanned_twice():
+    """柳州城中 (court_bq_02): both companies' 营业执照（副本）, one behind the other, hash alike; each read to its
+    credit code. The codes (masked as in a log: first six and last four kept) differ, so no 重张 is reported."""
+    first = particulars_read("营业执照\n(副本)\n统一社会信用代码91450202MQ9FMM5KXW")
+    second = particulars_read("营业执照\n(副本)\n统一社会信用代码91450203U1JUMF9D4E")
+    assert not any("MQ9FMM" in x for x in first)  # never the number itself
+    pages = [page(9, "identity_proof", phash=HASH_A, particulars=first),
+             page(10, "identity_proof", phash=HASH_A_RESCAN, particulars=second)]
+    assert "duplicate_page" not in kinds(problems_of(pages))
+    rescan = [page(9, "identity_proof", phash=HASH_A, particulars=first),
+              page(10, "identity_proof", phash=HASH_A_RESCAN, particulars=list(first))]
+    assert "duplicate_page" in kinds(problems_of(rescan))
+
+
+def test_the_two_parties_id_copies_one_behind_the_other_are_two_papers_not_one_scanned_twice():
+    """郑州金水 (court_x_03): the applicant's and the respondent's ID copies on the bureau's copy sheet, 4 bits apart
+    and each read in part: the names their 姓名 lines give differ — two papers, no 重张."""
+    head = "第5页\n卷宗名称：文娟涛申请执行郑珍勇民间借贷纠纷案\n案号：（2026）豫0105执26815号\n"
+    first = particulars_read(head + "姓名文娟涛\n性别女民族汉\n出生1968年5月16日")
+    second = particulars_read(head + "姓名郑珍勇\n性别男民族汉\n出生1971年2月1日")
+    pages = [page(5, "identity_proof", phash=HASH_A, particulars=first),
+             page(6, "identity_proof", phash=HASH_A_RESCAN, particulars=second)]
     assert "duplicate_page" not in kinds(problems_of(pages))
 
 
