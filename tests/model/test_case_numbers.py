@@ -17,6 +17,7 @@ from dossier.model.case_number import type_kinds
         ("（2024）豫0311执恢12号", "resumption", "resumption", "豫0311"),
         ("（2023）豫03执异7号", "objection", "objection", "豫03"),
         ("（2025）蒙2221执保88号", "preservation", None, "蒙2221"),
+        ("（2024）内0203执47011号", "first_enforcement", "enforcement", "内0203"),  # Inner Mongolia's courts write 内
         ("（2022）豫执监3号", "supervision", None, "豫"),
     ],
 )
