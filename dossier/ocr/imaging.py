@@ -97,13 +97,16 @@ def textless_faint(small: np.ndarray, *, margin: float = 0.06, contrast: float =
     and a lamp's gradient go. Meant for the small (~50 dpi) copy of the blank test."""
     grey = small.astype(np.float32)
     light = _light_field(grey)
-    flat = cv2.GaussianBlur(grey / np.maximum(light, 1.0) * 235.0, (0, 0), 1.5)
+    even = grey / np.maximum(light, 1.0) * 235.0
+    flat = cv2.GaussianBlur(even, (0, 0), 1.5)
     h, w = flat.shape
-    inner = flat[int(h * margin):h - int(h * margin), int(w * margin):w - int(w * margin)]
+    inside = (slice(int(h * margin), h - int(h * margin)), slice(int(w * margin), w - int(w * margin)))
+    inner = flat[inside]
     if inner.size == 0:
         return 0.0
     faint = (inner < np.median(inner) - contrast).astype(np.uint8)
-    return float(np.count_nonzero(faint) - _not_text_area(faint)) / faint.size
+    texture = np.abs(cv2.Laplacian(even[inside], cv2.CV_32F, ksize=3))
+    return float(np.count_nonzero(faint) - _not_text_area(faint, texture)) / faint.size
 
 
 CAST_SHADOW_SPAN = 0.4
@@ -125,11 +128,13 @@ washed-out text, blurred at ~50 dpi, lies in bars and blocks that fill most of t
 THIN_SPAN = 0.08
 
 
-def _not_text_area(faint: np.ndarray) -> int:
+def _not_text_area(faint: np.ndarray, texture: np.ndarray) -> int:
     """Pixels of the faint regions no text leaves: a cast shadow's edge, which reaches the edge of the sheet and
-    spans CAST_SHADOW_SPAN of it both ways (evening out the light by a wide blur leaves it as faint grey), a
-    band from one side of the sheet to the other (BAND_SPAN), and a thin line drawn far across it (THIN_FILL)."""
-    _count, _labels, stats, _ = cv2.connectedComponentsWithStats(faint, connectivity=8)
+    spans CAST_SHADOW_SPAN of it both ways (evening out the light by a wide blur leaves it as faint grey), or
+    which reaches it and is smooth (SMOOTH_SHADOW: a phone's shadow over a blank back, 包头), a band from one side
+    of the sheet to the other (BAND_SPAN), and a thin line drawn far across it (THIN_FILL). `texture`: the
+    sheet's |Laplacian| before the blur, where strokes of washed-out text stand out and a shadow does not."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(faint, connectivity=8)
     h, w = faint.shape
     x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
     bw, bh = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
@@ -138,9 +143,23 @@ def _not_text_area(faint: np.ndarray) -> int:
     down = (y == 0) & (y + bh >= h) & (bw <= BAND_SPAN * w)
     span = THIN_SPAN * w
     thin = (bw >= span) & (bh >= span) & (stats[:, cv2.CC_STAT_AREA] < THIN_FILL * bw * bh)
-    gone = shadow | across | down | thin
+    gone = shadow | across | down | thin | (_touching_edge(stats, faint.shape) & _smooth(labels, count, faint, texture))
     gone[0] = False  # the background
     return int(stats[gone, cv2.CC_STAT_AREA].sum())
+
+
+SMOOTH_SHADOW = 6.0
+"""A faint region whose texture (mean |Laplacian|) is at most this many times the bare paper's is a shadow, not
+text: measured on phone photos of blank backs (包头, court_bs) a phone's or hand's shadow 1.4–2.4, the strokes of a
+page of text 140–180."""
+
+
+def _smooth(labels: np.ndarray, count: int, faint: np.ndarray, texture: np.ndarray) -> np.ndarray:
+    """Per connected faint region (OpenCV's labels), whether it is as smooth as a shadow (SMOOTH_SHADOW)."""
+    paper = float(np.median(texture[faint == 0])) if (faint == 0).any() else 0.0
+    sums = np.bincount(labels.ravel(), weights=texture.ravel(), minlength=count)
+    sizes = np.maximum(np.bincount(labels.ravel(), minlength=count), 1)
+    return np.asarray(sums / sizes <= SMOOTH_SHADOW * max(paper, 1.0))
 
 
 def _touching_edge(stats: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:

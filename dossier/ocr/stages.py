@@ -578,7 +578,7 @@ def merge_rows(boxes: list[Line]) -> list[Line]:
         for i, held in enumerate(out):
             overlap = min(held.bottom, box.bottom) - max(held.top, box.top)
             gap = max(held.left, box.left) - min(held.right, box.right)
-            if overlap < 0.6 * min(held.height, box.height):
+            if overlap < 0.6 * min(held.height, box.height) or _column_beside(held, box):
                 continue
             letters = (_one_character(box) and (spaced[i] or _one_character(held))
                        and 0.75 <= held.height / max(1, box.height) <= 1.33)
@@ -596,6 +596,14 @@ def merge_rows(boxes: list[Line]) -> list[Line]:
 LETTER_GAP = 4.0
 """A title's characters may stand up to four character widths apart (证　　明); single characters
 that far apart on one row are still one line."""
+
+
+def _column_beside(a: Line, b: Line) -> bool:
+    """One box is a column of text running down the sheet, many lines tall, the other a line beside it: the
+    court's name in Mongolian script down the margin of an Inner Mongolian court's paper (包头昆都仑), a 装订线
+    mark. Merged, the column would swallow the title it stands beside."""
+    tall, other = (a, b) if a.height >= b.height else (b, a)
+    return tall.height >= 2 * tall.width and tall.height >= 3 * other.height
 
 
 def _one_character(box: Line) -> bool:

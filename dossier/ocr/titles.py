@@ -163,6 +163,10 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     ranked = sorted(scored.values(), key=lambda m: (m.score, len(m.title)), reverse=True)
     if not ranked:
         return None
+    if len(ranked) > 1 and ranked[1].score == ranked[0].score and _stands_after(ranked[1].title, ranked[0].title, norm):
+        # two titles scored alike, one after the other in the line: the later is what the paper is, the earlier
+        # its subject (仲裁裁决书|生效证明书 is the award's certificate, 保定莲池)
+        ranked[0], ranked[1] = ranked[1], ranked[0]
     best = ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     if best.score < MIN_SCORE and not (tall and best.score >= MIN_SCORE_TALL and best.score - runner_up >= MARGIN):
@@ -173,6 +177,13 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if whole.endswith(norm) and 2 * len(norm) <= len(whole):
         return None  # only the title's generic end (复印件 of 身份证复印件: a copy mark stamped on any page)
     return best
+
+
+def _stands_after(later: str, earlier: str, line: str) -> bool:
+    """The first title's best alignment in the line begins where the second's ends, or after."""
+    a = fuzz.partial_ratio_alignment(normalise(earlier), line)
+    b = fuzz.partial_ratio_alignment(normalise(later), line)
+    return a is not None and b is not None and b.dest_start >= a.dest_end
 
 
 def _head_noun_read(title: str, line: str) -> bool:

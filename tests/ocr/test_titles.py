@@ -128,3 +128,14 @@ def test_a_law_firms_letterhead_is_no_letter_of_the_firm() -> None:
     assert match_title("衡正律師事務所", tall=True) is None
     found = match_title("律师事务所函", tall=True)
     assert found is not None and found.code == "law_firm_letter"
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("仲裁裁决书生效证明书", "effectiveness_certificate"),   # 保定莲池 (court_br): the labour tribunal's certificate
+    ("民事判决书生效证明书", "effectiveness_certificate"),
+    ("执行裁定书送达回证", "service_receipt"),
+])
+def test_a_title_naming_another_paper_before_its_own_name_is_the_paper_it_ends_in(line: str, code: str) -> None:
+    """Two titles whole in one tall line: the earlier names the subject, the later what the paper is."""
+    found = match_title(line, tall=True)
+    assert found is not None and found.code == code
