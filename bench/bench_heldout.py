@@ -63,7 +63,7 @@ DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal
                 "court_at", "court_au", "court_av", "court_aw", "court_ax", "court_ay", "court_az", "court_ba",
                 "court_bb", "court_bc", "court_bd", "court_be", "court_bf", "court_bg",
                 "court_bh", "court_bi", "court_bj", "court_bk", "court_bl", "court_bm", "court_bn", "court_bo",
-                "court_bp", "court_bq"}
+                "court_bp", "court_bq", "court_br", "court_bs"}
 """Families whose failures were looked at while the rules were written (see the module docstring).
 court_b joined them when its pages were looked at by mistake while a bank_registry dossier was debugged;
 court_d and tribunal (added later, drawn by a session that never saw the reader) were held out for their
@@ -291,7 +291,14 @@ without its 限制消费令; a 高拍仪's glare, bulge and desk margins) and co
 packaging judgment paid, an auto-parts judgment archived, a 公证债权文书 filed without its 授权委托书; an old sheet-feed
 scanner's streaks, stretched and upside-down pages, carbon copies), drawn side by side after e4f2e40: read live at first
 sight 96/97 and 97/97, all six dossiers decided right (the 终本 one naming also a 终本 ruling's receipt that wrote only
-执行裁定书, with the page to check); no false approval. Looked at after."""
+执行裁定书, with the page to check); no false approval. Looked at after. court_br (a seventy-fourth, 保定莲池: a 白沟
+luggage judgment paid by a 扣划, a 建材 award archived, a labour award filed without its 收款账户确认书; black-and-white
+outsourced scans, binding holes, page stamps) and court_bs (a seventy-fifth, 包头昆都仑: a 稀土 judgment paid, a 钢材
+judgment ended 终本 and archived, a 司法确认 ruling filed without its 结案审批表; phone photos with casts and shadows, the
+court's papers headed in Mongolian down the margin), drawn side by side after 83987cf: read live at first sight 102/103 and
+83/101 (its case numbers, 内0203, first refused by the case-number parser: fixed before reading); both complete court_bs
+dossiers rejected (a Mongolian column merged with the title beside it; blank backs under the phone's shadow unreadable);
+no false approval. Fixed after."""
 NOT_TYPES = {"continuation", "blank", "unknown"}
 
 

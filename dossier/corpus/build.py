@@ -116,6 +116,8 @@ COURTS = {
     "court_bo": Court("湖北省武汉市江汉区人民法院", "鄂0103", "武汉市", "420103", "武汉市江汉区新华路188号", "027-85761234"),
     "court_bp": Court("江西省南昌市东湖区人民法院", "赣0102", "南昌市", "360102", "南昌市东湖区八一大道266号", "0791-86781234"),
     "court_bq": Court("广西壮族自治区柳州市城中区人民法院", "桂0202", "柳州市", "450202", "柳州市城中区文昌路96号", "0772-2861234"),
+    "court_br": Court("河北省保定市莲池区人民法院", "冀0606", "保定市", "130606", "保定市莲池区裕华东路369号", "0312-3021234"),
+    "court_bs": Court("内蒙古自治区包头市昆都仑区人民法院", "内0203", "包头市", "150203", "包头市昆都仑区钢铁大街58号", "0472-2161234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -258,7 +260,15 @@ a bulging frame, desk margins, 90° pages; 99.0 % read live at first sight, 96/9
 of its own read as the notice's page) and court_bq (柳州城中: the court's own 螺蛳粉 packaging judgment paid through its
 account, a 柳州中院 二审 auto-parts judgment with a van 查封 archived, a 公证债权文书 filed without its 授权委托书; an old
 sheet-feed scanner: glass streaks, slipped feeds stretching pages, 180° pages, pink and yellow carbon copies; 100 %,
-97/97), drawn side by side after e4f2e40, all six dossiers decided right, no false approval.
+97/97), drawn side by side after e4f2e40, all six dossiers decided right, no false approval; court_br (保定莲池: a 保定中院
+二审 白沟 luggage judgment paid by a 扣划, a 保定仲裁委 建材 award settled in three instalments and archived, a labour award
+against a 驴肉火烧 shop filed without its 收款账户确认书; an outsourced digitisation company's 300 dpi black-and-white
+scans, binding holes, staples, the archivist's page stamp in the corner; 99.0 %, 102/103, a 仲裁裁决书生效证明书 read as
+the award) and court_bs (包头昆都仑: the court's own 稀土 judgment paid after a freeze and a 扣划, a 包头中院 二审 钢材
+judgment ended 终本 and archived, a 司法确认 ruling on 羊绒 filed without its 结案审批表; the undertaker's phone photos in a
+cold office — colour casts, the phone's shadow, keystone — and the bureau's papers headed in Mongolian down the margin;
+82.2 %, 83/101: the Mongolian column swallowed the title beside it, blank backs under the shadow read as unreadable;
+both complete dossiers rejected, fixed after), drawn side by side after 83987cf, no false approval.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
