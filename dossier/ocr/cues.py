@@ -138,6 +138,8 @@ class Cues(BaseModel):
     subject_titles: dict[str, list[str]] = Field(default_factory=dict)
     """Patterns of an official letter's title that names its subject (关于协助查询…情况的复函), by the code such a
     letter is: its title is no fixed phrase to look up, its subject and its kind (复函) say what it is."""
+    head_noun_kin: list[list[str]] = Field(default_factory=list)
+    """Head nouns that name the same kind of paper (表, 单): one stands for the other in a title."""
     head_nouns: list[str] = Field(default_factory=list)
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""

@@ -1089,17 +1089,18 @@ def confirm_case_number(ctx: PageContext) -> None:
         return
     if same_case(ctx.case_number, ctx.expected_case_number):
         return
-    suspects = [r for r in ctx.read if find_case_numbers(r.text)]
-    if not suspects:
-        return
-    crops = []
-    for r in suspects:
-        crop = imaging.crop_line(ctx.grey, r.box)
-        crops.append(cv2.resize(crop, None, fx=CONFIRM_STRETCH, fy=1.0, interpolation=cv2.INTER_CUBIC))
-    again = {id(r): ReadLine(r.box, t.text.strip(), t.confidence)
-             for r, t in zip(suspects, ctx.engine.read_lines(crops), strict=True)}
-    ctx.read = [again.get(id(r), r) for r in ctx.read]
-    classify_page(ctx)
+    # the number may stand in the footer, small (湖南法院审判执行系统's print footer: 湘0602执51108号 read 5110)
+    suspects = [r for r in [*ctx.read, *ctx.footer] if find_case_numbers(r.text)]
+    if suspects:
+        crops = []
+        for r in suspects:
+            crop = imaging.crop_line(ctx.grey, r.box)
+            crops.append(cv2.resize(crop, None, fx=CONFIRM_STRETCH, fy=1.0, interpolation=cv2.INTER_CUBIC))
+        again = {id(r): ReadLine(r.box, t.text.strip(), t.confidence)
+                 for r, t in zip(suspects, ctx.engine.read_lines(crops), strict=True)}
+        ctx.read = [again.get(id(r), r) for r in ctx.read]
+        ctx.footer = [again.get(id(r), r) for r in ctx.footer]
+        classify_page(ctx)
     if ctx.case_number is not None and not same_case(ctx.case_number, ctx.expected_case_number):
         _look_for_own_number(ctx)
 

@@ -143,7 +143,7 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     for choice, score, index in process.extract(norm, norms, scorer=fuzz.ratio, limit=6):
         if len(choice) <= 2 and choice != norm:
             continue  # 传票: two characters leave no room for a guess
-        if choice[-1] not in norm and len(norm) >= len(choice):
+        if not _holds_noun(choice[-1], norm) and len(norm) >= len(choice):
             continue  # its head noun not read, and no character missing: a letterhead 衡正律师事务所 is no 律师事务所函
         if not _names_another(choice, outside):
             consider(*owners[index], score / 100)
@@ -190,7 +190,19 @@ def _head_noun_read(title: str, line: str) -> bool:
     """The title's last character — its head noun, what the document is — stands in the part of the line
     that matched it: a letterhead 某某律师事务所 is no 律师事务所函, 某某仲裁委员会 no 仲裁委员会裁决书."""
     where = fuzz.partial_ratio_alignment(title, line)
-    return where is not None and title[-1] in line[where.dest_start:where.dest_end]
+    return where is not None and _holds_noun(title[-1], line[where.dest_start:where.dest_end])
+
+
+def _holds_noun(noun: str, text: str) -> bool:
+    """The text holds the head noun, or a noun of its kin (cues.yaml head_noun_kin: 单 for 表)."""
+    return any(n in text for n in _noun_kin(noun))
+
+
+@cache
+def _noun_kin(noun: str) -> frozenset[str]:
+    from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
+
+    return frozenset({noun}.union(*(set(kin) for kin in cues().head_noun_kin if noun in kin)))
 
 
 def _qualifier_read(title: str, line: str) -> bool:

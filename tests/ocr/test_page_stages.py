@@ -247,3 +247,31 @@ def test_a_signature_page_scanned_landscape_is_turned_by_the_one_line_found_on_i
     ctx = stages.PageContext(source=None, engine=_BarsEngine(), grey=landscape)  # type: ignore[arg-type]
     stages.detect_orientation(ctx)
     assert ctx.rotation == 0
+
+
+class _SmallFooterEngine:
+    """A recogniser that drops a digit of the small print footer as it lies, and reads it whole stretched."""
+
+    name = "small-footer"
+
+    def read_lines(self, lines: Sequence[np.ndarray]) -> list[LineText]:
+        return [LineText(f"{CASE}缴纳执行费通知书", 0.95) if line.shape[1] > 600
+                else LineText("（2024）豫0311执123号缴纳执行费通知书", 0.91) for line in lines]
+
+
+def test_a_notice_whose_only_number_read_is_its_print_footers_is_not_another_cases_on_a_dropped_digit() -> None:
+    """岳阳楼 (court_bu): the 审判执行系统 prints the case number and the title in a small footer; read as it lies, the
+    footer lost a digit (执123号 for 执1234号) and the notice was called another case's — a page that blocks the
+    dossier. Before that is believed the footer is read again, stretched, like any line holding the number."""
+    grey = np.full((1754, 1240), 250, np.uint8)
+    head = [Line(top=120 + 60 * i, bottom=160 + 60 * i, left=400, right=840) for i in range(2)]
+    footer = Line(top=1650, bottom=1672, left=300, right=760)
+    ctx = stages.PageContext(source=cast(Any, None), engine=_SmallFooterEngine(), grey=grey,
+                             expected_case_number=CASE, boxes=head)
+    ctx.read = [stages.ReadLine(box, text, 1.0) for box, text in zip(head, ["某某市某某区人民法院", "缴纳执行费通知书"],
+                                                                      strict=True)]
+    ctx.footer = [stages.ReadLine(footer, "（2024）豫0311执123号缴纳执行费通知书", 0.91)]
+    stages.classify_page(ctx)
+    assert ctx.case_number == "（2024）豫0311执123号"
+    stages.confirm_case_number(ctx)
+    assert ctx.case_number is not None and stages.same_case(ctx.case_number, CASE)

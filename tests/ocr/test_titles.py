@@ -139,3 +139,12 @@ def test_a_title_naming_another_paper_before_its_own_name_is_the_paper_it_ends_i
     """Two titles whole in one tall line: the earlier names the subject, the later what the paper is."""
     found = match_title(line, tall=True)
     assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("岳阳市岳阳楼区人民法院执行款发放审批单", "payment_voucher"),  # 岳阳楼 (court_bu): the court's 审批单 is others' 审批表
+    ("案款发放审批单", "payment_voucher"),
+])
+def test_a_form_named_a_单_where_the_vocabulary_says_表_is_still_that_form(line: str, code: str) -> None:
+    found = match_title(line)
+    assert found is not None and found.code == code
