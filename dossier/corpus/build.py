@@ -118,6 +118,8 @@ COURTS = {
     "court_bq": Court("广西壮族自治区柳州市城中区人民法院", "桂0202", "柳州市", "450202", "柳州市城中区文昌路96号", "0772-2861234"),
     "court_br": Court("河北省保定市莲池区人民法院", "冀0606", "保定市", "130606", "保定市莲池区裕华东路369号", "0312-3021234"),
     "court_bs": Court("内蒙古自治区包头市昆都仑区人民法院", "内0203", "包头市", "150203", "包头市昆都仑区钢铁大街58号", "0472-2161234"),
+    "court_bt": Court("云南省大理市人民法院", "云2901", "大理市", "532901", "大理市下关镇洱河南路88号", "0872-2121234"),
+    "court_bu": Court("湖南省岳阳市岳阳楼区人民法院", "湘0602", "岳阳市", "430602", "岳阳市岳阳楼区巴陵中路216号", "0730-8221234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -268,7 +270,14 @@ the award) and court_bs (包头昆都仑: the court's own 稀土 judgment paid a
 judgment ended 终本 and archived, a 司法确认 ruling on 羊绒 filed without its 结案审批表; the undertaker's phone photos in a
 cold office — colour casts, the phone's shadow, keystone — and the bureau's papers headed in Mongolian down the margin;
 82.2 %, 83/101: the Mongolian column swallowed the title beside it, blank backs under the shadow read as unreadable;
-both complete dossiers rejected, fixed after), drawn side by side after 83987cf, no false approval.
+both complete dossiers rejected, fixed after), drawn side by side after 83987cf, no false approval; court_bt (大理: a 大理州中院
+二审 民宿 renovation judgment paid from frozen 微信/支付宝 merchant funds, the court's 扎染/乳扇 调解书 settled and archived, a
+大理仲裁委 普洱 award ended 终本 filed without its 约谈笔录; the 诉讼服务中心's self-service kiosk — crooked and shifted sheets,
+small slips alone on the glass, fold creases, the lid's grey; 100 %, 108/108) and court_bu (岳阳楼: the court's 饲料 judgment
+paid, a 岳阳中院 二审 石化 installation judgment with a rejected 执行异议 archived, a 岳阳仲裁委 船舶租赁 award filed without
+its 律师执业证; photocopies of photocopies, 缩印 pages, red-pen page numbers, the 审判执行系统's print header and footer;
+99.0 %, 100/101, but both complete dossiers rejected: footers' case numbers read a digit short called pages another
+case's, and a 执行款发放审批单 unread as the 审批表; fixed after), drawn side by side after 730320e, no false approval.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
