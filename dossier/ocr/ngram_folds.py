@@ -95,9 +95,18 @@ def _family(pages: Sequence[tuple[int, Counter[str]]], gram_index: Mapping[str, 
 def _losses_without(fc: FamilyCounts, left_out: Sequence[str], scored: _Family, alpha: float,
                     temperatures: Sequence[float]) -> NDArray[np.float64]:
     """Summed log loss of `scored`'s pages under the model `train` makes from every family but `left_out`,
-    one per temperature (as `fit_temperature` sums it). Only the columns of the grams those pages hold are
-    built; a class with no page left gets no score (train would not know it)."""
-    out = [fc.families[f] for f in left_out]
+    one per temperature (as `fit_temperature` sums it)."""
+    prior, likelihood = _fold_model(fc, [fc.families[f] for f in left_out], scored, alpha)
+    known = np.isfinite(prior)
+    scores = _page_scores(likelihood, scored)[known] + prior[known][:, None]
+    truth = np.cumsum(known)[scored.page_class] - 1  # each page's class among the known ones
+    return _log_losses(scores, truth, known[scored.page_class], temperatures)
+
+
+def _fold_model(fc: FamilyCounts, out: Sequence[_Family], scored: _Family,
+                alpha: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """(log prior per class, −inf for a class with no page left; class × gram log likelihood) of the model trained
+    without the families `out`, built only on the columns of the grams `scored`'s pages hold."""
     pages = fc.total_pages - sum((f.pages for f in out), np.zeros_like(fc.total_pages))
     class_totals = fc.total.sum(axis=1) - sum((f.class_totals for f in out), np.zeros_like(fc.total_pages))
     column_sums = fc.total.sum(axis=0)
@@ -112,17 +121,25 @@ def _losses_without(fc: FamilyCounts, left_out: Sequence[str], scored: _Family, 
         counts[f.rows[inside], position[f.cols[inside]]] -= f.vals[inside]
     denom = np.log(class_totals + alpha * vocabulary)
     likelihood = np.where(counts >= MIN_COUNT, np.log(np.maximum(counts, 1) + alpha), np.log(alpha)) - denom[:, None]
-    known = pages > 0
-    prior = np.log(np.where(known, pages, 1) / max(1, int(pages.sum())))
-    n_pages = len(scored.page_class)
-    scores = np.zeros((len(fc.classes), n_pages))
+    prior = np.where(pages > 0, np.log(np.maximum(pages, 1) / max(1, int(pages.sum()))), -np.inf)
+    return prior, likelihood
+
+
+def _page_scores(likelihood: NDArray[np.float64], scored: _Family) -> NDArray[np.float64]:
+    """Class × page sums of each page's grams' log likelihoods (a page without grams scores 0)."""
+    scores = np.zeros((likelihood.shape[0], len(scored.page_class)))
     if len(scored.page_grams):
         weighted = likelihood[:, scored.page_grams] * scored.page_counts
         nonempty = np.diff(np.append(scored.page_starts, len(scored.page_grams))) > 0
         scores[:, nonempty] = np.add.reduceat(weighted, scored.page_starts[nonempty], axis=1)
-    scores = scores[known] + prior[known][:, None]
-    truth = np.cumsum(known)[scored.page_class] - 1  # each page's class among the known ones
-    has_class = known[scored.page_class]
+    return scores
+
+
+def _log_losses(scores: NDArray[np.float64], truth: NDArray[np.int64], has_class: NDArray[np.bool_],
+                temperatures: Sequence[float]) -> NDArray[np.float64]:
+    """Per temperature, −Σ log p(true class) of tempered posteriors; a page whose class the model does not know,
+    or whose probability is below 1e-6, costs log 1e-6 (as `fit_temperature`)."""
+    n_pages = scores.shape[1]
     top = scores.max(axis=0)
     losses = np.empty(len(temperatures))
     for i, t in enumerate(temperatures):
