@@ -120,6 +120,8 @@ COURTS = {
     "court_bs": Court("内蒙古自治区包头市昆都仑区人民法院", "内0203", "包头市", "150203", "包头市昆都仑区钢铁大街58号", "0472-2161234"),
     "court_bt": Court("云南省大理市人民法院", "云2901", "大理市", "532901", "大理市下关镇洱河南路88号", "0872-2121234"),
     "court_bu": Court("湖南省岳阳市岳阳楼区人民法院", "湘0602", "岳阳市", "430602", "岳阳市岳阳楼区巴陵中路216号", "0730-8221234"),
+    "court_bv": Court("青海省格尔木市人民法院", "青2801", "格尔木市", "632801", "格尔木市昆仑中路39号", "0979-8421234"),
+    "court_bw": Court("黑龙江省牡丹江市东安区人民法院", "黑1002", "牡丹江市", "231002", "牡丹江市东安区光华街118号", "0453-6921234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -277,7 +279,16 @@ small slips alone on the glass, fold creases, the lid's grey; 100 %, 108/108) an
 paid, a 岳阳中院 二审 石化 installation judgment with a rejected 执行异议 archived, a 岳阳仲裁委 船舶租赁 award filed without
 its 律师执业证; photocopies of photocopies, 缩印 pages, red-pen page numbers, the 审判执行系统's print header and footer;
 99.0 %, 100/101, but both complete dossiers rejected: footers' case numbers read a digit short called pages another
-case's, and a 执行款发放审批单 unread as the 审批表; fixed after), drawn side by side after 730320e, no false approval.
+case's, and a 执行款发放审批单 unread as the 审批表; fixed after), drawn side by side after 730320e, no false approval;
+court_bv (格尔木: a 海西州中院 二审 枸杞 judgment paid after a truck's 查封, the court's 钾肥 haulage judgment ended 终本 and
+archived, a 察尔汗 worker's wage award paid in instalments filed without its 结案通知书; the 移动执行 team's tablet photos
+in plateau sun — glare, a window frame's hard shadow, pages on a car seat or dashboard — beside court scans; 98.1 %,
+101/103: a blank back under the window frame's shadow band unreadable, a 谈话笔录's 执53406号 read 执53106号 — another
+case's page; both complete dossiers rejected, left as found) and court_bw (牡丹江东安: the court's 木耳/松子 judgment
+paid after a freeze, a 牡丹江中院 二审 镜泊湖 hotel judgment settled and archived, a 牡丹江仲裁委 冷库 award ended 终本
+filed without its 结案审批表; an old archive scanner's 150 dpi JPEGs at q25–45, halftone moiré on coloured forms,
+recycled paper, exposure jumps; 99.0 %, 100/101, a bank's 协助冻结存款回执 behind the notice read as an inquiry reply),
+drawn side by side after 0adb45b, no false approval.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
