@@ -4,8 +4,8 @@
                                             [--naive-pages 20] [--no-build] [--only NAME ...] [--rss-pages 500]
                                             [--save-reads FILE | --reads FILE]
 
-Dossiers: the independent corpus (`dossier corpus build`: forty-one layout families drawn from scratch, not
-from dossier/templates) and the project's own sample dossiers (family `own_templates`). Each page
+Dossiers: the independent corpus (`dossier corpus build`: the layout families of dossier/corpus/families, drawn from scratch,
+not from dossier/templates) and the project's own sample dossiers (family `own_templates`). Each page
 belongs to one layout family (a dossier mixes them, as a real one does).
 
 Honest measurement:

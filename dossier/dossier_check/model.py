@@ -32,7 +32,7 @@ class Page(BaseModel):
     thumbnail_png: bytes | None = Field(default=None, repr=False)
     particulars: list[str] = Field(
         default_factory=list, description="the figures (runs of three or more digits), identity numbers masked, "
-        "and the names of bodies read on the page: what tells two sheets of one form apart")
+        "the names of bodies and the names 姓名 lines give, read on the page: what tells two sheets of one form apart")
 
     @classmethod
     def of(cls, result: Any) -> Page:

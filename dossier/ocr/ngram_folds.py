@@ -48,6 +48,8 @@ class FamilyCounts:
     families: dict[str, _Family]
     total: NDArray[np.int64]  # classes × grams
     total_pages: NDArray[np.int64]
+    class_totals: NDArray[np.int64]  # total summed over grams, per class
+    column_sums: NDArray[np.int64]  # total summed over classes, per gram
 
 
 def count_families(texts: Mapping[str, Samples]) -> FamilyCounts:
@@ -67,7 +69,7 @@ def count_families(texts: Mapping[str, Samples]) -> FamilyCounts:
     for f in families.values():
         total[f.rows, f.cols] += f.vals
         total_pages += f.pages
-    return FamilyCounts(classes, families, total, total_pages)
+    return FamilyCounts(classes, families, total, total_pages, total.sum(axis=1), total.sum(axis=0))
 
 
 def _family(pages: Sequence[tuple[int, Counter[str]]], gram_index: Mapping[str, int], n_classes: int) -> _Family:
@@ -108,8 +110,8 @@ def _fold_model(fc: FamilyCounts, out: Sequence[_Family], scored: _Family,
     """(log prior per class, −inf for a class with no page left; class × gram log likelihood) of the model trained
     without the families `out`, built only on the columns of the grams `scored`'s pages hold."""
     pages = fc.total_pages - sum((f.pages for f in out), np.zeros_like(fc.total_pages))
-    class_totals = fc.total.sum(axis=1) - sum((f.class_totals for f in out), np.zeros_like(fc.total_pages))
-    column_sums = fc.total.sum(axis=0)
+    class_totals = fc.class_totals - sum((f.class_totals for f in out), np.zeros_like(fc.total_pages))
+    column_sums = fc.column_sums.copy()
     for f in out:
         np.subtract.at(column_sums, f.cols, f.vals)
     vocabulary = max(1, int(np.count_nonzero(column_sums)))

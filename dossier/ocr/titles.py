@@ -249,17 +249,20 @@ _BRACKETED = re.compile(r"[（(][^）)]*[）)]?")
 def _words_inside(title: str, line: str) -> bool:
     """The line holds a title of cues.yaml whole_titles split by two or more words put inside it: 执行款发放通知书 is
     another paper than 执行通知书 (one character misread inside it is still the title)."""
-    from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
-
-    title = normalise(title)
-    if title not in _whole_titles(tuple(cues().whole_titles)):
-        return False
-    return any(re.search(f"{re.escape(title[:i])}.{{2,}}{re.escape(title[i:])}", line) for i in range(1, len(title)))
+    pattern = _split_title(title)
+    return pattern is not None and pattern.search(line) is not None
 
 
 @cache
-def _whole_titles(titles: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(normalise(t) for t in titles)
+def _split_title(title: str) -> re.Pattern[str] | None:
+    """For a whole title, the pattern of it split anywhere by two or more characters; None for any other title
+    (once a title: match_title asks for every candidate)."""
+    from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
+
+    norm = normalise(title)
+    if norm not in {normalise(t) for t in cues().whole_titles}:
+        return None
+    return re.compile("|".join(f"{re.escape(norm[:i])}.{{2,}}{re.escape(norm[i:])}" for i in range(1, len(norm))))
 
 
 def _names_another(title: str, line: str) -> bool:
