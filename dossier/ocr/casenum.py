@@ -49,10 +49,10 @@ def _digits(text: str) -> str:
 def find_case_numbers(text: str, *, expected: str | None = None) -> list[str]:
     """Every enforcement case number in the text, normalised (（2024）豫0311执1234号), in reading order.
 
-    OCR often misreads the province character (豫 → 驳) or one digit of the court code (0311 → 0811);
-    such a number counts only when everything else equals the `expected` case number, and then it is
-    that number: a court's own code does not change, and another case of another court with the same
-    year, type and sequence number is far less likely than a misread digit."""
+    OCR often misreads the province character (豫 → 驳) or a digit or two of the year and the court code
+    (0311 → 0811, 2024 → 2021: MISREAD_HEAD_DIGITS); such a number counts only when everything else equals the
+    `expected` case number, and then it is that number: a court's own code does not change, and another case
+    with the same type and sequence number in another court or year is far less likely than a misread digit."""
     found: list[str] = []
     text = text.translate(_FULLWIDTH)  # a text layer typed in Word: （２０２４）浙０２０６执１２３４号
     for m in _pattern().finditer(text):
@@ -70,7 +70,7 @@ def find_case_numbers(text: str, *, expected: str | None = None) -> list[str]:
             number = str(parse_case_number(candidate))
         except CaseNumberError:
             continue
-        if expected and _one_court_digit_off(number, expected):
+        if expected and _misread_head(number, expected):
             number = str(parse_case_number(expected))
         if number not in found:
             found.append(number)
@@ -91,15 +91,25 @@ def _same_but_province(candidate: str, expected: str) -> bool:
         and candidate[7:].startswith(want.court_code[1:] + want.type_code)
 
 
-def _one_court_digit_off(number: str, expected: str) -> bool:
+MISREAD_HEAD_DIGITS = 2
+"""Digits of the year and the court code together that may be misread in a number whose sequence (of three digits
+or more) is this case's: a copier's text mode breaks the thin strokes of a 4 into a 1 (攀枝花东区, court_bx:
+（2024）川0402执56118号 read （2021）川0102执56118号). A shorter sequence allows one."""
+
+
+def _misread_head(number: str, expected: str) -> bool:
+    """The number is the expected one but for a digit or two of its year and court code: the same province, type
+    and sequence. Another case of the same court, type and sequence in another year is far less likely than a
+    misread digit; a case one sequence number away (a batch filed together) still reads as another case."""
     try:
         x, y = parse_case_number(number), parse_case_number(expected)
     except CaseNumberError:
         return False
-    if (x.year, x.type_code, x.sequence) != (y.year, y.type_code, y.sequence):
+    if (x.type_code, x.sequence) != (y.type_code, y.sequence) or x.court_code[:1] != y.court_code[:1]:
         return False
-    a, b = x.court_code, y.court_code
-    return len(a) == len(b) and a[:1] == b[:1] and sum(p != q for p, q in zip(a, b, strict=True)) == 1
+    a, b = f"{x.year}{x.court_code}", f"{y.year}{y.court_code}"
+    allowed = MISREAD_HEAD_DIGITS if len(str(y.sequence)) >= 3 else 1
+    return len(a) == len(b) and 0 < sum(p != q for p, q in zip(a, b, strict=True)) <= allowed
 
 
 def same_case(a: str, b: str) -> bool:

@@ -71,21 +71,29 @@ SHEET_CONTRAST = 60
 than the paper; a scanner's lid or a binding shadow is a narrow band, not a surround."""
 SHEET_INSET = 0.04
 """Share of the sheet's box left out on each side: its edges, curled corners and the shadow they cast."""
+SHEET_PART = 0.05
+"""Share of the image a bright region must cover to be part of the sheet: a window frame's shadow across a
+photographed sheet (格尔木, court_bv) cuts its paper in two, and both halves are the sheet."""
 
 
 def photographed_sheet(small: np.ndarray) -> tuple[int, int, int, int] | None:
-    """The box (x, y, width, height) of a sheet of paper photographed on a darker surface, or None for a
-    scan (the paper fills the image). Meant for the small copy of the blank test."""
+    """The box (x, y, width, height) of a sheet of paper photographed on a darker surface (its bright parts
+    together, SHEET_PART), or None for a scan (the paper fills the image). Meant for the small copy of the
+    blank test."""
     h, w = small.shape
     _, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(bright, connectivity=4)
     if count < 2:
         return None
-    sheet = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
-    x, y, bw, bh, area = (int(v) for v in stats[sheet])
-    if bw * bh > 0.97 * w * h or area < 0.3 * w * h:
+    parts = 1 + np.flatnonzero(stats[1:, cv2.CC_STAT_AREA] >= SHEET_PART * w * h)
+    if parts.size == 0:
         return None
-    on_sheet = labels == sheet
+    x, y = int(stats[parts, cv2.CC_STAT_LEFT].min()), int(stats[parts, cv2.CC_STAT_TOP].min())
+    bw = int((stats[parts, cv2.CC_STAT_LEFT] + stats[parts, cv2.CC_STAT_WIDTH]).max()) - x
+    bh = int((stats[parts, cv2.CC_STAT_TOP] + stats[parts, cv2.CC_STAT_HEIGHT]).max()) - y
+    if bw * bh > 0.97 * w * h or int(stats[parts, cv2.CC_STAT_AREA].sum()) < 0.3 * w * h:
+        return None
+    on_sheet = np.isin(labels, parts)
     if float(np.median(small[~on_sheet])) > float(np.median(small[on_sheet])) - SHEET_CONTRAST:
         return None
     return x, y, bw, bh
@@ -154,12 +162,27 @@ text: measured on phone photos of blank backs (包头, court_bs) a phone's or ha
 page of text 140–180."""
 
 
+SHADOW_RIM = 2
+"""Pixels (at ~50 dpi) of a faint region's rim left out when its inside is measured: a hard-edged shadow (格尔木's
+window frame over a blank back, court_bv) is smooth inside, but its edge alone lifts its mean texture to 7.7 times
+the paper's; inside the rim it is 3.2. Washed-out text is rough inside too."""
+
+
 def _smooth(labels: np.ndarray, count: int, faint: np.ndarray, texture: np.ndarray) -> np.ndarray:
-    """Per connected faint region (OpenCV's labels), whether it is as smooth as a shadow (SMOOTH_SHADOW)."""
+    """Per connected faint region (OpenCV's labels), whether it is as smooth as a shadow (SMOOTH_SHADOW), as a
+    whole or inside its rim (SHADOW_RIM)."""
     paper = float(np.median(texture[faint == 0])) if (faint == 0).any() else 0.0
-    sums = np.bincount(labels.ravel(), weights=texture.ravel(), minlength=count)
-    sizes = np.maximum(np.bincount(labels.ravel(), minlength=count), 1)
-    return np.asarray(sums / sizes <= SMOOTH_SHADOW * max(paper, 1.0))
+    limit = SMOOTH_SHADOW * max(paper, 1.0)
+    inside = labels * (cv2.erode(faint, np.ones((2 * SHADOW_RIM + 1,) * 2, np.uint8)) > 0)
+    return np.asarray((_mean_per_label(labels, count, texture) <= limit)
+                      | (_mean_per_label(inside, count, texture) <= limit))
+
+
+def _mean_per_label(labels: np.ndarray, count: int, values: np.ndarray) -> np.ndarray:
+    """Mean of `values` over each label's pixels; infinite for a label with none (it proves nothing smooth)."""
+    sums = np.bincount(labels.ravel(), weights=values.ravel(), minlength=count)
+    sizes = np.bincount(labels.ravel(), minlength=count)
+    return np.where(sizes > 0, sums / np.maximum(sizes, 1), np.inf)
 
 
 def _touching_edge(stats: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
@@ -410,6 +433,16 @@ def crop_line(grey: np.ndarray, line: Line, *, pad: float = 0.25, max_ratio: flo
 
 
 TIGHT_TRIM = 0.15
+
+
+def even_paper(crop: np.ndarray) -> np.ndarray:
+    """A line's pixels with the paper under them made even: a shadow's band or a fold's grey across a digit
+    (格尔木's window frame over 执53406号) is divided out, the strokes kept. The paper is what is left when
+    the ink is closed over (a square a quarter of the crop's height: wider than any stroke)."""
+    side = max(9, crop.shape[0] // 4) | 1
+    paper = cv2.morphologyEx(crop, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (side, side)))
+    evened = crop.astype(np.float32) / np.maximum(paper.astype(np.float32), 1.0) * 255.0
+    return np.clip(evened, 0, 255).astype(np.uint8)
 
 
 def perceptual_hash(grey: np.ndarray) -> str:

@@ -1084,7 +1084,7 @@ repeated digit (执88号 → 执8号) when characters are narrow, and the stretc
 
 def confirm_case_number(ctx: PageContext) -> None:
     """A page that seems to belong to another case is a serious finding (it blocks the dossier): the
-    lines that hold the number are read once more, stretched, before it is believed."""
+    lines that hold the number are read once more, stretched and on even paper, before it is believed."""
     if ctx.case_number is None or ctx.expected_case_number is None or ctx.grey is None:
         return
     if same_case(ctx.case_number, ctx.expected_case_number):
@@ -1094,7 +1094,7 @@ def confirm_case_number(ctx: PageContext) -> None:
     if suspects:
         crops = []
         for r in suspects:
-            crop = imaging.crop_line(ctx.grey, r.box)
+            crop = imaging.even_paper(imaging.crop_line(ctx.grey, r.box))
             crops.append(cv2.resize(crop, None, fx=CONFIRM_STRETCH, fy=1.0, interpolation=cv2.INTER_CUBIC))
         again = {id(r): ReadLine(r.box, t.text.strip(), t.confidence)
                  for r, t in zip(suspects, ctx.engine.read_lines(crops), strict=True)}

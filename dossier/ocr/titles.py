@@ -120,7 +120,28 @@ def _foreign_title(text: str) -> TitleMatch | None:
 
 def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     """The document title this line is, or None. `tall`: the line is set larger than body text, so it
-    may carry extra words around the title (court name, 'XX案件'); short body lines must match whole."""
+    may carry extra words around the title (court name, 'XX案件'); short body lines must match whole.
+    A line naming whose copy of a paper it is (法定代表人护照复印件) is that paper's title."""
+    found = _match_title(text, tall=tall)
+    if found is not None:
+        return found
+    bare = _without_copy_words(text)
+    return _match_title(bare, tall=tall) if bare != text else None
+
+
+def _without_copy_words(text: str) -> str:
+    """The line without the words saying whose copy it is (cues.yaml copy_owners before, copy_marks after)."""
+    from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
+
+    words = cues()
+    bare = text.strip()
+    owner = next((w for w in words.copy_owners if bare.startswith(w) and len(bare) > len(w) + 1), None)
+    bare = bare[len(owner):] if owner else bare
+    mark = next((w for w in words.copy_marks if bare.endswith(w) and len(bare) > len(w) + 1), None)
+    return bare[:-len(mark)] if mark else bare
+
+
+def _match_title(text: str, *, tall: bool) -> TitleMatch | None:
     norm = strip_court(normalise(text))
     if len(norm) < 2:
         return _foreign_title(text)

@@ -163,17 +163,22 @@ def test_a_banks_reply_to_a_freezing_notice_filed_behind_it_is_that_notices_page
     assert [p.doc_type for p in across_pages([notice, reply])] == ["assistance_notice", "continuation"]
 
 
-def test_a_banks_own_reply_letter_to_a_freezing_is_no_part_of_the_notice_before_it() -> None:
-    """广州海事法院: 招商银行 answers on its own 协助冻结存款回执 (not the reply part of the court's form): filed behind the
-    notice, it stays the 查控 result it is — its title is no misreading of 协助冻结存款通知书（回执）."""
+def test_a_banks_own_freezing_receipt_behind_the_freezing_notice_is_that_notices_slip() -> None:
+    """招商银行 answers on its own 协助冻结存款回执 (not the reply part of the court's form): filed right behind the
+    notice, it is the notice's returned slip, a notice of its own — so 攀枝花东区 (court_bx), 牡丹江东安, 宜宾翠屏 and
+    four more authors file it (广州海事法院 and one other file it as a 查控 result). Read as a 查控 result, it could
+    stand in for a 网络查控结果 the dossier lacks. Filed among the 查控 results, it stays one."""
     lines = [TextLine("招商银行", 1.0, height=1.2, top=0.06, width=0.13),
              TextLine("协助冻结存款回执", 1.0, height=1.2, centred=True, top=0.13, width=0.24),
              TextLine("广州海事法院：", 0.99, top=0.18, width=0.13),
              TextLine("贵院（2026）粤72执83457号协助执行通知书及执行裁定书收悉，", 0.98, top=0.21, width=0.73)]
     verdict = classify(PageText(lines))
+    assert verdict.doc_type == "online_inquiry_result" and verdict.title == "协助冻结存款回执"
     notice = _page(27, "assistance_notice", ["协助执行通知书", "冻结被执行人的存款"], title="协助执行通知书")
     reply = _page(29, verdict.doc_type, [ln.text for ln in lines], title=verdict.title)
-    assert [p.doc_type for p in across_pages([notice, reply])] == ["assistance_notice", "online_inquiry_result"]
+    assert [p.doc_type for p in across_pages([notice, reply])] == ["assistance_notice", "assistance_notice"]
+    result = _page(26, "online_inquiry_result", ["执行查控系统－总对总网络查控反馈结果"])
+    assert [p.doc_type for p in across_pages([result, reply])] == ["online_inquiry_result", "online_inquiry_result"]
 
 
 def test_a_printout_that_repeats_its_header_on_its_second_page_is_one_printout() -> None:

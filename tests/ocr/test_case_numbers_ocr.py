@@ -55,6 +55,20 @@ def test_one_misread_digit_of_the_court_code_is_this_case_but_another_sequence_i
     assert find_case_numbers("（2024）豫0811执1234号") == ["（2024）豫0811执1234号"]
 
 
+def test_a_copiers_broken_fours_in_the_year_and_court_code_still_read_as_this_case() -> None:
+    """攀枝花东区 (court_bx): the old copier's text mode breaks the thin strokes of a 4, and the head of every notice's
+    number read （2021）川0102执56118号 for （2024）川0402执56118号 — three of its papers called another case's, the
+    dossier rejected. The sequence is this case's to the digit: a digit or two of the year and the court code are
+    misread. A case one sequence number away, or a short sequence with two digits off, is still another case."""
+    expected = "（2024）川0402执56118号"
+    assert find_case_numbers("（2021）川0102执56118号", expected=expected) == [expected]
+    assert find_case_numbers("(2021）川0402执56118号", expected=expected) == [expected]
+    assert find_case_numbers("（2021）川0102执56117号", expected=expected) == ["（2021）川0102执56117号"]
+    assert find_case_numbers("（2021）川0101执56118号", expected=expected) == ["（2021）川0101执56118号"]
+    assert find_case_numbers("（2021）川0102执18号", expected="（2024）川0402执18号") == ["（2021）川0102执18号"]
+    assert find_case_numbers("（2021）川0102执56118号") == ["（2021）川0102执56118号"]
+
+
 @pytest.mark.parametrize(("line", "names"), [
     ("（2024）琼0106执68214号执行裁定书、协助执行通", True),  # a registry form's 嘱托文书 cell (court_ae_02 p29)
     ("(2O24) 琼0106执 68214号 协助执行通知书", True),  # read with OCR's usual slips

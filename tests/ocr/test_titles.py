@@ -148,3 +148,21 @@ def test_a_title_naming_another_paper_before_its_own_name_is_the_paper_it_ends_i
 def test_a_form_named_a_单_where_the_vocabulary_says_表_is_still_that_form(line: str, code: str) -> None:
     found = match_title(line)
     assert found is not None and found.code == code
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("法定代表人护照复印件", "护照"),
+    ("营业执照复印件", "营业执照"),
+    ("申请人营业执照扫描件", "营业执照"),
+    ("授权委托书复印件", "授权委托书"),
+])
+def test_a_copy_headed_with_whose_paper_it_is_is_that_paper(line: str, title: str) -> None:
+    """义乌 (court_by): the applicant's lawyer heads each copy he files with whose paper it is — 法定代表人护照复印件 over
+    a Jordanian director's passport page. A copy of a paper is that paper; a copy mark alone names none."""
+    found = match_title(line)
+    assert found is not None and found.title == title
+
+
+@pytest.mark.parametrize("line", ["复印件", "申请人复印件", "附件：申请人身份证复印件", "申请人营业执照复印件一份"])
+def test_a_copy_mark_or_a_list_of_copies_is_no_title(line: str) -> None:
+    assert match_title(line) is None
