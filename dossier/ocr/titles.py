@@ -126,7 +126,7 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if found is not None:
         return found
     bare = _without_copy_words(text)
-    return _match_title(bare, tall=tall) if bare != text else None
+    return _match_title(bare, tall=tall) if bare != text.strip() else None
 
 
 def _without_copy_words(text: str) -> str:

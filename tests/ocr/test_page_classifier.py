@@ -568,6 +568,18 @@ def test_a_neighbourhood_committees_certificate_of_who_lives_with_her_is_the_kin
     assert classify(page).doc_type == "kinship_proof"
 
 
+def test_a_neighbourhood_committees_certificate_that_two_men_are_cousins_is_the_kinship_proof() -> None:
+    """汕头龙湖 (court_ca): a Hong Kong landlord's cousin acts for him as a 公民代理人; the 社区居委会 certifies that they
+    are cousins (系表兄弟关系). Read as a party's evidence, the kinship proof the checklist asks for was missing and the
+    complete dossier sent back."""
+    page = PageText([body("汕头市龙湖区金霞街道华景社区居民委员会", 0.06, 0.4), title("证明", 0.1),
+                     body("兹证明蔡泽鸿（身份证号码440507198009274615）系我社区居", 0.16),
+                     body("民，与香港居民蔡耀光（港澳居民来往内地通行证号码H99275744)", 0.19),
+                     body("系表兄弟关系。蔡耀光之母与蔡泽鸿之母为同胞姐妹，祖籍潮阳。", 0.22),
+                     body("情况属实，特此证明。", 0.25, 0.2), body("华景社区居民委员会", 0.4, 0.2)])
+    assert classify(page).doc_type == "kinship_proof"
+
+
 def test_the_second_page_of_a_macau_register_is_known_by_its_footer_though_the_copier_broke_its_page_marks() -> None:
     """横琴: a copier's 1-bit scan; the register's Portuguese and Chinese read badly, and its footer
     第2页/共2页 reads 第2瓦/共2冀 — still the footer of the register's second page."""
