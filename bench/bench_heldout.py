@@ -64,7 +64,7 @@ DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal
                 "court_bb", "court_bc", "court_bd", "court_be", "court_bf", "court_bg",
                 "court_bh", "court_bi", "court_bj", "court_bk", "court_bl", "court_bm", "court_bn", "court_bo",
                 "court_bp", "court_bq", "court_br", "court_bs", "court_bt", "court_bu", "court_bv", "court_bw",
-                "court_bx", "court_by"}
+                "court_bx", "court_by", "court_bz", "court_ca"}
 """Families whose failures were looked at while the rules were written (see the module docstring).
 court_b joined them when its pages were looked at by mistake while a bank_registry dossier was debugged;
 court_d and tribunal (added later, drawn by a session that never saw the reader) were held out for their
@@ -315,7 +315,13 @@ archived, a 废钢运输 award filed without its 生效证明; an old ADF copier
 圣诞饰品 judgment paid in instalments, a 跨境电商 judgment settled and archived, a 直播带货 调解书 filed without its
 诉讼费收据; a phone scanning app's enhanced pages), drawn side by side after 1aa08fc: read live at first sight 102/104 and
 107/114; both complete court_bx dossiers rejected (broken 4s in case numbers); court_by's seven wrong pages identity
-papers filed as the page of the one before; no false approval. court_bx fixed after but for one case number."""
+papers filed as the page of the one before; no false approval. court_bx fixed after but for one case number. court_bz
+(an eighty-second, 十堰张湾: a 刹车片 judgment paid after a 查封, a 武当山 民宿 judgment ended 终本 and archived, a truck
+lease award filed without its 财产线索表; a bound volume on a book scanner) and court_ca (an eighty-third, 汕头龙湖: a
+玩具模具 judgment paid after a freeze, a shop lease 调解书 for a Hong Kong landlord settled and archived, a 货代 award filed
+without its 授权委托书; scans downsampled to 100–120 dpi), drawn side by side after 44f706b: read live at first sight
+111/111 and 98/101; court_ca's complete archive dossier rejected (a 社区's certificate of cousins read as evidence); no
+false approval. Fixed after (dbffc6b)."""
 NOT_TYPES = {"continuation", "blank", "unknown"}
 
 
