@@ -398,13 +398,13 @@ def detect_orientation(ctx: PageContext) -> None:
     grey, rotation = ctx.grey, 0
     quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
     bottom = int(grey.shape[0] * HEAD)
-    boxes = imaging.boxes_after_rotation(quads, grey.shape, 0.0)
+    boxes = _inside_frame(imaging.boxes_after_rotation(quads, grey.shape, 0.0), grey.shape)
     if not _sideways_boxes(boxes) and (len(boxes) < SPARSE_HEAD or _leaning_sideways(boxes)):
         # little at the top (a signature page lying sideways, a card copy), or as many boxes running down
         # as across (a landscape licence turned, its title and a column or two at the top): the whole
         # sheet decides
         quads, bottom = _whole_sheet(detect, grey, quads), grey.shape[0]
-        boxes = imaging.boxes_after_rotation(quads, grey.shape, 0.0)
+        boxes = _inside_frame(imaging.boxes_after_rotation(quads, grey.shape, 0.0), grey.shape)
     if _sideways_boxes(boxes, least=_least_sideways(grey.shape, whole=bottom == grey.shape[0])):
         grey, rotation = imaging.quarter_turns(grey, 90), 90
         mask = imaging.quarter_turns(mask, 90)
@@ -414,6 +414,18 @@ def detect_orientation(ctx: PageContext) -> None:
     ctx.page_boxes = [b for b in merge_rows(imaging.boxes_after_rotation(quads, grey.shape, skew)) if b.top < bottom]
     ctx.searched = [(0, bottom)]
     ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, imaging.rotate(grey, skew), None, []
+
+
+FRAME_BAND = 0.07
+"""Share of the sheet's height at its top and at its foot where a system prints its frame round a paper (a court
+portal's header over what a party uploaded and its upload time under it, 昆山 court_cc; a fax's header line): the
+paper inside may lie turned in it, so lines there do not say which way the paper's lines run."""
+
+
+def _inside_frame(boxes: list[Line], shape: tuple[int, ...]) -> list[Line]:
+    """The boxes not wholly within the sheet's top or foot band (FRAME_BAND)."""
+    h = shape[0]
+    return [b for b in boxes if b.bottom > FRAME_BAND * h and b.top < (1 - FRAME_BAND) * h]
 
 
 def _whole_sheet(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray, head_quads: np.ndarray) -> np.ndarray:

@@ -30,6 +30,16 @@ def test_a_taiwan_notarys_certificate_of_the_power_of_attorney_before_it_is_that
     assert (verdict.doc_type, verdict.evidence) == ("continuation", "certificate")
 
 
+def test_the_straits_foundations_letter_sending_the_notarial_certificates_copy_goes_with_it() -> None:
+    """昆山 (court_cc): behind a Taiwan notary's 公證書 on the director's 授權委託書 comes the 海峡交流基金会's letter to the
+    江苏省公证协会 sending its copy for checking (《海峡两岸公证书使用查证协议》), titled 證明: part of the paper before it,
+    not a party's evidence. As read at first sight:"""
+    page = _page("證明", ["（115）核字第402366号", "江蘇省公證協會：", "基寄送察明督授委托替公避费副本一份(15年度北院民公",
+                          "字），請查收。", "依據《海峡雨岸公澄書使用查澄协罐》游理"])
+    page = PageText([TextLine("财图法人海峡交流基金會", 0.9, centred=True, top=0.05, width=0.3), *page.lines])
+    assert classify(page).doc_type == "continuation"
+
+
 def test_a_mainland_notarys_certificate_of_a_signature_on_the_paper_before_it_is_that_papers_page() -> None:
     page = _page("公　证　书", ["（2025）桂南证字第1234号",
                                "兹证明某公司的法定代表人张三于二〇二五年三月一日在本公证处，在前面的《授权委托书》上签名。"])
