@@ -64,7 +64,7 @@ DEV_FAMILIES = {OWN, "court_a", "bank_registry", "court_b", "court_d", "tribunal
                 "court_bb", "court_bc", "court_bd", "court_be", "court_bf", "court_bg",
                 "court_bh", "court_bi", "court_bj", "court_bk", "court_bl", "court_bm", "court_bn", "court_bo",
                 "court_bp", "court_bq", "court_br", "court_bs", "court_bt", "court_bu", "court_bv", "court_bw",
-                "court_bx", "court_by", "court_bz", "court_ca"}
+                "court_bx", "court_by", "court_bz", "court_ca", "court_cb", "court_cc"}
 """Families whose failures were looked at while the rules were written (see the module docstring).
 court_b joined them when its pages were looked at by mistake while a bank_registry dossier was debugged;
 court_d and tribunal (added later, drawn by a session that never saw the reader) were held out for their
@@ -321,7 +321,13 @@ lease award filed without its 财产线索表; a bound volume on a book scanner)
 玩具模具 judgment paid after a freeze, a shop lease 调解书 for a Hong Kong landlord settled and archived, a 货代 award filed
 without its 授权委托书; scans downsampled to 100–120 dpi), drawn side by side after 44f706b: read live at first sight
 111/111 and 98/101; court_ca's complete archive dossier rejected (a 社区's certificate of cousins read as evidence); no
-false approval. Fixed after (dbffc6b)."""
+false approval. Fixed after (dbffc6b). court_cb (an eighty-fourth, 西昌: a 石榴 judgment paid after a freeze, a 邛海
+guesthouse judgment ended 终本 and archived, a 苦荞茶 award filed without its 收款账户确认书; a flatbed with its lid open)
+and court_cc (an eighty-fifth, 昆山: a PCB judgment with a Taiwan director's notarised power of attorney, a crab
+gift-card judgment settled and archived, a warehouse award filed without its 生效证明; uploads in a court portal's
+frame), drawn side by side after 26048a4: read live at first sight 104/104 and 92/99; court_cb's archived dossier rejected
+(a receipt naming only 执行裁定书 beside two rulings: the clerk is asked), one complete court_cc dossier rejected (a
+sideways upload inside the upright frame); no false approval. court_cc fixed after (0184f39)."""
 NOT_TYPES = {"continuation", "blank", "unknown"}
 
 

@@ -126,6 +126,8 @@ COURTS = {
     "court_by": Court("浙江省义乌市人民法院", "浙0782", "义乌市", "330782", "义乌市稠城街道宾王路158号", "0579-8551234"),
     "court_bz": Court("湖北省十堰市张湾区人民法院", "鄂0303", "十堰市", "420303", "十堰市张湾区车城路77号", "0719-8121234"),
     "court_ca": Court("广东省汕头市龙湖区人民法院", "粤0507", "汕头市", "440507", "汕头市龙湖区长平路93号", "0754-8891234"),
+    "court_cb": Court("四川省西昌市人民法院", "川3401", "西昌市", "513401", "西昌市胜利路26号", "0834-3221234"),
+    "court_cc": Court("江苏省昆山市人民法院", "苏0583", "昆山市", "320583", "昆山市前进东路369号", "0512-5731234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -314,7 +316,16 @@ archived; a 汕头仲裁委 货代 award filed without its 授权委托书; an �
 q30–50, 骑缝章 slices, 复印件与原件一致 stamps, landscape forms turned; 97.0 %, 98/101: a bank's own 协助执行通知书（回执）
 behind the notice, a document of its own there, read as the notice's page, twice; the 社区's certificate that the two
 are cousins read as evidence, the complete archive dossier rejected for want of a kinship proof — fixed after, dbffc6b),
-drawn side by side after 44f706b, no false approval.
+drawn side by side after 44f706b, no false approval; court_cb (西昌: the court's 石榴 judgment paid after a freeze, its
+papers headed in Yi script over the Chinese; a 凉山中院 二审 邛海 guesthouse judgment ended 终本 and archived; a 凉山仲裁委
+苦荞茶 award filed without its 收款账户确认书; a flatbed with the lid left open — slips in a black field, yellowed paper,
+sheets upside down; 100 %, 104/104, but the archived dossier rejected: its receipt names only 执行裁定书 beside two
+rulings, and the check asks the clerk to say which rather than guess) and court_cc (昆山: the court's PCB judgment
+against a company whose director lives in Taiwan — 台胞证, a Taiwan 公證書 and the 海基會's letter with the 授權委託書 —
+paid after a 扣划; a 苏州中院 二审 阳澄湖 crab gift-card judgment settled and archived; a 苏州仲裁委 花桥 warehouse award
+filed without its 生效证明; the 江苏法院诉讼服务网's frame round every uploaded photo, some turned inside it, printed and
+scanned again; 92.9 %, 92/99: four sideways uploads read as nothing, the frame's header hid a judgment's second page;
+one complete dossier rejected — fixed after, 0184f39), drawn side by side after 26048a4, no false approval.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
