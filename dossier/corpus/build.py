@@ -128,6 +128,7 @@ COURTS = {
     "court_ca": Court("广东省汕头市龙湖区人民法院", "粤0507", "汕头市", "440507", "汕头市龙湖区长平路93号", "0754-8891234"),
     "court_cb": Court("四川省西昌市人民法院", "川3401", "西昌市", "513401", "西昌市胜利路26号", "0834-3221234"),
     "court_cc": Court("江苏省昆山市人民法院", "苏0583", "昆山市", "320583", "昆山市前进东路369号", "0512-5731234"),
+    "court_cd": Court("山东省菏泽市牡丹区人民法院", "鲁1702", "菏泽市", "371702", "菏泽市牡丹区中华路1566号", "0530-5331234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -325,7 +326,13 @@ against a company whose director lives in Taiwan — 台胞证, a Taiwan 公證�
 paid after a 扣划; a 苏州中院 二审 阳澄湖 crab gift-card judgment settled and archived; a 苏州仲裁委 花桥 warehouse award
 filed without its 生效证明; the 江苏法院诉讼服务网's frame round every uploaded photo, some turned inside it, printed and
 scanned again; 92.9 %, 92/99: four sideways uploads read as nothing, the frame's header hid a judgment's second page;
-one complete dossier rejected — fixed after, 0184f39), drawn side by side after 26048a4, no false approval.
+one complete dossier rejected — fixed after, 0184f39), drawn side by side after 26048a4, no false approval; court_cd
+(菏泽牡丹: the court's 曹县 汉服 embroidery-fee judgment paid after a freeze of 支付宝 merchant funds; a 菏泽中院 二审
+牡丹籽油 judgment ended 终本 and archived, its 失信 公告 a 人民法院报 clipping pasted on a sheet; a 菏泽仲裁委 peony-seedling
+award filed without its 受理通知书; a sheet-fed colour scanner over carbon copies on pink and yellow forms, highlighter,
+paper clips; 99.0 %, 102/103: the clipping read as a party's evidence; the archived dossier rejected: its one receipt
+for a ruling names only 执行裁定书 beside two rulings, and the check asks the clerk which), drawn alone after 6024c5e
+while the benchmark read, no false approval.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
