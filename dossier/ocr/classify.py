@@ -222,6 +222,9 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
             continue
         found = _title_of(i, _rejoined(lines, i), rank=i - stamps)
         stamps += line.top < PAGE_HEAD and _page_stamp(line.text)
+        if found is not None and found.generic is not None and found.generic.only_with_operative \
+                and _operative(found.generic, [ln.text for ln in lines])[0] is None:
+            continue  # 公告 over a column of notices that lists nobody as 失信: the sheet's own title rules
         if found is not None and (not listing or _list_title(found, line)):
             if found.code in cues().header_titles:  # the volume's name over a form's own title (卷内目录)
                 below = lines[i + 1:i + 1 + UNDER_HEADER]

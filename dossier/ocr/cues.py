@@ -35,6 +35,9 @@ class GenericTitle(BaseModel):
     fallback: str | None = None
     """Taken when neither a cue nor the model places the page among the form's subjects (`default` is taken
     before the model is asked)."""
+    only_with_operative: bool = False
+    """A title only on a page whose words name one of its subjects: a bare 公告 over a pasted newspaper column is
+    the listing's when it says 纳入失信被执行人名单, and no title at all under a sheet's own (公告送达报样粘贴单)."""
     operative_first: bool = False
     """Its operative words decide before a certificate's (cues.yaml certificates): a 公证书 that gives a contract
     force of enforcement also names that contract as the paper before it."""

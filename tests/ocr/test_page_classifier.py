@@ -580,6 +580,24 @@ def test_a_neighbourhood_committees_certificate_that_two_men_are_cousins_is_the_
     assert classify(page).doc_type == "kinship_proof"
 
 
+def test_the_newspaper_notice_of_a_listing_clipped_behind_the_decision_is_the_listings_page() -> None:
+    """菏泽牡丹 (court_cd): behind the 失信 决定书 the clerk pastes the 人民法院报's 公告 that lists the company; read as a
+    party's evidence it left the archived dossier with an unknown paper. A sheet of pasted notices serving papers
+    (公告送达报样粘贴单, 合肥蜀山) keeps its own title: its 公告 lists nobody as 失信."""
+    clipping = PageText([body("（2024）鲁1702执63452号失信公告见报剪报", 0.05, 0.5), body("人民法院报 2024年4月30日公告", 0.08, 0.4),
+                         title("公告", 0.11), body("本院在执行傅庆杰与菏泽丹凤牡丹生物科技有限公司", 0.14, 0.5),
+                         body("书确定的义务，本院已依法将其纳入失信被执", 0.17, 0.5),
+                         body("案号：（2024）鲁1702执63452号", 0.2, 0.4), body("山东省菏泽市牡丹区人民法院", 0.5, 0.3)])
+    assert classify(clipping).doc_type == "dishonest_list_decision"
+    sheet = PageText([body("安徽省合肥市蜀山区人民法院执行事务中心", 0.05, 0.45), title("公告送达报样粘贴单", 0.08),
+                      body("案号：（2024）皖0104执77583号受送达人：合肥佳联商贸有限公司", 0.11, 0.5),
+                      body("人民法院报", 0.14, 0.2), title("公告", 0.17),
+                      body("合肥佳联商贸有限公司：本院在执行申请执行人合肥市蜀山区汇通小额贷款有限公司与你公司借款合", 0.2, 0.9),
+                      body("现依法向你公司公告送达本院（2024）皖0104执77583号执行裁定书（终本）。", 0.23, 0.9)])
+    pasted = classify(sheet)
+    assert (pasted.doc_type, pasted.served) == ("service_receipt", ["termination_this_round_ruling"])
+
+
 def test_the_second_page_of_a_macau_register_is_known_by_its_footer_though_the_copier_broke_its_page_marks() -> None:
     """横琴: a copier's 1-bit scan; the register's Portuguese and Chinese read badly, and its footer
     第2页/共2页 reads 第2瓦/共2冀 — still the footer of the register's second page."""
