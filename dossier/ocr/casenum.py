@@ -100,16 +100,32 @@ or more) is this case's: a copier's text mode breaks the thin strokes of a 4 int
 def _misread_head(number: str, expected: str) -> bool:
     """The number is the expected one but for a digit or two of its year and court code: the same province, type
     and sequence. Another case of the same court, type and sequence in another year is far less likely than a
-    misread digit; a case one sequence number away (a batch filed together) still reads as another case."""
+    misread digit; a case one sequence number away (a batch filed together) still reads as another case, unless
+    its one differing digit is misread the very way the year's or court code's is (_same_glyph_broken)."""
     try:
         x, y = parse_case_number(number), parse_case_number(expected)
     except CaseNumberError:
         return False
-    if (x.type_code, x.sequence) != (y.type_code, y.sequence) or x.court_code[:1] != y.court_code[:1]:
+    if x.type_code != y.type_code or x.court_code[:1] != y.court_code[:1]:
         return False
     a, b = f"{x.year}{x.court_code}", f"{y.year}{y.court_code}"
+    if len(a) != len(b):
+        return False
+    head = {(q, p) for p, q in zip(a, b, strict=True) if p != q}  # (the digit printed, the digit read)
     allowed = MISREAD_HEAD_DIGITS if len(str(y.sequence)) >= 3 else 1
-    return len(a) == len(b) and 0 < sum(p != q for p, q in zip(a, b, strict=True)) <= allowed
+    if not 0 < sum(p != q for p, q in zip(a, b, strict=True)) <= allowed:
+        return False
+    return x.sequence == y.sequence or _same_glyph_broken(str(x.sequence), str(y.sequence), head)
+
+
+def _same_glyph_broken(read: str, printed: str, head: set[tuple[str, str]]) -> bool:
+    """The sequence differs from this case's in one digit, misread the very way the year or court code was (a copier
+    breaks every 4 of a line into a 1: （2024）川0402执56407号 read （2021）川0402执56107号, 攀枝花东区 and 横琴). A case one
+    sequence number away in the same year (a batch filed together) still reads as another case: the year is right."""
+    if len(read) != len(printed) or len(read) < 4 or len(head) != 1:
+        return False
+    apart = {(p, q) for p, q in zip(printed, read, strict=True) if p != q}
+    return sum(p != q for p, q in zip(printed, read, strict=True)) == 1 and apart == head
 
 
 def same_case(a: str, b: str) -> bool:

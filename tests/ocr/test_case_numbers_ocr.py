@@ -69,6 +69,19 @@ def test_a_copiers_broken_fours_in_the_year_and_court_code_still_read_as_this_ca
     assert find_case_numbers("（2021）川0102执56118号") == ["（2021）川0102执56118号"]
 
 
+def test_a_four_broken_in_the_sequence_as_in_the_year_is_still_this_case_but_not_in_the_right_year() -> None:
+    """攀枝花东区 (court_bx_02 p25) and 横琴 (court_p_01 p34): the copier broke every 4 of the line, the sequence's too —
+    （2024）川0402执56407号 read （2021）川0402执56107号 — and the complete dossier was sent back with a misfiled page. The
+    year misread the same way is the evidence; read in the right year, 执56107 is a case filed beside this one."""
+    expected = "（2024）川0402执56407号"
+    assert find_case_numbers("（2021）川0402执56107号", expected=expected) == [expected]
+    assert find_case_numbers("2021：粤0491执1861号", expected="（2024）粤0491执4861号") == ["（2024）粤0491执4861号"]
+    assert find_case_numbers("（2024）川0402执56107号", expected=expected) == ["（2024）川0402执56107号"]
+    assert find_case_numbers("（2021）川0402执56417号", expected=expected) == ["（2021）川0402执56417号"]  # another glyph
+    assert find_case_numbers("（2021）川0402执56108号", expected=expected) == ["（2021）川0402执56108号"]
+    assert find_case_numbers("（2021）川0402执107号", expected="（2024）川0402执407号") == ["（2021）川0402执107号"]
+
+
 @pytest.mark.parametrize(("line", "names"), [
     ("（2024）琼0106执68214号执行裁定书、协助执行通", True),  # a registry form's 嘱托文书 cell (court_ae_02 p29)
     ("(2O24) 琼0106执 68214号 协助执行通知书", True),  # read with OCR's usual slips
