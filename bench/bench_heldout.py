@@ -325,7 +325,12 @@ sideways upload inside the upright frame); no false approval. court_cc fixed aft
 eighty-sixth, 菏泽牡丹: an 汉服 embroidery-fee judgment paid after a merchant-funds freeze, a 牡丹籽油 judgment ended 终本
 and archived, a peony-seedling award filed without its 受理通知书; carbon copies, highlighter, a newspaper clipping),
 drawn alone after 6024c5e: read live at first sight 102/103; its archived dossier rejected (a receipt naming only
-执行裁定书 beside two rulings: the clerk is asked); no false approval. Not fixed."""
+执行裁定书 beside two rulings: the clerk is asked); no false approval. Fixed after (7c423a3: the clipping). court_ce (an
+eighty-seventh, 南阳卧龙: an 艾绒 supply judgment ended 终本, a jade-carving award settled and archived, a nursery loan
+调解书 filed without its 执行申请书; a duplex scanner with red dropout) and court_cf (an eighty-eighth, 衡阳雁峰: a
+welder's labour award paid and archived, a decoration-company judgment ended 终本, a notarised loan filed without its
+执行通知书; a 高拍仪 over a desk mat), drawn side by side, read live at first sight 106/106 (at 7c423a3) and 101/105 (at
+19fe63d); every dossier judged right; no false approval. court_cf fixed after."""
 
 
 def kind_of(family: str) -> str:

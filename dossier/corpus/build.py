@@ -129,6 +129,8 @@ COURTS = {
     "court_cb": Court("四川省西昌市人民法院", "川3401", "西昌市", "513401", "西昌市胜利路26号", "0834-3221234"),
     "court_cc": Court("江苏省昆山市人民法院", "苏0583", "昆山市", "320583", "昆山市前进东路369号", "0512-5731234"),
     "court_cd": Court("山东省菏泽市牡丹区人民法院", "鲁1702", "菏泽市", "371702", "菏泽市牡丹区中华路1566号", "0530-5331234"),
+    "court_ce": Court("河南省南阳市卧龙区人民法院", "豫1303", "南阳市", "411303", "南阳市卧龙区光武路1288号", "0377-63151234"),
+    "court_cf": Court("湖南省衡阳市雁峰区人民法院", "湘0406", "衡阳市", "430406", "衡阳市雁峰区先锋路66号", "0734-8231234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -332,7 +334,18 @@ one complete dossier rejected — fixed after, 0184f39), drawn side by side afte
 award filed without its 受理通知书; a sheet-fed colour scanner over carbon copies on pink and yellow forms, highlighter,
 paper clips; 99.0 %, 102/103: the clipping read as a party's evidence; the archived dossier rejected: its one receipt
 for a ruling names only 执行裁定书 beside two rulings, and the check asks the clerk which), drawn alone after 6024c5e
-while the benchmark read, no false approval.
+while the benchmark read, no false approval; court_ce (南阳卧龙: a 南阳中院 二审 艾绒 supply judgment ended 终本, a
+南阳仲裁委 镇平 jade-carving award settled in two instalments and archived, the court's own 月季 nursery loan 调解书 paid by
+a 扣划 and filed without its 强制执行申请书; a filing window's duplex production scanner with red dropout — 红头, seals and
+stamps washed out — roller streaks, staple holes, torn corners, thermal and dot-matrix slips; 100 %, 106/106, all
+three dossiers judged right) and court_cf (衡阳雁峰: a 劳动人事争议仲裁院 welder's award paid after a 扣划 and archived,
+a 衡阳中院 二审 judgment against a closed decoration company ended 终本 with the 终本告知书 the applicant signs, a 雁城公证处
+loan deed settled in instalments and filed without its 执行通知书; a 高拍仪 over a dark desk mat — barrel distortion,
+glare on glossy papers, a thumb or a binder clip, over-whitened pages; 96.2 %, 101/105: the 终本告知书 read as the 终本
+ruling (one character off), the ruling behind it as a 终结执行 ruling (its operative sentence on the second page read
+in part), a bank's own 协助执行通知书回执 read as the notice's page, a deed's second page headed like its cover read as a
+second deed; all three dossiers judged right, two errors cancelling in the 终本 one — fixed after), drawn side by side
+and read at 7c423a3 (court_ce) and 19fe63d (court_cf), no false approval.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
