@@ -364,6 +364,7 @@ def _run_stages(ctx: stages.PageContext) -> None:
         if stages.needs_rest(ctx):
             stages.read_rest(ctx)
             stages.read_operative(ctx)
+        stages.read_operative_continued(ctx)
         stages.read_served_column(ctx)
         stages.read_small_footer(ctx)
         stages.confirm_case_number(ctx)

@@ -1177,6 +1177,23 @@ def read_operative(ctx: PageContext) -> None:
     classify_page(ctx)
 
 
+def read_operative_continued(ctx: PageContext) -> None:
+    """A later page holding the operative part of the document before it (…裁定如下： / 终结本院（2026）湘0406执69284号
+    案件的本次执行程序。): its sentences read only in part are read whole, since what the form decides stands at
+    their end (…案件的本 said neither 终结本次执行程序 nor 终结执行, and a phrase run on across the cut — 可供执行财产的，
+    / 执行。 — spelt 终结…的执行: 衡阳雁峰's 终本 ruling read as a 终结执行 ruling)."""
+    if ctx.doc_type != "continuation" or ctx.grey is None:
+        return
+    ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
+    marks = [i for i, r in enumerate(ordered) if is_operative_marker(r.text)]
+    if not marks:
+        return
+    cut = [r for r in ordered[marks[-1]:] if r.truncated][:OPERATIVE_LINES // 2]
+    if cut:
+        _read_whole(ctx, cut)
+        classify_page(ctx)
+
+
 def _worth_reading(boxes: list[Line], page_width: int, *, limit: int) -> list[Line]:
     """Up to `limit` boxes: the first few below the head, then paragraph starts and short cells, then the
     other lines in order. All are read at once: reading the starts first and the rest only when they did

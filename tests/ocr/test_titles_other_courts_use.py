@@ -41,6 +41,9 @@ def _titled(title: str) -> PageText:
     ("结案报告", "closing_approval_form"),
     ("执行案件结案报告", "closing_approval_form"),
     ("执行款发放收据", "payment_voucher"),
+    # 衡阳雁峰 (court_cf_02 p30): the 终本 notice the applicant signs with its opinion hears it as a 约谈 does — read as
+    # the 终本 ruling (one character off in four), it stood in for the ruling the dossier holds behind it
+    ("终结本次执行程序告知书", "interview_record"),
 ])
 def test_a_paper_under_another_courts_name_for_it_is_read_as_that_paper(title: str, code: str) -> None:
     verdict = classify(_titled(title), shipped_model())
