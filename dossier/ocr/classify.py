@@ -295,10 +295,15 @@ def _rejoined(lines: Sequence[TextLine], i: int) -> TextLine:
     joined again; any other line as it is. Only two centred pieces with nothing else on their row are joined."""
     line = lines[i]
     row = [ln for ln in lines if abs(ln.top - line.top) < ROW]
-    if line.alone or len(row) != 2 or row[0] is not line or not all(ln.centred for ln in row):
+    if line.alone or len(row) != 2 or row[0] is not line or not line.centred:
         return line
-    return replace(line, text=line.text + row[1].text, confidence=min(ln.confidence for ln in row), alone=True,
-                   width=line.width + row[1].width)
+    joined = replace(line, text=line.text + row[1].text, confidence=min(ln.confidence for ln in row), alone=True,
+                     width=line.width + row[1].width)
+    # its last character cut off alone stands right of the centre (卷　内　目 | 录, 泉州丰泽's letter-spaced catalogue):
+    # joined only when the two make a title
+    if row[1].centred or (len(normalise(row[1].text)) <= 2 and match_title(joined.text) is not None):
+        return joined
+    return line
 
 
 def _list_title(found: _Title, line: TextLine) -> bool:

@@ -785,3 +785,23 @@ def test_a_judgments_last_page_opening_on_the_sentence_that_ends_in_申请执行
                     [TextLine("第2页共2页", 0.99, top=0.94, width=0.12, centred=True, alone=True)], complete=True)
     verdict = classify(page)
     assert (verdict.doc_type, verdict.page_of) == ("continuation", (2, 2))
+
+
+def test_a_letter_spaced_catalogue_title_whose_last_character_the_detector_cut_off_is_the_catalogue() -> None:
+    """泉州丰泽 (court_ch_02 p2): 卷　内　目　录 read as 卷内目 (centred) and 录 beside it (right of the centre); the
+    list of documents under it was taken for the page of the cover before, and the archive dossier was sent back
+    without its catalogue. Joined, the two pieces are its title; a piece that makes no title stays apart."""
+    def head(first: str, second: str) -> list[TextLine]:  # as the page was read
+        return [TextLine(first, 0.978, height=1.383, centred=True, top=0.073, width=0.32, alone=False),
+                TextLine(second, 1.0, height=1.255, centred=False, top=0.0741, width=0.0567, alone=False)]
+
+    rows = [TextLine("案号：（2026）闽0503执73214号", 0.949, height=0.872, top=0.1277, width=0.2993),
+            TextLine("页号备注", 0.913, top=0.1653, width=0.154, alone=False),
+            TextLine("序号文件名称", 0.991, height=0.872, top=0.1676, width=0.1445, alone=False),
+            TextLine("1案件登记表", 0.892, height=1.128, top=0.1938, width=0.1748, alone=False),
+            TextLine("2强制执行申请书", 0.927, height=0.957, top=0.2281, width=0.2083, alone=False)]
+    # its last row (24 备考表 51) stands in the footer band: the 51 read as a page number made it a later page
+    foot = (TextLine("51", 0.991, height=1.128, top=0.9014, width=0.0327),
+            TextLine("24备考表", 0.945, top=0.9036, width=0.1365))
+    assert classify(PageText([*head("卷内目", "录"), *rows], footer=foot, complete=False)).doc_type == "catalogue"
+    assert classify(PageText([*head("卷内目", "表"), *rows], footer=foot, complete=False)).evidence != "title"
