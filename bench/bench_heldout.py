@@ -330,7 +330,13 @@ eighty-seventh, 南阳卧龙: an 艾绒 supply judgment ended 终本, a jade-car
 调解书 filed without its 执行申请书; a duplex scanner with red dropout) and court_cf (an eighty-eighth, 衡阳雁峰: a
 welder's labour award paid and archived, a decoration-company judgment ended 终本, a notarised loan filed without its
 执行通知书; a 高拍仪 over a desk mat), drawn side by side, read live at first sight 106/106 (at 7c423a3) and 101/105 (at
-19fe63d); every dossier judged right; no false approval. court_cf fixed after."""
+19fe63d); every dossier judged right; no false approval. court_cf fixed after. court_cg (an eighty-ninth, 邯郸丛台: a
+steel judgment executed by a car's auction and archived, a coal 调解书 ended 终本, a coke judgment filed without its
+收款账户确认书; an office MFP's MRC-like scan-to-PDF) and court_ch (a ninetieth, 泉州丰泽: a granite judgment ended 终本, a
+tea award settled and archived, a notarised loan filed without its 财产线索表; offset forms with halftone tints, a portable
+CIS scanner), drawn side by side, read live at first sight at 1766106: 107/107 and 100/101; court_cg's 终本 dossier
+rejected (a receipt naming only 执行裁定书 beside two rulings: the clerk is asked), court_ch's archive dossier rejected
+(its catalogue read as a later page); no false approval. court_ch fixed after."""
 
 
 def kind_of(family: str) -> str:

@@ -131,6 +131,8 @@ COURTS = {
     "court_cd": Court("山东省菏泽市牡丹区人民法院", "鲁1702", "菏泽市", "371702", "菏泽市牡丹区中华路1566号", "0530-5331234"),
     "court_ce": Court("河南省南阳市卧龙区人民法院", "豫1303", "南阳市", "411303", "南阳市卧龙区光武路1288号", "0377-63151234"),
     "court_cf": Court("湖南省衡阳市雁峰区人民法院", "湘0406", "衡阳市", "430406", "衡阳市雁峰区先锋路66号", "0734-8231234"),
+    "court_cg": Court("河北省邯郸市丛台区人民法院", "冀0403", "邯郸市", "130403", "邯郸市丛台区联纺东路218号", "0310-3121234"),
+    "court_ch": Court("福建省泉州市丰泽区人民法院", "闽0503", "泉州市", "350503", "泉州市丰泽区丰泽街361号", "0595-22561234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
@@ -345,7 +347,17 @@ glare on glossy papers, a thumb or a binder clip, over-whitened pages; 96.2 %, 1
 ruling (one character off), the ruling behind it as a 终结执行 ruling (its operative sentence on the second page read
 in part), a bank's own 协助执行通知书回执 read as the notice's page, a deed's second page headed like its cover read as a
 second deed; all three dossiers judged right, two errors cancelling in the 终本 one — fixed after), drawn side by side
-and read at 7c423a3 (court_ce) and 19fe63d (court_cf), no false approval.
+and read at 7c423a3 (court_ce) and 19fe63d (court_cf), no false approval; court_cg (邯郸丛台: a 邯郸中院 二审 钢材
+judgment executed by a car's seizure and auction and archived, the court's own coal 调解书 ended 终本, a 焦炭 judgment
+paid after a freeze and filed without its 收款账户确认书; an office MFP's scan-to-PDF with MRC-like compression — a 1-bit
+text mask over a blotchy 100 dpi background, pure black-and-white pages, identity papers copied two to a sheet, a bound
+judgment's gutter shadow; 100 %, 107/107; the 终本 dossier rejected: its one receipt for a ruling names only 执行裁定书
+beside two rulings, the clerk asked) and court_ch (泉州丰泽: a 泉州中院 二审 granite judgment ended 终本, a 泉州仲裁委 tea
+award settled and archived, a 海丝公证处 loan deed for a shoe-materials company paid after a freeze and filed without its
+财产线索表; pre-printed offset forms with halftone tints filled by dot-matrix and hand, a portable sheet-fed CIS scanner —
+colour fringes, moiré, speed jitter, a wavy edge, jam rescans; 99.0 %, 100/101: the letter-spaced 卷内目录 read as two
+pieces, the catalogue taken for a later page and the archive dossier rejected — fixed after), drawn side by side and
+read at 1766106, no false approval.
 A new family to measure starts here."""
 PARTY_FAMILY = {"enforcement_application", "power_of_attorney", "law_firm_letter", "objection_application",
                 "resumption_application", "evidence"}
