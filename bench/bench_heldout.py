@@ -336,7 +336,13 @@ steel judgment executed by a car's auction and archived, a coal 调解书 ended 
 tea award settled and archived, a notarised loan filed without its 财产线索表; offset forms with halftone tints, a portable
 CIS scanner), drawn side by side, read live at first sight at 1766106: 107/107 and 100/101; court_cg's 终本 dossier
 rejected (a receipt naming only 执行裁定书 beside two rulings: the clerk is asked), court_ch's archive dossier rejected
-(its catalogue read as a later page); no false approval. court_ch fixed after."""
+(its catalogue read as a later page); no false approval. court_ch fixed after. court_ci (a ninety-first, 桂林七星: a
+罗汉果 judgment ended 终本, a hotel-renovation award settled and archived, a rent 调解书 filed without its 结案通知书; a
+washed-out TWAIN flatbed) and court_cj (a ninety-second, 绵阳涪城: a subcontracting award paid from frozen rent and
+archived, a 支付令 ended 终本 after a field visit, a steel judgment filed without its 查控 printout; body-worn recorder
+stills and a phone's document mode), drawn side by side, read live at first sight at 6ab87a6: 101/101 and 106/106;
+court_cj's 终本 dossier rejected (a receipt naming only 执行裁定书 beside two rulings: the clerk is asked); no false
+approval."""
 
 
 def kind_of(family: str) -> str:
