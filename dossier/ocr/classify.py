@@ -292,7 +292,8 @@ def _served_cell(lines: Sequence[TextLine], i: int) -> bool:
 
 def _rejoined(lines: Sequence[TextLine], i: int) -> TextLine:
     """A centred title the detector cut in two on its row (送 达 回 | 证, letter-spaced, a watermark across it),
-    joined again; any other line as it is. Only two centred pieces with nothing else on their row are joined."""
+    joined again; any other line as it is. Only two pieces with nothing else on their row are joined: both centred, or
+    the first centred and the second a character or two that completes a title with it."""
     line = lines[i]
     row = [ln for ln in lines if abs(ln.top - line.top) < ROW]
     if line.alone or len(row) != 2 or row[0] is not line or not line.centred:
