@@ -342,7 +342,10 @@ washed-out TWAIN flatbed) and court_cj (a ninety-second, 绵阳涪城: a subcont
 archived, a 支付令 ended 终本 after a field visit, a steel judgment filed without its 查控 printout; body-worn recorder
 stills and a phone's document mode), drawn side by side, read live at first sight at 6ab87a6: 101/101 and 106/106;
 court_cj's 终本 dossier rejected (a receipt naming only 执行裁定书 beside two rulings: the clerk is asked); no false
-approval."""
+approval. court_ck (a ninety-third, 上饶信州: an archive scanner, pencil page numbers and a 档案页码 stamp on every page)
+and court_cl (a ninety-fourth, 大连甘井子: e-dossier exports under a diagonal watermark), drawn side by side in a short
+time, read live at first sight at 1213f56: 90/99 (the volume's pencil page numbers read as each paper's own) and 98/101
+(later pages under the watermark unreadable); all four complete dossiers rejected; no false approval. Not fixed."""
 
 
 def kind_of(family: str) -> str:
