@@ -47,11 +47,11 @@ from dossier.dossier_check.run import check_pages  # noqa: E402
 from dossier.intake.case_file import load_case  # noqa: E402
 from dossier.ocr import analyse  # noqa: E402
 from dossier.ocr.classify import classify  # noqa: E402
-from dossier.ocr.models import Candidate, PageResult  # noqa: E402
+from dossier.ocr.models import PageResult  # noqa: E402
 from dossier.ocr.ngram import NgramModel, train  # noqa: E402
 from dossier.ocr.ngram_folds import count_families, fitted_temperature_of_all, fitted_temperatures  # noqa: E402
 from dossier.ocr.pipeline import across_pages  # noqa: E402
-from dossier.ocr.stages import page_text_of  # noqa: E402
+from dossier.ocr.stages import page_text_of, with_verdict  # noqa: E402
 from dossier.results import Problem  # noqa: E402
 from dossier.samples.truth import GroundTruth, TruthProblem, sample_dossiers  # noqa: E402
 
@@ -168,14 +168,10 @@ def reclassify(read: Read, models: dict[str, NgramModel]) -> list[Page]:
     again: list[PageResult] = []
     for result, family in zip(read.results, read.families, strict=True):
         if result.source in ("ocr", "text"):
-            verdict = classify(page_text_of(result), models.get(family, models[OWN]))
-            result = result.model_copy(update={
-                "doc_type": verdict.doc_type, "confidence": verdict.confidence, "readable": verdict.readable,
-                "served_doc_types": verdict.served, "title_text": verdict.title,
-                "page_of": (verdict.page_of[0], verdict.page_of[1] or 0) if verdict.page_of else result.page_of,
-                "candidates": [Candidate(doc_type=c, confidence=min(1.0, p)) for c, p in verdict.candidates]})
+            result = with_verdict(result, classify(page_text_of(result), models.get(family, models[OWN])))
         again.append(result)
-    return [Page.of(result) for result in across_pages(again)]
+    model = models.get(read.families[0], models[OWN]) if read.families else None
+    return [Page.of(result) for result in across_pages(again, model)]
 
 
 def document_types(codes: Sequence[str]) -> list[str]:

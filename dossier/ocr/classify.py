@@ -25,6 +25,7 @@ from dossier.ocr.casenum import find_case_numbers, opens_with_case_number
 from dossier.ocr.cues import (
     GenericTitle,
     Haystack,
+    bare_number,
     blank_mark,
     certifies,
     closing_line,
@@ -221,7 +222,7 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
         if _served_cell(lines, i):
             continue
         found = _title_of(i, _rejoined(lines, i), rank=i - stamps)
-        stamps += line.top < PAGE_HEAD and _page_stamp(line.text)
+        stamps += line.top < PAGE_HEAD and _stamp_line(lines, i)
         if found is not None and found.generic is not None and found.generic.only_with_operative \
                 and _operative(found.generic, [ln.text for ln in lines])[0] is None:
             continue  # 公告 over a column of notices that lists nobody as 失信: the sheet's own title rules
@@ -443,6 +444,20 @@ def _page_stamp(text: str) -> bool:
             and any(ch.isdigit() for ch in compact))
 
 
+def _stamp_line(lines: Sequence[TextLine], i: int) -> bool:
+    """A line of the archive's page stamp, whether it holds label and number (档案号2024-执-12071) or one of the
+    two rows of a boxed stamp (档案页码 over 0023)."""
+    compact = _compact(lines[i].text)
+    label = compact.startswith(tuple(cues().continuation.stamp_labels)) and len(compact) <= STAMP_CHARACTERS
+    if _page_stamp(lines[i].text) or (label and i + 1 < len(lines) and _stamp_number(lines[i + 1].text)):
+        return True
+    return i > 0 and _stamp_number(compact) and _compact(lines[i - 1].text) in cues().continuation.stamp_labels
+
+
+def _stamp_number(text: str) -> bool:
+    return re.fullmatch(r"[\d\-－]{1,12}", _compact(text)) is not None
+
+
 def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     """The page starts in the middle of prose (its first legible lines are full-width body lines), or
     with the end of a document (特此通知, the signatures, the seal)."""
@@ -506,6 +521,22 @@ def _paragraph_tail(line: TextLine) -> bool:
 
 _SENTENCE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}[。；]")
 """A sentence's last characters (据。, 效力。) at the head of a line: the sentence began on the sheet before."""
+
+
+OPENING = 6
+"""The lines of a page's opening in which a document's head (its issuer's name over its case number) is looked for,
+past an archive stamp's lines above it."""
+
+
+def _volume_number(page: PageText, where: tuple[int, int | None]) -> bool:
+    """A bare number in the footer (23) of a page that opens as a document does — its court's or a body's name alone
+    over its case number — is the number an archivist wrote on every sheet of the volume, not the paper's own: a
+    later page of a paper does not repeat its issuer's name over its case number."""
+    if where[1] is not None or not any(bare_number(ln.text) for ln in page.footer):
+        return False
+    head = [ln for ln in page.lines if ln.text.strip()][:OPENING]
+    names = [i for i, ln in enumerate(head) if _court_name(ln.text) or _issuer_name(ln.text)]
+    return bool(names) and any(_case_number_only(ln.text) for ln in head[names[0] + 1:])
 
 
 def _case_number_only(text: str) -> bool:
@@ -836,7 +867,7 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     fitting = sorted(((n, code) for code, n in hits.items() if n >= forms[code].min), reverse=True)
     running = _running_text(page.lines, scanned=not page.from_text_layer)
     model_top = probs[0] if probs else None
-    if where is not None and where[0] >= 2:
+    if where is not None and where[0] >= 2 and not _volume_number(page, where):
         return Verdict("continuation", 0.95, readable=True, evidence="footer", page_of=where,
                        candidates=_merge([("continuation", 0.95)], probs))
     first = next((ln for ln in page.lines if ln.text.strip()), None)

@@ -309,6 +309,12 @@ def page_of(text: str, *, in_footer: bool = True, at_top: bool = False) -> tuple
     return None
 
 
+def bare_number(text: str) -> bool:
+    """The line is a number and nothing else (23): a paper's own page number, or the one an archivist wrote on every
+    sheet of the volume."""
+    return re.fullmatch(r"\d{1,3}", re.sub(r"\s+", "", text).strip(SPECKS)) is not None
+
+
 def signer_line(text: str) -> bool:
     """A court officer's signature line: the office and a name after it (书记员 王某某; cues.yaml signers)."""
     compact = re.sub(r"[\s　：:]", "", text)

@@ -6,7 +6,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -15,12 +15,19 @@ from dossier.doctypes import catch_all
 from dossier.errors import DossierError, InputError
 from dossier.model import CaseNumberError, normalize_case_number
 from dossier.ocr import stages
-from dossier.ocr.classify import EDGE, TITLE_SEARCH, generic_title, has_operative_marker, operative_code
-from dossier.ocr.cues import GenericTitle, cues
+from dossier.ocr.classify import (
+    EDGE,
+    TITLE_SEARCH,
+    classify,
+    generic_title,
+    has_operative_marker,
+    operative_code,
+)
+from dossier.ocr.cues import GenericTitle, bare_number, cues
 from dossier.ocr.engines import OcrEngine, get_engine
 from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
 from dossier.ocr.models import Candidate, InputFile, PageResult
-from dossier.ocr.ngram import NgramModel
+from dossier.ocr.ngram import NgramModel, shipped_model
 from dossier.ocr.parallel import analyse_in_workers, workers_wanted
 from dossier.ocr.titles import normalise
 
@@ -64,7 +71,7 @@ def analyse(paths: Sequence[str | Path] | Dossier, *, expected_case_number: str 
         ocr = get_engine(engine) if isinstance(engine, str) else engine
         pages = (analyse_page(source, engine=ocr, expected_case_number=expected, model=model)
                  for source in iter_pages(dossier.files))
-    return _run(pages, dossier.page_count, progress)
+    return _run(pages, dossier.page_count, progress, model)
 
 
 def normalise_expected(value: str | None) -> str | None:
@@ -77,22 +84,89 @@ def normalise_expected(value: str | None) -> str | None:
         raise InputError(str(exc), field="case_number") from exc
 
 
-def _run(pages: Iterator[PageResult], total: int, progress: Progress | None) -> Iterator[PageResult]:
-    for done, result in enumerate(across_pages(pages), start=1):
+def _run(pages: Iterator[PageResult], total: int, progress: Progress | None,
+         model: NgramModel | None) -> Iterator[PageResult]:
+    for done, result in enumerate(across_pages(pages, model), start=1):
         if progress is not None:
             progress(done, total)
         yield result
 
 
-def across_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
-    """What a page says only with its neighbours, in order: a legible paper nothing names is evidence, unsurely;
+def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -> Iterator[PageResult]:
+    """What a page says only with its neighbours, in order: a bare footer number running on through the volume is
+    the archive's, not the page's (`model` reads again a page it made a later page); a legible paper nothing names
+    is evidence, unsurely;
     a continuation before any content continues nothing; a ruling titled only 执行裁定书 is decided by the operative
     part on its later pages; an e-service print standing alone is a receipt; a translation filed behind its original
     is its page, and so is a notice's reply part filed behind its notice (a return slip on a sheet of its own is a
     notice of its own), and a printout's page that repeats the header of the page before."""
     return numbered_later_pages(repeated_heads(slips_behind_their_notices(replies_behind_their_notices(
         translations_behind_originals(standing_service_proofs(operative_on_later_pages(nothing_continued_first(
-            unplaced_papers(pages)))))))))
+            unplaced_papers(volume_page_numbers(pages, model))))))))))
+
+
+VOLUME_WINDOW = 12
+"""How far (in pages) before and after a page another page's number is looked for to see the volume's numbering."""
+
+
+def volume_page_numbers(pages: Iterable[PageResult], model: NgramModel | None = None) -> Iterator[PageResult]:
+    """An archive numbers every sheet of a volume (in pencil or with a numbering machine, blank backs left out): a
+    bare number in the footer that runs on by one a page across the start of another document (23 under a 失信
+    decision, 24 under the 调查笔录 after it) is the volume's, not the paper's own — it says nothing of the page's
+    place in its document (no later page, no 缺页). Pages are held VOLUME_WINDOW pages back to see the run."""
+    window: list[PageResult] = []  # pages seen, the oldest yielded once VOLUME_WINDOW newer ones are seen
+    history: list[PageResult] = []  # pages yielded, the newest VOLUME_WINDOW of them
+    for result in pages:
+        window.append(result)
+        if len(window) > VOLUME_WINDOW:
+            yield _volume_checked(window[0], history, window[1:], model)
+            history = [*history, window.pop(0)][-VOLUME_WINDOW:]
+    while window:
+        yield _volume_checked(window[0], history, window[1:], model)
+        history = [*history, window.pop(0)][-VOLUME_WINDOW:]
+
+
+def _volume_checked(result: PageResult, before: list[PageResult], after: list[PageResult],
+                    model: NgramModel | None) -> PageResult:
+    own = _bare_number(result)
+    if own is None:
+        return result
+    runs_on = any(_volume_run([*before[k:], result]) for k in range(len(before))) or \
+        any(_volume_run([result, *after[:k + 1]]) for k in range(len(after)))
+    if not runs_on:
+        return result
+    log.info("page %s: its footer number %s is the volume's page number", result.page, own)
+    if result.doc_type == "continuation" and result.source in ("ocr", "text"):
+        # taken for a later page by that number alone: the rest of its text may name a document (a bank's 电子回单
+        # whose title is no title of the vocabulary's); if it names none, it is a later page still (如不服本判决 …
+        # over a date: the last page of a judgment, read no further once its number was seen)
+        text = stages.page_text_of(result)
+        verdict = classify(replace(text, footer=[line for line in text.footer if not bare_number(line.text)]),
+                           model or shipped_model())
+        if verdict.doc_type != "unknown":
+            result = stages.with_verdict(result, verdict)
+    return result.model_copy(update={"page_of": None})
+
+
+def _volume_run(pages: list[PageResult]) -> bool:
+    """The first and last pages' bare numbers differ by the pages from one to the other (blank backs counted or
+    not), and a document starts after the first: the volume's numbering, not a paper's."""
+    first, last = _bare_number(pages[0]), _bare_number(pages[-1])
+    if first is None or last is None:
+        return False
+    later = pages[1:]
+    steps = {len(later), sum(1 for p in later if not p.blank)}
+    starts = any(p.doc_type not in ("continuation", "blank", "unknown") and not p.blank for p in later)
+    return last - first in steps and starts
+
+
+def _bare_number(result: PageResult) -> int | None:
+    """The page's number when its footer says it as a bare number (23), not 第n页 or - n -."""
+    if result.page_of is None or result.page_of[1] != 0:
+        return None
+    n = result.page_of[0]
+    return n if any(line.footer and bare_number(line.text) and int(re.sub(r"\D", "", line.text)) == n
+                    for line in result.text_lines) else None
 
 
 UNPLACED = 0.4

@@ -212,6 +212,15 @@ def page_text_of(result: PageResult) -> PageText:
                     from_text_layer=result.source == "text")
 
 
+def with_verdict(result: PageResult, verdict: Verdict) -> PageResult:
+    """The page as a verdict reached again from its text says it is (its place kept where the verdict gives none)."""
+    return result.model_copy(update={
+        "doc_type": verdict.doc_type, "confidence": verdict.confidence, "readable": verdict.readable,
+        "served_doc_types": verdict.served, "title_text": verdict.title,
+        "page_of": (verdict.page_of[0], verdict.page_of[1] or 0) if verdict.page_of else result.page_of,
+        "candidates": [Candidate(doc_type=c, confidence=min(1.0, p)) for c, p in verdict.candidates]})
+
+
 def render(ctx: PageContext) -> None:
     """The one render of the page; only its grey copy is kept (every stage, the QR one included, reads it)."""
     ctx.grey = ctx.source.render_grey(ANALYSIS_DPI)
@@ -742,8 +751,16 @@ def read_head_body(ctx: PageContext) -> None:
                 break
         classify_page(ctx)
         return
-    ctx.read = ctx.read + _read(ctx, more, REST_RATIO)
+    # short boxes among the first lines (an archive's 档案页码 / 0023 stamp in the corner) took the places of as many
+    # head lines: those are read at the head's width, or a title would lose its last characters (纳入失信被执行人名单决定书
+    # read 纳入失信被执行人名单）)
+    displaced = sum(b.width <= SHORT_BOX * b.height for b in _lines_first(ctx.boxes)[:start])
+    ctx.read = ctx.read + _read(ctx, more[:displaced], HEAD_RATIO) + _read(ctx, more[displaced:], REST_RATIO)
     classify_page(ctx)
+
+
+SHORT_BOX = 4.0
+"""A box at most this many times as wide as tall holds a few characters, not a head's line."""
 
 
 def _lines_first(boxes: list[Line]) -> list[Line]:
