@@ -126,7 +126,17 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if found is not None:
         return found
     bare = _without_copy_words(text)
-    return _match_title(bare, tall=tall) if bare != text.strip() else None
+    found = _match_title(bare, tall=tall) if bare != text.strip() else None
+    if found is not None:
+        return found
+    local = _REGION_PREFIX.sub("", text.strip(), count=1)
+    return _match_title(local, tall=tall) if local and local != text.strip() and not _COURT_PREFIX.match(local) \
+        else None
+
+
+_REGION_PREFIX = re.compile(r"^.{2,8}?(省|自治区|市)(人民政府|政府)?")
+"""The government whose form a paper is, named before its title (浙江省政府非税收入统一票据（电子）, 台州 court_cn): a
+fiscal bill's title is the same in every province."""
 
 
 def _without_copy_words(text: str) -> str:

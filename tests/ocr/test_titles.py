@@ -166,3 +166,17 @@ def test_a_copy_headed_with_whose_paper_it_is_is_that_paper(line: str, title: st
 @pytest.mark.parametrize("line", ["复印件", "申请人复印件", "附件：申请人身份证复印件", "申请人营业执照复印件一份"])
 def test_a_copy_mark_or_a_list_of_copies_is_no_title(line: str) -> None:
     assert match_title(line) is None
+
+
+@pytest.mark.parametrize("line", ["浙江省政府非税收入统一票据（电子）", "广东省非税收入一般缴款书"])
+def test_a_fiscal_bill_headed_by_its_provinces_name_is_the_fee_receipt(line: str) -> None:
+    """台州椒江 (court_cn): the fee bill is titled as its province issues it — 浙江省政府非税收入统一票据（电子）; the
+    title is the same bill in every province, and the filing window sees the fee receipt it asks for."""
+    found = match_title(line)
+    assert found is not None and found.code == "fee_receipt"
+
+
+def test_a_court_name_over_a_bracketed_note_stays_no_title() -> None:
+    """沈阳和平's 财产申报表 is headed by the court's name and (附报告财产令): the name of the court's city is not a
+    province's form name to strip, and the note in brackets names no paper of this page."""
+    assert match_title("沈阳市和平区人民法院（附报告财产令）") is None
