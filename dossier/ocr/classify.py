@@ -474,12 +474,16 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     if (len(body) >= 2 and not heading) or (len(body) == 1 and head[0] is body[0]):
         return True
     # a later numbered heading first (三、…, over the page's stamped number 000002): the text goes on from before
-    first = next((ln for ln in head if not _compact(ln.text).isdigit()), None)
+    # (a page number written in the sheet's corner, 第2页, is passed over)
+    first = next((ln for ln in head if not _NUMBER_ONLY.fullmatch(_compact(ln.text))), None)
     if first is not None and first.top < 0.3 and later_item(first.text):
         return True
     if first is not None and first.top < 0.3 and _paragraph_tail(first) and (
             body or signs_off(Haystack("\n".join(ln.text for ln in lines)))):
         return True  # a paragraph's last words, then more prose (a judgment's middle sheet) or the sign-off
+    if first is not None and first.top < 0.3 and _sentence_end(first) and any(
+            ln.legible and closing_line(ln.text) for ln in lines if first.top < ln.top < 0.5):
+        return True  # an answer's last words, then the record's signatures (后发现了财产我再来申请。 / 被谈话人：梁庆)
     top = [ln for ln in lines if ln.top < 0.3 and ln.text]
     if top and signs_off(Haystack("\n".join(ln.text for ln in top[:3]))):
         return True
@@ -505,6 +509,16 @@ def _opens_letter(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
         return False
     addressee = _compact(first[1].text)
     return addressee.endswith(("：", ":")) and len(_CJK.findall(addressee)) >= 4
+
+
+def _sentence_end(line: TextLine) -> bool:
+    """A line, narrower than the body's, that ends a sentence: no paper opens so."""
+    return line.legible and not line.centred and not line.title_like and line.width < 0.55 \
+        and _compact(line.text).endswith("。")
+
+
+_NUMBER_ONLY = re.compile(r"[（(]?第?\d+[页頁]?[）)]?")
+"""A page number alone (12, 第2页): no part of the text."""
 
 
 def _paragraph_tail(line: TextLine) -> bool:

@@ -1,0 +1,37 @@
+"""天水秦州 (court_co): a 调查笔录 and a 谈话笔录 written by hand on 稿纸, 第2页 in the corner of the second sheet, no
+heading on it. The second sheets — questions and answers, then the signatures 被调查人：… 调查人：… 记录人：… — were read
+as records of their own: the defective dossier named the record's second sheet as a record, and a record missing its
+first page would have been reported. A record opens with its time, place and persons; a sheet that opens with a
+question or an answer, or with an answer's last words over the signatures, goes on with the record before it."""
+
+from __future__ import annotations
+
+from dossier.ocr.classify import PageText, TextLine, classify
+from dossier.ocr.ngram import shipped_model
+
+
+def _page(*lines: tuple[str, float, float]) -> PageText:
+    return PageText([TextLine(text, 0.97, height=1.0, top=top, width=width) for text, top, width in lines], [],
+                    complete=True)
+
+
+def test_a_sheet_opening_with_a_question_goes_on_with_the_record() -> None:
+    sheet = _page(("第2页", 0.12, 0.05), ("问：还有什么要补充的？", 0.15, 0.41),
+                  ("查看了项目部账册，未发现应付被执", 0.23, 0.62), ("以上笔录我看过，和我说的一样", 0.31, 0.54),
+                  ("被调查人：蒋兰英", 0.35, 0.31), ("调查人：魏华振记录人：龙秀", 0.39, 0.54))
+    assert classify(sheet, shipped_model()).doc_type == "continuation"
+
+
+def test_an_answers_last_words_over_the_signatures_go_on_with_the_record() -> None:
+    sheet = _page(("第2页", 0.10, 0.06), ("后发现了财产我再来申请。", 0.18, 0.45), ("被谈话人：梁庆", 0.26, 0.29),
+                  ("谈话人：魏华振记录人：龙秀", 0.30, 0.58))
+    assert classify(sheet, shipped_model()).doc_type == "continuation"
+
+
+def test_a_records_first_sheet_whose_heading_was_not_read_is_still_a_record() -> None:
+    """Its persons stand over the questions (written short, on 稿纸's squares): the record opens here, though its
+    signers' labels and a question stand on it too."""
+    sheet = _page(("时间：2024年5月20日上午9时", 0.10, 0.45), ("地点：秦州区人民法院执行局", 0.14, 0.45),
+                  ("谈话人：魏华振记录人：龙秀", 0.18, 0.45), ("被谈话人：梁庆", 0.22, 0.30),
+                  ("问：今天约你来谈执行情况。", 0.26, 0.45), ("答：好的。", 0.30, 0.12))
+    assert classify(sheet, shipped_model()).doc_type == "interview_record"
