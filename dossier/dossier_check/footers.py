@@ -97,7 +97,9 @@ def _total(page: Page) -> int:
 
 
 def _seen_numbers(run: NumberedRun) -> list[int]:
-    return [number[0] for number in map(_number, run.pages) if number]
+    """The page numbers the run's pages carry, both of a two-page spread's."""
+    return [n for page in run.pages if (number := _number(page))
+            for n in range(number[0], max(number[0], page.page_of_last or 0) + 1)]
 
 
 def missing_numbers(run: NumberedRun) -> list[int]:

@@ -25,6 +25,7 @@ class Page(BaseModel):
     doc_id: str | None = None
     served_doc_types: list[str] = Field(default_factory=list)
     page_of: tuple[int, int] | None = None
+    page_of_last: int | None = Field(default=None, description="a two-page spread's second page number")
     phash: str | None = None
     candidates: list[tuple[str, float]] = Field(
         default_factory=list, description="(doc_type, confidence) the page may be, most likely first")
@@ -51,6 +52,7 @@ class Page(BaseModel):
                    readable=bool(get("readable", True)), blank=blank, file=_str(get("file")),
                    file_page=get("file_page"), source=_str(get("source")), doc_id=get("doc_id"),
                    served_doc_types=list(served), page_of=tuple(page_of) if page_of else None,
+                   page_of_last=get("page_of_last"),
                    phash=get("phash"), candidates=candidates, corrected_by=get("corrected_by"),
                    thumbnail_png=get("thumbnail_png"),
                    particulars=particulars_read("\n".join(str(getattr(t, "text", "")) for t in get("text_lines") or [])))

@@ -136,6 +136,8 @@ class Verdict:
     page_of: tuple[int, int | None] | None = None
     candidates: list[tuple[str, float]] = field(default_factory=list)
     operative_wanted: bool = False
+    page_last: int | None = None
+    """a two-page spread's second page number (page_of gives the first)"""
     """a form title whose operative part was not found: lines read in part may hold it"""
 
 
@@ -408,6 +410,18 @@ def find_page_of(page: PageText) -> tuple[int, int | None] | None:
     return None
 
 
+def find_last_page(page: PageText, where: tuple[int, int | None] | None) -> int | None:
+    """The last of the consecutive page numbers of one total that the footer holds beside the first (a bound
+    volume scanned open, two pages to a sheet: 第1页共2页 | 第2页共2页), if it holds more than one."""
+    if where is None or where[1] is None:
+        return None
+    numbers = {found[0] for line in page.footer if (found := page_of(line.text, in_footer=True)) and found[1] == where[1]}
+    last = where[0]
+    while last + 1 in numbers:
+        last += 1
+    return last if last > where[0] else None
+
+
 PAGE_HEAD = 0.12
 """The band at the top of a sheet where a running header, or the e-dossier system's volume header, stands."""
 VOLUME_ROW = 0.015
@@ -568,6 +582,12 @@ def _merge(first: list[tuple[str, float]], model: list[tuple[str, float]], limit
 
 def classify(page: PageText, model: NgramModel | None = None) -> Verdict:
     """The verdict on a page from what was read on it (see the module docstring for the order)."""
+    verdict = _verdict(page, model)
+    last = find_last_page(page, verdict.page_of)
+    return replace(verdict, page_last=last) if last is not None else verdict
+
+
+def _verdict(page: PageText, model: NgramModel | None) -> Verdict:
     page = replace(page, lines=_without_volume_header(page.lines))
     read = [ln for ln in page.lines if ln.text]
     q = quality(read)

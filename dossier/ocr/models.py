@@ -68,6 +68,9 @@ class PageResult(BaseModel):
     qr_page: tuple[int, int] | None = Field(default=None, description="i/n of the QR identity")
     page_of: tuple[int, int] | None = Field(
         default=None, description="n/m of the document read on the page: footer 第n页共m页 or the QR i/n")
+    page_of_last: int | None = Field(
+        default=None, description="a sheet holding consecutive pages of its document (a bound volume's two-page "
+        "spread, 第1页共2页 | 第2页共2页): the last page's n; page_of gives the first's")
     phash: str | None = Field(default=None, description="perceptual hash (hex) of the page image: duplicates")
     candidates: list[Candidate] = Field(
         default_factory=list, description="the types the page may be, most likely first (for 可能是…)")

@@ -145,7 +145,7 @@ def _volume_checked(result: PageResult, before: list[PageResult], after: list[Pa
                            model or shipped_model())
         if verdict.doc_type != "unknown":
             result = stages.with_verdict(result, verdict)
-    return result.model_copy(update={"page_of": None})
+    return result.model_copy(update={"page_of": None, "page_of_last": None})
 
 
 def _volume_run(pages: list[PageResult]) -> bool:

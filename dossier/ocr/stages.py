@@ -153,6 +153,7 @@ class PageContext:
     ocr_read: str = "none"
     text_layer: str = ""
     page_of: tuple[int, int] | None = None
+    page_last: int | None = None
     candidates: list[tuple[str, float]] = field(default_factory=list)
     text: PageText | None = None
     text_boxes: list[Line] = field(default_factory=list)
@@ -181,7 +182,8 @@ class PageContext:
             blank=self.blank, source=self.source_kind, rotation=self.rotation, skew=round(self.skew, 2),
             title_text=self.title_text, served_doc_types=self.served, parties=self.parties,
             doc_id=self.doc_id, qr_page=self.qr_page, ocr_pages_read=self.ocr_read,  # type: ignore[arg-type]
-            page_of=self.qr_page or self.page_of, phash=phash, text_lines=self._text_lines(),
+            page_of=self.qr_page or self.page_of, page_of_last=None if self.qr_page else self.page_last,
+            phash=phash, text_lines=self._text_lines(),
             text_complete=self.text.complete if self.text is not None else False,
             read_size=(self.grey.shape[1], self.grey.shape[0]) if self.grey is not None else None,
             candidates=[Candidate(doc_type=c, confidence=round(min(1.0, max(0.0, p)), 3))
@@ -218,6 +220,7 @@ def with_verdict(result: PageResult, verdict: Verdict) -> PageResult:
         "doc_type": verdict.doc_type, "confidence": verdict.confidence, "readable": verdict.readable,
         "served_doc_types": verdict.served, "title_text": verdict.title,
         "page_of": (verdict.page_of[0], verdict.page_of[1] or 0) if verdict.page_of else result.page_of,
+        "page_of_last": verdict.page_last if verdict.page_of else result.page_of_last,
         "candidates": [Candidate(doc_type=c, confidence=min(1.0, p)) for c, p in verdict.candidates]})
 
 
@@ -382,6 +385,7 @@ def _settle(ctx: PageContext, verdict: Verdict, text: str) -> None:
     if verdict.page_of is not None:
         n, m = verdict.page_of
         ctx.page_of = (n, m if m is not None else 0)
+        ctx.page_last = verdict.page_last
     numbers = find_case_numbers(text, expected=ctx.expected_case_number)
     # a page that shows the expected number anywhere is this case's (a digit lost in one line is not
     # another case)

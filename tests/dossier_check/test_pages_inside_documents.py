@@ -486,3 +486,18 @@ def test_a_receipt_naming_only_the_form_is_pointed_to_when_the_zhongben_rulings_
     notice_missing = MissingItem(code="service_receipt:enforcement_notice", label="执行通知书送达回证",
                                  reason="卷中未见执行通知书的送达回证。")
     assert point_to_pages([notice_missing], pages, CASE)[0].model_dump().get("possible_pages") in (None, [])
+
+
+def test_a_two_page_spread_holds_both_pages_of_its_document() -> None:
+    """潍坊奎文 (court_cr): the contractor saved a bound 执行和解协议 as one sheet, open, 第1页共2页 | 第2页共2页 under its
+    two halves: the agreement is whole, no 缺页."""
+    spread = page(1, "settlement_agreement", page_of=(1, 2), page_of_last=2)
+    assert kinds(problems_of([spread, page(2, "closing_notice")])) == []
+
+
+def test_a_spread_then_a_gap_is_still_missing_a_page() -> None:
+    spread = page(1, "enforcement_basis", page_of=(1, 4), page_of_last=2)
+    third = page(2, "continuation", page_of=(3, 4))
+    found = [p for p in problems_of([spread, third, page(3, "closing_notice")])
+             if p.kind == "missing_page_in_document"]
+    assert [p.missing_page_numbers for p in found] == [[4]]

@@ -26,3 +26,14 @@ def test_a_place_past_the_total_is_no_place() -> None:
 
 def test_a_bare_page_number_in_brackets_at_the_top_is_the_volumes_not_the_papers() -> None:
     assert page_of("（第2页）", at_top=True) is None
+
+
+def test_a_two_page_spread_carries_both_page_numbers() -> None:
+    """潍坊奎文 (court_cr): a bound volume scanned open, its two footers side by side on one sheet."""
+    from dossier.ocr.classify import PageText, TextLine, classify
+
+    sheet = PageText([TextLine("执行和解协议", 0.99, height=1.6, top=0.08, width=0.2, centred=True)],
+                     [TextLine("第1页共2页", 0.98, top=0.95, width=0.1), TextLine("第2页共2页", 0.98, top=0.95, width=0.1)],
+                     complete=True)
+    verdict = classify(sheet)
+    assert (verdict.page_of, verdict.page_last) == ((1, 2), 2)
