@@ -12,7 +12,7 @@ echo "== mypy"; mypy
 echo "== import layers"; lint-imports
 
 echo "== tests (SQLite)"
-pytest -n 2 -q "$@"
+pytest -n 2 -q --durations=25 "$@"
 
 if [ -x scripts/postgres.sh ]; then
   echo "== tests (PostgreSQL)"
