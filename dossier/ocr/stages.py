@@ -1042,11 +1042,15 @@ def read_served_column(ctx: PageContext) -> None:
     def in_column(b: Line) -> bool:
         beside_named = any(abs(b.left - r.box.left) <= r.box.height and abs(b.top - r.box.top) <= 6 * r.box.height
                            for r in named)
+        # the cell's next line taken into one row with the label beside it (送达文书名称及件数 | 报告财产令 一份 under
+        # 执行通知书 一份, 鞍山铁东): a row reaching across the named line's start, just below it
+        across_named = any(b.left < r.box.left - r.box.height and b.right > r.box.left + 2 * r.box.height
+                           and 0 < b.top - r.box.top <= 2 * r.box.height for r in named)
         right_of_label = any(b.left >= r.box.right - r.box.height and -r.box.height <= b.top - r.box.top <= 6 * r.box.height
                              for r in labels)
         under_label = any(r.box.left - r.box.height <= b.left <= r.box.right and 0 < b.top - r.box.top <= 6 * r.box.height
                           for r in labels)  # a column headed 送达文书名称及件数
-        return beside_named or right_of_label or under_label
+        return beside_named or across_named or right_of_label or under_label
 
     column = [b for b in ctx.boxes if id(b) not in read_boxes and b.width >= 1.2 * b.height and in_column(b)]
     if not column:
