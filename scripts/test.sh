@@ -12,7 +12,7 @@ echo "== mypy"; mypy
 echo "== import layers"; lint-imports
 
 echo "== tests (SQLite)"
-pytest -n 2 --dist worksteal -q --durations=25 "$@"
+pytest -n 2 -q --durations=25 "$@"
 
 if [ -x scripts/postgres.sh ]; then
   echo "== tests (PostgreSQL)"
@@ -21,7 +21,7 @@ if [ -x scripts/postgres.sh ]; then
   trap 'eval "${stop_servers:-}"' EXIT
   url="$(./scripts/postgres.sh start)"
   # two workers, each test in its own schema (dossier/store/scratch.py: pg_trgm shared from public)
-  DATABASE_URL="$url" pytest -n 2 --dist worksteal -q -m postgres -p no:randomly
+  DATABASE_URL="$url" pytest -n 2 -q -m postgres -p no:randomly
 fi
 
 if [ -x scripts/redis.sh ]; then
