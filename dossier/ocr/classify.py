@@ -38,10 +38,12 @@ from dossier.ocr.cues import (
     leaflet_title,
     machine_readable,
     note_line,
+    page_number_only,
     page_of,
     phrase_in,
     signer_line,
     signs_off,
+    stamp_number,
     subject_title,
 )
 from dossier.ocr.ngram import NgramModel, predict
@@ -184,6 +186,17 @@ def _forms_ending(norm: str) -> GenericTitle | None:
         return None
     return GenericTitle(titles=[t for g in forms for t in g.titles],
                         by_operative=[op for g in forms for op in g.by_operative])
+
+
+def _form_of_tie(norm: str, codes: tuple[str, ...]) -> GenericTitle | None:
+    """The form a line ends in when it is as near a title of one of the form's subjects as another type's (行裁定书:
+    执行裁定书 lost its 执, or 行政裁定书 its 政): read as the form, its operative part decides, not the order in which
+    the vocabulary lists the titles."""
+    for generic in cues().generic_titles:
+        subjects = {op.code for op in generic.by_operative} | ({generic.default} if generic.default else set())
+        if subjects & set(codes) and any(norm.endswith(normalise(t)) for t in generic.titles):
+            return generic
+    return None
 
 
 def _one_misread(read: str, title: str) -> bool:
@@ -371,6 +384,9 @@ def _title_of(i: int, line: TextLine, *, rank: int | None = None) -> _Title | No
     if by_subject is not None:
         return _Title(i, line.confidence, code=by_subject, text=line.text)
     match = match_title(line.text, tall=tall)
+    form = _form_of_tie(norm, (match.code, *match.tied)) if match is not None and match.tied else None
+    if form is not None:
+        return _Title(i, line.confidence, generic=form, text=line.text)
     if match is not None:
         return _Title(i, match.score * min(1.0, line.confidence + 0.1), code=match.code, text=match.title)
     qualified = _qualified_form(norm) if tall else None
@@ -453,23 +469,22 @@ STAMP_CHARACTERS = 24
 def _page_stamp(text: str) -> bool:
     """A line of the archive's page stamp (cues.yaml stamp_labels): its label first, a number after it. It does not
     push the paper's own head out of the first lines (where a title need not be set large to count)."""
-    compact = _compact(text)
-    return (len(compact) <= STAMP_CHARACTERS and compact.startswith(tuple(cues().continuation.stamp_labels))
-            and any(ch.isdigit() for ch in compact))
+    return _stamp_label(text) and any(ch.isdigit() for ch in text)
 
 
 def _stamp_line(lines: Sequence[TextLine], i: int) -> bool:
     """A line of the archive's page stamp, whether it holds label and number (档案号2024-执-12071) or one of the
     two rows of a boxed stamp (档案页码 over 0023)."""
-    compact = _compact(lines[i].text)
-    label = compact.startswith(tuple(cues().continuation.stamp_labels)) and len(compact) <= STAMP_CHARACTERS
-    if _page_stamp(lines[i].text) or (label and i + 1 < len(lines) and _stamp_number(lines[i + 1].text)):
+    if _page_stamp(lines[i].text) or (_stamp_label(lines[i].text) and i + 1 < len(lines)
+                                      and stamp_number(lines[i + 1].text)):
         return True
-    return i > 0 and _stamp_number(compact) and _compact(lines[i - 1].text) in cues().continuation.stamp_labels
+    return i > 0 and stamp_number(lines[i].text) and _compact(lines[i - 1].text) in cues().continuation.stamp_labels
 
 
-def _stamp_number(text: str) -> bool:
-    return re.fullmatch(r"[\d\-－]{1,12}", _compact(text)) is not None
+def _stamp_label(text: str) -> bool:
+    """The line opens with an archive stamp's label (cues.yaml stamp_labels) and is short enough to be the stamp's."""
+    compact = _compact(text)
+    return len(compact) <= STAMP_CHARACTERS and compact.startswith(tuple(cues().continuation.stamp_labels))
 
 
 def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
@@ -485,11 +500,14 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     body = [ln for ln in head if ln.width >= 0.55 and not ln.title_like and ln.top < 0.3]
     # a heading of its own over them (往来款项对账单 over its 供货单位：… line) opens a paper, however wide its lines
     heading = bool(head) and head[0].title_like and head[0].centred and head[0] not in body
+    if len(head) >= 2 and (_court_name(head[0].text) or _issuer_name(head[0].text)) \
+            and head[1].title_like and head[1].centred:
+        return False  # a body's name over its own heading opens a paper (某鉴定评估有限公司 / 机动车鉴定评估报告书)
     if (len(body) >= 2 and not heading) or (len(body) == 1 and head[0] is body[0]):
         return True
     # a later numbered heading first (三、…, over the page's stamped number 000002): the text goes on from before
     # (a page number written in the sheet's corner, 第2页, is passed over)
-    first = next((ln for ln in head if not _NUMBER_ONLY.fullmatch(_compact(ln.text))), None)
+    first = next((ln for ln in head if not page_number_only(ln.text)), None)
     if first is not None and first.top < 0.3 and later_item(first.text):
         return True
     if first is not None and first.top < 0.3 and _paragraph_tail(first) and (
@@ -529,10 +547,6 @@ def _sentence_end(line: TextLine) -> bool:
     """A line, narrower than the body's, that ends a sentence: no paper opens so."""
     return line.legible and not line.centred and not line.title_like and line.width < 0.55 \
         and _compact(line.text).endswith("。")
-
-
-_NUMBER_ONLY = re.compile(r"[（(]?第?\d+[页頁]?[）)]?")
-"""A page number alone (12, 第2页): no part of the text."""
 
 
 def _paragraph_tail(line: TextLine) -> bool:

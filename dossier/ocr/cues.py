@@ -315,6 +315,16 @@ def bare_number(text: str) -> bool:
     return re.fullmatch(r"\d{1,3}", re.sub(r"\s+", "", text).strip(SPECKS)) is not None
 
 
+def page_number_only(text: str) -> bool:
+    """The line is a page number alone, bare or worded (12, 第2页, （3）): no part of the text."""
+    return re.fullmatch(r"[（(]?第?\d+[页頁]?[）)]?", re.sub(r"\s+", "", text)) is not None
+
+
+def stamp_number(text: str) -> bool:
+    """The line is an archive stamp's number row alone (0023, 2024-执-12071 read without its characters)."""
+    return re.fullmatch(r"[\d\-－]{1,12}", re.sub(r"\s+", "", text)) is not None
+
+
 def signer_line(text: str) -> bool:
     """A court officer's signature line: the office and a name after it (书记员 王某某; cues.yaml signers)."""
     compact = re.sub(r"[\s　：:]", "", text)

@@ -477,3 +477,43 @@ def thumbnail_png(grey: np.ndarray, *, width: int = 160) -> bytes:
     buf = io.BytesIO()
     Image.fromarray(small, "L").save(buf, "PNG")
     return buf.getvalue()
+
+
+GUTTER_DARK = 0.6
+"""A book's gutter, photographed: its columns are darker than this share of the paper even where they hold no ink
+(their 80th percentile, GUTTER_PERCENTILE). A table's ruled line, a text column or a lamp's fall-off is not."""
+GUTTER_PERCENTILE = 80
+GUTTER_REACH = 0.4
+"""How far in from a side of the image a gutter is looked for: the software that cut the spread missed the spine by
+a strip of the facing page, never by half of it."""
+FACING_PAPER = 0.7
+FACING_LEAST = 0.015
+"""Beyond the gutter, paper again (columns at least FACING_PAPER of the page's paper) at least this share of the
+image wide: the facing page's strip. Dark surround alone beyond a dark band (a lid left open, the desk under a
+document camera, a copier's binding edge) is no facing page, and nothing is cut."""
+
+
+def facing_page_cut(small: np.ndarray) -> tuple[int, int] | None:
+    """The columns (x0, x1 in `small`'s pixels) that are the page itself when a book scanner's split left, beyond the
+    dark gutter along its left or right side, a strip of the facing page (its line ends, a seal's rim): None when there
+    is no such strip. Meant for the small copy of the blank test. A gutter runs down the page, along the spine; a dark
+    band across it is something else (a portal's frame round a photo, a copier's lid)."""
+    profile = np.percentile(small, GUTTER_PERCENTILE, axis=0).astype(np.float32)
+    return _gutter(cv2.GaussianBlur(profile.reshape(1, -1), (0, 0), 1.5).ravel())
+
+
+def _gutter(profile: np.ndarray) -> tuple[int, int] | None:
+    """The span of `profile` on the page's side of a gutter with the facing page's strip beyond it, or None."""
+    n = profile.size
+    paper = float(np.median(profile))
+    reach = int(n * GUTTER_REACH)
+    for side in (1, -1):
+        part = profile[:reach] if side == 1 else profile[::-1][:reach]
+        at = int(np.argmin(part))
+        if part[at] >= GUTTER_DARK * paper:
+            continue
+        beyond, inside = part[:at], part[at:]
+        if (beyond >= FACING_PAPER * paper).sum() < FACING_LEAST * n or inside.max() < FACING_PAPER * paper:
+            continue
+        return (at, n) if side == 1 else (0, n - at)
+    return None

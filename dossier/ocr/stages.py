@@ -250,6 +250,20 @@ def invert_negative(ctx: PageContext) -> None:
         ctx.grey = cv2.bitwise_not(ctx.grey)
 
 
+def without_facing_page(ctx: PageContext) -> None:
+    """A page cut from a book scanner's two-page spread with a strip of the facing page beyond the gutter keeps only
+    itself: the strip's line ends and seal rim are another paper's (a blank back would read as an unreadable page,
+    a form as the page it faces)."""
+    assert ctx.grey is not None
+    h, w = ctx.grey.shape
+    factor = BLANK_DPI / ANALYSIS_DPI
+    small = cv2.resize(ctx.grey, (max(8, int(w * factor)), max(8, int(h * factor))), interpolation=cv2.INTER_AREA)
+    cut = imaging.facing_page_cut(small)
+    if cut is not None:
+        x0, x1 = (round(x * w / small.shape[1]) for x in cut)
+        ctx.grey = np.ascontiguousarray(ctx.grey[:, x0:x1])
+
+
 def is_blank(ctx: PageContext) -> None:
     """Ink on a 50 dpi copy: blank backs (even with bleed-through) are settled without OCR. A page with
     no dark ink but a lot of faint grey is a smeared scan, not a blank: it goes on to be found unreadable;

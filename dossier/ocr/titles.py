@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -51,6 +51,9 @@ class TitleMatch:
     code: str
     title: str
     score: float
+    tied: tuple[str, ...] = ()
+    """Other types whose titles the line is exactly as near (行裁定书: 执行裁定书 and 行政裁定书 each one character
+    off): the line alone does not tell them apart."""
 
 
 def normalise(text: str) -> str:
@@ -198,7 +201,10 @@ def _match_title(text: str, *, tall: bool) -> TitleMatch | None:
         # two titles scored alike, one after the other in the line: the later is what the paper is, the earlier
         # its subject (仲裁裁决书|生效证明书 is the award's certificate, 保定莲池)
         ranked[0], ranked[1] = ranked[1], ranked[0]
-    best = ranked[0]
+        tied: tuple[str, ...] = ()
+    else:
+        tied = tuple(m.code for m in ranked[1:] if (m.score, len(m.title)) == (ranked[0].score, len(ranked[0].title)))
+    best = replace(ranked[0], tied=tied) if tied else ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
     if best.score < MIN_SCORE and not (tall and best.score >= MIN_SCORE_TALL and best.score - runner_up >= MARGIN):
         return None
