@@ -1,6 +1,7 @@
-"""The stories every held-out family's test tells the same way: it was planned after every older dossier and
-built only when named, it draws every code its dossiers hold, and its dossiers are complete or defective as
-planned. A family's own test adds what only it draws."""
+"""The stories every held-out family tells the same way: it was planned after every older dossier and built only
+when named, it draws every code its dossiers hold, and its dossiers are complete or defective as planned.
+test_family_stories.py tells them once for every family from court_y on (court_k … court_x still call them from
+their own modules); a family's own test module tells what only it draws."""
 
 from __future__ import annotations
 

@@ -10,7 +10,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -20,12 +19,6 @@ from dossier.corpus.families import court_aa_capture, renderer
 from dossier.corpus.families.court_aa import COURT, LABOUR
 from dossier.corpus.families.court_aa_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
-
-from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
-)
 
 OURS = [p for p in plans() if p.family == "court_aa"]
 
@@ -44,18 +37,7 @@ def _text(sheets: list[Sheet]) -> str:
     return "".join(line for s in sheets for line in s.lines)
 
 
-def test_court_aa_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_aa", "court_z", monkeypatch)
-
-
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_aa")
-
-
 def test_complete_dossiers_miss_nothing_and_the_defective_one_misses_the_investigation_record() -> None:
-    judged_as_planned("court_aa", MISSING)
     assert not any(d.code == MISSING for d in OURS[2].docs)
 
 

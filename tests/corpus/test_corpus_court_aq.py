@@ -28,19 +28,13 @@ from dossier.corpus.families.court_aq_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_aq"]
 
 
-def test_court_aq_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_aq", "court_ap", monkeypatch)
+def test_court_aq_seqs_lie_in_its_range() -> None:
     assert all(67000 <= p.seq <= 67999 for p in OURS)
 
 
@@ -54,13 +48,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_aq")(code, _plan(prefix)[1], random.Random(seed), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_aq")
-
-
 def test_complete_dossiers_miss_nothing_and_the_loan_dossier_misses_its_acceptance_notice() -> None:
     assert MISSING == "acceptance_notice"
-    judged_as_planned("court_aq", MISSING)
     loan = _plan("court_aq_03")[0]
     assert any(d.code == "service_receipt" and d.served == ["acceptance_notice"] for d in loan.docs), (
         "the notice was served, only its copy never reached the file")

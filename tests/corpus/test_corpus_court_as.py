@@ -28,19 +28,10 @@ from dossier.corpus.families.court_as_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_as"]
-
-
-def test_court_as_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_as", "court_ar", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -58,13 +49,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_as")(code, _plan(prefix)[1], random.Random(seed), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_as")
-
-
 def test_two_resumptions_and_an_archived_wage_case_the_tractor_one_without_its_resumption_ruling() -> None:
     assert MISSING == "resumption_ruling"
-    judged_as_planned("court_as", MISSING)
     assert [p.category for p in OURS] == ["resumption", "enforcement", "resumption"]
     assert [p.stage for p in OURS] == ["closing", "archive", "closing"]
     assert [p.complete for p in OURS] == [True, True, False]

@@ -31,19 +31,10 @@ from dossier.corpus.families.court_at_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_at"]
-
-
-def test_court_at_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_at", "court_as", monkeypatch)
 
 
 @cache
@@ -65,13 +56,8 @@ def test_its_case_numbers_are_in_its_range_and_of_jianxi() -> None:
         assert c.court.name == "河南省洛阳市涧西区人民法院"
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_at")
-
-
 def test_two_complete_one_archived_and_the_labour_case_without_identity_papers() -> None:
     assert MISSING == "identity_proof"
-    judged_as_planned("court_at", MISSING)
     assert [p.complete for p in OURS] == [True, True, False]
     assert [p.stage for p in OURS] == ["closing", "archive", "closing"]
     assert [p.basis_kind for p in OURS] == ["judgment", "arbitration", "judgment"]

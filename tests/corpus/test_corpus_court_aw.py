@@ -15,37 +15,20 @@ import io
 import random
 
 import numpy as np
-import pytest
 from PIL import Image, JpegImagePlugin
 
 from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_aw_capture, renderer
 from dossier.corpus.families.court_aw import FEE_SEQ, LEASE_SEQ, SOFA_SEQ
-from dossier.corpus.families.court_aw_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 F = "court_aw"
-
-
-def test_court_aw_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier(F, "court_av", monkeypatch)
-
-
-def test_court_aw_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold(F)
-
-
-def test_court_aw_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned(F, MISSING)
 
 
 def test_court_aw_case_numbers_are_in_its_range_and_of_guangyang() -> None:

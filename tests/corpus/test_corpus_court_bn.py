@@ -23,18 +23,9 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
-
-
-def test_court_bn_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_bn", "court_bm", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -43,13 +34,8 @@ def test_its_case_numbers_are_in_its_range() -> None:
     assert all(39000 <= p.seq <= 39999 for p in ours)
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bn")
-
-
 def test_two_complete_one_archived_and_the_lease_without_its_acceptance_notice() -> None:
     assert MISSING == "acceptance_notice"
-    judged_as_planned("court_bn", MISSING)
     lease = family_plans("court_bn")[2]
     assert MISSING not in [d.code for d in lease.docs]
     assert any(MISSING in d.served for d in lease.docs), "it was served; only the file copy is missing"

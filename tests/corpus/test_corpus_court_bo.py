@@ -25,26 +25,11 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_bo"]
 draw = renderer("court_bo")
-
-
-def test_court_bo_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch):
-    planned_after_every_older_dossier("court_bo", "court_bn", monkeypatch)
-
-
-def test_court_bo_draws_every_code_its_dossiers_hold():
-    draws_every_code_its_dossiers_hold("court_bo")
-
-
-def test_court_bo_dossiers_are_judged_as_planned():
-    judged_as_planned("court_bo", MISSING)
 
 
 def test_court_bo_seqs_lie_in_its_range_and_the_stories_are_its_own():

@@ -26,27 +26,14 @@ from dossier.corpus.families.court_bp_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_bp"]
 
 
-def test_court_bp_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_bp", "court_bo", monkeypatch)
-
-
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bp")
-
-
 def test_two_complete_one_archived_and_the_terminated_one_lacks_its_consumption_order() -> None:
     assert MISSING == "consumption_restriction_order"
-    judged_as_planned("court_bp", MISSING)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:

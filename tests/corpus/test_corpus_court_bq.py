@@ -26,24 +26,9 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
-
-
-def test_court_bq_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch):
-    planned_after_every_older_dossier("court_bq", "court_bp", monkeypatch)
-
-
-def test_court_bq_draws_every_code_its_dossiers_hold():
-    draws_every_code_its_dossiers_hold("court_bq")
-
-
-def test_court_bq_dossiers_are_judged_as_planned():
-    judged_as_planned("court_bq", MISSING)
 
 
 def test_court_bq_seqs_and_missing_document():

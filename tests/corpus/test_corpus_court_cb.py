@@ -26,19 +26,10 @@ from dossier.corpus.families.court_cb_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_cb"]
-
-
-def test_court_cb_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_cb", "court_ca", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -46,12 +37,7 @@ def test_its_case_numbers_are_in_its_range() -> None:
     assert all(61000 <= p.seq <= 61999 for p in OURS)
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_cb")
-
-
-def test_its_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned("court_cb", MISSING)
+def test_its_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "payment_account_confirmation"
 
 

@@ -16,26 +16,16 @@ import pytest
 from PIL import Image
 
 from dossier.corpus.families import court_cc, court_cc_capture, court_cc_papers
-from dossier.corpus.families.court_cc_plans import MISSING
 from dossier.validators.identity import check_party_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 
-def test_court_cc_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch):
-    planned_after_every_older_dossier("court_cc", "court_cb", monkeypatch)
-
-
-def test_court_cc_draws_every_code_and_is_judged_as_planned():
-    draws_every_code_its_dossiers_hold("court_cc")
-    judged_as_planned("court_cc", MISSING)
+def test_court_cc_codes_and_missing_item():
     assert all(62000 <= p.seq <= 62999 for p in family_plans("court_cc"))
     assert {court_cc.PCB_SEQ, court_cc.CRAB_SEQ, court_cc.RENT_SEQ} == {p.seq for p in family_plans("court_cc")}
 

@@ -17,30 +17,13 @@ from PIL import Image
 from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_cd_capture
 from dossier.corpus.families.court_cd import HANFU_SEQ, OIL_SEQ, SEED_SEQ, render
-from dossier.corpus.families.court_cd_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
-
-
-def test_court_cd_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_cd", "court_cc", monkeypatch)
-
-
-def test_court_cd_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_cd")
-
-
-def test_court_cd_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned("court_cd", MISSING)
 
 
 def test_court_cd_seqs_are_in_its_range_and_numbers_are_mudan_district() -> None:

@@ -19,7 +19,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -33,19 +32,10 @@ from dossier.corpus.fonts import font
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_ce"]
-
-
-def test_court_ce_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_ce", "court_cd", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range_and_of_this_court() -> None:
@@ -55,13 +45,8 @@ def test_its_case_numbers_are_in_its_range_and_of_this_court() -> None:
         assert _plan(p.name[:11])[1].number == f"（2026）豫1303执{p.seq}号"
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_ce")
-
-
 def test_a_terminated_round_an_archived_award_and_a_loan_without_its_application() -> None:
     assert MISSING == "enforcement_application"
-    judged_as_planned("court_ce", MISSING)
     assert [p.method for p in OURS] == ["terminated_this_round", "fully_performed", "fully_performed"]
     assert [p.stage for p in OURS] == ["closing", "archive", "closing"]
     assert [p.basis_kind for p in OURS] == ["judgment", "arbitration", "mediation"]

@@ -16,7 +16,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -30,20 +29,10 @@ from dossier.corpus.families.court_cf_plans import DROPPED, MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_cf"]
-
-
-def test_court_cf_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # drawn side by side with court_ce, which stands right before it (as court_bz stands before court_ca)
-    planned_after_every_older_dossier("court_cf", "court_ce", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -61,13 +50,8 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_cf")(code, _plan(prefix)[1], random.Random(seed), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_cf")
-
-
 def test_an_archived_award_a_terminated_round_and_a_settled_loan_without_its_enforcement_notice() -> None:
     assert MISSING == "service_receipt:enforcement_notice" and DROPPED == "enforcement_notice"
-    judged_as_planned("court_cf", MISSING)
     assert [p.stage for p in OURS] == ["archive", "closing", "closing"]
     assert [p.method for p in OURS] == ["fully_performed", "terminated_this_round", "fully_performed"]
     assert [p.basis_kind for p in OURS] == ["arbitration", "judgment", "notarial"]

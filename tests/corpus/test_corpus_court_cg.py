@@ -15,29 +15,13 @@ from PIL import Image
 
 from dossier.corpus.families import court_cg, court_cg_capture, court_cg_papers
 from dossier.corpus.families.court_cg import CgSheet
-from dossier.corpus.families.court_cg_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
-
-
-def test_court_cg_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch):
-    planned_after_every_older_dossier("court_cg", "court_cf", monkeypatch)
-
-
-def test_court_cg_draws_every_code_its_dossiers_hold():
-    draws_every_code_its_dossiers_hold("court_cg")
-
-
-def test_court_cg_dossiers_are_judged_as_planned():
-    judged_as_planned("court_cg", MISSING)
 
 
 def test_court_cg_seqs_lie_in_its_range_and_numbers_are_of_congtai():

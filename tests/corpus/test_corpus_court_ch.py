@@ -16,7 +16,6 @@ from functools import cache
 
 import cv2
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -29,19 +28,10 @@ from dossier.corpus.families.court_ch_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_ch"]
-
-
-def test_court_ch_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_ch", "court_cg", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -49,12 +39,7 @@ def test_its_case_numbers_are_in_its_range() -> None:
     assert [p.seq for p in OURS] == [STONE_SEQ, TEA_SEQ, SHOE_SEQ]
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_ch")
-
-
 def test_two_complete_one_archived_and_the_shoe_loan_without_its_clue_form() -> None:
-    judged_as_planned("court_ch", MISSING)
     assert MISSING == "property_clue_form"
     shoe = next(p for p in OURS if p.seq == SHOE_SEQ)
     assert not shoe.complete and MISSING not in [d.code for d in shoe.docs]

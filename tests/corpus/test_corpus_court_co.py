@@ -21,29 +21,13 @@ from PIL import Image
 from dossier.corpus.build import case_for, plans
 from dossier.corpus.draw import A4, Sheet
 from dossier.corpus.families import court_co, court_co_capture
-from dossier.corpus.families.court_co_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
-
-
-def test_court_co_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch):
-    planned_after_every_older_dossier("court_co", "court_cn", monkeypatch)
-
-
-def test_court_co_draws_every_code_its_dossiers_hold():
-    draws_every_code_its_dossiers_hold("court_co")
-
-
-def test_court_co_dossiers_are_judged_as_planned():
-    judged_as_planned("court_co", MISSING)
 
 
 def test_court_co_seqs_lie_in_its_range():

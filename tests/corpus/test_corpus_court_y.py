@@ -10,7 +10,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -18,14 +17,7 @@ from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_y_capture, renderer
 from dossier.corpus.families.court_y import APPEAL_COURT, ARBITRATION, OLD_YEAR
-from dossier.corpus.families.court_y_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
-
-from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
-)
 
 OURS = [p for p in plans() if p.family == "court_y"]
 
@@ -42,20 +34,6 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
 
 def _text(sheets: list[Sheet]) -> str:
     return "".join(line for s in sheets for line in s.lines)
-
-
-def test_court_y_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_y", "court_x", monkeypatch)
-
-
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_y")
-
-
-def test_its_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned("court_y", MISSING)
 
 
 def test_the_cases_are_2026_cases_of_this_court_with_valid_numbers() -> None:

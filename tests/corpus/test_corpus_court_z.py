@@ -11,7 +11,6 @@ import random
 from functools import cache
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from dossier.corpus.build import Plan, case_for, plans
@@ -19,14 +18,7 @@ from dossier.corpus.content import CaseCtx
 from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_z_capture, renderer
 from dossier.corpus.families.court_z_papers import APPEAL, NOTARY, REGISTRY
-from dossier.corpus.families.court_z_plans import MISSING
 from dossier.validators.identity import check_credit_code, check_id_number
-
-from .family_stories import (
-    draws_every_code_its_dossiers_hold,
-    judged_as_planned,
-    planned_after_every_older_dossier,
-)
 
 OURS = [p for p in plans() if p.family == "court_z"]
 
@@ -43,20 +35,6 @@ def _draw(prefix: str, code: str, served: list[str] | None = None, seed: int = 1
 
 def _text(sheets: list[Sheet]) -> str:
     return "".join(line for s in sheets for line in s.lines)
-
-
-def test_court_z_is_planned_after_every_older_dossier_and_was_built_only_when_named(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    planned_after_every_older_dossier("court_z", "court_y", monkeypatch)
-
-
-def test_it_draws_every_code_its_dossiers_hold() -> None:
-    draws_every_code_its_dossiers_hold("court_z")
-
-
-def test_its_dossiers_are_judged_as_planned() -> None:
-    judged_as_planned("court_z", MISSING)
 
 
 def test_the_wages_case_rests_on_two_judgments_and_the_employer_withholds_the_wages() -> None:
