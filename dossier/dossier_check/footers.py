@@ -10,7 +10,10 @@ QR i/n of a generated document) against the pages scanned.
   not as 缺页. Unplaced pages without a number there are named as possibly the missing page.
 - 倒页 `pages_out_of_order` (warning: the archive centre re-sorts): the numbers go backwards in scan order.
 
-A footer that gives no total (`- n -`, read as m = 0) is checked for gaps up to its highest n only.
+A footer that gives no total (`- n -`, read as m = 0) is checked for gaps up to its highest n only, and from the
+number its document's first page carries: that page opens the document (the grouping starts a document only on a
+page that is no later page), so a bare 73 on it is no page of 73 — the volume's number, or a browser's 1/3 read
+small — and nothing before it is missing.
 Pages of one generated document are found by their QR doc id wherever they lie in the dossier, so a
 page filed away from its document is not 缺页 (it is out of place, and reported as 倒页).
 """
@@ -36,6 +39,7 @@ class NumberedRun:
     by_qr: bool
     neighbours: tuple[Page, ...] = ()  # unplaced pages inside or right after the document
     unnumbered: int = 0  # pages of the document whose number was not read: each may fill one gap
+    opens_at: int = 1  # the bare number the document's first page carries (no total): the first that can be missing
 
 
 def _number(page: Page) -> tuple[int, int] | None:
@@ -71,7 +75,9 @@ def numbered_runs(pages: Sequence[Page], documents: Sequence[Document]) -> list[
             number = _number(by_number[n])
             if number:
                 by_total.setdefault(number[1], []).append(by_number[n])
-        runs.extend(NumberedRun(doc.doc_type, tuple(ps), total, False, neighbours, unnumbered)
+        first = _number(by_number[doc.pages[0]])
+        runs.extend(NumberedRun(doc.doc_type, tuple(ps), total, False, neighbours, unnumbered,
+                                opens_at=first[0] if first and not total and not first[1] else 1)
                     for total, ps in by_total.items())
     return runs
 
@@ -110,7 +116,7 @@ def missing_numbers(run: NumberedRun) -> list[int]:
         if number and number[1] == run.total:
             seen.add(number[0])
     expected = run.total or max(seen)
-    gaps = [n for n in range(1, expected + 1) if n not in seen]
+    gaps = [n for n in range(run.opens_at, expected + 1) if n not in seen]
     # A page of the document whose footer was not read (often the title page: many documents print no
     # number on page 1) may be any missing number: 缺页 only when there are more gaps than such pages.
     return gaps if len(gaps) > run.unnumbered else []

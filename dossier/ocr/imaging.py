@@ -498,7 +498,9 @@ def facing_page_cut(small: np.ndarray) -> tuple[int, int] | None:
     dark gutter along its left or right side, a strip of the facing page (its line ends, a seal's rim): None when there
     is no such strip. Meant for the small copy of the blank test. A gutter runs down the page, along the spine; a dark
     band across it is something else (a portal's frame round a photo, a copier's lid)."""
-    profile = np.percentile(small, GUTTER_PERCENTILE, axis=0).astype(np.float32)
+    rows = small[::2]  # every other row: the gutter runs the page's height, and half the rows sort twice as fast
+    k = (rows.shape[0] - 1) * GUTTER_PERCENTILE // 100
+    profile = np.partition(rows, k, axis=0)[k].astype(np.float32)
     return _gutter(cv2.GaussianBlur(profile.reshape(1, -1), (0, 0), 1.5).ravel())
 
 

@@ -116,6 +116,8 @@ class PageContext:
     engine: OcrEngine
     expected_case_number: str | None = None
     grey: np.ndarray | None = None
+    small: np.ndarray | None = None
+    """`grey` at BLANK_DPI: the cheap measures of the whole sheet (a gutter, ink) are taken on it"""
     mask: np.ndarray | None = None
     lines: list[Line] = field(default_factory=list)
     """text lines found by projection (orientation; the fallback for engines without a detector)"""
@@ -255,13 +257,19 @@ def without_facing_page(ctx: PageContext) -> None:
     itself: the strip's line ends and seal rim are another paper's (a blank back would read as an unreadable page,
     a form as the page it faces)."""
     assert ctx.grey is not None
-    h, w = ctx.grey.shape
-    factor = BLANK_DPI / ANALYSIS_DPI
-    small = cv2.resize(ctx.grey, (max(8, int(w * factor)), max(8, int(h * factor))), interpolation=cv2.INTER_AREA)
+    small = ctx.small = _shrunk(ctx.grey)
     cut = imaging.facing_page_cut(small)
     if cut is not None:
+        w = ctx.grey.shape[1]
         x0, x1 = (round(x * w / small.shape[1]) for x in cut)
         ctx.grey = np.ascontiguousarray(ctx.grey[:, x0:x1])
+        ctx.small = np.ascontiguousarray(small[:, cut[0]:cut[1]])
+
+
+def _shrunk(grey: np.ndarray) -> np.ndarray:
+    h, w = grey.shape
+    factor = BLANK_DPI / ANALYSIS_DPI
+    return cv2.resize(grey, (max(8, int(w * factor)), max(8, int(h * factor))), interpolation=cv2.INTER_AREA)
 
 
 def is_blank(ctx: PageContext) -> None:
@@ -270,10 +278,7 @@ def is_blank(ctx: PageContext) -> None:
     aged paper, evenly tinted or not, with no faint grey either, is a blank.
     A phone photo is judged on the sheet alone, its light evened out (the desk around it is not ink)."""
     assert ctx.grey is not None
-    h, w = ctx.grey.shape
-    factor = BLANK_DPI / ANALYSIS_DPI
-    small = cv2.resize(ctx.grey, (max(8, int(w * factor)), max(8, int(h * factor))), interpolation=cv2.INTER_AREA)
-    small = imaging.sheet_only(small)
+    small = imaging.sheet_only(ctx.small if ctx.small is not None else _shrunk(ctx.grey))
     ink = imaging.ink_ratio(small)
     faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
     faint_only = faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)

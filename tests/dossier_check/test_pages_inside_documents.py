@@ -90,6 +90,16 @@ def test_a_footer_without_total_still_shows_a_gap_the_unnumbered_pages_cannot_fi
     assert "缺第2页" in gap.message
 
 
+def test_a_paper_opening_on_a_page_with_a_bare_73_lacks_no_72_pages_before_it():
+    """淄博张店 (court_cw): a browser's print footer 1/3, small in the corner, read 73. The page opens the judgment: no
+    page of it can come before, so the number says nothing missing; a gap after it still does."""
+    judgment = [page(5, "enforcement_basis", page_of=(73, 0)), page(6, "continuation")]
+    assert "missing_page_in_document" not in kinds(problems_of(judgment))
+    gapped = [page(5, "enforcement_basis", page_of=(73, 0)), page(6, "continuation", page_of=(75, 0))]
+    [gap] = [p for p in problems_of(gapped) if p.kind == "missing_page_in_document"]
+    assert gap.missing_page_numbers == [74]
+
+
 def test_a_generated_document_found_by_its_qr_code_with_a_gap_is_缺页():
     pages = [page(1, RULING, doc_id="d7", page_of=(1, 3), source="qr"),
              page(2, RULING, doc_id="d7", page_of=(3, 3), source="qr")]

@@ -37,6 +37,15 @@ def test_a_reply_that_the_deposit_was_taken_is_proof_of_payment() -> None:
     assert classify(page).doc_type == "payment_voucher"
 
 
+def test_a_debtors_reply_to_the_courts_assistance_notice_is_that_notices_reply_not_a_search_result() -> None:
+    """淄博张店 (court_cw): the respondent's customer confirms what it owes and that it will pay the court: the reply
+    part of the 协助执行通知书, as a bank's 回执 is."""
+    page = _letter("淄博华府装饰工程有限公司", "关于协助执行通知书的回复函",
+                   ["我公司于2024年2月8日收到贵院（2024）鲁0303执91123号协助执行通知书。经核对账目，截至收到",
+                    "通知之日，我公司尚欠鸿运建材商贸有限公司瓷砖货款人民币67886元，已届付款期。特此回复。"])
+    assert classify(page).doc_type == "assistance_notice"
+
+
 def test_a_letter_about_something_else_is_not_a_search_result() -> None:
     page = _letter("太原市迎泽区人力资源和社会保障局", "关于王某某劳动关系情况的说明", ["经核实，王某某于2022年"])
     assert classify(page).doc_type != "online_inquiry_result"
