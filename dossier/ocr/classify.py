@@ -913,7 +913,9 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     hits = form_hits(hay)
     forms = cues().form_cues
     fitting = sorted(((n, code) for code, n in hits.items() if n >= forms[code].min), reverse=True)
-    running = _running_text(page.lines, scanned=not page.from_text_layer)
+    # a footer that says 第1页/共1页 (or 1 of any total) says the page opens its paper: its prose runs on from nothing
+    opens = where is not None and where[0] == 1 and bool(where[1])
+    running = not opens and _running_text(page.lines, scanned=not page.from_text_layer)
     model_top = probs[0] if probs else None
     if where is not None and where[0] >= 2 and not _volume_number(page, where):
         return Verdict("continuation", 0.95, readable=True, evidence="footer", page_of=where,
@@ -949,7 +951,7 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if running:
         return Verdict("continuation", 0.8, readable=True, evidence="running_text", page_of=where,
                        candidates=_merge([("continuation", 0.8)], probs))
-    if closing and not _opens_letter(page.lines, scanned=not page.from_text_layer):
+    if closing and not opens and not _opens_letter(page.lines, scanned=not page.from_text_layer):
         return Verdict("continuation", 0.7, readable=True, evidence="closing", page_of=where,
                        candidates=_merge([("continuation", 0.7)], probs))
     if certifies(hay):  # an Apostille on the 委任状 before it: that document's page
