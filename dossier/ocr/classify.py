@@ -418,12 +418,39 @@ def find_page_of(page: PageText) -> tuple[int, int | None] | None:
         found = page_of(line.text, in_footer=True)
         if found is not None:
             return found
+    before = _number_under_prose(page)
+    if before is not None:  # the sheet before's foot, printed on this one: this page holds its document's next page
+        n, m = before
+        return (n + 1, m) if n < m else None
     for line in page.lines:  # (classify has left the volume's header out)
         if line.top < PAGE_HEAD or line.top > 0.85:
             found = page_of(line.text, in_footer=False, at_top=line.top < PAGE_HEAD and line.alone)
             if found is not None:
                 return found
     return None
+
+
+UNDER_PROSE = 0.3
+"""How far down a sheet the foot of the sheet before may stand, under the last lines of its prose."""
+
+
+def _number_under_prose(page: PageText) -> tuple[int, int] | None:
+    """A page number with its total (第1页共2页) near the top of the sheet, under prose (…视为放弃抗辩权利。): the foot of
+    the page before, printed on this sheet when a long screenshot was cut at fixed heights (徐州云龙). A running header
+    over a page's own number is a title or a case number, never a sentence."""
+    above: list[TextLine] = []
+    for line in page.lines:
+        if line.top > UNDER_PROSE:
+            break
+        found = page_of(line.text, in_footer=False) if line.alone else None
+        if found is not None and found[1] and any(_prose(ln) for ln in above):
+            return found[0], found[1]
+        above.append(line)
+    return None
+
+
+def _prose(line: TextLine) -> bool:
+    return line.legible and not _case_number_only(line.text) and re.search(r"[，,。；;、]", line.text) is not None
 
 
 def find_last_page(page: PageText, where: tuple[int, int | None] | None) -> int | None:
@@ -511,8 +538,11 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     if first is not None and first.top < 0.3 and later_item(first.text):
         return True
     if first is not None and first.top < 0.3 and _paragraph_tail(first) and (
-            body or signs_off(Haystack("\n".join(ln.text for ln in lines)))):
-        return True  # a paragraph's last words, then more prose (a judgment's middle sheet) or the sign-off
+            body or any(ln is not first and ln.width >= 0.55 and not ln.title_like for ln in head)
+            or signs_off(Haystack("\n".join(ln.text for ln in lines)))):
+        # a paragraph's last words, then more prose (a judgment's middle sheet, however low on the sheet its text
+        # begins under the cut-off foot of the page before) or the sign-off
+        return True
     if first is not None and first.top < 0.3 and _sentence_end(first) and any(
             ln.legible and closing_line(ln.text) for ln in lines if first.top < ln.top < 0.5):
         return True  # an answer's last words, then the record's signatures (后发现了财产我再来申请。 / 被谈话人：梁庆)
@@ -934,7 +964,10 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if first is not None and first.top <= HEAD and first.title_like and first.legible and leaflet_title(first.text):
         return Verdict("continuation", LEAFLET, readable=True, evidence="leaflet", page_of=where,
                        candidates=_merge([("continuation", LEAFLET)], probs))
-    if fitting:
+    # a sheet holding only a sign-off (申请执行人： over its date): the labels are its signers', not a form's fields
+    legible = [ln for ln in page.lines if ln.legible]
+    signed_off = bool(legible) and all(closing_line(ln.text) for ln in legible)
+    if fitting and not signed_off:
         n, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0
         if not running or (forms[code].untitled and n >= forms[code].min + 2) or _named_on_top(page.lines, code):
