@@ -23,7 +23,6 @@ from dossier.corpus.families import court_cu_capture as cap
 from dossier.corpus.families.court_cu import made_on, render
 from dossier.corpus.families.court_cu_kit import body
 from dossier.corpus.families.court_cu_plans import MISSING
-from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import case_of, family_plans, text_of
 
@@ -34,15 +33,6 @@ def test_court_cu_seqs_lie_in_its_range_and_only_the_defective_dossier_lacks_its
     assert all(p.name.startswith(f"court_cu_0{i}_") for i, p in enumerate(ps, 1))
     for p in ps:
         assert (MISSING in {d.code for d in p.docs}) == p.complete, p.name
-
-
-def test_the_parties_carry_valid_numbers_and_the_court_code() -> None:
-    for prefix in ("court_cu_01", "court_cu_02", "court_cu_03"):
-        c = case_of(prefix)
-        assert "皖0303执88" in c.number
-        for p in (c.applicant, c.respondent):
-            bad = check_credit_code(p.id_number) if p.kind == "organisation" else check_id_number(p.id_number)
-            assert bad is None, (prefix, bad)
 
 
 def test_each_story_is_drawn_in_its_makers_words() -> None:

@@ -19,7 +19,6 @@ from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_db_capture as cap
 from dossier.corpus.families.court_db import made_on, render
 from dossier.corpus.families.court_db_plans import MISSING
-from dossier.validators.identity import check_credit_code, check_id_number
 
 from .family_stories import case_of, family_plans, text_of
 
@@ -34,15 +33,6 @@ def test_court_db_seqs_lie_in_its_range_and_the_defect_is_its_own() -> None:
     archived = plans[1].docs
     assert archived[0].code == "dossier_cover" and archived[1].code == "catalogue"
     assert [d.code for d in archived[-2:]] == ["file_review_form", "remarks_sheet"]
-
-
-def test_the_parties_carry_valid_numbers_and_the_court_code() -> None:
-    for prefix in ("court_db_01", "court_db_02", "court_db_03"):
-        c = case_of(prefix)
-        assert "川1302执97" in c.number
-        for p in (c.applicant, c.respondent):
-            bad = check_credit_code(p.id_number) if p.kind == "organisation" else check_id_number(p.id_number)
-            assert bad is None, (prefix, bad)
 
 
 def test_each_story_is_drawn_in_its_makers_words() -> None:
