@@ -138,9 +138,9 @@ class Verdict:
     page_of: tuple[int, int | None] | None = None
     candidates: list[tuple[str, float]] = field(default_factory=list)
     operative_wanted: bool = False
+    """a form title whose operative part was not found: lines read in part may hold it"""
     page_last: int | None = None
     """a two-page spread's second page number (page_of gives the first)"""
-    """a form title whose operative part was not found: lines read in part may hold it"""
 
 
 @dataclass(frozen=True)

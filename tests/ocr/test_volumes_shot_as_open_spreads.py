@@ -60,3 +60,8 @@ def test_a_dark_edge_with_nothing_beyond_it_or_a_ruled_line_is_not_a_gutter() ->
     lid = _sheet()
     lid[:, 370:] = 10  # the lid left open: black beyond the sheet, no paper
     assert facing_page_cut(lid) is None
+
+
+def test_a_sheet_of_one_grey_or_a_tiny_scrap_has_no_gutter() -> None:
+    for sheet in (np.zeros((8, 8), np.uint8), np.full((8, 8), 255, np.uint8), np.full((600, 420), 128, np.uint8)):
+        assert facing_page_cut(sheet) is None
