@@ -503,8 +503,8 @@ def _receipt(c: CaseCtx, rng: random.Random, served: list[str]) -> list[Sheet]:
     docs = "、".join(NAMES.get(x, x) for x in served) or "执行文书"
     f = font("ming", 36)
     day = c.day(2) if "acceptance_notice" in served else c.day(5)
-    if "closing_notice" in served:
-        day = c.closed_on + timedelta(days=2)
+    if "closing_notice" in served or "termination_this_round_ruling" in served:
+        day = c.closed_on + timedelta(days=2)  # served after the 终本 ruling it names, not with the first notices
     rows = [["案由", c.extra["cause"]], ["案号", c.number], ["送达文书名称及件数", f"{docs}各一份"],
             ["受送达人", who], ["送达地址", c.applicant.address if to_applicant else c.respondent.address],
             ["受送达人签名或盖章", ""], ["代收人及代收理由", ""], ["送达方式", "直接送达"], ["送达人", f"{c.officer}　{c.clerk}"],

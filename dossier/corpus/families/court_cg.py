@@ -297,7 +297,10 @@ def _own(code: str, c: CaseCtx, rng: random.Random, served: list[str]) -> list[S
         s = _form("送 达 回 证", rows, c, rng, heights=[mm(22), mm(16), mm(18), mm(30), mm(18), mm(14), mm(14), mm(26)])
         y = mm(58) + mm(22) + mm(16) + mm(18)
         signature(s, mm(80), y + mm(6), to if to == a else c.respondent.legal_rep, rng)
-        hand(s, mm(130), y + mm(18), num_date(c.day(rng.randint(2, 60))), rng, size=34)
+        day = c.day(rng.randint(2, 60))
+        if "termination_this_round_ruling" in served:  # served after the 终本 ruling it names (made 3 days before closing)
+            day = max(day, c.closed_on - timedelta(days=rng.randint(0, 2)))
+        hand(s, mm(130), y + mm(18), num_date(day), rng, size=34)
         return [s]
     if code == "closing_approval_form":
         how = "执行完毕" if c.method == "fully_performed" else "终结本次执行程序"

@@ -352,7 +352,10 @@ def _forms(code: str, c: CaseCtx, rng: random.Random, served: list[str]) -> list
         s = form(c, rng, "送 达 回 证", rows, [mm(48), w - mm(48)], row_h=[130, 100, 130, 100, 170, 110, 100, 120])
         y_sign = TOP + 180 + 130 + 100 + 130 + 100 + 40
         signature(s, L + mm(60), y_sign, who.legal_rep or who.name, rng)
-        hand(s, L + mm(115), y_sign + 10, num_date(c.day(3 if onsite else 6)), rng, size=38)
+        day = c.day(3 if onsite else 6)
+        if "termination_this_round_ruling" in served:  # served after the 终本 ruling it names (made 3 days before closing)
+            day = c.closed_on - timedelta(days=1)
+        hand(s, L + mm(115), y_sign + 10, num_date(day), rng, size=38)
         seal(s, R - 150, TOP + 980, COURT, rng)
         if onsite:
             mark_field(s, c, c.day(3))
