@@ -59,11 +59,19 @@ def check_keeping_pages(paths: Sequence[Path], case: Case, *, today: date, engin
         for result, text in read_dossier(files, **kwargs):
             kept[result.page] = result.model_copy(update={"thumbnail_png": None})
             texts[result.page] = text
-            yield result
+            yield result.model_copy(update={"dated": dated(text)})  # read whole: the check needs no second look
 
     result = run_check(paths, case, "archive", today=today, engine=engine, progress=progress,
                        analyse=analyse_keeping, missing_for=missing_with_generated)
     return result, kept, texts
+
+
+def dated(text: PageText) -> date | None:
+    """The date that signs a page read whole (its lowest line holding a date)."""
+    from dossier.ocr.dates import signing_date
+
+    height = (text.read_size or (1, 1))[1] or 1
+    return signing_date([(line.text, line.box[1] / height) for line in text.lines])
 
 
 def _pdf_pages(blob: bytes) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -30,6 +31,8 @@ class Page(BaseModel):
     candidates: list[tuple[str, float]] = Field(
         default_factory=list, description="(doc_type, confidence) the page may be, most likely first")
     corrected_by: str | None = Field(default=None, description="who corrected this page's type by hand")
+    dated: date | None = Field(default=None, description="the date that signs the page, when it was read (a ruling's "
+                               "last page, a receipt's date of service: dossier_check.receipts)")
     thumbnail_png: bytes | None = Field(default=None, repr=False)
     particulars: list[str] = Field(
         default_factory=list, description="the figures (runs of three or more digits), identity numbers masked, "
@@ -53,7 +56,7 @@ class Page(BaseModel):
                    file_page=get("file_page"), source=_str(get("source")), doc_id=get("doc_id"),
                    served_doc_types=list(served), page_of=tuple(page_of) if page_of else None,
                    page_of_last=get("page_of_last"),
-                   phash=get("phash"), candidates=candidates, corrected_by=get("corrected_by"),
+                   phash=get("phash"), candidates=candidates, corrected_by=get("corrected_by"), dated=get("dated"),
                    thumbnail_png=get("thumbnail_png"),
                    particulars=particulars_read("\n".join(str(getattr(t, "text", "")) for t in get("text_lines") or [])))
 
@@ -87,4 +90,5 @@ class Document(BaseModel):
     case_number: str | None = None
     doc_id: str | None = None
     served: list[str] = Field(default_factory=list)
+    dated: date | None = Field(default=None, description="the date that signs it (its last dated page), when read")
     confidence: float = Field(default=1.0, description="the reader's confidence in the type of its first page")

@@ -21,12 +21,15 @@ from dossier.dossier_check.grouping import (
 from dossier.dossier_check.model import Document, Page
 from dossier.dossier_check.possible import point_to_pages
 from dossier.dossier_check.problems import find_problems
+from dossier.dossier_check.receipts import dates_wanted, with_served_by_date
 from dossier.dossier_check.result import DossierCheckResult, Stage, decide
 from dossier.model import Case
 from dossier.results import MissingItem
 
 Analyse = Callable[..., Iterator[Any]]
 MissingFor = Callable[[Case, Sequence[Document], Stage, date], list[MissingItem]]
+ReadDates = Callable[[Sequence[int]], dict[int, date]]
+"""The signing date of each asked page (the reader's second look at those pages of the scans)."""
 
 
 def keeps_thumbnail(page: Page, case_number: str) -> bool:
@@ -54,6 +57,27 @@ def default_analyse() -> Analyse:
 
 def default_missing() -> MissingFor:
     return missing_items
+
+
+def second_look(paths: Sequence[Path], engine: str | None) -> ReadDates:
+    """The reader's second look at pages of these scans, with the check's engine."""
+    def read(numbers: Sequence[int]) -> dict[int, date]:
+        from dossier.ocr import get_engine, open_dossier
+        from dossier.ocr.second_look import read_dates
+
+        return read_dates(open_dossier(paths), numbers, engine=get_engine(engine or "auto"))
+
+    return read
+
+
+def dated_where_asked(pages: Sequence[Page], case: Case, read: ReadDates) -> list[Page]:
+    """Pages with the dates the check needs read on them (`receipts.dates_wanted`); none asked, nothing read."""
+    wanted = [n for n in dates_wanted(group_documents(judged_pages(pages, case)))
+              if any(p.page == n and p.dated is None for p in pages)]
+    if not wanted:
+        return list(pages)
+    dates = read(wanted)
+    return [p.model_copy(update={"dated": dates[p.page]}) if p.page in dates else p for p in pages]
 
 
 def judged_pages(pages: Sequence[Page], case: Case) -> list[Page]:
@@ -86,7 +110,7 @@ def check_pages(pages: Sequence[Page], case: Case, stage: Stage, *, today: date,
     missing items name the doubtful pages that may be them (`possible_pages`)."""
     shown = normalise_pages(pages)
     pages = judged_pages(pages, case)
-    documents = group_documents(pages)
+    documents = with_served_by_date(group_documents(pages))
     problems = find_problems(normalise_pages(pages), documents, case.case_number)
     second_copies = {d.pages[0] for d in redundant_documents(documents, shown)}
     own = [d for d in documents if same_case(d.case_number, case.case_number) and d.pages[0] not in second_copies]
@@ -99,12 +123,16 @@ def check_pages(pages: Sequence[Page], case: Case, stage: Stage, *, today: date,
 
 def run_check(paths: Sequence[Path], case: Case, stage: Stage, *, today: date | None = None,
               engine: str | None = None, progress: Any = None, analyse: Analyse | None = None,
-              missing_for: MissingFor | None = None) -> DossierCheckResult:
-    """Check the scanned dossier made of `paths` (in order) against the case's checklist."""
+              missing_for: MissingFor | None = None, read_dates: ReadDates | None = None) -> DossierCheckResult:
+    """Check the scanned dossier made of `paths` (in order) against the case's checklist. `read_dates`: how the
+    dates the check asks for are read (default: the reader's second look, when the reader is ours)."""
     run = analyse or default_analyse()
     kwargs: dict[str, Any] = {"expected_case_number": case.case_number, "progress": progress}
     if engine:
         kwargs["engine"] = engine
     pages = collect_pages(run(list(paths), **kwargs), case.case_number)
+    reader = read_dates or (second_look(paths, engine) if analyse is None else None)
+    if reader is not None:
+        pages = dated_where_asked(pages, case, reader)
     return check_pages(pages, case, stage, today=today or date.today(), files=[p.name for p in paths],
                        missing_for=missing_for)

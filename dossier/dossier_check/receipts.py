@@ -1,0 +1,80 @@
+"""Which ruling a 送达回证 served when it names only the form (执行裁定书) and the dossier holds two of that form.
+
+Every ruling is titled 执行裁定书 (DOMAIN.md): the freezing ruling early in a case and the 终本 ruling at its end
+alike. A receipt that writes only 执行裁定书 may have served either. The dates tell them apart the way a clerk
+does: a ruling is served within days of being made, so a receipt dated two days after the 终本 ruling and four
+months after the freezing ruling served the 终本 ruling. The rule infers only when it is sure:
+- the receipt's date and the date of every ruling of that form in the dossier were read;
+- exactly one of them was made on or before the receipt's date, within SERVED_WITHIN days of it.
+Otherwise nothing is inferred: the receipt counts as serving the plain 执行裁定书, and the check names it and asks
+where another ruling's receipt is missing (possible.py).
+
+Pure: the dates are read by the reader's second look (`dossier.ocr.second_look`), asked for by `dates_wanted`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from dossier.dossier_check.model import Document
+
+SERVED_WITHIN = timedelta(days=30)
+"""A ruling's 送达回证 is dated within this many days of the ruling. The freezing ruling of a case is made months
+before its 终本 ruling; one made within a month of the other leaves a receipt between them undecided."""
+
+
+def _forms() -> dict[str, frozenset[str]]:
+    from dossier.ocr.cues import form_subjects
+
+    return form_subjects()
+
+
+def form_only(receipt: Document) -> str | None:
+    """The form a receipt names without naming which document of that form (enforcement_ruling for 执行裁定书)."""
+    if receipt.doc_type != "service_receipt":
+        return None
+    return next((form for form, subjects in _forms().items()
+                 if form in receipt.served and not (subjects - {form}) & set(receipt.served)), None)
+
+
+def of_form(documents: Sequence[Document], form: str) -> list[Document]:
+    """The documents a receipt naming only `form` may have served: those of the form, and of its subjects."""
+    kinds = {form, *_forms().get(form, frozenset())}
+    return [d for d in documents if d.doc_type in kinds]
+
+
+def dates_wanted(documents: Sequence[Document]) -> list[int]:
+    """Pages whose date decides what a form-only receipt served: the receipt's page and each candidate ruling's
+    last page, when the dossier holds two or more candidates and a date is not known yet."""
+    pages: set[int] = set()
+    for receipt in documents:
+        form = form_only(receipt)
+        if form is None or len(candidates := of_form(documents, form)) < 2:
+            continue
+        for doc in [receipt, *candidates]:
+            if doc.dated is None:
+                pages.add(doc.pages[-1])
+    return sorted(pages)
+
+
+def served_by_date(receipt: Document, candidates: Sequence[Document]) -> Document | None:
+    """The one candidate the receipt's date says it served, or None when the dates do not decide."""
+    if receipt.dated is None or len(candidates) < 2 or any(c.dated is None for c in candidates):
+        return None
+    fits = [c for c in candidates if c.dated is not None and c.dated <= receipt.dated <= c.dated + SERVED_WITHIN]
+    return fits[0] if len(fits) == 1 else None
+
+
+def with_served_by_date(documents: Sequence[Document]) -> list[Document]:
+    """The documents, each form-only receipt that the dates decide naming the ruling it served."""
+    out: list[Document] = []
+    for doc in documents:
+        form = form_only(doc)
+        served = served_by_date(doc, of_form(documents, form)) if form is not None else None
+        if form is None or served is None or served.doc_type == form:
+            out.append(doc)
+            continue
+        names = [served.doc_type if code == form else code for code in doc.served]
+        out.append(doc.model_copy(update={"served": list(dict.fromkeys(names))}))
+    return out

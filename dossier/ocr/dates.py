@@ -1,0 +1,117 @@
+"""Dates written on a page: when its document was signed, or when a 送达回证 says it was served.
+
+A court writes 二〇二四年六月十五日 under its rulings (〇 often typed as ○, O or 0); a receipt's date is filled by
+hand or stamped: 2024年6月17日, 2024.6.13, 2024-06-17. A page may hold other dates above the one that signs it —
+a party's birth (1985年6月24日出生), the date of the judgment enforced — so the date that signs a page is the
+lowest one on it that is not a birth date. Pure: the text is read elsewhere (`second_look.read_dates`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "0": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGIT = "〇○零OoＯ0一二三四五六七八九"
+_NUMBER = "〇○零一二三四五六七八九十0-9"
+_WRITTEN = re.compile(rf"([{_DIGIT}1-9]{{3,4}})\s*年\s*([{_NUMBER}]{{1,3}})\s*月\s*([{_NUMBER}]{{1,4}})\s*日?")
+_FIGURES = re.compile(r"(?<!\d)(19\d\d|20\d\d)\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?!\d)")
+_BIRTH = re.compile(r"^\s*(出生|生[，,、；;）)]|生$)")
+EARLIEST_YEAR = 1990
+"""No enforcement paper of a case still open was signed before this: an earlier year is a misread or a birth."""
+LATEST_YEAR = 2099
+"""A later year is a misread (五〇二四 for 二〇二四)."""
+
+
+def _cn_number(text: str) -> int | None:
+    """六 → 6, 十五 → 15, 二十 → 20, 三十一 → 31, 17 → 17 (digit by digit when there is no 十)."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        high = _CN_DIGITS.get(tens, -1) if tens else 1
+        low = _CN_DIGITS.get(ones, -1) if ones else 0
+        return None if high < 0 or low < 0 or len(tens) > 1 or len(ones) > 1 else 10 * high + low
+    digits = [_CN_DIGITS.get(ch) for ch in text]
+    if any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+_ZEROS = "〇○零OoＯ0"
+
+
+def _year(text: str) -> int | None:
+    """二〇二四 → 2024. This century's years all begin 二〇, and a seal or a copy often takes one of the two (二二六,
+    五〇二四): when one of them is there, the last two characters say the year."""
+    chinese = all((ch in _CN_DIGITS and not ch.isdigit()) or ch in _ZEROS for ch in text)
+    ours = (len(text) == 4 and (text[0] == "二" or text[1] in _ZEROS)) or (len(text) == 3 and text[0] in "二" + _ZEROS)
+    if chinese and ours:
+        tens, ones = _CN_DIGITS.get(text[-2]), _CN_DIGITS.get(text[-1])
+        return None if tens is None or ones is None else 2000 + 10 * tens + ones
+    digits = [_CN_DIGITS.get(ch, int(ch) if ch.isdigit() else None) for ch in text]
+    if any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> date | None:
+    if year is None or month is None or day is None or not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def dates_in(text: str) -> list[date]:
+    """Every valid date written in the text, in reading order; birth dates (…日出生) left out."""
+    found: list[tuple[int, date]] = []
+    for m in _WRITTEN.finditer(text):
+        if _BIRTH.match(text[m.end():]):
+            continue
+        d = _valid(_year(m.group(1)), _cn_number(m.group(2)), _cn_number(m.group(3)))
+        if d is not None:
+            found.append((m.start(), d))
+    for m in _FIGURES.finditer(text):
+        if _BIRTH.match(text[m.end():]):
+            continue
+        d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d is not None:
+            found.append((m.start(), d))
+    return [d for _, d in sorted(found, key=lambda x: x[0])]
+
+
+SIGNING_LINE_REST = 10
+"""A line that signs a page holds its date and little else (书记员 王伟, 送达日期, a signature): a line with more
+beside its date is prose quoting a date (本院于2024年2月5日立案执行后…)."""
+PROSE = 16
+"""A line this long without a date is the body of a document: the date that signs it is below, not above."""
+
+
+def signing_line(text: str) -> date | None:
+    """The date of a line that signs a page (its date and little else), else None."""
+    compact = re.sub(r"\s", "", text)
+    found = dates_in(compact)
+    if not found:
+        return None
+    rest = _FIGURES.sub("", _WRITTEN.sub("", compact))
+    return found[-1] if len(rest) <= SIGNING_LINE_REST else None
+
+
+def prose(text: str) -> bool:
+    """A line of the body (long, no date): the signing date of a ruling is never above it."""
+    return len(re.sub(r"\s", "", text)) >= PROSE and not dates_in(text)
+
+
+def signing_date(lines: Sequence[tuple[str, float]], *, below_prose: bool = False) -> date | None:
+    """The date that signs the page: on the lowest line (by its top, 0–1 down the page) that signs it.
+    `below_prose`: look no higher than the lowest line of the body (a ruling's or a letter's date is under it)."""
+    for text, _top in sorted(lines, key=lambda x: -x[1]):
+        if (found := signing_line(text)) is not None:
+            return found
+        if below_prose and prose(text):
+            return None
+    return None

@@ -1,0 +1,108 @@
+"""A 送达回证 that writes only 执行裁定书, in a dossier holding the freezing ruling and the 终本 ruling: the clerk
+tells which one it served by the dates, and so does the check — only when the dates leave no doubt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from dossier.dossier_check.model import Document, Page
+from dossier.dossier_check.receipts import dates_wanted, served_by_date, with_served_by_date
+from dossier.dossier_check.run import check_pages, dated_where_asked
+from dossier.model import Case
+from dossier.results import MissingItem
+
+CASE = "（2024）豫0311执1234号"
+TR = "termination_this_round_ruling"
+FREEZE, ZHONGBEN = date(2024, 2, 13), date(2024, 6, 15)
+
+
+def page(n: int, doc_type: str, **extra: object) -> Page:
+    return Page.model_validate({"page": n, "doc_type": doc_type, "case_number": CASE, "confidence": 0.95, **extra})
+
+
+def case() -> Case:
+    return Case.model_validate({
+        "case_number": CASE, "court": "洛阳市老城区人民法院", "category": "enforcement", "filed_on": "2024-01-14",
+        "amount": "1000.00", "basis": {"kind": "judgment", "case_number": "（2023）豫0311民初567号",
+                                       "court": "洛阳市老城区人民法院"},
+        "applicants": [{"name": "张三", "kind": "person"}], "respondents": [{"name": "李四", "kind": "person"}]})
+
+
+def zhongben_receipt_missing(_case: Case, documents: Sequence[Document], *_: object) -> list[MissingItem]:
+    """The one checklist item these stories are about: the 终本 ruling's receipt."""
+    if any(TR in d.served for d in documents if d.doc_type == "service_receipt"):
+        return []
+    return [MissingItem(code=f"service_receipt:{TR}", label="终结本次执行程序裁定书送达回证",
+                        reason="终本裁定应送达当事人，卷中未见其送达回证。")]
+
+
+def dossier(receipt_dated: date | None, *, freeze: date | None = FREEZE, zhongben: date | None = ZHONGBEN) -> list[Page]:
+    """A freezing ruling (page 3), a two-page 终本 ruling signed on its page 8, and receipt page 12 naming 执行裁定书."""
+    return [page(3, "enforcement_ruling", dated=freeze), page(7, TR), page(8, "continuation", dated=zhongben),
+            page(12, "service_receipt", served_doc_types=["enforcement_ruling"], dated=receipt_dated),
+            page(13, "service_receipt", served_doc_types=["enforcement_notice"])]
+
+
+def decision(pages: list[Page]) -> tuple[str, list[str]]:
+    result = check_pages(pages, case(), "closing", today=date(2024, 8, 1), files=["scan.pdf"],
+                         missing_for=zhongben_receipt_missing)
+    return result.decision, [m.code for m in result.missing]
+
+
+def test_a_receipt_dated_two_days_after_the_zhongben_ruling_served_it_and_the_dossier_closes():
+    assert decision(dossier(date(2024, 6, 17))) == ("approve", [])
+
+
+def test_a_receipt_dated_in_february_served_the_freezing_ruling_and_the_zhongben_receipt_is_missing():
+    assert decision(dossier(date(2024, 2, 15))) == ("reject", [f"service_receipt:{TR}"])
+
+
+def test_without_every_date_read_nothing_is_inferred_and_the_clerk_is_asked():
+    for pages in (dossier(None), dossier(date(2024, 6, 17), freeze=None), dossier(date(2024, 6, 17), zhongben=None)):
+        verdict, missing = decision(pages)
+        assert (verdict, missing) == ("reject", [f"service_receipt:{TR}"])
+        result = check_pages(pages, case(), "closing", today=date(2024, 8, 1), files=["scan.pdf"],
+                             missing_for=zhongben_receipt_missing)
+        assert "第12页的送达回证只写明“执行裁定书”" in result.missing[0].reason
+
+
+def test_two_rulings_made_within_a_month_of_each_other_leave_the_receipt_undecided():
+    pages = dossier(date(2024, 6, 20), freeze=date(2024, 6, 1))
+    assert decision(pages) == ("reject", [f"service_receipt:{TR}"])
+
+
+def test_a_receipt_dated_before_both_rulings_serves_neither_by_date():
+    receipt = Document(doc_type="service_receipt", pages=[12], served=["enforcement_ruling"], dated=date(2024, 1, 24))
+    rulings = [Document(doc_type="enforcement_ruling", pages=[3], dated=FREEZE),
+               Document(doc_type=TR, pages=[7, 8], dated=ZHONGBEN)]
+    assert served_by_date(receipt, rulings) is None
+    assert with_served_by_date([*rulings, receipt])[-1].served == ["enforcement_ruling"]
+
+
+def test_the_check_asks_the_reader_only_for_the_receipt_and_each_rulings_last_page():
+    pages = dossier(None, freeze=None, zhongben=None)
+    asked: list[list[int]] = []
+
+    def read(numbers: Sequence[int]) -> dict[int, date]:
+        asked.append(list(numbers))
+        return {3: FREEZE, 8: ZHONGBEN, 12: date(2024, 6, 17)}
+
+    dated = dated_where_asked(pages, case(), read)
+    assert asked == [[3, 8, 12]]
+    assert decision(dated) == ("approve", [])
+
+
+def test_a_receipt_that_names_the_zhongben_ruling_or_one_ruling_alone_needs_no_dates():
+    named = [Document(doc_type="enforcement_ruling", pages=[3]), Document(doc_type=TR, pages=[7]),
+             Document(doc_type="service_receipt", pages=[12], served=["enforcement_ruling", TR])]
+    assert dates_wanted(named) == []
+    alone = [Document(doc_type=TR, pages=[7]),
+             Document(doc_type="service_receipt", pages=[12], served=["enforcement_ruling"])]
+    assert dates_wanted(alone) == []
+
+    def never(_: Sequence[int]) -> dict[int, date]:
+        raise AssertionError("nothing to read")
+
+    assert dated_where_asked([page(7, TR), page(12, "service_receipt", served_doc_types=["enforcement_ruling"])],
+                             case(), never)

@@ -1,0 +1,33 @@
+"""The date that signs a page, as courts, lawyers and receipts write it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dossier.ocr.dates import dates_in, signing_date
+
+
+def test_a_rulings_date_in_chinese_numerals_with_its_zero_written_any_way():
+    for written in ("二〇二四年六月十五日", "二○二四年六月十五日", "二0二四年六月十五日", "二O二四年六月十五日"):
+        assert dates_in(written) == [date(2024, 6, 15)]
+    assert dates_in("二〇二六年十二月三十一日") == [date(2026, 12, 31)]
+    assert dates_in("二〇二四年 五月二十八日") == [date(2024, 5, 28)]
+
+
+def test_a_receipts_date_filled_by_hand_or_stamped():
+    assert dates_in("送达日期 2024年6月17日") == [date(2024, 6, 17)]
+    assert dates_in("2024.6.13") == [date(2024, 6, 13)]
+    assert dates_in("签收 2026-07-06") == [date(2026, 7, 6)]
+
+
+def test_birth_dates_and_impossible_dates_are_not_dates_of_signing():
+    assert dates_in("李四，男，1985年6月24日出生，汉族") == []
+    assert dates_in("二〇二四年二月三十日") == []
+    assert dates_in("1985.6.24") == []  # before any open enforcement case
+
+
+def test_the_lowest_date_on_the_page_signs_it():
+    lines = [("王五，女，1990年1月2日出生", 0.1), ("申请人于2023年3月1日申请执行", 0.3),
+             ("二〇二四年五月二十八日", 0.85), ("第2页 共2页", 0.95)]
+    assert signing_date(lines) == date(2024, 5, 28)
+    assert signing_date([("本裁定送达后立即生效。", 0.8)]) is None

@@ -1,0 +1,29 @@
+"""The check asks the reader for the date that signs a few pages (which ruling a receipt naming only 执行裁定书
+served): the reader opens those pages again and reads them from the bottom up, a ruling's date under its body,
+a receipt's in its date row."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from ocr_synth import images_pdf, scanned_page, signature_page
+
+from dossier.ocr import get_engine, open_dossier
+from dossier.ocr.second_look import read_dates
+
+BODY = ["本院在执行申请执行人张三与被执行人李四借款合同纠纷一案中，", "本院于2024年2月5日立案执行，现已查明被执行人",
+        "暂无可供执行的财产。依照法律规定，裁定如下：", "终结本次执行程序。", "本裁定送达后立即生效。"]
+
+
+@pytest.mark.slow
+def test_a_rulings_date_under_its_body_and_a_receipts_date_are_read_and_a_quoted_date_is_not(tmp_path: Path) -> None:
+    ruling = scanned_page("执行裁定书", body=BODY)
+    last = signature_page(["审判长 王五", "审判员 赵六", "二〇二四年六月十五日", "书记员 孙七"])
+    no_date = signature_page(["审判长 王五", "审判员 赵六"])
+    receipt = scanned_page("送达回证", body=["送达文书 执行裁定书", "受送达人 李四", "送达方式 直接送达",
+                                              "送达日期 2024年6月17日", "注：受送达人拒绝签收的，送达人应在备注栏内注明情况。"])
+    pdf = images_pdf([ruling, last, no_date, receipt], tmp_path / "scan.pdf")
+    dates = read_dates(open_dossier([pdf]), [1, 2, 3, 4], engine=get_engine("rapidocr"))
+    assert dates == {2: date(2024, 6, 15), 4: date(2024, 6, 17)}  # page 1's 2024年2月5日 is quoted in its body
