@@ -272,9 +272,12 @@ def _issuer_name(text: str) -> bool:
 
 
 def _letterhead_contact(text: str) -> bool:
-    """The line opens with a letterhead's contact label (cues.yaml letterhead_labels: 地址：…, 电话：…)."""
+    """The line opens with a letterhead's contact label (cues.yaml letterhead_labels: 地址：…, 电话：…), or is a
+    body's name with its contact block beside it on the same row, read as one line (湖南衡州正和律师事务所 | 地址：…)."""
     compact = _compact(text)
-    return any(compact.startswith(label) for label in cues().letterhead_labels)
+    if any(compact.startswith(label) for label in cues().letterhead_labels):
+        return True
+    return any((at := compact.find(label)) > 0 and _issuer_name(compact[:at]) for label in cues().letterhead_labels)
 
 
 ROW = 0.01
@@ -364,6 +367,25 @@ def _not_titles() -> tuple[str, ...]:
     return tuple(_compact(w) for w in cues().not_titles)
 
 
+_FIELD = re.compile(r"^[^：:，。]{1,8}[：:]\s*\S")
+
+
+def _field(text: str) -> bool:
+    """A form's field, its label and what was filled in after it (身份证号：5203…, set large on a licence's page):
+    a title names the paper, it fills in no field."""
+    return _FIELD.match(_compact(text)) is not None
+
+
+def _field_naming_its_paper(i: int, line: TextLine) -> _Title | None:
+    """A field whose label holds a title of the vocabulary whole names its paper (执业证类别：专职 on a lawyer's licence,
+    营业执照注册号：… on a business licence); one that only resembles a title does not (身份证号：… is no 居民身份证)."""
+    label = _compact(line.text).split("：", 1)[0]
+    match = match_title(label, tall=True)
+    if match is None or match.title not in label:
+        return None
+    return _Title(i, match.score * min(1.0, line.confidence + 0.1), code=match.code, text=match.title)
+
+
 def _title_of(i: int, line: TextLine, *, rank: int | None = None) -> _Title | None:
     """The line as a title, if it is one: set as a title (or among the first lines, read whole: `rank`, its place
     among them when an archive's page stamp stands above them)."""
@@ -373,6 +395,8 @@ def _title_of(i: int, line: TextLine, *, rank: int | None = None) -> _Title | No
     norm = strip_court(normalise(line.text))
     if _not_a_title(line.text):
         return None
+    if _field(line.text):
+        return _field_naming_its_paper(i, line)
     if len(norm) < 2:  # no Chinese: a paper made abroad may be titled in Latin letters (POWER OF ATTORNEY)
         foreign = match_title(line.text) if not norm else None
         return _Title(i, foreign.score * min(1.0, line.confidence + 0.1), code=foreign.code, text=foreign.title) \

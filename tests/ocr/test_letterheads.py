@@ -39,3 +39,23 @@ def test_a_wide_line_of_text_over_a_title_is_still_running_text() -> None:
                           width=0.8),
                      line("财产申报表", 0.1, width=0.2, height=1.4, centred=True)])
     assert classify(page).title != "财产申报表"
+
+
+def test_a_firms_name_and_its_address_block_on_one_row_read_as_one_line_are_its_letterhead() -> None:
+    """court_dc_03 p1 as read: the firm's name on the left and its address on the right of the same row come out as
+    one line as wide as text; the Latin name and the other contact lines under it, then the application's title."""
+    page = PageText([line("湖南衡州正和律师事务所地址：衡阳市峰区解西路54号", 0.044, width=0.62, height=1.22),
+                     line("电话：07348274830", 0.062, width=0.15, height=0.9),
+                     line("HUNAN HENGZHOUZHENGHE LAWFIRM", 0.071, width=0.34, centred=True),
+                     line("邮编：421001", 0.079, width=0.1),
+                     line("强制执行申请书", 0.17, width=0.26, height=1.24, centred=True),
+                     line("申请执行人：衡阳雁南物业服务有限公司，", 0.213, width=0.7),
+                     line("衡州大道35号，统一社会信用代码：9143", 0.238, width=0.7)])
+    verdict = classify(page)
+    assert verdict.doc_type == "enforcement_application" and verdict.evidence == "title"
+
+
+def test_a_sentence_that_names_a_firm_before_an_address_is_still_running_text() -> None:
+    page = PageText([line("本所系湖南衡州正和律师事务所，地址：衡阳市雁峰区解放西路54号，现受委托", 0.06, width=0.8),
+                     line("财产申报表", 0.1, width=0.2, height=1.4, centred=True)])
+    assert classify(page).doc_type != "property_declaration_form"

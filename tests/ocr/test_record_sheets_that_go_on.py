@@ -35,3 +35,13 @@ def test_a_records_first_sheet_whose_heading_was_not_read_is_still_a_record() ->
                   ("谈话人：魏华振记录人：龙秀", 0.18, 0.45), ("被谈话人：梁庆", 0.22, 0.30),
                   ("问：今天约你来谈执行情况。", 0.26, 0.45), ("答：好的。", 0.30, 0.12))
     assert classify(sheet, shipped_model()).doc_type == "interview_record"
+
+
+def test_a_typed_records_second_sheet_holding_only_its_sign_off_goes_on_with_the_record() -> None:
+    """衡阳雁峰 (court_dc_02 p34): the 谈话笔录's last sheet holds only the applicant's confirmation, her name and the
+    date, and in the footer the persons present beside the page number (被询问人：胡玉芳 第2页 read as one line)."""
+    sheet = PageText([TextLine("以上笔录我看过，与我说的一致。", 1.0, height=1.0, top=0.08, width=0.45),
+                      TextLine("胡玉考　　2024年5月21日", 0.87, height=1.0, top=0.12, width=0.35)],
+                     [TextLine("被询问人：胡玉芳第2页", 0.98, height=1.0, top=0.93, width=0.5),
+                      TextLine("执行人员：石磊", 1.0, height=1.0, top=0.95, width=0.2)], complete=True)
+    assert classify(sheet, shipped_model()).doc_type == "continuation"
