@@ -33,6 +33,10 @@ class Page(BaseModel):
     corrected_by: str | None = Field(default=None, description="who corrected this page's type by hand")
     dated: date | None = Field(default=None, description="the date that signs the page, when it was read (a ruling's "
                                "last page, a receipt's date of service: dossier_check.receipts)")
+    case_number_read: str | None = Field(default=None, description="the number read on the page when the check took it "
+                                         "for a misread of this case's (dossier_check.near_numbers)")
+    party_named: str | None = Field(default=None, description="this case's party the page names (why its number "
+                                    "was taken for a misread)")
     thumbnail_png: bytes | None = Field(default=None, repr=False)
     particulars: list[str] = Field(
         default_factory=list, description="the figures (runs of three or more digits), identity numbers masked, "

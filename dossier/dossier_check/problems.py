@@ -54,6 +54,15 @@ def misfiled_problems(pages: Sequence[Page], documents: Sequence[Document], case
     return problems
 
 
+def misread_number_problems(pages: Sequence[Page]) -> list[Problem]:
+    """Pages whose number read a digit or two off this case's but that name its party (near_numbers): kept as this
+    case's, and the clerk told which number was read."""
+    return [Problem(kind="case_number_misread", pages=[p.page], severity="warning",
+                    message=f"第{p.page}页案号识别为{p.case_number_read}，与本案案号仅个别数字不同，且该页载有本案当事人"
+                            f"“{p.party_named}”，按本案材料处理{_where(p)}；请核对该页案号。")
+            for p in pages if p.case_number_read]
+
+
 def _maybe(page: Page) -> str:
     """（可能是送达回证或执行通知书） when the reader gave candidates, else nothing."""
     types = likely_types(page)
@@ -102,7 +111,8 @@ def receipt_problems(documents: Sequence[Document], case_number: str) -> list[Pr
 
 def find_problems(pages: Sequence[Page], documents: Sequence[Document], case_number: str) -> list[Problem]:
     """Every problem of the dossier, in the order a clerk would fix them."""
-    return [*misfiled_problems(pages, documents, case_number), *unreadable_problems(pages),
+    return [*misfiled_problems(pages, documents, case_number), *misread_number_problems(pages),
+            *unreadable_problems(pages),
             *footer_problems(pages, [d for d in documents if same_case(d.case_number, case_number)]),
             *receipt_problems(documents, case_number),
             *unplaced_problems(pages, documents), *duplicate_problems(pages), *blank_problems(pages)]

@@ -15,7 +15,7 @@ Pure: the dates are read by the reader's second look (`dossier.ocr.second_look`)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from dossier.dossier_check.model import Document
 
@@ -66,8 +66,19 @@ def served_by_date(receipt: Document, candidates: Sequence[Document]) -> Documen
     return fits[0] if len(fits) == 1 else None
 
 
-def with_served_by_date(documents: Sequence[Document]) -> list[Document]:
-    """The documents, each form-only receipt that the dates decide naming the ruling it served."""
+def within(documents: Sequence[Document], first: date, last: date) -> list[Document]:
+    """The documents, a date read outside [first, last] unknown: a ruling or receipt of this case is dated after
+    the case was filed and not after the check (二〇三四 read for 二〇二四 under a seal is no date of it)."""
+    return [d if d.dated is None or first <= d.dated <= last else d.model_copy(update={"dated": None})
+            for d in documents]
+
+
+def with_served_by_date(documents: Sequence[Document], first: date | None = None,
+                        last: date | None = None) -> list[Document]:
+    """The documents, each form-only receipt that the dates decide naming the ruling it served (dates outside
+    [first, last] unknown)."""
+    if first is not None and last is not None:
+        documents = within(documents, first, last)
     out: list[Document] = []
     for doc in documents:
         form = form_only(doc)

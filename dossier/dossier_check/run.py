@@ -5,9 +5,10 @@ must show are kept, so memory stays flat in dossier length."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from dossier.doctypes import doctypes
 from dossier.dossier_check.checklist import missing_items
@@ -19,6 +20,7 @@ from dossier.dossier_check.grouping import (
     same_case,
 )
 from dossier.dossier_check.model import Document, Page
+from dossier.dossier_check.near_numbers import confirmed_numbers
 from dossier.dossier_check.possible import point_to_pages
 from dossier.dossier_check.problems import find_problems
 from dossier.dossier_check.receipts import dates_wanted, with_served_by_date
@@ -30,6 +32,34 @@ Analyse = Callable[..., Iterator[Any]]
 MissingFor = Callable[[Case, Sequence[Document], Stage, date], list[MissingItem]]
 ReadDates = Callable[[Sequence[int]], dict[int, date]]
 """The signing date of each asked page (the reader's second look at those pages of the scans)."""
+
+
+class SecondLook(Protocol):
+    """What the check may ask the reader about a few pages once every page was read."""
+
+    def dates(self, pages: Sequence[int]) -> dict[int, date]: ...
+
+    def texts(self, pages: Sequence[int]) -> dict[int, str]: ...
+
+
+@dataclass(frozen=True)
+class ReaderLook:
+    """The reader's second look at pages of these scans, with the check's engine (`dossier.ocr.second_look`)."""
+
+    paths: Sequence[Path]
+    engine: str | None = None
+
+    def dates(self, pages: Sequence[int]) -> dict[int, date]:
+        from dossier.ocr import get_engine, open_dossier
+        from dossier.ocr.second_look import read_dates
+
+        return read_dates(open_dossier(self.paths), pages, engine=get_engine(self.engine or "auto"))
+
+    def texts(self, pages: Sequence[int]) -> dict[int, str]:
+        from dossier.ocr import get_engine, open_dossier
+        from dossier.ocr.second_look import read_texts
+
+        return read_texts(open_dossier(self.paths), pages, engine=get_engine(self.engine or "auto"))
 
 
 def keeps_thumbnail(page: Page, case_number: str) -> bool:
@@ -59,15 +89,10 @@ def default_missing() -> MissingFor:
     return missing_items
 
 
-def second_look(paths: Sequence[Path], engine: str | None) -> ReadDates:
-    """The reader's second look at pages of these scans, with the check's engine."""
-    def read(numbers: Sequence[int]) -> dict[int, date]:
-        from dossier.ocr import get_engine, open_dossier
-        from dossier.ocr.second_look import read_dates
-
-        return read_dates(open_dossier(paths), numbers, engine=get_engine(engine or "auto"))
-
-    return read
+def looked_again(pages: Sequence[Page], case: Case, look: SecondLook) -> list[Page]:
+    """Pages with what the check asked the reader to read on a few of them: whether a page numbered a digit or two
+    off this case's names its parties (`near_numbers`), then the dates of form-only receipts (`receipts`)."""
+    return dated_where_asked(confirmed_numbers(pages, case, look.texts), case, look.dates)
 
 
 def dated_where_asked(pages: Sequence[Page], case: Case, read: ReadDates) -> list[Page]:
@@ -110,7 +135,7 @@ def check_pages(pages: Sequence[Page], case: Case, stage: Stage, *, today: date,
     missing items name the doubtful pages that may be them (`possible_pages`)."""
     shown = normalise_pages(pages)
     pages = judged_pages(pages, case)
-    documents = with_served_by_date(group_documents(pages))
+    documents = with_served_by_date(group_documents(pages), case.filed_on, today)
     problems = find_problems(normalise_pages(pages), documents, case.case_number)
     second_copies = {d.pages[0] for d in redundant_documents(documents, shown)}
     own = [d for d in documents if same_case(d.case_number, case.case_number) and d.pages[0] not in second_copies]
@@ -123,16 +148,16 @@ def check_pages(pages: Sequence[Page], case: Case, stage: Stage, *, today: date,
 
 def run_check(paths: Sequence[Path], case: Case, stage: Stage, *, today: date | None = None,
               engine: str | None = None, progress: Any = None, analyse: Analyse | None = None,
-              missing_for: MissingFor | None = None, read_dates: ReadDates | None = None) -> DossierCheckResult:
-    """Check the scanned dossier made of `paths` (in order) against the case's checklist. `read_dates`: how the
-    dates the check asks for are read (default: the reader's second look, when the reader is ours)."""
+              missing_for: MissingFor | None = None, look: SecondLook | None = None) -> DossierCheckResult:
+    """Check the scanned dossier made of `paths` (in order) against the case's checklist. `look`: how the few
+    pages the check asks about are read again (default: the reader's second look, when the reader is ours)."""
     run = analyse or default_analyse()
     kwargs: dict[str, Any] = {"expected_case_number": case.case_number, "progress": progress}
     if engine:
         kwargs["engine"] = engine
     pages = collect_pages(run(list(paths), **kwargs), case.case_number)
-    reader = read_dates or (second_look(paths, engine) if analyse is None else None)
-    if reader is not None:
-        pages = dated_where_asked(pages, case, reader)
+    again = look or (ReaderLook(list(paths), engine) if analyse is None else None)
+    if again is not None:
+        pages = looked_again(pages, case, again)
     return check_pages(pages, case, stage, today=today or date.today(), files=[p.name for p in paths],
                        missing_for=missing_for)

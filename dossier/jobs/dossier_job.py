@@ -89,7 +89,7 @@ def _load(model: Any, data: dict[str, Any]) -> Any:
 
 def join(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
     """The ranges' pages in order, judged once; the same result, reports and thumbnails as one run."""
-    from dossier.dossier_check.run import check_pages, collect_pages, dated_where_asked, second_look
+    from dossier.dossier_check.run import ReaderLook, check_pages, collect_pages, looked_again
     from dossier.intake.case_file import case_from_dict
     from dossier.jobs.handlers import check_outcome, inputs_of
     from dossier.jobs.queue import parts_of
@@ -110,6 +110,6 @@ def join(ctx: JobContext, files: FileStore, db: Database) -> dict[str, Any]:
     pages = collect_pages(across_pages(results), case.case_number)
     with files.named_copies(inputs_of(ctx.params["files"])) as paths:
         names = [p.name for p in paths]
-        pages = dated_where_asked(pages, case, second_look(paths, engine_name()))  # a few pages, read here once
+        pages = looked_again(pages, case, ReaderLook(paths, engine_name()))  # a few pages, read here once
     result = check_pages(pages, case, stage, today=date.today(), files=names)
     return check_outcome(ctx, files, db, result, thumbs)

@@ -43,13 +43,17 @@ def _cn_number(text: str) -> int | None:
 _ZEROS = "〇○零OoＯ0"
 
 
+def _figure(ch: str) -> int | None:
+    return int(ch) if ch.isdigit() else _CN_DIGITS.get(ch)
+
+
 def _year(text: str) -> int | None:
     """二〇二四 → 2024. This century's years all begin 二〇, and a seal or a copy often takes one of the two (二二六,
-    五〇二四): when one of them is there, the last two characters say the year."""
-    chinese = all((ch in _CN_DIGITS and not ch.isdigit()) or ch in _ZEROS for ch in text)
+    五〇二四, 50二四 under 菏泽's seal): when one of them is there, the last two characters say the year."""
+    figures = all(ch in _CN_DIGITS or ch.isdigit() for ch in text)  # 50二四: a seal's ink reads as figures too
     ours = (len(text) == 4 and (text[0] == "二" or text[1] in _ZEROS)) or (len(text) == 3 and text[0] in "二" + _ZEROS)
-    if chinese and ours:
-        tens, ones = _CN_DIGITS.get(text[-2]), _CN_DIGITS.get(text[-1])
+    if figures and ours:
+        tens, ones = _figure(text[-2]), _figure(text[-1])
         return None if tens is None or ones is None else 2000 + 10 * tens + ones
     digits = [_CN_DIGITS.get(ch, int(ch) if ch.isdigit() else None) for ch in text]
     if any(d is None for d in digits):

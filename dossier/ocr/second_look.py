@@ -1,18 +1,21 @@
-"""A second look at a few pages the check asks about: the date that signs them.
+"""A second look at a few pages the check asks about: the date that signs them, or their whole text.
 
 The reader reads a page only until it knows what the page is, so the date under a ruling or in a receipt's date
-row is usually not read. The check needs it only in one case (which ruling a 送达回证 naming only 执行裁定书
-served, `dossier_check.receipts`), for a handful of pages: those are opened again, run through the stages as
-before, and read from the bottom up until a line holds a date. Nothing else is read; a page that cannot be read
-has no date (unknown, and the check infers nothing from it).
+row is usually not read, nor the parties a page names. The check needs them in two cases, for a handful of pages:
+- which ruling a 送达回证 naming only 执行裁定书 served (`dossier_check.receipts`): the date, read from the
+  bottom of the page up until a line signs it;
+- whether a page whose case number reads a digit or two off this case's names this case's parties
+  (`dossier_check.near_numbers`): the whole page.
+Those pages are opened again and run through the stages as before; nothing else is read. A page that cannot be
+read has no date and no text (unknown: the check infers nothing from it).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from dossier.errors import DossierError
 from dossier.ocr import pipeline, stages
@@ -30,7 +33,22 @@ BATCH = 6
 
 def read_dates(dossier: Dossier, pages: Iterable[int], *, engine: OcrEngine) -> dict[int, date]:
     """The signing date of each asked page (dossier page numbers) that shows one."""
-    out: dict[int, date] = {}
+    found = _each_page(dossier, pages, engine, lambda ctx: _page_date(ctx, engine))
+    return {n: d for n, d in found.items() if d is not None}
+
+
+def read_texts(dossier: Dossier, pages: Iterable[int], *, engine: OcrEngine) -> dict[int, str]:
+    """The whole text of each asked page, its rows top to bottom."""
+    found = _each_page(dossier, pages, engine, lambda ctx: _page_text(ctx, engine))
+    return {n: t for n, t in found.items() if t}
+
+
+T = TypeVar("T")
+
+
+def _each_page(dossier: Dossier, pages: Iterable[int], engine: OcrEngine,
+               look: Callable[[stages.PageContext], T | None]) -> dict[int, T | None]:
+    out: dict[int, T | None] = {}
     open_pdfs: dict[str, Any] = {}
     try:
         for number in sorted(set(pages)):
@@ -39,14 +57,12 @@ def read_dates(dossier: Dossier, pages: Iterable[int], *, engine: OcrEngine) -> 
                 continue
             with source_page(info, number - info.first_page + 1, open_pdfs) as source:
                 try:
-                    found = _page_date(pipeline.staged_context(source, engine=engine), engine)
+                    out[number] = look(pipeline.staged_context(source, engine=engine))
                 except DossierError:
                     raise
-                except Exception as exc:  # one hostile page has no date; it never stops the check
+                except Exception as exc:  # one hostile page gives nothing; it never stops the check
                     log.warning("page %s: second look failed: %s", number, type(exc).__name__)
-                    found = None
-            if found is not None:
-                out[number] = found
+                    out[number] = None
     finally:
         for pdf in open_pdfs.values():
             pdf.close()
@@ -73,6 +89,18 @@ def _page_date(ctx: stages.PageContext, engine: OcrEngine) -> date | None:
             if under_body and prose(text):
                 return None
     return None
+
+
+def _page_text(ctx: stages.PageContext, engine: OcrEngine) -> str | None:
+    if ctx.blank or not ctx.readable:
+        return None
+    if ctx.text_layer:
+        return ctx.text_layer
+    if ctx.grey is None or ctx.page_boxes is None:
+        return None
+    rows = _rows(stages.detect_between(ctx, 0, ctx.grey.shape[0]))[::-1]
+    texts = iter(engine.read_lines([crop_line(ctx.grey, b) for row in rows for b in row]))
+    return "\n".join("".join(next(texts).text.strip() for _ in row) for row in rows)
 
 
 def _rows(boxes: list[Line]) -> list[list[Line]]:

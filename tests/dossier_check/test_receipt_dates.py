@@ -106,3 +106,11 @@ def test_a_receipt_that_names_the_zhongben_ruling_or_one_ruling_alone_needs_no_d
 
     assert dated_where_asked([page(7, TR), page(12, "service_receipt", served_doc_types=["enforcement_ruling"])],
                              case(), never)
+
+
+def test_a_date_misread_under_the_seal_into_the_future_or_before_the_case_is_no_date():
+    """二〇二四 read 二〇三四 under the court's seal (court_cg_02): a ruling of this case is made after it was filed
+    and before it is checked; a date outside that is unknown, and nothing is inferred from it."""
+    for pages in (dossier(date(2024, 6, 17), zhongben=date(2034, 6, 15)),
+                  dossier(date(2024, 6, 17), freeze=date(2023, 12, 20))):
+        assert decision(pages) == ("reject", [f"service_receipt:{TR}"])

@@ -14,6 +14,12 @@ def test_a_rulings_date_in_chinese_numerals_with_its_zero_written_any_way():
     assert dates_in("二〇二四年 五月二十八日") == [date(2024, 5, 28)]
 
 
+def test_a_year_half_lost_under_the_seal_still_reads_when_one_of_its_first_two_figures_is_there():
+    for read in ("二二六年七月六日", "五〇二六年七月六日", "50二六年七月六日"):  # 二〇二六, its 〇 or its 二 misread
+        assert dates_in(read) == [date(2026, 7, 6)]
+    assert dates_in("5024.7.6") == []  # figures stamped by a machine are taken as they stand
+
+
 def test_a_receipts_date_filled_by_hand_or_stamped():
     assert dates_in("送达日期 2024年6月17日") == [date(2024, 6, 17)]
     assert dates_in("2024.6.13") == [date(2024, 6, 13)]

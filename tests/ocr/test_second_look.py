@@ -11,7 +11,7 @@ import pytest
 from ocr_synth import images_pdf, scanned_page, signature_page
 
 from dossier.ocr import get_engine, open_dossier
-from dossier.ocr.second_look import read_dates
+from dossier.ocr.second_look import read_dates, read_texts
 
 BODY = ["本院在执行申请执行人张三与被执行人李四借款合同纠纷一案中，", "本院于2024年2月5日立案执行，现已查明被执行人",
         "暂无可供执行的财产。依照法律规定，裁定如下：", "终结本次执行程序。", "本裁定送达后立即生效。"]
@@ -27,3 +27,13 @@ def test_a_rulings_date_under_its_body_and_a_receipts_date_are_read_and_a_quoted
     pdf = images_pdf([ruling, last, no_date, receipt], tmp_path / "scan.pdf")
     dates = read_dates(open_dossier([pdf]), [1, 2, 3, 4], engine=get_engine("rapidocr"))
     assert dates == {2: date(2024, 6, 15), 4: date(2024, 6, 17)}  # page 1's 2024年2月5日 is quoted in its body
+
+
+@pytest.mark.slow
+def test_a_pages_whole_text_is_read_top_to_bottom_parties_and_all(tmp_path: Path) -> None:
+    """What the check reads to see whether a page numbered a digit off this case's names this case's parties."""
+    pdf = images_pdf([scanned_page("报告财产令", body=BODY)], tmp_path / "scan.pdf")
+    [text] = read_texts(open_dossier([pdf]), [1], engine=get_engine("rapidocr")).values()
+    rows = text.splitlines()
+    assert "报告财产令" in rows[1] and any("张三" in r and "李四" in r for r in rows)
+    assert rows.index(next(r for r in rows if "张三" in r)) < rows.index(next(r for r in rows if "立即生效" in r))

@@ -1,0 +1,77 @@
+"""A page whose case number reads one or two digits off this case's, on a page that names this case's party.
+
+Another case's page in the dossier blocks it (CONTRACT.md), so a misread number must not pass for one. A
+number that differs from this case's only in one or two digits of its serial (执99113 read for 执99418 on a
+fax-grade scan, 执96438 for 执96433 under motion blur) is what a misread looks like — and also what a
+neighbouring case's page looks like. What tells them apart is the page's own text: the check asks the reader to
+read the whole page (`dossier.ocr.second_look.read_texts`) and looks for the names of this case's parties. A page
+that names one is this case's page with its number misread: it is kept, and a warning says which number was
+read so the clerk can look. A page that names none stays another case's page.
+
+Pure: the text is read elsewhere and handed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from dossier.dossier_check.grouping import same_case
+from dossier.dossier_check.model import Page
+from dossier.model import Case, CaseNumberError, normalize_case_number
+
+NEAR_DIGITS = 2
+"""At most this many digits of the serial may differ for a number to be a misread of this case's."""
+MIN_NAME = 2
+"""A party's name shorter than this (a one-character scrap) proves nothing."""
+
+ReadTexts = Callable[[Sequence[int]], dict[int, str]]
+
+
+def _parts(number: str) -> tuple[str, str] | None:
+    """（2024）蒙0203执99418号 → ('（2024）蒙0203执', '99418')."""
+    try:
+        canonical = normalize_case_number(number)
+    except CaseNumberError:
+        return None
+    m = re.match(r"^(.*?)(\d+)号$", canonical)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def near_number(read: str, own: str) -> bool:
+    """The read number is this case's with one or two digits of its serial different (same year, court, kind)."""
+    a, b = _parts(read), _parts(own)
+    if a is None or b is None or a[0] != b[0] or len(a[1]) != len(b[1]) or a[1] == b[1]:
+        return False
+    return sum(x != y for x, y in zip(a[1], b[1], strict=True)) <= NEAR_DIGITS
+
+
+def party_named(text: str, case: Case) -> str | None:
+    """The first of this case's parties the text names (the whole name, as the case file gives it)."""
+    compact = re.sub(r"\s", "", text)
+    names = [p.name for p in [*case.applicants, *case.respondents]]
+    return next((n for n in names if len(re.sub(r"\s", "", n)) >= MIN_NAME and re.sub(r"\s", "", n) in compact), None)
+
+
+def pages_to_confirm(pages: Sequence[Page], case: Case) -> list[int]:
+    """Pages read as another case's whose number is near this case's."""
+    return [p.page for p in pages if p.readable and not p.blank and p.case_number is not None
+            and not same_case(p.case_number, case.case_number) and near_number(p.case_number, case.case_number)]
+
+
+def confirmed_numbers(pages: Sequence[Page], case: Case, read: ReadTexts) -> list[Page]:
+    """Pages with a near number that name this case's party carry this case's number; the number read is kept
+    (`case_number_read`) for the warning."""
+    asked = pages_to_confirm(pages, case)
+    if not asked:
+        return list(pages)
+    texts = read(asked)
+    out: list[Page] = []
+    for page in pages:
+        named = party_named(texts.get(page.page, ""), case) if page.page in asked else None
+        if named is None:
+            out.append(page)
+            continue
+        out.append(page.model_copy(update={"case_number": case.case_number, "case_number_read": page.case_number,
+                                           "party_named": named}))
+    return out

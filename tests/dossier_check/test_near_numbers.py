@@ -1,0 +1,98 @@
+"""A page whose case number reads a digit or two off this case's: the archive centre must not return a complete
+dossier for a misread number, nor keep another case's page because its number looks alike. The page's own text
+decides: naming this case's party, it is this case's page, and the clerk is told which number was read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from dossier.dossier_check.model import Page
+from dossier.dossier_check.near_numbers import confirmed_numbers, near_number, pages_to_confirm, party_named
+from dossier.dossier_check.run import check_pages, looked_again
+from dossier.model import Case
+from dossier.results import MissingItem
+
+CASE = "（2024）蒙0203执99418号"
+
+
+def case() -> Case:
+    return Case.model_validate({
+        "case_number": CASE, "court": "内蒙古自治区包头市昆都仑区人民法院", "category": "enforcement",
+        "filed_on": "2024-03-14", "amount": "1000.00",
+        "basis": {"kind": "mediation", "case_number": "（2023）蒙0203民初567号", "court": "内蒙古自治区包头市昆都仑区人民法院"},
+        "applicants": [{"name": "包头市鹿城小额贷款有限公司", "kind": "organisation"}],
+        "respondents": [{"name": "乌日娜", "kind": "person"}]})
+
+
+def page(n: int, doc_type: str, number: str = CASE) -> Page:
+    return Page.model_validate({"page": n, "doc_type": doc_type, "case_number": number, "confidence": 0.95})
+
+
+def nothing_missing(*_: object) -> list[MissingItem]:
+    return []
+
+
+class Look:
+    def __init__(self, texts: dict[int, str]) -> None:
+        self.given = texts
+        self.asked: list[list[int]] = []
+
+    def texts(self, pages: Sequence[int]) -> dict[int, str]:
+        self.asked.append(list(pages))
+        return {n: self.given[n] for n in pages if n in self.given}
+
+    def dates(self, pages: Sequence[int]) -> dict[int, date]:
+        return {}
+
+
+def checked(pages: list[Page], look: Look):
+    pages = looked_again(pages, case(), look)
+    return check_pages(pages, case(), "closing", today=date(2024, 8, 1), files=["scan.pdf"],
+                       missing_for=nothing_missing)
+
+
+def dossier(read_as: str) -> list[Page]:
+    return [page(15, "enforcement_notice"), page(16, "property_report_order", read_as), page(17, "summons")]
+
+
+def test_a_report_order_whose_number_read_two_digits_off_but_names_the_respondent_is_this_cases_page():
+    look = Look({16: "报告财产令\n（2024）蒙0203执99113号\n乌日娜：\n本院受理申请执行人包头市鹿城小额贷款有限公司与你…"})
+    result = checked(dossier("（2024）蒙0203执99113号"), look)
+    assert look.asked == [[16]]
+    assert result.decision == "approve"
+    [warning] = [p for p in result.problems if p.kind == "case_number_misread"]
+    assert warning.pages == [16] and warning.severity == "warning"
+    assert "第16页案号识别为（2024）蒙0203执99113号" in warning.message and "包头市鹿城小额贷款有限公司" in warning.message
+
+
+def test_a_neighbouring_cases_page_that_names_other_parties_stays_misfiled():
+    look = Look({16: "报告财产令\n（2024）蒙0203执99413号\n张建国：\n本院受理申请执行人王丽与你民间借贷纠纷一案…"})
+    result = checked(dossier("（2024）蒙0203执99413号"), look)
+    assert result.decision == "reject"
+    assert [p.pages for p in result.problems if p.kind == "misfiled_page"] == [[16]]
+
+
+def test_a_page_the_reader_cannot_read_again_stays_misfiled():
+    result = checked(dossier("（2024）蒙0203执99413号"), Look({}))
+    assert result.decision == "reject"
+
+
+def test_only_a_number_one_or_two_digits_off_in_its_serial_is_asked_about():
+    assert near_number("（2024）蒙0203执99113号", CASE)
+    assert near_number("(2024)蒙0203执99419号", CASE)
+    assert not near_number("（2024）蒙0203执98113号", CASE)  # three digits
+    assert not near_number("（2023）蒙0203执99418号", CASE)  # another year's case
+    assert not near_number("（2024）蒙0202执99418号", CASE)  # another court's
+    assert not near_number("（2024）蒙0203执恢99418号", CASE)  # a resumed case: its own series
+    assert not near_number("（2024）蒙0203执9941号", CASE)
+    pages = [page(1, "enforcement_notice"), page(2, "summons", "（2024）蒙0203执12345号"),
+             page(3, "summons", "（2024）蒙0203执99416号")]
+    assert pages_to_confirm(pages, case()) == [3]
+
+
+def test_a_party_is_named_only_by_its_whole_name():
+    assert party_named("申请执行人：包头市鹿城小额贷款有限公司", case()) == "包头市鹿城小额贷款有限公司"
+    assert party_named("被执行人 乌 日 娜", case()) == "乌日娜"
+    assert party_named("包头市鹿城小额贷款公司", case()) is None
+    assert confirmed_numbers([page(1, "summons")], case(), lambda _: {}) == [page(1, "summons")]
