@@ -75,11 +75,26 @@ def numbered_runs(pages: Sequence[Page], documents: Sequence[Document]) -> list[
             number = _number(by_number[n])
             if number:
                 by_total.setdefault(number[1], []).append(by_number[n])
+        if len(by_total) > 1 and _counts_through(doc, by_number):
+            by_total = {max(by_total): [p for ps in by_total.values() for p in ps]}
         first = _number(by_number[doc.pages[0]])
         runs.extend(NumberedRun(doc.doc_type, tuple(ps), total, False, neighbours, unnumbered,
                                 opens_at=first[0] if first and not total and not first[1] else 1)
                     for total, ps in by_total.items())
     return runs
+
+
+def _counts_through(doc: Document, by_number: dict[int, Page]) -> bool:
+    """The document's pages count on by one in scan order from its first page (a first page whose number was not
+    read counts as 1) and the last says it is the last (3/3), though their totals disagree (1/2, 2/2, 3/3: a
+    signature page printed after the others were numbered): nothing is missing."""
+    numbered = [(i, number) for i, n in enumerate(doc.pages) if (number := _number(by_number[n]))]
+    if not numbered:
+        return False
+    start = numbered[0][0] + 1  # the number the first numbered page must carry: its place in the document
+    return ([number[0] for _, number in numbered] == list(range(start, start + len(numbered)))
+            and [i for i, _ in numbered] == list(range(numbered[0][0], numbered[0][0] + len(numbered)))
+            and numbered[-1][1][0] == numbered[-1][1][1])
 
 
 def _neighbours(doc: Document, pages: Sequence[Page], by_number: dict[int, Page],

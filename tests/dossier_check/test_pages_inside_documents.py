@@ -511,3 +511,19 @@ def test_a_spread_then_a_gap_is_still_missing_a_page() -> None:
     found = [p for p in problems_of([spread, third, page(3, "closing_notice")])
              if p.kind == "missing_page_in_document"]
     assert [p.missing_page_numbers for p in found] == [[4]]
+
+
+def test_a_judgment_whose_signature_page_was_numbered_after_the_others_is_not_缺页():
+    """保定中院's judgment (court_df_01): 第1页共2页, 第2页共2页, then the signatures on a sheet printed 第3页共3页. The
+    pages count on by one and the last says it is the last: nothing is missing, though the totals disagree."""
+    for first in ((1, 2), None):  # its first footer read, or not (第1项共2页)
+        pages = [page(4, "enforcement_basis", page_of=first), page(5, "continuation", page_of=(2, 2)),
+                 page(6, "continuation", page_of=(3, 3))]
+        assert [p for p in problems_of(pages) if p.kind == "missing_page_in_document"] == []
+
+
+def test_pages_that_skip_a_number_are_still_缺页_whatever_their_totals():
+    pages = [page(4, "enforcement_basis", page_of=(1, 2)), page(5, "continuation", page_of=(3, 3))]
+    assert [p.kind for p in problems_of(pages) if p.kind == "missing_page_in_document"]
+    pages = [page(4, "enforcement_basis", page_of=(1, 3)), page(5, "continuation", page_of=(2, 2))]
+    assert [p.kind for p in problems_of(pages) if p.kind == "missing_page_in_document"]

@@ -181,6 +181,22 @@ def test_a_banks_own_freezing_receipt_behind_the_freezing_notice_is_that_notices
     assert [p.doc_type for p in across_pages([result, reply])] == ["online_inquiry_result", "online_inquiry_result"]
 
 
+def test_a_banks_deduction_receipt_behind_the_notice_that_took_the_money_is_that_notices_slip() -> None:
+    """中国农业银行 and 泉州银行 answer the notice that had the deposit taken on their own 协助扣划存款回执, filed right
+    behind it (保定竞秀 court_df, 泉州丰泽 court_dg at first sight): the bank's answer to the notice, not the court's
+    payment of the money to the applicant. Alone, it stays the proof of a 扣划."""
+    lines = [TextLine("中国农业银行", 1.0, height=1.2, top=0.06, width=0.2),
+             TextLine("协助扣划存款回执", 1.0, height=1.2, centred=True, top=0.13, width=0.26),
+             TextLine("法院名称河北省保定市竞秀区人民法院", 0.99, top=0.18, width=0.5)]
+    verdict = classify(PageText(lines))
+    assert verdict.doc_type == "payment_voucher"
+    notice = _page(23, "assistance_notice", ["协助执行通知书", "扣划被执行人的存款"], title="协助执行通知书")
+    slip = _page(24, verdict.doc_type, [ln.text for ln in lines], title=verdict.title)
+    assert [p.doc_type for p in across_pages([notice, slip])] == ["assistance_notice", "assistance_notice"]
+    receipt = _page(22, "fee_receipt", ["非税收入统一票据"], title="非税收入统一票据")
+    assert [p.doc_type for p in across_pages([receipt, slip])] == ["fee_receipt", "payment_voucher"]
+
+
 def test_a_printout_that_repeats_its_header_on_its_second_page_is_one_printout() -> None:
     """石家庄铁路运输法院's 总对总 printout runs to a second page that prints its title, 案号 and 被查询人 again, its
     table going on at row 10 and no page number; a second bank's reply under the same title is a reply of its own."""
