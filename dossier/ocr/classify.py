@@ -561,6 +561,13 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     first = next((ln for ln in head if not page_number_only(ln.text)), None)
     if first is not None and first.top < 0.3 and later_item(first.text):
         return True
+    # the last words of item 一, then 二、…: the numbered items began on the sheet before (a 调解书's second sheet
+    # opening 元（大写：壹拾万…元整）； over 二、被告逾期未付清…, 泉州丰泽)
+    second = next((ln for ln in head if ln is not first and first is not None and ln.top > first.top), None)
+    if first is not None and second is not None and first.top < 0.3 and not first.title_like and not first.centred \
+            and re.search(r"[。；;]$", _compact(first.text)) and not _FIRST_ITEM.match(_compact(first.text)) \
+            and later_item(second.text):
+        return True
     if first is not None and first.top < 0.3 and _paragraph_tail(first) and (
             body or any(ln is not first and ln.width >= 0.55 and not ln.title_like for ln in head)
             or signs_off(Haystack("\n".join(ln.text for ln in lines)))):
@@ -581,6 +588,10 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     upper = [ln for ln in lines if ln.top < 0.5 and ln.text]
     prose = any(ln.legible and ln.width >= 0.4 and _CLAUSE_END.search(ln.text) for ln in upper)
     return prose and signs_off(Haystack("\n".join(ln.text for ln in upper)))
+
+
+_FIRST_ITEM = re.compile(r"^[（(]?一[、，,．.）)]")
+"""Item 一 itself (一、甲方于…；): a paper's first item, under which the second one follows on the same sheet."""
 
 
 def _opens_letter(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:

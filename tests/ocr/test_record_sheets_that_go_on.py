@@ -45,3 +45,18 @@ def test_a_typed_records_second_sheet_holding_only_its_sign_off_goes_on_with_the
                      [TextLine("被询问人：胡玉芳第2页", 0.98, height=1.0, top=0.93, width=0.5),
                       TextLine("执行人员：石磊", 1.0, height=1.0, top=0.95, width=0.2)], complete=True)
     assert classify(sheet, shipped_model()).doc_type == "continuation"
+
+
+def test_a_mediation_statements_second_sheet_opening_with_item_ones_last_words_goes_on() -> None:
+    """泉州丰泽 (court_dg_02 p4): the 调解书's second sheet opens with the amount that ends item 一, then 二、… and the
+    court's confirmation (本调解书经双方当事人签收后…): the 调解书's page, not another."""
+    sheet = _page(("元（大写：壹拾万捌仟玖佰壹拾元整）；", 0.10, 0.45), ("二、被告逾期未付清上述款项的，原告可就全部未付款项申", 0.14, 0.67),
+                  ("请强制执行;", 0.17, 0.14), ("三、双方就本案再无其他纠纷;", 0.20, 0.35),
+                  ("本调解书经双方当事人签收后，即具有法律", 0.30, 0.55))
+    assert classify(sheet, shipped_model()).doc_type == "continuation"
+
+
+def test_an_untitled_paper_opening_with_its_first_item_is_not_a_later_page() -> None:
+    """(Its lines short, set as a list: no body of running prose either.)"""
+    sheet = _page(("一、乙方于5月1日前付清货款；", 0.10, 0.35), ("二、逾期未付的，甲方可申请执行；", 0.14, 0.38))
+    assert classify(sheet, shipped_model()).doc_type != "continuation"
