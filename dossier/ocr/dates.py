@@ -105,9 +105,14 @@ def signing_line(text: str) -> date | None:
     return found[-1] if len(rest) <= SIGNING_LINE_REST else None
 
 
+_NOTE = re.compile(r"^(注|说明|备注|提示|附注)[：:]")
+
+
 def prose(text: str) -> bool:
-    """A line of the body (long, no date): the signing date of a ruling is never above it."""
-    return len(re.sub(r"\s", "", text)) >= PROSE and not dates_in(text)
+    """A line of the body (long, no date): the signing date of a ruling is never above it. A form's printed note
+    under its rows (注：受送达人拒绝签收的，…) is no body: a receipt's date row stands above it."""
+    compact = re.sub(r"\s", "", text)
+    return len(compact) >= PROSE and not dates_in(text) and not _NOTE.match(compact)
 
 
 def signing_date(lines: Sequence[tuple[str, float]], *, below_prose: bool = False) -> date | None:

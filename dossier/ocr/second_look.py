@@ -18,11 +18,11 @@ from datetime import date
 from typing import Any, TypeVar
 
 from dossier.errors import DossierError
-from dossier.ocr import pipeline, stages
+from dossier.ocr import stages
 from dossier.ocr.dates import prose, signing_date, signing_line
 from dossier.ocr.engines import OcrEngine
 from dossier.ocr.imaging import Line, crop_line
-from dossier.ocr.ingest import source_page
+from dossier.ocr.ingest import SourcePage, source_page
 from dossier.ocr.pipeline import Dossier
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def _each_page(dossier: Dossier, pages: Iterable[int], engine: OcrEngine,
                 continue
             with source_page(info, number - info.first_page + 1, open_pdfs) as source:
                 try:
-                    out[number] = look(pipeline.staged_context(source, engine=engine))
+                    out[number] = look(_upright(source, engine))
                 except DossierError:
                     raise
                 except Exception as exc:  # one hostile page gives nothing; it never stops the check
@@ -69,13 +69,34 @@ def _each_page(dossier: Dossier, pages: Iterable[int], engine: OcrEngine,
     return out
 
 
+def _upright(source: SourcePage, engine: OcrEngine) -> stages.PageContext:
+    """The page rendered, turned upright and its text found as the reader does; what it is was decided already,
+    so nothing is classified (a born-digital page keeps its own text)."""
+    ctx = stages.PageContext(source=source, engine=engine)
+    stages.render(ctx)
+    stages.invert_negative(ctx)
+    stages.without_facing_page(ctx)
+    stages.is_blank(ctx)
+    if ctx.blank:
+        return ctx
+    try:
+        if not source.is_scan():
+            ctx.text_layer = source.text()
+    except Exception:  # a broken text layer is not used: the page is read
+        ctx.text_layer = ""
+    if not ctx.text_layer.strip():
+        stages.detect_orientation(ctx)
+        stages.find_text(ctx)
+        stages.upright(ctx)
+    return ctx
+
+
 def _page_date(ctx: stages.PageContext, engine: OcrEngine) -> date | None:
-    if ctx.blank or not ctx.readable:
+    if ctx.blank:
         return None
-    under_body = ctx.doc_type != "service_receipt"  # a form's date row may stand above its printed notes
-    if ctx.text_layer:  # born digital: its own text, in order
+    if ctx.text_layer.strip():  # born digital: its own text, in order
         typed = [r for r in ctx.text_layer.splitlines() if r.strip()]
-        return signing_date([(row, i / max(1, len(typed))) for i, row in enumerate(typed)], below_prose=under_body)
+        return signing_date([(row, i / max(1, len(typed))) for i, row in enumerate(typed)], below_prose=True)
     if ctx.grey is None or ctx.page_boxes is None:
         return None
     rows = _rows(stages.detect_between(ctx, 0, ctx.grey.shape[0]))
@@ -86,15 +107,15 @@ def _page_date(ctx: stages.PageContext, engine: OcrEngine) -> date | None:
             text = "".join(next(texts).text.strip() for _ in row)
             if (found := signing_line(text)) is not None:
                 return found
-            if under_body and prose(text):
+            if prose(text):
                 return None
     return None
 
 
 def _page_text(ctx: stages.PageContext, engine: OcrEngine) -> str | None:
-    if ctx.blank or not ctx.readable:
+    if ctx.blank:
         return None
-    if ctx.text_layer:
+    if ctx.text_layer.strip():
         return ctx.text_layer
     if ctx.grey is None or ctx.page_boxes is None:
         return None

@@ -37,3 +37,12 @@ def test_the_lowest_date_on_the_page_signs_it():
              ("二〇二四年五月二十八日", 0.85), ("第2页 共2页", 0.95)]
     assert signing_date(lines) == date(2024, 5, 28)
     assert signing_date([("本裁定送达后立即生效。", 0.8)]) is None
+
+
+def test_a_forms_printed_note_under_its_rows_does_not_hide_the_date_row_above_it():
+    """A 送达回证's 注：受送达人拒绝签收的，… at its foot is no body of prose: reading up from the bottom of the sheet,
+    the date row above it is still reached; a ruling's last paragraph stops the search."""
+    lines = [("送达日期 2024年6月17日", 0.5), ("注：受送达人拒绝签收的，送达人应在备注栏内注明情况。", 0.9)]
+    assert signing_date(lines, below_prose=True) == date(2024, 6, 17)
+    body = [("二〇二四年二月五日", 0.2), ("申请执行人发现被执行人有可供执行财产的，可以再次申请执行。", 0.5)]
+    assert signing_date(body, below_prose=True) is None
