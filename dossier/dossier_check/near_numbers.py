@@ -24,6 +24,9 @@ NEAR_DIGITS = 2
 """At most this many digits of the serial may differ for a number to be a misread of this case's."""
 MIN_NAME = 2
 """A party's name shorter than this (a one-character scrap) proves nothing."""
+MAX_ASKED = 12
+"""At most this many pages are read again whole (about half a second each): a dossier whose every page reads a
+digit off is a scan to redo, not a set of misreads to confirm one by one."""
 
 ReadTexts = Callable[[Sequence[int]], dict[int, str]]
 
@@ -54,9 +57,10 @@ def party_named(text: str, case: Case) -> str | None:
 
 
 def pages_to_confirm(pages: Sequence[Page], case: Case) -> list[int]:
-    """Pages read as another case's whose number is near this case's."""
-    return [p.page for p in pages if p.readable and not p.blank and p.case_number is not None
+    """Pages read as another case's whose number is near this case's (none when more than MAX_ASKED are)."""
+    near = [p.page for p in pages if p.readable and not p.blank and p.case_number is not None
             and not same_case(p.case_number, case.case_number) and near_number(p.case_number, case.case_number)]
+    return near if len(near) <= MAX_ASKED else []
 
 
 def confirmed_numbers(pages: Sequence[Page], case: Case, read: ReadTexts) -> list[Page]:

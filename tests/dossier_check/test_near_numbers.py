@@ -96,3 +96,9 @@ def test_a_party_is_named_only_by_its_whole_name():
     assert party_named("被执行人 乌 日 娜", case()) == "乌日娜"
     assert party_named("包头市鹿城小额贷款公司", case()) is None
     assert confirmed_numbers([page(1, "summons")], case(), lambda _: {}) == [page(1, "summons")]
+
+
+def test_a_dossier_whose_every_page_reads_a_digit_off_is_not_read_again_page_by_page():
+    pages = [page(n, "summons", "（2024）蒙0203执99413号") for n in range(1, 15)]
+    assert pages_to_confirm(pages, case()) == []
+    assert pages_to_confirm(pages[:12], case()) == list(range(1, 13))
