@@ -751,10 +751,16 @@ def _receipt(page: PageText, text: str, score: float, title: _Title | None,
              where: tuple[int, int | None] | None, probs: list[tuple[str, float]]) -> Verdict:
     """A 送达回证 and the documents it names as served (its own title left out of that search)."""
     body = text.replace(title.text, "", 1) if title is not None and title.code == "service_receipt" else text
-    served = served_codes_of(body)
+    served = served_codes_of("\n".join(ln for ln in body.splitlines() if not _served_label_alone(ln)))
     return Verdict("service_receipt", score, readable=True, settled=bool(served) or page.complete,
                    title="送达回证", evidence="title" if title is not None else "form", served=served,
                    page_of=where, candidates=_merge([("service_receipt", score)], probs))
+
+
+def _served_label_alone(line: str) -> bool:
+    """The served cell's label on a line of its own: centred beside a cell of two lines, it is read between them
+    (报告财 / 送达文书名称及件数 / 产令), and the title the cell breaks is whole again without it."""
+    return normalise(line) in cues().served_labels
 
 
 def operative_code(generic: GenericTitle, lines: Sequence[str]) -> str | None:

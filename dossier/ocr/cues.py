@@ -111,6 +111,7 @@ class Cues(BaseModel):
     form_cues: dict[str, FormCues]
     continuation: Continuation
     blank_marks: list[str] = Field(default_factory=list)
+    blank_notes: list[str] = Field(default_factory=list)
     """Words that may stand alone on an otherwise blank sheet (复印件 stamped on every sheet, 此页无正文)."""
     translation_marks: list[str] = Field(default_factory=list)
     """Words that mark a title as a translation's (授权委托书（译文）): filed behind its original, its page."""
@@ -151,7 +152,7 @@ class Cues(BaseModel):
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
 
-    @field_validator("exhibit_labels", "contract_titles", "leaflet_titles", "note_lines")
+    @field_validator("exhibit_labels", "contract_titles", "leaflet_titles", "note_lines", "blank_notes")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)
@@ -217,7 +218,8 @@ def blank_mark(text: str) -> bool:
         return True
     if len(compact) <= 6 and not re.search(r"[\u4e00-\u9fff]", compact):
         return True
-    return any(compact == re.sub(r"\s+", "", word) for word in cues().blank_marks)
+    return any(compact == re.sub(r"\s+", "", word) for word in cues().blank_marks) or any(
+        re.match(pattern, compact) for pattern in cues().blank_notes)
 
 
 @cache

@@ -622,7 +622,7 @@ def merge_rows(boxes: list[Line]) -> list[Line]:
         for i, held in enumerate(out):
             overlap = min(held.bottom, box.bottom) - max(held.top, box.top)
             gap = max(held.left, box.left) - min(held.right, box.right)
-            if overlap < 0.6 * min(held.height, box.height) or _column_beside(held, box):
+            if overlap < 0.6 * min(held.height, box.height) or _column_beside(held, box) or _between_lines(held, box):
                 continue
             letters = (_one_character(box) and (spaced[i] or _one_character(held))
                        and 0.75 <= held.height / max(1, box.height) <= 1.33)
@@ -640,6 +640,17 @@ def merge_rows(boxes: list[Line]) -> list[Line]:
 LETTER_GAP = 4.0
 """A title's characters may stand up to four character widths apart (证　　明); single characters
 that far apart on one row are still one line."""
+
+
+ROW_SPAN = 1.25
+"""Two boxes of one printed line together stand no taller than this many times the taller of them."""
+
+
+def _between_lines(a: Line, b: Line) -> bool:
+    """One box stands half a line off the other: a form's label centred beside a cell of two lines (送达文书名称及件数
+    beside 执行通知书（…）、报告财 / 产令（…）各一份, 柳州城中) overlaps each of them by half. Merged with one, it would
+    make a box a line and a half tall that reads as neither."""
+    return max(a.bottom, b.bottom) - min(a.top, b.top) > ROW_SPAN * max(a.height, b.height)
 
 
 def _column_beside(a: Line, b: Line) -> bool:

@@ -661,6 +661,23 @@ def test_a_blank_back_of_the_working_copy_with_the_undertaker_s_note_is_blank() 
     assert (verdict.doc_type, verdict.readable) == ("blank", True)
 
 
+def test_a_blank_back_with_a_clerks_sticky_note_of_what_was_done_is_blank() -> None:
+    """九江浔阳's volume (court_di_01 p17): on the back of a sheet only a yellow note, 回证已补 in pencil. A few words
+    ending in 已 and the deed are a working note, not a paper; a sentence that says more is not."""
+    for note in ("回证已补", "材料已补齐", "已归档"):
+        verdict = classify(PageText([TextLine(note, 0.99, top=0.4, width=0.1)], complete=True))
+        assert (verdict.doc_type, verdict.readable) == ("blank", True), note
+    verdict = classify(PageText([TextLine("执行裁定书已送达被执行人", 0.99, top=0.4, width=0.3)], complete=True))
+    assert verdict.doc_type != "blank"
+
+
+def test_a_settlement_recorded_before_the_officer_is_the_settlement() -> None:
+    """九江浔阳's 执行和解笔录 (court_di_02 p26): one character from 执行谈话笔录, but a title of its own."""
+    lines = [TextLine("执行和解笔录", 1.0, height=1.4, centred=True, top=0.08, width=0.3),
+             TextLine("时间：2024年3月16日上午", 0.99, top=0.14, width=0.3), TextLine("地点：浔阳区法院执行局调解室", 0.95, top=0.17, width=0.3)]
+    assert classify(PageText(lines)).doc_type == "settlement_agreement"
+
+
 def test_a_certificate_under_a_wide_letterhead_of_its_issuer_is_still_titled() -> None:
     """The 总场九连's name runs wider than a line of text over its 证明, turned upside down on the glass: a
     letterhead, not running text, so the title under it is found and the page is the evidence it is."""
