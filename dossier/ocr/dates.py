@@ -105,12 +105,12 @@ def signing_line(text: str) -> date | None:
     return found[-1] if len(rest) <= SIGNING_LINE_REST else None
 
 
-_NOTE = re.compile(r"^(注|说明|备注|提示|附注)[：:]")
+_NOTE = re.compile(r"^[^：:，。,]{1,8}[：:]")
 
 
 def prose(text: str) -> bool:
-    """A line of the body (long, no date): the signing date of a ruling is never above it. A form's printed note
-    under its rows (注：受送达人拒绝签收的，…) is no body: a receipt's date row stands above it."""
+    """A line of the body (long, no date): the signing date of a ruling is never above it. A form's labelled line
+    under its rows (注：受送达人拒绝签收的，…, 填发人：… 执行局（印）) is no body: a receipt's date row stands above it."""
     compact = re.sub(r"\s", "", text)
     return len(compact) >= PROSE and not dates_in(text) and not _NOTE.match(compact)
 

@@ -44,5 +44,7 @@ def test_a_forms_printed_note_under_its_rows_does_not_hide_the_date_row_above_it
     the date row above it is still reached; a ruling's last paragraph stops the search."""
     lines = [("送达日期 2024年6月17日", 0.5), ("注：受送达人拒绝签收的，送达人应在备注栏内注明情况。", 0.9)]
     assert signing_date(lines, below_prose=True) == date(2024, 6, 17)
+    stamped = [("签收日期2024年7月1日（手签）", 0.59), ("填发人：邱芳振广西壮族自治区柳州市城中区人民法院执行局（印）", 0.8)]  # 柳州城中
+    assert signing_date(stamped, below_prose=True) == date(2024, 7, 1)
     body = [("二〇二四年二月五日", 0.2), ("申请执行人发现被执行人有可供执行财产的，可以再次申请执行。", 0.5)]
     assert signing_date(body, below_prose=True) is None
