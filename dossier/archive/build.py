@@ -62,8 +62,22 @@ def check_keeping_pages(paths: Sequence[Path], case: Case, *, today: date, engin
             yield result.model_copy(update={"dated": dated(text)})  # read whole: the check needs no second look
 
     result = run_check(paths, case, "archive", today=today, engine=engine, progress=progress,
-                       analyse=analyse_keeping, missing_for=missing_with_generated)
+                       analyse=analyse_keeping, missing_for=missing_with_generated, look=KeptLook(texts))
     return result, kept, texts
+
+
+class KeptLook:
+    """The check's second look answered from the archive's one reading: every page was read whole already, so a
+    page numbered a digit off this case's is looked at in its kept text, and the dates came with the pages."""
+
+    def __init__(self, texts: dict[int, PageText]) -> None:
+        self.kept = texts
+
+    def dates(self, pages: Sequence[int]) -> dict[int, date]:
+        return {n: d for n in pages if n in self.kept and (d := dated(self.kept[n])) is not None}
+
+    def texts(self, pages: Sequence[int]) -> dict[int, str]:
+        return {n: "\n".join(line.text for line in self.kept[n].lines) for n in pages if n in self.kept}
 
 
 def dated(text: PageText) -> date | None:
