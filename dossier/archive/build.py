@@ -59,7 +59,7 @@ def check_keeping_pages(paths: Sequence[Path], case: Case, *, today: date, engin
         for result, text in read_dossier(files, **kwargs):
             kept[result.page] = result.model_copy(update={"thumbnail_png": None})
             texts[result.page] = text
-            yield result.model_copy(update={"dated": dated(text)})  # read whole: the check needs no second look
+            yield result
 
     result = run_check(paths, case, "archive", today=today, engine=engine, progress=progress,
                        analyse=analyse_keeping, missing_for=missing_with_generated, look=KeptLook(texts))

@@ -60,7 +60,7 @@ class Page(BaseModel):
                    file_page=get("file_page"), source=_str(get("source")), doc_id=get("doc_id"),
                    served_doc_types=list(served), page_of=tuple(page_of) if page_of else None,
                    page_of_last=get("page_of_last"),
-                   phash=get("phash"), candidates=candidates, corrected_by=get("corrected_by"), dated=get("dated"),
+                   phash=get("phash"), candidates=candidates, corrected_by=get("corrected_by"),
                    thumbnail_png=get("thumbnail_png"),
                    particulars=particulars_read("\n".join(str(getattr(t, "text", "")) for t in get("text_lines") or [])))
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from dossier.dossier_check.grouping import same_case
 from dossier.dossier_check.model import Page
-from dossier.model import Case, CaseNumberError, normalize_case_number
+from dossier.model import Case, CaseNumberError, parse_case_number
 
 NEAR_DIGITS = 2
 """At most this many digits of the serial may differ for a number to be a misread of this case's."""
@@ -31,22 +31,17 @@ digit off is a scan to redo, not a set of misreads to confirm one by one."""
 ReadTexts = Callable[[Sequence[int]], dict[int, str]]
 
 
-def _parts(number: str) -> tuple[str, str] | None:
-    """（2024）蒙0203执99418号 → ('（2024）蒙0203执', '99418')."""
-    try:
-        canonical = normalize_case_number(number)
-    except CaseNumberError:
-        return None
-    m = re.match(r"^(.*?)(\d+)号$", canonical)
-    return (m.group(1), m.group(2)) if m else None
-
-
 def near_number(read: str, own: str) -> bool:
     """The read number is this case's with one or two digits of its serial different (same year, court, kind)."""
-    a, b = _parts(read), _parts(own)
-    if a is None or b is None or a[0] != b[0] or len(a[1]) != len(b[1]) or a[1] == b[1]:
+    try:
+        a, b = parse_case_number(read), parse_case_number(own)
+    except CaseNumberError:
         return False
-    return sum(x != y for x, y in zip(a[1], b[1], strict=True)) <= NEAR_DIGITS
+    x, y = str(a.sequence), str(b.sequence)
+    if (a.year, a.court_code, a.type_code, a.legacy) != (b.year, b.court_code, b.type_code, b.legacy) \
+            or len(x) != len(y) or x == y:
+        return False
+    return sum(p != q for p, q in zip(x, y, strict=True)) <= NEAR_DIGITS
 
 
 def party_named(text: str, case: Case) -> str | None:

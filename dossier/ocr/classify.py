@@ -47,7 +47,14 @@ from dossier.ocr.cues import (
     subject_title,
 )
 from dossier.ocr.ngram import NgramModel, predict
-from dossier.ocr.titles import match_title, normalise, served_codes, served_doc_types, strip_court
+from dossier.ocr.titles import (
+    field_label,
+    match_title,
+    normalise,
+    served_codes,
+    served_doc_types,
+    strip_court,
+)
 
 READABLE = 0.6
 """Recogniser confidence under which a line does not count as read."""
@@ -367,19 +374,16 @@ def _not_titles() -> tuple[str, ...]:
     return tuple(_compact(w) for w in cues().not_titles)
 
 
-_FIELD = re.compile(r"^[^：:，。]{1,8}[：:]\s*\S")
-
-
-def _field(text: str) -> bool:
-    """A form's field, its label and what was filled in after it (身份证号：5203…, set large on a licence's page):
+def _field(text: str) -> str | None:
+    """The label of a form's field with what was filled in after it (身份证号：5203…, set large on a licence's page):
     a title names the paper, it fills in no field."""
-    return _FIELD.match(_compact(text)) is not None
+    label = field_label(text)
+    return label if label is not None and len(_compact(text)) > len(label) + 1 else None
 
 
-def _field_naming_its_paper(i: int, line: TextLine) -> _Title | None:
+def _field_naming_its_paper(i: int, line: TextLine, label: str) -> _Title | None:
     """A field whose label holds a title of the vocabulary whole names its paper (执业证类别：专职 on a lawyer's licence,
     营业执照注册号：… on a business licence); one that only resembles a title does not (身份证号：… is no 居民身份证)."""
-    label = _compact(line.text).split("：", 1)[0]
     match = match_title(label, tall=True)
     if match is None or match.title not in label:
         return None
@@ -395,8 +399,8 @@ def _title_of(i: int, line: TextLine, *, rank: int | None = None) -> _Title | No
     norm = strip_court(normalise(line.text))
     if _not_a_title(line.text):
         return None
-    if _field(line.text):
-        return _field_naming_its_paper(i, line)
+    if (label := _field(line.text)) is not None:
+        return _field_naming_its_paper(i, line, label)
     if len(norm) < 2:  # no Chinese: a paper made abroad may be titled in Latin letters (POWER OF ATTORNEY)
         foreign = match_title(line.text) if not norm else None
         return _Title(i, foreign.score * min(1.0, line.confidence + 0.1), code=foreign.code, text=foreign.title) \

@@ -12,6 +12,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+import cn2an
+
+from dossier.ocr.titles import field_label
+
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "0": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _DIGIT = "〇○零OoＯ0一二三四五六七八九"
@@ -26,18 +30,11 @@ LATEST_YEAR = 2099
 
 
 def _cn_number(text: str) -> int | None:
-    """六 → 6, 十五 → 15, 二十 → 20, 三十一 → 31, 17 → 17 (digit by digit when there is no 十)."""
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        high = _CN_DIGITS.get(tens, -1) if tens else 1
-        low = _CN_DIGITS.get(ones, -1) if ones else 0
-        return None if high < 0 or low < 0 or len(tens) > 1 or len(ones) > 1 else 10 * high + low
-    digits = [_CN_DIGITS.get(ch) for ch in text]
-    if any(d is None for d in digits):
+    """六 → 6, 十五 → 15, 三十一 → 31, 17 → 17 (cn2an, as formatting.chinese writes them); a misread is None."""
+    try:
+        return int(cn2an.cn2an(text.replace("〇", "零").replace("○", "零"), "smart"))
+    except (ValueError, TypeError, KeyError):
         return None
-    return int("".join(str(d) for d in digits))
 
 
 _ZEROS = "〇○零OoＯ0"
@@ -105,14 +102,11 @@ def signing_line(text: str) -> date | None:
     return found[-1] if len(rest) <= SIGNING_LINE_REST else None
 
 
-_NOTE = re.compile(r"^[^：:，。,]{1,8}[：:]")
-
-
 def prose(text: str) -> bool:
     """A line of the body (long, no date): the signing date of a ruling is never above it. A form's labelled line
     under its rows (注：受送达人拒绝签收的，…, 填发人：… 执行局（印）) is no body: a receipt's date row stands above it."""
     compact = re.sub(r"\s", "", text)
-    return len(compact) >= PROSE and not dates_in(text) and not _NOTE.match(compact)
+    return len(compact) >= PROSE and not dates_in(text) and field_label(compact) is None
 
 
 def signing_date(lines: Sequence[tuple[str, float]], *, below_prose: bool = False) -> date | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -77,8 +76,6 @@ class PageResult(BaseModel):
         default_factory=list, description="the types the page may be, most likely first (for 可能是…)")
     ocr_pages_read: Literal["none", "title_band", "full_page"] = "none"
     text_lines: list[ReadText] = Field(default_factory=list, repr=False)
-    dated: date | None = Field(default=None, description="the date that signs the page, when the whole page was "
-                               "read (the archive's reading) or a second look read it (`ocr.second_look`)")
     text_complete: bool = Field(default=False, description="the whole page was read (no more to read)")
     read_size: tuple[int, int] | None = Field(
         default=None, description="width, height in pixels of the page as read (after turning it upright)")

@@ -56,6 +56,15 @@ class TitleMatch:
     off): the line alone does not tell them apart."""
 
 
+_FIELD_LABEL = re.compile(r"^([^：:，。,]{1,8})[：:]")
+
+
+def field_label(text: str) -> str | None:
+    """The label a line opens with as a form's field does (身份证号：…, 填发人：…, 注：…), spaces left out; else None."""
+    m = _FIELD_LABEL.match(re.sub(r"\s", "", text))
+    return m.group(1) if m else None
+
+
 def normalise(text: str) -> str:
     """Characters that carry meaning only: no spaces, punctuation, Latin or digits; confusions undone;
     Traditional characters as Simplified (a Macau firm's 申請執行書 is an 申请执行书)."""

@@ -102,3 +102,10 @@ def test_a_dossier_whose_every_page_reads_a_digit_off_is_not_read_again_page_by_
     pages = [page(n, "summons", "（2024）蒙0203执99413号") for n in range(1, 15)]
     assert pages_to_confirm(pages, case()) == []
     assert pages_to_confirm(pages[:12], case()) == list(range(1, 13))
+
+
+def test_a_party_whose_name_holds_an_ampersand_or_angle_brackets_is_found_as_written():
+    """Names are compared as text, never as patterns or markup: 森&林<国际>贸易有限公司 is matched whole."""
+    odd = case().model_copy(update={"applicants": [case().applicants[0].model_copy(update={"name": "森&林<国际>贸易有限公司"})]})
+    assert party_named("申请执行人：森&林<国际>贸易有限公司，住所地…", odd) == "森&林<国际>贸易有限公司"
+    assert party_named("申请执行人：森林国际贸易有限公司", odd) is None

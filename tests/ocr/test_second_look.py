@@ -37,3 +37,25 @@ def test_a_pages_whole_text_is_read_top_to_bottom_parties_and_all(tmp_path: Path
     rows = text.splitlines()
     assert "报告财产令" in rows[1] and any("张三" in r and "李四" in r for r in rows)
     assert rows.index(next(r for r in rows if "张三" in r)) < rows.index(next(r for r in rows if "立即生效" in r))
+
+
+def test_a_page_that_breaks_the_second_look_has_no_date_and_never_stops_the_check(tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hostile page (a stage that raises) and a page number past the dossier's end give nothing; the others are
+    still read."""
+    from dossier.ocr import second_look
+
+    pdf = images_pdf([signature_page(["二〇二四年六月十五日"]), signature_page(["二〇二四年六月十七日"])],
+                     tmp_path / "scan.pdf")
+    real = second_look._upright
+    calls: list[int] = []
+
+    def breaks_on_first(source, engine):  # type: ignore[no-untyped-def]
+        calls.append(source.file_page)
+        if source.file_page == 1:
+            raise RuntimeError("hostile page")
+        return real(source, engine)
+
+    monkeypatch.setattr(second_look, "_upright", breaks_on_first)
+    dates = read_dates(open_dossier([pdf]), [1, 2, 9], engine=get_engine("rapidocr"))
+    assert dates == {2: date(2024, 6, 17)} and calls == [1, 2]
