@@ -630,8 +630,9 @@ def _paragraph_tail(line: TextLine) -> bool:
         tail is not None and len(compact) > tail.end())
 
 
-_SENTENCE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}[。；]")
-"""A sentence's last characters (据。, 效力。) at the head of a line: the sentence began on the sheet before."""
+_SENTENCE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}[。；]|[\u4e00-\u9fff]{1,2}，")
+"""A sentence's last characters (据。, 效力。) or a clause's (定，判决如下：, a 二审 judgment's second sheet under the
+cut 依照…第一百七十七条第一款第一项之规 / 定，) at the head of a line: the sentence began on the sheet before."""
 
 
 OPENING = 6

@@ -417,10 +417,12 @@ def staged_context(source: SourcePage, *, engine: OcrEngine, expected_case_numbe
 def _run_stages(ctx: stages.PageContext) -> None:
     stages.render(ctx)
     stages.invert_negative(ctx)
+    stages.fade_watermark(ctx)
     stages.without_facing_page(ctx)
     stages.is_blank(ctx)
     if ctx.settled:
         return
+    stages.within_photographed_sheet(ctx)
     stages.read_identity_qr(ctx)
     if ctx.settled and ctx.doc_type != "service_receipt":
         return
@@ -432,6 +434,7 @@ def _run_stages(ctx: stages.PageContext) -> None:
         stages.detect_orientation(ctx)
         stages.find_text(ctx)
         stages.upright(ctx)
+        stages.left_page_of_two_up(ctx)
         stages.read_head(ctx)
         stages.classify_page(ctx)
         stages.read_head_body(ctx)
@@ -445,6 +448,7 @@ def _run_stages(ctx: stages.PageContext) -> None:
         stages.confirm_case_number(ctx)
         stages.blank_when_textless(ctx)
         stages.blank_when_nothing_reads(ctx)
+        stages.blank_when_showing_through(ctx)
     if qr:  # a QR-identified receipt: the QR says what it is, the text says what it proves
         ctx.doc_type, ctx.doc_id, ctx.qr_page, qr_number = identity
         ctx.case_number = qr_number or ctx.case_number

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
 
 from dossier.doctypes import doctypes
-from dossier.ocr import imaging
+from dossier.ocr import imaging, two_up, watermark
 from dossier.ocr.casenum import find_case_numbers, same_case
 from dossier.ocr.classify import (
     READABLE,
@@ -66,6 +66,8 @@ at 12) leave 0.1–0.9 % at 8 levels; a reverse showing through thin paper or un
 backs, court_w's) 2–9 % at 8 levels but 0.03–1.0 % at 12; the corpus's two illegible pages of washed-out text
 keep 4.9 % at 8 and 2.2–2.5 % at 12. Measured after court_w's one held-out measurement."""
 NO_FAINT = 0.001
+INK_CONTRAST_LIGHT = 40
+"""Grey levels above a dark sheet's paper from which a pixel is light writing (an inverted scan's)."""
 """Share of faint pixels under which the grey-level spread is the paper's own (yellowed towards its edges,
 a stain, a lamp's gradient): no text, however washed out, leaves so few (the corpus's illegible pages
 have 0.7 %, a blank back showing its front through 0.1 %)."""
@@ -133,6 +135,9 @@ class PageContext:
     """where the sheet's text begins, in the upright page's pixels, when the top of the capture holds none (a
     slip photographed low on the desk mat under a 高拍仪): its head is read from there, its lines placed from there"""
     footer_boxes: list[Line] = field(default_factory=list)
+    facing_footer: list[ReadLine] = field(default_factory=list)
+    """a two-up sheet's right page's footer, read before the sheet was cut to its left page (two_up.py), its
+    boxes placed where they stand on the right page"""
     read: list[ReadLine] = field(default_factory=list)
     footer: list[ReadLine] = field(default_factory=list)
     rest_read: bool = False
@@ -163,6 +168,8 @@ class PageContext:
     """the blank test's 50 dpi copy of the sheet as scanned, before any turn (None: settled blank)"""
     head_boxes_read: int = TITLE_LINES
     """how many of the head's boxes (in `_lines_first` order) the first reading took"""
+    ink: float | None = None
+    """share of the sheet's 50 dpi copy as dark as writing (the blank test's measure)"""
     blank_if_nothing_reads: float | None = None
     """the blank test's confidence for a page it found nearly blank: blank, unless a line on it reads"""
 
@@ -252,6 +259,15 @@ def invert_negative(ctx: PageContext) -> None:
         ctx.grey = cv2.bitwise_not(ctx.grey)
 
 
+def fade_watermark(ctx: PageContext) -> None:
+    """A light watermark tiled on a slant over the page is faded to paper (watermark.py): the detector would
+    take its characters for text."""
+    assert ctx.grey is not None
+    clean = watermark.without_watermark(ctx.grey)
+    if clean is not None:
+        ctx.grey = clean
+
+
 def without_facing_page(ctx: PageContext) -> None:
     """A page cut from a book scanner's two-page spread with a strip of the facing page beyond the gutter keeps only
     itself: the strip's line ends and seal rim are another paper's (a blank back would read as an unreadable page,
@@ -264,6 +280,28 @@ def without_facing_page(ctx: PageContext) -> None:
         x0, x1 = (round(x * w / small.shape[1]) for x in cut)
         ctx.grey = np.ascontiguousarray(ctx.grey[:, x0:x1])
         ctx.small = np.ascontiguousarray(small[:, cut[0]:cut[1]])
+
+
+SHEET_MARGIN = 0.02
+"""Share of the photo's longer side kept round a photographed sheet's box: a curled edge, a corner in shadow."""
+
+
+def within_photographed_sheet(ctx: PageContext) -> None:
+    """A photographed sheet is read within itself: the desk round it, or the monitor round a page photographed off
+    the screen (唐山路北, court_do), is no part of the paper, and the reader's measures — a line's width against
+    the body's, its centring, the bands of the head and the foot — are the sheet's, as on a scan."""
+    assert ctx.grey is not None
+    small = ctx.small if ctx.small is not None else _shrunk(ctx.grey)
+    box = imaging.photographed_sheet(small)
+    if box is None:
+        return
+    h, w = ctx.grey.shape
+    scale = w / small.shape[1]
+    margin = int(SHEET_MARGIN * max(h, w))
+    x, y, bw, bh = (round(v * scale) for v in box)
+    x0, y0 = max(0, x - margin), max(0, y - margin)
+    ctx.grey = np.ascontiguousarray(ctx.grey[y0:min(h, y + bh + margin), x0:min(w, x + bw + margin)])
+    ctx.small = _shrunk(ctx.grey)
 
 
 def _shrunk(grey: np.ndarray) -> np.ndarray:
@@ -279,7 +317,7 @@ def is_blank(ctx: PageContext) -> None:
     A phone photo is judged on the sheet alone, its light evened out (the desk around it is not ink)."""
     assert ctx.grey is not None
     small = imaging.sheet_only(ctx.small if ctx.small is not None else _shrunk(ctx.grey))
-    ink = imaging.ink_ratio(small)
+    ink = ctx.ink = imaging.ink_ratio(small)
     faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
     faint_only = faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)
     if ink < BLANK_INK * BLANK_DOUBT and faint_only and _light(small):
@@ -292,8 +330,11 @@ def is_blank(ctx: PageContext) -> None:
 
 
 def _light(small: np.ndarray) -> bool:
-    """Light paper: a dark sheet (an inverted colour scan) is no blank back, whatever its ink."""
-    return float(np.median(small)) >= BLANK_PAPER
+    """Light paper, or a dark sheet with nothing lighter on it: an inverted colour scan's light writing makes it
+    no blank back, whatever its ink; a blank back a scanner's automatic contrast stretched to dark grey (襄阳樊城,
+    court_dq: paper 60–140, the 50 dpi copy's grain ±5) holds nothing at all."""
+    paper = float(np.median(small))
+    return paper >= BLANK_PAPER or float((small > paper + INK_CONTRAST_LIGHT).mean()) < NO_FAINT
 
 
 def blank_when_textless(ctx: PageContext) -> None:
@@ -336,6 +377,41 @@ def blank_when_nothing_reads(ctx: PageContext) -> None:
         return
     ctx.doc_type, ctx.blank, ctx.readable, ctx.source_kind = "blank", True, True, "blank"
     ctx.confidence, ctx.settled = ctx.blank_if_nothing_reads, True
+
+
+SHOW_THROUGH_LINES = 4
+"""The widest lines of a mirrored sheet read to see whether its other side shows through."""
+SHOW_THROUGH_INK = 0.005
+"""Most of a sheet as dark as writing (the blank test's ink) that may be its other side showing through: the other
+side's writing is seen through paper, always fainter than a sheet's own (a photo taken mirrored has its own ink)."""
+SHOW_THROUGH_READ = 0.7
+SHOW_THROUGH_WORDS = 4
+"""A mirrored line reads as text: this many characters at this confidence (a line of noise reads at 0.2–0.6)."""
+
+
+def blank_when_showing_through(ctx: PageContext) -> None:
+    """A back holding nothing but its front showing through, mirrored, darkened by a scanner's automatic contrast
+    until the detector finds its title (襄阳樊城's flatbed, court_dq): it reads as nothing, and mirrored — left to
+    right, a sheet turned over sideways, or top to bottom — it reads as the front's title (居民身份证, 授权委托书,
+    财产申报表 at 0.89–0.99). With no ink of its own, the sheet is a blank back."""
+    detect = getattr(ctx.engine, "detect_quads", None)
+    if ctx.settled or ctx.blank or ctx.doc_type != "unknown" or ctx.grey is None or detect is None:
+        return
+    if ctx.ink is None or ctx.ink > SHOW_THROUGH_INK or any(_legible(r) for r in [*ctx.read, *ctx.footer]):
+        return
+    for axis in (1, 0):
+        mirror = replace(ctx, grey=np.ascontiguousarray(cv2.flip(ctx.grey, axis)))
+        assert mirror.grey is not None
+        quads = _band_quads(detect, mirror.grey, 0, mirror.grey.shape[0])
+        boxes = merge_rows(imaging.boxes_after_rotation(quads, mirror.grey.shape, 0.0))
+        widest = sorted(boxes, key=lambda b: b.width, reverse=True)[:SHOW_THROUGH_LINES]
+        if any(_reads_as_text(r) for r in _read(mirror, widest, HEAD_RATIO)):
+            ctx.doc_type, ctx.blank, ctx.readable, ctx.source_kind, ctx.confidence = "blank", True, True, "blank", 0.8
+            return
+
+
+def _reads_as_text(r: ReadLine) -> bool:
+    return r.confidence >= SHOW_THROUGH_READ and len(re.findall(r"[\u4e00-\u9fff]", r.text)) >= SHOW_THROUGH_WORDS
 
 
 def read_identity_qr(ctx: PageContext) -> None:
@@ -680,6 +756,29 @@ def upright(ctx: PageContext) -> None:
         _turn_over(ctx)
 
 
+def left_page_of_two_up(ctx: PageContext) -> None:
+    """A sheet printed two pages up is read as its left page (two_up.py); its right page's footer, read first,
+    stays in the page's footer, so that the sheet holds both pages of its document (1/2 | 2/2)."""
+    assert ctx.grey is not None
+    x = two_up.gutter(ctx.grey.shape, ctx.boxes, ctx.footer_boxes)
+    if x is None:
+        return
+    width = ctx.grey.shape[1]
+    facing = sorted((b for b in ctx.footer_boxes if b.left >= x), key=lambda b: abs(b.left + b.right - x - width))
+    ctx.facing_footer = [replace(r, box=_moved(r.box, -x), within=None) for r in _read(ctx, facing[:2], HEAD_RATIO)]
+    ctx.grey = np.ascontiguousarray(ctx.grey[:, :x])
+    ctx.mask = np.ascontiguousarray(ctx.mask[:, :x]) if ctx.mask is not None else None
+    ctx.lines = [ln for ln in ctx.lines if ln.right <= x]
+    ctx.boxes = [b for b in ctx.boxes if b.right <= x]
+    ctx.footer_boxes = [b for b in ctx.footer_boxes if b.right <= x]
+    if ctx.page_boxes is not None:
+        ctx.page_boxes = [b for b in ctx.page_boxes if b.right <= x]
+
+
+def _moved(box: Line, dx: int) -> Line:
+    return Line(top=box.top, bottom=box.bottom, left=box.left + dx, right=box.right + dx)
+
+
 def _turn_over(ctx: PageContext) -> None:
     assert ctx.grey is not None
     if ctx.page_boxes is not None:
@@ -751,7 +850,7 @@ def _read_head_once(ctx: PageContext) -> None:
         ctx.read = ctx.read + _read(ctx, [box], HEAD_RATIO)
         taken += 1
     ctx.head_boxes_read = taken
-    ctx.footer = _read(ctx, _middle_first(ctx, ctx.footer_boxes)[:2], HEAD_RATIO)
+    ctx.footer = _read(ctx, _middle_first(ctx, ctx.footer_boxes)[:2], HEAD_RATIO) + ctx.facing_footer
 
 
 def _middle_first(ctx: PageContext, boxes: list[Line]) -> list[Line]:
@@ -1136,12 +1235,27 @@ def read_small_footer(ctx: PageContext) -> None:
     start = int(h * FOOT)
     quads = np.asarray(_band_quads(detect, ctx.grey, start, h, SMALL_FOOTER_SCALE), dtype=np.float64).reshape(-1, 4, 2)
     found = [b for b in merge_rows(imaging.boxes_after_rotation(quads, ctx.grey.shape, 0.0))
-             if start <= b.top and b.height <= 0.05 * h]
+             if start <= b.top and b.height <= 0.05 * h] or _footer_ink(ctx.grey, start)
     if not found:
         return
     ctx.footer_boxes = found
     ctx.footer = _read(ctx, _middle_first(ctx, found)[:2], HEAD_RATIO)
     classify_page(ctx)
+
+
+FOOTER_INK_WIDTH = 0.3
+"""Widest share of the sheet a page number's ink may span when the detector found nothing in the footer."""
+
+
+def _footer_ink(grey: np.ndarray, start: int) -> list[Line]:
+    """Short runs of ink in the footer band, cut by their profile: the detector passes over a page number standing
+    alone under a nearly empty sheet (— 2 — under a ruling's seal and date, 襄阳樊城 court_dq_02)."""
+    h, w = grey.shape
+    band = grey[start:]
+    paper = float(np.median(band))
+    mask = cv2.medianBlur(np.where(band < paper - imaging.INK_CONTRAST, 255, 0).astype(np.uint8), 3)
+    return [Line(top=ln.top + start, bottom=ln.bottom + start, left=ln.left, right=ln.right)
+            for ln in imaging.text_lines(mask) if ln.height <= 0.05 * h and ln.width <= FOOTER_INK_WIDTH * w]
 
 
 CONFIRM_STRETCH = 1.5

@@ -28,3 +28,13 @@ def test_a_short_sentence_with_no_sign_off_under_it_is_not_taken_for_a_papers_ta
     page = PageText([line("日起发生法律效力。", 0.086, width=0.186), line("附件：房屋租赁合同一份", 0.5, width=0.3)],
                     complete=True)
     assert classify(page).evidence != "running_text"
+
+
+def test_an_awards_last_sentence_over_its_sole_arbitrator_and_secretary_is_the_awards_page() -> None:
+    """襄阳仲裁委's award (court_dq_01 p6): 本裁决为终局裁决… alone over the seal, the sole arbitrator, the date and the
+    secretary (秘 书), its footer (- 2 -) not found. Taken at first sight for a 生效证明."""
+    page = PageText([TextLine("本裁决为终局裁决，自作出之日起发生法律效力。", 0.99, height=1.0, centred=True, top=0.09,
+                              width=0.51, alone=True),
+                     line("员田风", 0.147, width=0.12, confidence=0.6), line("独任", 0.149, width=0.06),
+                     line("三年十月四日", 0.187, width=0.14), line("秘书唐福", 0.229, width=0.15)], complete=True)
+    assert classify(page).doc_type == "continuation"

@@ -12,6 +12,7 @@ from ocr_synth import images_pdf, scanned_page
 from PIL import Image
 
 from dossier.ocr import analyse
+from dossier.ocr.classify import PageText, TextLine, classify
 
 CASE = "（2026）湘0406执69284号"
 DATA = Path(__file__).parent / "data"
@@ -28,3 +29,16 @@ def test_a_zhongben_ruling_whose_operative_part_stands_on_its_second_page_is_the
     ruling, later = analyse([pdf], engine="rapidocr", expected_case_number=CASE)
     assert (ruling.doc_type, later.doc_type) == ("termination_this_round_ruling", "continuation")
     assert any("本次执行程序" in t.text for t in later.text_lines if t.text.startswith("终结"))
+
+
+def test_a_judgments_second_sheet_opening_in_mid_clause_goes_on_from_the_first() -> None:
+    """西宁中院's 二审 judgment (court_dn_01 p6): its second sheet opens with the last word of 依照…之规定 cut at the
+    sheet's foot, then the operative part. It is the judgment's later page, not a judgment of its own."""
+    def line(text: str, top: float, width: float) -> TextLine:
+        return TextLine(text, 0.98, height=1.0, centred=False, top=top, width=width, alone=True)
+
+    page = PageText([line("定，判决如下：", 0.10, 0.17), line("驳回上诉，维持原判。", 0.13, 0.25),
+                     line("一审判决：西宁湟中路餐饮供应链管理有限公司于判决生效", 0.16, 0.66),
+                     line("之日起十日内支付青海江河源牦牛肉食品有限公司货款", 0.19, 0.72),
+                     line("二审案件受理费由上诉人负担。", 0.25, 0.3), line("本判决为终审判决。", 0.29, 0.22)])
+    assert classify(page).doc_type == "continuation"

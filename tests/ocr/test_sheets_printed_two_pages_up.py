@@ -1,0 +1,68 @@
+"""大同平城 (court_dl_01 p5): the 中院's 二审 judgment came printed two pages up on one A3 sheet, page 1 on the left
+under its title, page 2 on the right with the operative part and the signatures. Read as one page, the right page's
+prose came first and the sheet was taken for a later page (2/2): the dossier lacked its 执行依据 and was sent back.
+The sheet is read as its left page; the right page's footer says the sheet holds pages 1 and 2 of the judgment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ocr_synth import A4_150DPI, _font, images_pdf, scanned_page
+from PIL import Image, ImageDraw
+
+from dossier.ocr import analyse
+from dossier.ocr.imaging import Line
+from dossier.ocr.two_up import gutter
+
+CASE = "（2023）晋02民终3466号"
+FIRST = ["上诉人大同远驰物流有限公司因与被上诉人大同晋北煤炭", "运销有限公司运输合同纠纷一案，不服山西省大同市平城区",
+         "人民法院（2023）晋0213民初5057号民事判决，向本院提起", "上诉。本院依法组成合议庭进行了审理。本案现已审理终结。",
+         "原审查明：双方签订《煤炭公路运输合同》，约定由大同远", "驰物流有限公司将2805吨动力煤自大同南郊煤场运至河北省",
+         "张家口市某电厂，运费按吨公里结算。运输途中部分煤炭灭", "失、部分掺杂，收货方拒收。本院认为，承运人对运输过程"]
+SECOND = ["中货物的毁损、灭失承担赔偿责任。上诉人的上诉请求不能", "成立，应予驳回；一审判决认定事实清楚，适用法律正确，",
+          "应予维持。依照《中华人民共和国民事诉讼法》第一百七十", "七条第一款第一项规定，判决如下：", "驳回上诉，维持原判。",
+          "二审案件受理费7138元，由上诉人大同远驰物流有限公司负担。", "本判决为终审判决。"]
+
+
+def with_footer(page: Image.Image, footer: str) -> Image.Image:
+    draw = ImageDraw.Draw(page)
+    font = _font(24)
+    draw.text(((page.width - draw.textlength(footer, font=font)) / 2, page.height - 110), footer, font=font, fill=0)
+    return page
+
+
+def two_up(left: Image.Image, right: Image.Image) -> Image.Image:
+    width, height = A4_150DPI
+    sheet = Image.new("L", (2 * width, height), 250)
+    sheet.paste(left, (0, 0))
+    sheet.paste(right, (width, 0))
+    return sheet
+
+
+def test_a_judgment_printed_two_up_is_read_as_its_first_page_holding_both(tmp_path: Path) -> None:
+    first = with_footer(scanned_page("民事判决书", case_number=CASE, court="山西省大同市中级人民法院", body=FIRST, seed=2), "1/2")
+    second = with_footer(scanned_page(None, case_number=None, body=SECOND, seed=3), "2/2")
+    pdf = images_pdf([two_up(first, second)], tmp_path / "a3.pdf")
+    (sheet,) = analyse([pdf], engine="rapidocr")
+    assert (sheet.doc_type, sheet.page_of, sheet.page_of_last) == ("enforcement_basis", (1, 2), 2)
+
+
+def box(left: int, right: int, top: int) -> Line:
+    return Line(top=top, bottom=top + 30, left=left, right=right)
+
+
+def test_a_landscape_form_titled_across_its_middle_is_no_two_up_sheet() -> None:
+    head = [box(900, 1600, 100), *(box(150, 1100, 200 + 50 * i) for i in range(4)),
+            *(box(1400, 2300, 200 + 50 * i) for i in range(4))]
+    assert gutter((1754, 2480), head, []) is None
+
+
+def test_a_portrait_page_is_never_cut() -> None:
+    head = [*(box(100, 500, 200 + 50 * i) for i in range(4)), *(box(700, 1100, 200 + 50 * i) for i in range(4))]
+    assert gutter((1754, 1240), head, []) is None
+
+
+def test_two_columns_of_page_text_meet_at_the_gutter() -> None:
+    head = [*(box(150, 1100, 200 + 50 * i) for i in range(4)), *(box(1380, 2330, 200 + 50 * i) for i in range(4))]
+    x = gutter((1754, 2480), head, [box(600, 650, 1650), box(1840, 1890, 1650)])
+    assert x is not None and 1100 <= x <= 1380
