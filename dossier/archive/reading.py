@@ -75,8 +75,9 @@ def complete(ctx: stages.PageContext, own_text: bool) -> PageText:
     """The page's whole text from its context after the stages: the lines read, the cut ones read
     whole, the boxes not read yet found and read."""
     read = [r for r in [*ctx.read, *ctx.footer] if r.text.strip()]
-    known = PageText(lines=[TextLine(text=r.text, box=_box(r.box)) for r in read], rotation=ctx.rotation,
-                     read_size=_size(ctx), own_text=own_text)
+    offset = ctx.margins()[:2]
+    known = PageText(lines=[TextLine(text=r.text, box=_box(r.box, offset)) for r in read], rotation=ctx.rotation,
+                     read_size=ctx.page_size(), own_text=own_text)
     if own_text or ctx.blank or ctx.source_kind == "text" or ctx.grey is None:
         return known
     if not hasattr(ctx.engine, "detect_quads"):  # an engine that cannot find text boxes on its own
@@ -92,19 +93,17 @@ def complete(ctx: stages.PageContext, own_text: bool) -> PageText:
     new = [b for b in everything if not _same(b, seen)]
     texts = ctx.engine.read_lines([crop_line(grey, b) for b in [*(r.box for r in cut), *new]])
     whole = {id(r): t.text.strip() for r, t in zip(cut, texts, strict=False)}
-    lines = [TextLine(text=whole.get(id(r)) or r.text, box=_box(r.box)) for r in read]
-    added = [TextLine(text=t.text.strip(), box=_box(b)) for b, t in zip(new, texts[len(cut):], strict=True)
+    lines = [TextLine(text=whole.get(id(r)) or r.text, box=_box(r.box, offset)) for r in read]
+    added = [TextLine(text=t.text.strip(), box=_box(b, offset)) for b, t in zip(new, texts[len(cut):], strict=True)
              if t.text.strip()]
-    return PageText(lines=lines + added, rotation=ctx.rotation, read_size=_size(ctx), added=len(added) + len(cut),
-                    own_text=False)
+    return PageText(lines=lines + added, rotation=ctx.rotation, read_size=ctx.page_size(),
+                    added=len(added) + len(cut), own_text=False)
 
 
-def _box(line: Line) -> tuple[int, int, int, int]:
-    return line.left, line.top, line.right, line.bottom
-
-
-def _size(ctx: stages.PageContext) -> tuple[int, int] | None:
-    return (ctx.grey.shape[1], ctx.grey.shape[0]) if ctx.grey is not None else None
+def _box(line: Line, offset: tuple[int, int]) -> tuple[int, int, int, int]:
+    """The box on the upright page as it was before anything was cut off it (PageContext.margins)."""
+    dx, dy = offset
+    return line.left + dx, line.top + dy, line.right + dx, line.bottom + dy
 
 
 def read_page(source: SourcePage, *, engine: OcrEngine, expected_case_number: str | None = None,

@@ -168,13 +168,32 @@ class PageContext:
     """the blank test's 50 dpi copy of the sheet as scanned, before any turn (None: settled blank)"""
     head_boxes_read: int = TITLE_LINES
     """how many of the head's boxes (in `_lines_first` order) the first reading took"""
+    cut: tuple[int, int, int, int] = (0, 0, 0, 0)
+    """pixels cut off the page as rendered, before any turn (left, top, right, bottom): a facing page's strip, the
+    desk round a photographed sheet"""
+    cut_upright: tuple[int, int, int, int] = (0, 0, 0, 0)
+    """pixels cut off the upright page: a two-up sheet's right page"""
     ink: float | None = None
     """share of the sheet's 50 dpi copy as dark as writing (the blank test's measure)"""
     blank_if_nothing_reads: float | None = None
     """the blank test's confidence for a page it found nearly blank: blank, unless a line on it reads"""
 
     def _text_lines(self) -> list[ReadText]:
-        return _keep(self.text, self.text_boxes) if self.text is not None else []
+        return _keep(self.text, self.text_boxes, self.margins()[:2]) if self.text is not None else []
+
+    def margins(self) -> tuple[int, int, int, int]:
+        """What was cut off the upright page (left, top, right, bottom): the boxes read lie that far inside it."""
+        left, top, right, bottom = self.cut
+        turned = {0: (left, top, right, bottom), 90: (bottom, left, top, right), 180: (right, bottom, left, top),
+                  270: (top, right, bottom, left)}[self.rotation % 360]
+        return tuple(a + b for a, b in zip(turned, self.cut_upright, strict=True))  # type: ignore[return-value]
+
+    def page_size(self) -> tuple[int, int] | None:
+        """The upright page's size before anything was cut off it (the frame the boxes are placed in)."""
+        if self.grey is None:
+            return None
+        left, top, right, bottom = self.margins()
+        return self.grey.shape[1] + left + right, self.grey.shape[0] + top + bottom
 
     def result(self, seconds: float) -> PageResult:
         # the page shrunk once for both views of it (~5 ms a page each time)
@@ -194,19 +213,21 @@ class PageContext:
             page_of=self.qr_page or self.page_of, page_of_last=None if self.qr_page else self.page_last,
             phash=phash, text_lines=self._text_lines(),
             text_complete=self.text.complete if self.text is not None else False,
-            read_size=(self.grey.shape[1], self.grey.shape[0]) if self.grey is not None else None,
+            read_size=self.page_size(),
             candidates=[Candidate(doc_type=c, confidence=round(min(1.0, max(0.0, p)), 3))
                         for c, p in self.candidates],
             seconds=round(seconds, 3), thumbnail_png=thumb)
 
 
-def _keep(page: PageText, boxes: list[Line]) -> list[ReadText]:
-    """The read lines with their geometry, as PageResult keeps them (boxes: same order, or none)."""
+def _keep(page: PageText, boxes: list[Line], offset: tuple[int, int] = (0, 0)) -> list[ReadText]:
+    """The read lines with their geometry, as PageResult keeps them (boxes: same order, or none), placed on the
+    upright page as it was before anything was cut off it (`offset`: what was cut at its left and top)."""
     out = []
+    dx, dy = offset
     for i, line in enumerate([*page.lines, *page.footer]):
         box = boxes[i] if i < len(boxes) else None
         out.append(ReadText(text=line.text, confidence=round(line.confidence, 3),
-                            box=(box.left, box.top, box.right, box.bottom) if box else (0, 0, 0, 0),
+                            box=(box.left + dx, box.top + dy, box.right + dx, box.bottom + dy) if box else (0, 0, 0, 0),
                             height=round(line.height, 3), centred=line.centred, top=round(line.top, 4),
                             width=round(line.width, 4), alone=line.alone, footer=i >= len(page.lines)))
     return out
@@ -278,6 +299,7 @@ def without_facing_page(ctx: PageContext) -> None:
     if cut is not None:
         w = ctx.grey.shape[1]
         x0, x1 = (round(x * w / small.shape[1]) for x in cut)
+        ctx.cut = (ctx.cut[0] + x0, ctx.cut[1], ctx.cut[2] + w - x1, ctx.cut[3])
         ctx.grey = np.ascontiguousarray(ctx.grey[:, x0:x1])
         ctx.small = np.ascontiguousarray(small[:, cut[0]:cut[1]])
 
@@ -300,7 +322,9 @@ def within_photographed_sheet(ctx: PageContext) -> None:
     margin = int(SHEET_MARGIN * max(h, w))
     x, y, bw, bh = (round(v * scale) for v in box)
     x0, y0 = max(0, x - margin), max(0, y - margin)
-    ctx.grey = np.ascontiguousarray(ctx.grey[y0:min(h, y + bh + margin), x0:min(w, x + bw + margin)])
+    x1, y1 = min(w, x + bw + margin), min(h, y + bh + margin)
+    ctx.cut = (ctx.cut[0] + x0, ctx.cut[1] + y0, ctx.cut[2] + w - x1, ctx.cut[3] + h - y1)
+    ctx.grey = np.ascontiguousarray(ctx.grey[y0:y1, x0:x1])
     ctx.small = _shrunk(ctx.grey)
 
 
@@ -766,6 +790,7 @@ def left_page_of_two_up(ctx: PageContext) -> None:
     width = ctx.grey.shape[1]
     facing = sorted((b for b in ctx.footer_boxes if b.left >= x), key=lambda b: abs(b.left + b.right - x - width))
     ctx.facing_footer = [replace(r, box=_moved(r.box, -x), within=None) for r in _read(ctx, facing[:2], HEAD_RATIO)]
+    ctx.cut_upright = (ctx.cut_upright[0], ctx.cut_upright[1], ctx.cut_upright[2] + width - x, ctx.cut_upright[3])
     ctx.grey = np.ascontiguousarray(ctx.grey[:, :x])
     ctx.mask = np.ascontiguousarray(ctx.mask[:, :x]) if ctx.mask is not None else None
     ctx.lines = [ln for ln in ctx.lines if ln.right <= x]

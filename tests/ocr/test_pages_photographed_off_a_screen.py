@@ -42,3 +42,18 @@ def test_a_zhongben_rulings_second_page_photographed_off_a_screen_goes_on_from_t
     pdf = images_pdf([off_the_screen(first), off_the_screen(second)], tmp_path / "screen.pdf")
     ruling, later = analyse([pdf], engine="rapidocr", expected_case_number=CASE)
     assert (ruling.doc_type, later.doc_type) == ("termination_this_round_ruling", "continuation")
+
+
+def test_lines_read_within_the_sheet_keep_their_place_on_the_photo(tmp_path: Path) -> None:
+    """The archive lays the text it read over the photo as scanned: a line read within the sheet is placed where it
+    stands on the whole photo, not where it stood in the sheet cut out of it."""
+    first = scanned_page("执行裁定书", case_number=CASE, court="河北省唐山市路北区人民法院", body=REASONING, seed=4)
+    photo = off_the_screen(first)
+    (ruling,) = analyse([images_pdf([photo], tmp_path / "one.pdf")], engine="rapidocr", expected_case_number=CASE)
+    assert ruling.read_size is not None
+    assert all(abs(a - b) <= 2 for a, b in zip(ruling.read_size, photo.size, strict=True))  # rendered back at 150 dpi
+    title = next(line for line in ruling.text_lines if "裁定书" in line.text)
+    left, top, right, _ = title.box
+    shown_top = (photo.height - photo.height * 3 // 5) // 2
+    assert abs((left + right) / 2 - photo.width / 2) < 0.05 * photo.width
+    assert shown_top + 240 * 3 // 5 - 40 <= top <= shown_top + 240 * 3 // 5 + 40  # the title stands 240 px down its page

@@ -45,6 +45,7 @@ def test_a_judgment_printed_two_up_is_read_as_its_first_page_holding_both(tmp_pa
     pdf = images_pdf([two_up(first, second)], tmp_path / "a3.pdf")
     (sheet,) = analyse([pdf], engine="rapidocr")
     assert (sheet.doc_type, sheet.page_of, sheet.page_of_last) == ("enforcement_basis", (1, 2), 2)
+    assert sheet.read_size is not None and sheet.read_size[0] >= 2 * A4_150DPI[0] - 4  # lines placed on the whole sheet
 
 
 def box(left: int, right: int, top: int) -> Line:
