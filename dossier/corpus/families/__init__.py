@@ -20,7 +20,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_bd", "court_be", "court_bf", "court_bg", "court_bh", "court_bi", "court_bj", "court_bk", "court_bl", "court_bm", "court_bn", "court_bo", "court_bp", "court_bq", "court_br", "court_bs", "court_bt", "court_bu", "court_bv", "court_bw", "court_bx", "court_by", "court_bz", "court_ca", "court_cb", "court_cc", "court_cd", "court_ce", "court_cf", "court_cg", "court_ch", "court_ci", "court_cj", "court_ck", "court_cl", "court_cm", "court_cn", "court_co", "court_cp", "court_cq", "court_cr", "court_cs", "court_ct", "court_cu", "court_cv", "court_cw", "court_cx", "court_cy", "court_cz", "court_da", "court_db",
             "court_dc", "court_dd", "court_de", "court_df", "court_dg", "court_dh",
             "court_di", "court_dj", "court_dk", "court_dl", "court_dm", "court_dn",
-            "court_do", "court_dp", "court_dq")
+            "court_do", "court_dp", "court_dq",
+            "court_dr", "court_ds", "court_dt")
 
 
 def renderer(family: str) -> Renderer:
@@ -45,7 +46,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_bd", "court_be", "court_bf", "court_bg", "court_bh", "court_bi", "court_bj", "court_bk", "court_bl", "court_bm", "court_bn", "court_bo", "court_bp", "court_bq", "court_br", "court_bs", "court_bt", "court_bu", "court_bv", "court_bw", "court_bx", "court_by", "court_bz", "court_ca", "court_cb", "court_cc", "court_cd", "court_ce", "court_cf", "court_cg", "court_ch", "court_ci", "court_cj", "court_ck", "court_cl", "court_cm", "court_cn", "court_co", "court_cp", "court_cq", "court_cr", "court_cs", "court_ct", "court_cu", "court_cv", "court_cw", "court_cx", "court_cy", "court_cz", "court_da", "court_db",
             "court_dc", "court_dd", "court_de", "court_df", "court_dg", "court_dh",
             "court_di", "court_dj", "court_dk", "court_dl", "court_dm", "court_dn",
-            "court_do", "court_dp", "court_dq")
+            "court_do", "court_dp", "court_dq",
+            "court_dr", "court_ds", "court_dt")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
