@@ -574,9 +574,10 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
         return True
     if first is not None and first.top < 0.3 and _paragraph_tail(first) and (
             body or any(ln is not first and ln.width >= 0.55 and not ln.title_like for ln in head)
-            or signs_off(Haystack("\n".join(ln.text for ln in lines)))):
+            or signs_off(Haystack("\n".join(ln.text for ln in lines)))
+            or has_operative_marker([ln.text for ln in lines])):
         # a paragraph's last words, then more prose (a judgment's middle sheet, however low on the sheet its text
-        # begins under the cut-off foot of the page before) or the sign-off
+        # begins under the cut-off foot of the page before), the sign-off, or the operative part (裁定如下：)
         return True
     if first is not None and first.top < 0.3 and _sentence_end(first) and any(
             ln.legible and closing_line(ln.text) for ln in lines if first.top < ln.top < 0.5):
@@ -621,18 +622,21 @@ def _sentence_end(line: TextLine) -> bool:
 def _paragraph_tail(line: TextLine) -> bool:
     """The last words of a paragraph begun on the page before (…日起发生法律效力。 over an award's signatures): a
     short line, not centred, no title, ending a sentence; or a line that opens with a sentence's last word or two
-    (据。被申请人未提交答辩意见… on an award's second sheet). No paper opens so; a first sentence fills its line."""
+    (据。被申请人未提交答辩意见… on an award's second sheet) — however it is set: no title opens with a sentence's
+    tail (项、《最高人民法院关于适用…》, set alone on its row, 四平铁西). No paper opens so; a first sentence fills its line."""
     compact = _compact(line.text)
-    if not line.legible or line.centred or line.title_like:
+    if not line.legible or line.centred:
         return False
     tail = _SENTENCE_TAIL.match(compact)
-    return (line.width < 0.4 and len(compact) >= 4 and compact.endswith("。")) or (
-        tail is not None and len(compact) > tail.end())
+    if tail is not None and len(compact) > tail.end():
+        return True
+    return not line.title_like and line.width < 0.4 and len(compact) >= 4 and compact.endswith("。")
 
 
-_SENTENCE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}[。；]|[\u4e00-\u9fff]{1,2}，")
+_SENTENCE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}[。；]|[\u4e00-\u9fff]{1,2}，|(?![一二三四五六七八九十]、)[\u4e00-\u9fff]{1,2}、")
 """A sentence's last characters (据。, 效力。) or a clause's (定，判决如下：, a 二审 judgment's second sheet under the
-cut 依照…第一百七十七条第一款第一项之规 / 定，) at the head of a line: the sentence began on the sheet before."""
+cut 依照…第一百七十七条第一款第一项之规 / 定，; 项、《最高人民法院关于适用…》 on a 终本 ruling's second sheet, 四平铁西) at the
+head of a line — not an item's number (一、): the sentence began on the sheet before."""
 
 
 OPENING = 6

@@ -142,7 +142,10 @@ class Cues(BaseModel):
     subject_titles: dict[str, list[str]] = Field(default_factory=dict)
     """Patterns of an official letter's title that names its subject (关于协助查询…情况的复函), by the code such a
     letter is: its title is no fixed phrase to look up, its subject and its kind (复函) say what it is."""
+    record_types: list[str] = Field(default_factory=list)
+    """Records whose heading may stand on every sheet of 笔录纸 (pipeline.record_sheets_going_on)."""
     copy_marks: list[str] = Field(default_factory=list)
+    carrier_marks: list[str] = Field(default_factory=list)
     """Words after a title that say the page is a copy of that paper (营业执照复印件): a copy is the paper it copies."""
     copy_owners: list[str] = Field(default_factory=list)
     """Words before a title that say whose paper it is (法定代表人护照复印件, 申请人身份证复印件): they qualify it."""

@@ -23,7 +23,7 @@ from dossier.ocr.classify import (
     has_operative_marker,
     operative_code,
 )
-from dossier.ocr.cues import GenericTitle, bare_number, cues
+from dossier.ocr.cues import GenericTitle, bare_number, closing_line, cues, later_item
 from dossier.ocr.engines import OcrEngine, get_engine
 from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
 from dossier.ocr.models import Candidate, InputFile, PageResult
@@ -99,10 +99,11 @@ def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -
     a continuation before any content continues nothing; a ruling titled only 执行裁定书 is decided by the operative
     part on its later pages; an e-service print standing alone is a receipt; a translation filed behind its original
     is its page, and so is a notice's reply part filed behind its notice (a return slip on a sheet of its own is a
-    notice of its own), and a printout's page that repeats the header of the page before."""
-    return numbered_later_pages(repeated_heads(slips_behind_their_notices(replies_behind_their_notices(
+    notice of its own), a printout's page that repeats the header of the page before, and a record's sheet that repeats
+    its heading over the questions and answers going on."""
+    return record_sheets_going_on(numbered_later_pages(repeated_heads(slips_behind_their_notices(replies_behind_their_notices(
         translations_behind_originals(standing_service_proofs(operative_on_later_pages(nothing_continued_first(
-            unplaced_papers(volume_page_numbers(pages, model))))))))))
+            unplaced_papers(volume_page_numbers(pages, model)))))))))))
 
 
 VOLUME_WINDOW = 12
@@ -228,6 +229,35 @@ def repeated_heads(pages: Iterable[PageResult]) -> Iterator[PageResult]:
         if result.page_of is not None and result.page_of[0] == result.page_of[1]:
             before = None  # its last page, by its own number (第1页共1页): a second printout follows, not a page
         yield result
+
+
+def record_sheets_going_on(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A record on 笔录纸 that prints its heading on every sheet (吉林省四平市铁西区人民法院执行局 / 约谈笔录 over
+    答：清楚。, 四平铁西 court_dt): a sheet titled as the record before it (blank backs between) whose text opens with
+    a question, an answer or the sign-off goes on with that record — a record opens with its time, place and persons
+    (cues.yaml record_types)."""
+    kinds = set(cues().record_types)
+    running: str | None = None  # the type of the document the pages so far belong to
+    for result in pages:
+        if result.blank:
+            yield result
+            continue
+        if result.doc_type in kinds and result.doc_type == running and result.source == "ocr" \
+                and _opens_mid_record(result):
+            log.info("page %s: the %s before it, going on under its heading", result.page, result.doc_type)
+            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
+        elif result.doc_type != "continuation":
+            running = result.doc_type
+        yield result
+
+
+def _opens_mid_record(result: PageResult) -> bool:
+    """The first line under the page's title asks, answers or signs off (问：… 答：… 以上笔录…)."""
+    title = normalise(result.title_text)
+    lines = sorted((ln for ln in result.text_lines if not ln.footer and ln.text.strip()), key=lambda ln: ln.top)
+    at = next((i for i, ln in enumerate(lines) if title and title in normalise(ln.text)), None)
+    after = lines[at + 1:at + 2] if at is not None else []
+    return any(later_item(ln.text) or closing_line(ln.text) for ln in after)
 
 
 def numbered_later_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:

@@ -160,7 +160,15 @@ def _without_copy_words(text: str) -> str:
     owner = next((w for w in words.copy_owners if bare.startswith(w) and len(bare) > len(w) + 1), None)
     bare = bare[len(owner):] if owner else bare
     mark = next((w for w in words.copy_marks if bare.endswith(w) and len(bare) > len(w) + 1), None)
+    if mark is None:
+        carrier = next((w for w in words.carrier_marks if bare.endswith(w)), None)
+        kept = bare[:-len(carrier)] if carrier else ""
+        mark = carrier if len(normalise(_BRACKETED.sub("", kept))) >= CARRIED_TITLE else None
     return bare[:-len(mark)] if mark else bare
+
+
+CARRIED_TITLE = 4
+"""Characters of a title a carrier sheet's heading must hold before its 粘贴单 (送达回证): fewer (卷内) name no paper."""
 
 
 def _match_title(text: str, *, tall: bool) -> TitleMatch | None:

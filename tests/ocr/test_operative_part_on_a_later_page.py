@@ -42,3 +42,18 @@ def test_a_judgments_second_sheet_opening_in_mid_clause_goes_on_from_the_first()
                      line("之日起十日内支付青海江河源牦牛肉食品有限公司货款", 0.19, 0.72),
                      line("二审案件受理费由上诉人负担。", 0.25, 0.3), line("本判决为终审判决。", 0.29, 0.22)])
     assert classify(page).doc_type == "continuation"
+
+
+def test_a_rulings_second_sheet_opening_with_the_tail_of_a_citation_goes_on_from_the_first() -> None:
+    """四平铁西's 终本 ruling (court_dt_02 p34): its second sheet opens 项、《最高人民法院关于适用…》, set alone on its
+    row, then 裁定如下： and the operative part; the model took the sheet for a 恢复执行申请书 (申请恢复执行 in the notice
+    of rights)."""
+    def line(text: str, top: float, width: float, *, height: float = 1.0) -> TextLine:
+        return TextLine(text, 0.98, height=height, centred=False, top=top, width=width, alone=True)
+
+    page = PageText([line("项、《最高人民法院关于适用《中华人民共和国民事诉讼法》", 0.117, 0.64, height=1.3),
+                     line("的解释》第五百一十七条的规定，裁定如下：", 0.152, 0.48), line("终结本次执行程序。", 0.186, 0.21),
+                     line("申请执行人发现被执行人有可供执行财产的，可", 0.216, 0.61),
+                     line("申请恢复执行。本案未执行到位金额人民币108,751", 0.246, 0.66),
+                     line("本裁定送达后立即生效。", 0.314, 0.26)])
+    assert classify(page).doc_type == "continuation"

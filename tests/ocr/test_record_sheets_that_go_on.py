@@ -7,7 +7,9 @@ question or an answer, or with an answer's last words over the signatures, goes 
 from __future__ import annotations
 
 from dossier.ocr.classify import PageText, TextLine, classify
+from dossier.ocr.models import PageResult, ReadText
 from dossier.ocr.ngram import shipped_model
+from dossier.ocr.pipeline import across_pages
 
 
 def _page(*lines: tuple[str, float, float]) -> PageText:
@@ -60,3 +62,23 @@ def test_an_untitled_paper_opening_with_its_first_item_is_not_a_later_page() -> 
     """(Its lines short, set as a list: no body of running prose either.)"""
     sheet = _page(("一、乙方于5月1日前付清货款；", 0.10, 0.35), ("二、逾期未付的，甲方可申请执行；", 0.14, 0.38))
     assert classify(sheet, shipped_model()).doc_type != "continuation"
+
+
+def _result(n: int, doc_type: str, lines: list[str], title: str) -> PageResult:
+    text = [ReadText(text=t, confidence=0.98, box=(0, 0, 1, 1), height=1.0, centred=i < 2, top=0.09 + 0.04 * i,
+                     width=0.5) for i, t in enumerate(lines)]
+    return PageResult(page=n, file="scan.pdf", file_page=n, doc_type=doc_type, confidence=0.99, readable=True,
+                      blank=False, source="ocr", title_text=title, text_lines=text, text_complete=True)
+
+
+def test_a_record_sheet_repeating_its_heading_over_the_last_answer_goes_on_with_the_record() -> None:
+    """四平铁西 (court_dt_02 p32): the court prints 吉林省四平市铁西区人民法院执行局 / 约谈笔录 on every sheet of its
+    笔录纸; the second sheet, 答：清楚。 and the sign-off under that heading, was read as a second 约谈笔录."""
+    first = _result(1, "interview_record", ["吉林省四平市铁西区人民法院执行局", "约谈笔录", "时间：2024年5月17日10时05分至11时",
+                                            "地点：本院执行局二楼约谈室", "被约谈人：邹胜燕"], "约谈笔录")
+    second = _result(2, "interview_record", ["吉林省四平市铁西区人民法院执行局", "约谈笔录", "答：清楚。",
+                                             "以上笔录已看过，记录属实。"], "约谈笔录")
+    again = _result(3, "interview_record", ["吉林省四平市铁西区人民法院执行局", "约谈笔录", "时间：2024年6月3日9时",
+                                            "地点：本院执行局二楼约谈室"], "约谈笔录")
+    assert [p.doc_type for p in across_pages([first, second, again])] == [
+        "interview_record", "continuation", "interview_record"]
