@@ -23,7 +23,7 @@ from dossier.ocr.classify import (
     has_operative_marker,
     operative_code,
 )
-from dossier.ocr.cues import GenericTitle, bare_number, closing_line, cues, later_item
+from dossier.ocr.cues import GenericTitle, closing_line, cues, later_item, page_number_only
 from dossier.ocr.engines import OcrEngine, get_engine
 from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
 from dossier.ocr.models import Candidate, InputFile, PageResult
@@ -142,7 +142,7 @@ def _volume_checked(result: PageResult, before: list[PageResult], after: list[Pa
         # whose title is no title of the vocabulary's); if it names none, it is a later page still (如不服本判决 …
         # over a date: the last page of a judgment, read no further once its number was seen)
         text = stages.page_text_of(result)
-        verdict = classify(replace(text, footer=[line for line in text.footer if not bare_number(line.text)]),
+        verdict = classify(replace(text, footer=[line for line in text.footer if not page_number_only(line.text)]),
                            model or shipped_model())
         if verdict.doc_type != "unknown":
             result = stages.with_verdict(result, verdict)
@@ -162,11 +162,12 @@ def _volume_run(pages: list[PageResult]) -> bool:
 
 
 def _bare_number(result: PageResult) -> int | None:
-    """The page's number when its footer says it as a bare number (23), not 第n页 or - n -."""
+    """The page's number when its footer says it alone, with no total: a bare 23, or 第23页 as an e-dossier system
+    stamps it in a corner of every page it stores (绍兴越城, court_dw) — not - n - (a paper's own style)."""
     if result.page_of is None or result.page_of[1] != 0:
         return None
     n = result.page_of[0]
-    return n if any(line.footer and bare_number(line.text) and int(re.sub(r"\D", "", line.text)) == n
+    return n if any(line.footer and page_number_only(line.text) and int(re.sub(r"\D", "", line.text)) == n
                     for line in result.text_lines) else None
 
 

@@ -77,3 +77,29 @@ def test_a_number_running_on_across_documents_is_the_volumes() -> None:
     pages = list(across_pages([notice, order, again]))
     assert [p.doc_type for p in pages] == ["enforcement_notice", "property_report_order", "property_report_order"]
     assert [p.page_of for p in pages] == [None, None, None]
+
+
+def _stamped(n: int, doc_type: str, lines: list[str], stamp: int, *, title: str = "") -> PageResult:
+    """A page as 绍兴越城's e-dossier system stores it (court_dw): 第n页 stamped in a corner, n its place in the volume."""
+    page = _page(n, doc_type, lines, f"第{stamp}页", title=title)
+    return page.model_copy(update={"page_of": (stamp, 0)})
+
+
+def test_a_system_stamped_page_number_running_across_documents_is_the_volumes() -> None:
+    """A 结案通知书 stamped 第33页, then three 送达回证 stamped 第34页 to 第36页: at first sight the second and third
+    receipts were taken for later pages of the first (a receipt's page 35), and the dossier reported 缺页."""
+    notice = _stamped(1, "closing_notice", ["绍兴市越城区人民法院", "结案通知书", "（2024）浙0602执36518号"], 33,
+                      title="结案通知书")
+    receipts = [_stamped(1 + i, "service_receipt" if i == 1 else "continuation",
+                         ["绍兴市越城区人民法院", "送达回证", "（2024）浙0602执36518号"], 33 + i, title="送达回证")
+                for i in (1, 2, 3)]
+    pages = list(across_pages([notice, *receipts]))
+    assert [p.doc_type for p in pages] == ["closing_notice", "service_receipt", "service_receipt", "service_receipt"]
+    assert [p.page_of for p in pages] == [None, None, None, None]
+
+
+def test_a_papers_own_page_numbers_without_a_total_still_place_its_later_pages() -> None:
+    judgment = [_stamped(1, "enforcement_basis", ["民事判决书", "（2025）浙06民终1208号"], 1, title="民事判决书"),
+                _stamped(2, "continuation", ["上诉人绍兴某黄酒有限公司因与被上诉人买卖合同纠纷一案"], 2),
+                _stamped(3, "continuation", ["本判决为终审判决。", "审判长沈丽"], 3)]
+    assert [p.page_of for p in across_pages(judgment)] == [(1, 0), (2, 0), (3, 0)]
