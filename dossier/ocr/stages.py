@@ -1357,18 +1357,30 @@ def read_operative(ctx: PageContext) -> None:
     # an operative sentence runs on to the next line, which a selective reading may have left out; so does
     # the marker's line read whole (…的规定，裁定如下： / 终结本院……的本次执行程序。 unread under it: 呼和浩特)
     anchors = [ordered[marks[-1]], *partial] if marks else partial
-    read_boxes = _read_boxes(ctx.read)
     boxes = sorted(ctx.boxes, key=lambda b: (b.top, b.left))
-    following = []
+    following = _next_unread(boxes, anchors, _read_boxes(ctx.read))
+    if not partial and not following:
+        return
+    _read_whole(ctx, partial)
+    found = _read(ctx, following[:OPERATIVE_LINES], None)
+    ctx.read = ctx.read + found
+    # the line just read may be the marker itself (…的规定，裁定如下：, 南阳宛城's 终本 ruling): what it introduces
+    # stands under it
+    marked = [r for r in found if is_operative_marker(r.text)]
+    under = _next_unread(boxes, marked, _read_boxes(ctx.read))
+    if under:
+        ctx.read = ctx.read + _read(ctx, under[:OPERATIVE_LINES], None)
+    classify_page(ctx)
+
+
+def _next_unread(boxes: list[Line], anchors: list[ReadLine], read_boxes: set[int]) -> list[Line]:
+    """For each line read, the first box under it not read yet (boxes top to bottom), each once."""
+    following: list[Line] = []
     for r in anchors:
         later = [b for b in boxes if b.top > r.box.top + r.box.height // 2 and id(b) not in read_boxes]
         if later and later[0] not in following:
             following.append(later[0])
-    if not partial and not following:
-        return
-    _read_whole(ctx, partial)
-    ctx.read = ctx.read + _read(ctx, following[:OPERATIVE_LINES], None)
-    classify_page(ctx)
+    return following
 
 
 def read_operative_continued(ctx: PageContext) -> None:

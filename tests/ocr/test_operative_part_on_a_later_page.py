@@ -57,3 +57,13 @@ def test_a_rulings_second_sheet_opening_with_the_tail_of_a_citation_goes_on_from
                      line("申请恢复执行。本案未执行到位金额人民币108,751", 0.246, 0.66),
                      line("本裁定送达后立即生效。", 0.314, 0.26)])
     assert classify(page).doc_type == "continuation"
+
+
+def test_a_zhongben_ruling_whose_operative_line_lies_under_a_qr_sticker_is_the_zhongben_ruling() -> None:
+    """南阳宛城 (court_dv_02 p29, scanned at the self-service kiosk): the 移动微法院 QR sticker covers the first words of
+    the operative line, …裁定如下： / [QR]本院（2024）豫1302执35637号案件的本次执行程序。 The marker line was read only
+    when the operative part was looked for, and the line under it never: the ruling was taken for a generic one and
+    the 终本 ruling reported missing from a complete dossier."""
+    (ruling,) = analyse([DATA / "zhongben_ruling_operative_line_under_a_qr_sticker.pdf"], engine="rapidocr",
+                        expected_case_number="（2024）豫1302执35637号")
+    assert ruling.doc_type == "termination_this_round_ruling"
