@@ -99,8 +99,9 @@ def without_watermark(grey: np.ndarray) -> np.ndarray | None:
 
 
 def _toned(grey: np.ndarray, paper: float) -> bool:
-    """Whether enough of a sparse sample of the page lies in a watermark's tone, writing's rims included: most
-    pages are settled here, without the masks (0.3 ms against 8)."""
+    """Whether enough of a sparse sample of the page lies in a watermark's tone, writing's rims included: a page
+    with little grey on it is settled here (0.4 ms); the masks take 2.5 ms more, and the slant test 12–15 ms on a
+    page whose light strokes cover enough of it (measured on court_dn_01's pages)."""
     lightest, darkest = WATERMARK_TONE
     every = grey[::4, ::4]
     return float(((every <= paper - lightest) & (every >= paper - darkest)).mean()) >= LEAST_SHARE
