@@ -195,7 +195,11 @@ def _touching_edge(stats: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
 def sheet_only(small: np.ndarray) -> np.ndarray:
     """A photographed page as if scanned: the sheet without its surround, its uneven light divided out
     (a lamp's gradient across blank paper would otherwise read as faint ink). A scan is returned as is."""
-    box = photographed_sheet(small)
+    return sheet_within(small, photographed_sheet(small))
+
+
+def sheet_within(small: np.ndarray, box: tuple[int, int, int, int] | None) -> np.ndarray:
+    """sheet_only for a sheet whose box (photographed_sheet's, None for a scan) is known already."""
     if box is None:
         return small
     x, y, bw, bh = box

@@ -173,6 +173,8 @@ class PageContext:
     desk round a photographed sheet"""
     cut_upright: tuple[int, int, int, int] = (0, 0, 0, 0)
     """pixels cut off the upright page: a two-up sheet's right page"""
+    sheet_box: tuple[int, int, int, int] | None = None
+    """the photographed sheet's box (x, y, width, height) in `small`, as the blank test found it; None for a scan"""
     ink: float | None = None
     """share of the sheet's 50 dpi copy as dark as writing (the blank test's measure)"""
     blank_if_nothing_reads: float | None = None
@@ -313,9 +315,8 @@ def within_photographed_sheet(ctx: PageContext) -> None:
     the screen (唐山路北, court_do), is no part of the paper, and the reader's measures — a line's width against
     the body's, its centring, the bands of the head and the foot — are the sheet's, as on a scan."""
     assert ctx.grey is not None
-    small = ctx.small if ctx.small is not None else _shrunk(ctx.grey)
-    box = imaging.photographed_sheet(small)
-    if box is None:
+    box, small = ctx.sheet_box, ctx.small
+    if box is None or small is None:
         return
     h, w = ctx.grey.shape
     scale = w / small.shape[1]
@@ -325,7 +326,7 @@ def within_photographed_sheet(ctx: PageContext) -> None:
     x1, y1 = min(w, x + bw + margin), min(h, y + bh + margin)
     ctx.cut = (ctx.cut[0] + x0, ctx.cut[1] + y0, ctx.cut[2] + w - x1, ctx.cut[3] + h - y1)
     ctx.grey = np.ascontiguousarray(ctx.grey[y0:y1, x0:x1])
-    ctx.small = _shrunk(ctx.grey)
+    ctx.small, ctx.sheet_box = _shrunk(ctx.grey), None  # the sheet is all there is now
 
 
 def _shrunk(grey: np.ndarray) -> np.ndarray:
@@ -340,7 +341,10 @@ def is_blank(ctx: PageContext) -> None:
     aged paper, evenly tinted or not, with no faint grey either, is a blank.
     A phone photo is judged on the sheet alone, its light evened out (the desk around it is not ink)."""
     assert ctx.grey is not None
-    small = imaging.sheet_only(ctx.small if ctx.small is not None else _shrunk(ctx.grey))
+    if ctx.small is None:
+        ctx.small = _shrunk(ctx.grey)
+    ctx.sheet_box = imaging.photographed_sheet(ctx.small)
+    small = imaging.sheet_within(ctx.small, ctx.sheet_box)
     ink = ctx.ink = imaging.ink_ratio(small)
     faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
     faint_only = faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)

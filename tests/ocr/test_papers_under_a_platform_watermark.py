@@ -102,3 +102,11 @@ def test_a_phones_shadow_across_the_sheet_on_a_slant_is_no_watermark() -> None:
     grey = np.asarray(Image.open(DATA / "letter_photographed_under_a_phones_slanting_shadow.jpg").convert("L"))
     assert find_watermark(grey) is None
     assert without_watermark(grey) is None
+
+
+def test_a_sliver_a_blank_sheet_or_noise_has_no_watermark() -> None:
+    """A hostile page — a few pixels, one tone all over, pure noise — is answered, not broken on."""
+    noise = np.random.default_rng(0).integers(0, 256, (600, 400)).astype(np.uint8)
+    for grey in (np.zeros((3, 3), np.uint8), np.full((1754, 1240), PAPER, np.uint8), noise):
+        assert find_watermark(grey) is None
+        assert without_watermark(grey) is None
