@@ -238,18 +238,11 @@ def record_sheets_going_on(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     a question, an answer or the sign-off goes on with that record — a record opens with its time, place and persons
     (cues.yaml record_types)."""
     kinds = set(cues().record_types)
-    running: str | None = None  # the type of the document the pages so far belong to
-    for result in pages:
-        if result.blank:
-            yield result
-            continue
-        if result.doc_type in kinds and result.doc_type == running and result.source == "ocr" \
-                and _opens_mid_record(result):
-            log.info("page %s: the %s before it, going on under its heading", result.page, result.doc_type)
-            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
-        elif result.doc_type != "continuation":
-            running = result.doc_type
-        yield result
+
+    def going_on(result: PageResult, running: str) -> bool:
+        return result.doc_type == running and running in kinds and _opens_mid_record(result)
+
+    return _part_of_the_document_before(pages, going_on, "the record before it, going on under its heading")
 
 
 def _opens_mid_record(result: PageResult) -> bool:
