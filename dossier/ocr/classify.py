@@ -100,6 +100,9 @@ class TextLine:
     """box width / page width"""
     alone: bool = True
     """no other box shares the line's row (a table row has several cells)"""
+    facing: bool = False
+    """a footer line of the facing page of a sheet printed two pages up (two_up.py): it numbers the page beside
+    this one, not this one"""
 
     @property
     def legible(self) -> bool:
@@ -441,11 +444,16 @@ def _qualified_form(norm: str) -> GenericTitle | None:
 
 
 def find_page_of(page: PageText) -> tuple[int, int | None] | None:
-    """The page's place in its document, from its footer (or a header line that says it)."""
+    """The page's place in its document, from its footer (or a header line that says it). On a sheet printed two
+    pages up whose own footer reads as nothing, the facing page's number says it: the page before that one."""
     for line in page.footer:
-        found = page_of(line.text, in_footer=True)
+        found = page_of(line.text, in_footer=True) if not line.facing else None
         if found is not None:
             return found
+    for line in page.footer:
+        found = page_of(line.text, in_footer=True) if line.facing else None
+        if found is not None:
+            return (found[0] - 1, found[1]) if found[0] > 1 else None
     before = _number_under_prose(page)
     if before is not None:  # the sheet before's foot, printed on this one: this page holds its document's next page
         n, m = before

@@ -41,6 +41,7 @@ class ReadText(BaseModel):
     width: float = Field(description="box width / page width")
     alone: bool = True
     footer: bool = False
+    facing: bool = Field(default=False, description="a footer line of the facing page of a sheet printed two up")
 
 
 class PageResult(BaseModel):

@@ -108,6 +108,8 @@ class ReadLine:
     truncated: bool = False
     within: Line | None = None
     """the tall box this line was read in, as one of its strips (stages._strips)"""
+    facing: bool = False
+    """read on the facing page of a two-up sheet, cut off since (its box is where it stood on that page)"""
 
 
 @dataclass
@@ -231,7 +233,8 @@ def _keep(page: PageText, boxes: list[Line], offset: tuple[int, int] = (0, 0)) -
         out.append(ReadText(text=line.text, confidence=round(line.confidence, 3),
                             box=(box.left + dx, box.top + dy, box.right + dx, box.bottom + dy) if box else (0, 0, 0, 0),
                             height=round(line.height, 3), centred=line.centred, top=round(line.top, 4),
-                            width=round(line.width, 4), alone=line.alone, footer=i >= len(page.lines)))
+                            width=round(line.width, 4), alone=line.alone, footer=i >= len(page.lines),
+                            facing=line.facing))
     return out
 
 
@@ -239,7 +242,7 @@ def page_text_of(result: PageResult) -> PageText:
     """The PageText a PageResult was classified from (to classify it again with another model)."""
     def line(r: ReadText) -> TextLine:
         return TextLine(r.text, r.confidence, height=r.height, centred=r.centred, top=r.top, width=r.width,
-                        alone=r.alone)
+                        alone=r.alone, facing=r.facing)
 
     return PageText([line(r) for r in result.text_lines if not r.footer],
                     [line(r) for r in result.text_lines if r.footer], complete=result.text_complete,
@@ -541,7 +544,11 @@ def detect_orientation(ctx: PageContext) -> None:
         # sheet decides
         quads, bottom = _whole_sheet(detect, grey, quads), grey.shape[0]
         boxes = _inside_frame(imaging.boxes_after_rotation(quads, grey.shape, 0.0), grey.shape)
-    if _sideways_boxes(boxes, least=_least_sideways(grey.shape, whole=bottom == grey.shape[0])):
+    turned_quads = _found_once_turned(detect, grey, boxes) if _undecided(boxes) else None
+    if turned_quads is not None:
+        grey, rotation, mask = imaging.quarter_turns(grey, 90), 90, imaging.quarter_turns(mask, 90)
+        quads, bottom = turned_quads, grey.shape[0]
+    elif _sideways_boxes(boxes, least=_least_sideways(grey.shape, whole=bottom == grey.shape[0])):
         grey, rotation = imaging.quarter_turns(grey, 90), 90
         mask = imaging.quarter_turns(mask, 90)
         quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
@@ -632,6 +639,26 @@ def _leaning_sideways(boxes: list[Line]) -> bool:
     """Some boxes run down the sheet and no more run across it: the top alone does not say."""
     flat, tall = _flat_and_tall(boxes)
     return tall >= 1 and tall >= flat
+
+
+def _undecided(boxes: list[Line]) -> bool:
+    """Too few whole lines either way to say how the sheet's lines run: the detector breaks a short vertical line
+    into pieces (a page's signature block alone on a sheet turned a quarter, 秦皇岛海港's 缩印 copies: 审判长, the
+    date and the seal found as squares and stubs)."""
+    flat, tall = _flat_and_tall(boxes)
+    return flat < 3 and tall < 3
+
+
+def _found_once_turned(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray,
+                       boxes: list[Line]) -> np.ndarray | None:
+    """The whole sheet's quadrilaterals found with the sheet turned a quarter, when they are lines running across
+    it, more of them than before and none running down: its lines ran down the sheet. None otherwise."""
+    turned = imaging.quarter_turns(grey, 90)
+    quads = _whole_sheet(detect, turned, detect(_head_band(turned), PAGE_DETECT_SCALE))
+    flat, _ = _flat_and_tall(boxes)
+    turned_flat, turned_tall = _flat_and_tall(_inside_frame(imaging.boxes_after_rotation(quads, turned.shape, 0.0),
+                                                            turned.shape))
+    return quads if turned_flat >= 3 and turned_tall == 0 and turned_flat > flat else None
 
 
 def _sideways_boxes(boxes: list[Line], *, least: int = 3) -> bool:
@@ -793,7 +820,7 @@ def left_page_of_two_up(ctx: PageContext) -> None:
         return
     width = ctx.grey.shape[1]
     facing = sorted((b for b in ctx.footer_boxes if b.left >= x), key=lambda b: abs(b.left + b.right - x - width))
-    ctx.facing_footer = [replace(r, box=_moved(r.box, -x), within=None) for r in _read(ctx, facing[:2], HEAD_RATIO)]
+    ctx.facing_footer = [replace(r, box=_moved(r.box, -x), within=None, facing=True) for r in _read(ctx, facing[:2], HEAD_RATIO)]
     ctx.cut_upright = (ctx.cut_upright[0], ctx.cut_upright[1], ctx.cut_upright[2] + width - x, ctx.cut_upright[3])
     ctx.grey = np.ascontiguousarray(ctx.grey[:, :x])
     ctx.mask = np.ascontiguousarray(ctx.mask[:, :x]) if ctx.mask is not None else None
@@ -1074,7 +1101,8 @@ def page_text(ctx: PageContext) -> PageText:
         centre = (r.box.left + r.box.right) / 2
         return TextLine(r.text, r.confidence, height=r.box.height / median,
                         centred=abs(centre - w / 2) < 0.12 * w and r.box.width < 0.6 * w,
-                        top=max(0, r.box.top - ctx.origin) / h, width=r.box.width / w, alone=alone(r.box))
+                        top=max(0, r.box.top - ctx.origin) / h, width=r.box.width / w, alone=alone(r.box),
+                        facing=r.facing)
 
     ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
     return PageText([line(r) for r in ordered], [line(r) for r in ctx.footer], complete=ctx.rest_read)
@@ -1300,7 +1328,7 @@ def confirm_case_number(ctx: PageContext) -> None:
     if same_case(ctx.case_number, ctx.expected_case_number):
         return
     # the number may stand in the footer, small (湖南法院审判执行系统's print footer: 湘0602执51108号 read 5110)
-    suspects = [r for r in [*ctx.read, *ctx.footer] if find_case_numbers(r.text)]
+    suspects = [r for r in [*ctx.read, *ctx.footer] if find_case_numbers(r.text) and not r.facing]
     if suspects:
         crops = []
         for r in suspects:

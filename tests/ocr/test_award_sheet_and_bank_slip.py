@@ -39,3 +39,16 @@ def test_a_banks_electronic_slip_read_down_to_its_payee_is_the_payment() -> None
                      _line("收款人户名邓华", 0.16, width=0.2, centred=True),
                      _line("兰州市城关区人民法院执行款专户", 0.18, width=0.35)], complete=False)
     assert classify(page, shipped_model()).doc_type == "payment_voucher"
+
+
+def test_an_accounts_statement_of_money_moved_is_no_account_confirmation() -> None:
+    """秦皇岛海港 (court_du_01 p31, copied two pages up): a bank's 账户交易明细清单 of the applicant's account, the
+    respondent's payments in it, read down to its column heads. Its 户名 and 账号 line had made it the applicant's
+    收款账户确认书, and the fully performed case lacked its proof of payment."""
+    page = PageText([_line("秦皇岛银行海阳路支行", 0.05, width=0.3, centred=True),
+                     _line("账户交易明细清单", 0.08, width=0.3, centred=True, height=1.6),
+                     _line("户名：秦皇岛通汇国际货运代理有限公司账号：204537917币种：人民币", 0.12),
+                     _line("查询期间：2024-01-22至2024-04-02", 0.14, width=0.35),
+                     _line("交易日期摘要", 0.17, width=0.2), _line("发生额余额", 0.17, width=0.2),
+                     _line("交易网点/对方户名", 0.17, width=0.2)], complete=False)
+    assert classify(page, shipped_model()).doc_type == "payment_voucher"

@@ -11,6 +11,7 @@ from ocr_synth import A4_150DPI, _font, images_pdf, scanned_page
 from PIL import Image, ImageDraw
 
 from dossier.ocr import analyse
+from dossier.ocr.classify import PageText, TextLine, find_last_page, find_page_of
 from dossier.ocr.imaging import Line
 from dossier.ocr.two_up import gutter
 
@@ -67,3 +68,27 @@ def test_two_columns_of_page_text_meet_at_the_gutter() -> None:
     head = [*(box(150, 1100, 200 + 50 * i) for i in range(4)), *(box(1380, 2330, 200 + 50 * i) for i in range(4))]
     x = gutter((1754, 2480), head, [box(600, 650, 1650), box(1840, 1890, 1650)])
     assert x is not None and 1100 <= x <= 1380
+
+
+def test_a_two_up_sheet_whose_own_footer_is_smudged_holds_the_page_before_the_facing_one(tmp_path: Path) -> None:
+    """秦皇岛海港 (court_du_02 p2): an award copied 缩印 two pages to a sheet on a copier with a dirty drum; the left
+    page's 共2页第1页 came out as 共2页第项, the right page's 共2页第2页 clean. Taken for page 2 alone, the award was
+    reported 缺第1页 and a complete dossier sent back. The right page numbers itself: the left one is the page before."""
+    first = with_footer(scanned_page("民事判决书", case_number=CASE, court="山西省大同市中级人民法院", body=FIRST, seed=2), "第1页 共2页")
+    ImageDraw.Draw(first).rectangle((0, first.height - 125, first.width, first.height - 70), fill=250)  # a smear
+    second = with_footer(scanned_page(None, case_number=None, body=SECOND, seed=3), "第2页 共2页")
+    pdf = images_pdf([two_up(first, second)], tmp_path / "a3.pdf")
+    (sheet,) = analyse([pdf], engine="rapidocr")
+    assert (sheet.doc_type, sheet.page_of, sheet.page_of_last) == ("enforcement_basis", (1, 2), 2)
+
+
+def footer(text: str, *, facing: bool) -> TextLine:
+    return TextLine(text, 0.95, top=0.95, width=0.15, facing=facing)
+
+
+def test_the_facing_page_says_which_page_the_left_one_is_only_when_the_left_one_says_nothing() -> None:
+    smudged = PageText([], [footer("共2页第项", facing=False), footer("共2页第2页", facing=True)])
+    clean = PageText([], [footer("第2页共3页", facing=False), footer("第3页共3页", facing=True)])
+    opening = PageText([], [footer("第1页共3页", facing=True)])  # the facing page opens a document: the left ends another
+    assert (find_page_of(smudged), find_page_of(clean), find_page_of(opening)) == ((1, 2), (2, 3), None)
+    assert find_last_page(clean, (2, 3)) == 3

@@ -4,9 +4,13 @@ centre is not told such a page is unreadable: it continues the document before i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dossier.ocr.classify import PageText, TextLine, classify
+
+DATA = Path(__file__).parent / "data"
 
 
 def line(text: str, top: float, *, width: float = 0.1, confidence: float = 0.99) -> TextLine:
@@ -67,3 +71,15 @@ def test_a_page_that_says_it_holds_no_text_under_its_seal_and_date_continues_its
                      line("C", 0.6, confidence=0.62)],
                     [line("2-", 0.95, width=0.03)], complete=True)
     assert classify(page).doc_type == "continuation"
+
+
+def test_a_last_page_alone_on_a_copy_turned_a_quarter_continues_its_judgment() -> None:
+    """秦皇岛海港 (court_du_01 p7): a judgment copied 缩印 two pages to a sheet; its third page stood alone on the last
+    sheet, turned a quarter — only 审判长, 审判员, the date under the seal and 第3页 共3页 in the margin. The detector
+    broke those short vertical lines into squares and stubs, too few either way to say how the sheet lay, so it
+    was read upright as scraps and reported unreadable. Turned a quarter, its lines are found running across."""
+    from dossier.ocr import analyse
+
+    (page,) = analyse([DATA / "judgment_last_page_alone_on_a_two_up_copy_turned_a_quarter.pdf"], engine="rapidocr")
+    assert (page.readable, page.page_of, page.rotation in (90, 270)) == (True, (3, 3), True)
+    assert any(line.text.startswith("审判长") for line in page.text_lines)  # behind its judgment's pages: their last
