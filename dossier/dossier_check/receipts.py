@@ -68,9 +68,22 @@ def served_by_date(receipt: Document, candidates: Sequence[Document]) -> Documen
 
 def within(documents: Sequence[Document], first: date, last: date) -> list[Document]:
     """The documents, a date read outside [first, last] unknown: a ruling or receipt of this case is dated after
-    the case was filed and not after the check (二〇三四 read for 二〇二四 under a seal is no date of it)."""
-    return [d if d.dated is None or first <= d.dated <= last else d.model_copy(update={"dated": None})
-            for d in documents]
+    the case was filed and not after the check — unless it is a decade the seal made (year_under_a_seal)."""
+    return [d if d.dated is None or first <= d.dated <= last
+            else d.model_copy(update={"dated": year_under_a_seal(d.dated, first, last)}) for d in documents]
+
+
+def year_under_a_seal(read: date, first: date, last: date) -> date | None:
+    """The date a year read in the 2030s stood for: a seal's ring over 二〇二四 adds a stroke to its second 二, and
+    it reads 二〇三四 (唐山, 鹤壁, 信州 … court_cb_02, court_cg_02). No case is dated in a decade still to come, so
+    the 三 was a 二 — if that date falls within [first, last]; otherwise the date is unknown."""
+    if read.year // 10 % 10 != 3:
+        return None
+    try:
+        meant = read.replace(year=read.year - 10)
+    except ValueError:  # 29 February of a year that was not a leap year
+        return None
+    return meant if first <= meant <= last else None
 
 
 def with_served_by_date(documents: Sequence[Document], first: date | None = None,

@@ -108,9 +108,18 @@ def test_a_receipt_that_names_the_zhongben_ruling_or_one_ruling_alone_needs_no_d
                              case(), never)
 
 
-def test_a_date_misread_under_the_seal_into_the_future_or_before_the_case_is_no_date():
-    """二〇二四 read 二〇三四 under the court's seal (court_cg_02): a ruling of this case is made after it was filed
-    and before it is checked; a date outside that is unknown, and nothing is inferred from it."""
-    for pages in (dossier(date(2024, 6, 17), zhongben=date(2034, 6, 15)),
-                  dossier(date(2024, 6, 17), freeze=date(2023, 12, 20))):
+def test_a_date_misread_before_the_case_or_into_a_future_not_made_by_a_seal_is_no_date():
+    """A ruling of this case is made after it was filed and before it is checked; a date outside that is unknown,
+    and nothing is inferred from it."""
+    for pages in (dossier(date(2024, 6, 17), zhongben=date(2025, 6, 15)),
+                  dossier(date(2024, 6, 17), freeze=date(2023, 12, 20)),
+                  dossier(date(2024, 6, 17), zhongben=date(2034, 9, 15))):  # 二〇二四年九月 would be after the check
         assert decision(pages) == ("reject", [f"service_receipt:{TR}"])
+
+
+def test_a_year_the_seal_turned_into_the_2030s_is_read_as_the_2020s():
+    """二〇二四 read 二〇三四 under the court's seal (court_cg_02, court_cb_02): the seal's ring added a stroke to the
+    second 二. No ruling is made in a decade still to come, and 二〇二四年六月十五日 fits the case: the receipt dated
+    two days after it served the 终本 ruling, and the complete dossier closes."""
+    assert decision(dossier(date(2024, 6, 17), zhongben=date(2034, 6, 15))) == ("approve", [])
+    assert decision(dossier(date(2034, 6, 17), zhongben=date(2034, 6, 15))) == ("approve", [])
