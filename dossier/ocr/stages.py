@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 from dossier.doctypes import doctypes
-from dossier.ocr import imaging, two_up, watermark
+from dossier.ocr import imaging, punched, two_up, watermark
 from dossier.ocr.casenum import find_case_numbers, same_case
 from dossier.ocr.classify import (
     READABLE,
@@ -706,13 +706,13 @@ def detect_between(ctx: PageContext, top: int, bottom: int) -> list[Line]:
     assert ctx.grey is not None
     if ctx.page_boxes is not None:  # the detector's boxes, each band of the page searched once
         _search(ctx, top, bottom)
-        return [b for b in ctx.page_boxes if top <= b.top < bottom]
+        return punched.without_holes([b for b in ctx.page_boxes if top <= b.top < bottom], ctx.grey.shape[1])
     detect = getattr(ctx.engine, "detect", None)
     if detect is None:  # an engine without a detector: the projection lines found for orientation
         return [ln for ln in ctx.lines if top <= ln.top < bottom]
     found = detect(ctx.grey[top:bottom])
     boxes = [Line(top=b.top + top, bottom=b.bottom + top, left=b.left, right=b.right) for b in found]
-    return merge_rows(boxes)
+    return punched.without_holes(merge_rows(boxes), ctx.grey.shape[1])
 
 
 def _search(ctx: PageContext, top: int, bottom: int) -> None:
@@ -1183,7 +1183,8 @@ def read_rest(ctx: PageContext) -> None:
     h = ctx.grey.shape[0]
     head = {id(b) for b in ctx.boxes}
     below = [b for b in detect_between(ctx, int(h * HEAD), int(h * FOOT)) if id(b) not in head]
-    unread_head = ctx.boxes[HEAD_LINES:]
+    done = _read_boxes([*ctx.read, *ctx.footer])
+    unread_head = [b for b in ctx.boxes[HEAD_LINES:] if id(b) not in done]  # (the head's body may have been read)
     ctx.boxes = ctx.boxes + below
     receipt = ctx.doc_type == "service_receipt"
     if receipt:  # a receipt's rows are read whole: “执行裁定书（终结本次执行程序）各一份”
