@@ -240,17 +240,19 @@ def record_sheets_going_on(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     kinds = set(cues().record_types)
 
     def going_on(result: PageResult, running: str) -> bool:
-        return result.doc_type == running and running in kinds and _opens_mid_record(result)
+        first = result.page_of is not None and result.page_of[0] == 1  # numbered 第1页: it opens a record of its own
+        return result.doc_type == running and running in kinds and not first and _opens_mid_record(result)
 
     return _part_of_the_document_before(pages, going_on, "the record before it, going on under its heading")
 
 
 def _opens_mid_record(result: PageResult) -> bool:
-    """The first line under the page's title asks, answers or signs off (问：… 答：… 以上笔录…)."""
+    """The first line under the page's title asks, answers or signs off (问：… 答：… 以上笔录…) — past the sheet's own
+    number printed under the heading (第2页, 榆林榆阳 court_eb)."""
     title = normalise(result.title_text)
     lines = sorted((ln for ln in result.text_lines if not ln.footer and ln.text.strip()), key=lambda ln: ln.top)
     at = next((i for i, ln in enumerate(lines) if title and title in normalise(ln.text)), None)
-    after = lines[at + 1:at + 2] if at is not None else []
+    after = [ln for ln in lines[at + 1:] if not page_number_only(ln.text)][:1] if at is not None else []
     return any(later_item(ln.text) or closing_line(ln.text) for ln in after)
 
 

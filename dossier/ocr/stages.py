@@ -49,8 +49,10 @@ BLANK_DOUBT = 0.6
 short line and its footer (履行义务的范围。 / 第2页/共2页: 0.087 %, 拉萨 and 延吉) is read before it is called
 blank; it is blank only if nothing on it reads (a 1-bit scan's specks, 0.087 % too, stay blank)."""
 FAINT_CONTRAST = 20
-BLANK_FAINT = 0.02
-"""Share of faintly grey pixels a blank back may have (bleed-through is ~0.3 %, a smeared page ~6 %)."""
+BLANK_FAINT = 0.007
+"""Share of faintly grey pixels a blank back may have: bleed-through is ~0.3 %, at most 0.54 % over the 430 blank
+backs of 60 families measured; a reply faded on thermal fax paper is 0.8–1.6 % (榆林榆阳, court_eb), a smeared page
+~6 %."""
 BLANK_STRUCTURE = 2.5
 """Grey-level spread of the page once pixel noise is smoothed away: blank backs, bleed-through and
 binding shadows included, stay under 1.5; a washed-out page whose text survives only as grey blocks
@@ -880,8 +882,9 @@ def _reading_score(read: list[ReadLine]) -> tuple[int, float]:
     then, where neither has any (a page in another script: Vietnamese, whose Latin letters the direction
     classifier trained on Chinese turns over), more characters read at SURELY or more. Otherwise a tie keeps
     the sheet as it lay: a sideways signature page with nothing read at its top is not turned over for a
-    stray mark read at 0.38."""
-    legible = sum(map(_legible, read))
+    stray mark read at 0.38. A legible line counts when it holds Chinese: upside down, a line of figures reads as
+    other figures (9393, 电3933) at 0.6–0.7, and outnumbered a court name read under a Uyghur head (喀什, court_ea)."""
+    legible = sum(1 for r in read if _legible(r) and len(_CJK.findall(r.text)) >= 2)
     surely = sum(len(r.text.replace(" ", "")) for r in read if r.confidence >= SURELY) if legible == 0 else 0
     return legible, float(surely)
 
@@ -1068,6 +1071,11 @@ def _halves(ctx: PageContext, two: ReadLine, max_ratio: float | None) -> list[Re
     return [ReadLine(r.box, r.text, r.confidence, r.truncated, within=box) for r in read]
 
 
+OFF_ROW = 0.3
+"""Share of a line's height by which a box's middle stands above or below the line's middle when it is off the
+line's row: a table's cells share their row, a sticky note stuck beside a title does not."""
+
+
 def page_text(ctx: PageContext) -> PageText:
     """What was read, with the geometry the classifier weighs (line height, centring, place)."""
     assert ctx.grey is not None
@@ -1084,11 +1092,16 @@ def page_text(ctx: PageContext) -> PageText:
         """`b` is a stamp or a page number right of a centred line (收件 2024.03.06 beside the title), or a piece
         of a column of vertical Mongolian script in the margin left of it (呼和浩特's heads), not a cell of its
         row: short, and well apart; or a mark beside it, even touching it, that reads as nothing legible (a seal
-        dithered to dots by a copier's black-and-white scan, over the left end of 决定书: 点外 at 0.19)."""
+        dithered to dots by a copier's black-and-white scan, over the left end of 决定书: 点外 at 0.19). A short note
+        a character apart and off the line's row (a sticky note's 页码？ stuck beside the title, 丹东振兴) is no cell
+        of it either: a table's cells stand on one row."""
         centred = abs((box.left + box.right) / 2 - w / 2) < 0.12 * w
         apart = max(b.left - box.right, box.left - b.right)
         smudge = (b.top, b.bottom, b.left, b.right) in smudges and not box.left <= (b.left + b.right) / 2 <= box.right
-        return centred and ((apart >= 1.5 * box.height and b.width <= 3.5 * b.height) or smudge)
+        short = b.width <= 3.5 * b.height
+        off_row = abs((b.top + b.bottom) - (box.top + box.bottom)) / 2 >= OFF_ROW * box.height
+        return centred and ((apart >= 1.5 * box.height and short) or (apart >= box.height and short and off_row)
+                            or smudge)
 
     split = {id(r.within) for r in ctx.read if r.within is not None}  # a strip's own tall box is no neighbour
 

@@ -52,3 +52,21 @@ def test_an_accounts_statement_of_money_moved_is_no_account_confirmation() -> No
                      _line("交易日期摘要", 0.17, width=0.2), _line("发生额余额", 0.17, width=0.2),
                      _line("交易网点/对方户名", 0.17, width=0.2)], complete=False)
     assert classify(page, shipped_model()).doc_type == "payment_voucher"
+
+
+POS_SLIP = ["银联POS签购单", "持卡人存根CARDHOLDERCOPY", "商户名称：榆林市榆阳区人民法院", "商户编号：102610817805463",
+            "终端编号：89384256操作员：01", "发卡行：陕西榆林农村", "卡号：6217****6017（C）", "交易类型：消费/SALE",
+            "批次号：00676", "凭证号：923781授权码：936863", "参考号：240123662827", "日期/时间：2024/01/2311:55:34"]
+
+
+def test_a_card_slip_of_the_fee_paid_at_the_courts_counter_is_the_fee_receipt_never_a_payout() -> None:
+    """榆林榆阳 (court_eb_01 p8): the applicant paid the 执行费 by card at the court's counter and the thermal POS
+    签购单 was stapled to the 非税收入 票据. Its 凭证号 and 交易类型 made it a proof that the court paid the applicant
+    out — which could have stood in for a fully performed case's missing 案款发放凭证. Read to its 备注 it is the
+    fee's receipt; read without it, it is not known what it paid, and it is no proof of payment."""
+    lines = [*POS_SLIP, "备注执行费（2024", "持卡人签名："]
+    page = PageText([_line(t, 0.1 + 0.03 * i, width=0.3) for i, t in enumerate(lines)], complete=True)
+    assert classify(page, shipped_model()).doc_type == "fee_receipt"
+    page = PageText([_line(t, 0.1 + 0.03 * i, width=0.3) for i, t in enumerate(POS_SLIP)], complete=True)
+    verdict = classify(page, shipped_model())
+    assert (verdict.doc_type, verdict.readable) == ("unknown", True)

@@ -33,3 +33,14 @@ def test_a_page_in_latin_letters_is_read_the_way_it_lies(tmp_path: Path) -> None
     (result,) = analyse([images_pdf([page], tmp_path / "giay_uy_quyen.pdf")], engine=ChineseTrainedClassifier())
     assert result.rotation == 0
     assert any("UY QUYEN" in t.text.upper().replace("  ", " ") for t in result.text_lines)
+
+
+def test_a_court_paper_under_a_uyghur_head_is_read_the_way_it_lies() -> None:
+    """喀什 (court_ea_01 p28): the court's 执行案款发放审批单 opens with the court's name and the form's name in Uyghur
+    over their Chinese. The Uyghur lines read as Latin noise, so only the court's name was legible at the top, and the
+    sheet was read turned over to compare — where its figures read upside down as other figures (9393, 电3933) and
+    counted as two legible lines. Turned, the slip was unreadable and the paid-out case lacked its proof of
+    payment. Figures read either way say nothing of which way is up; Chinese does."""
+    data = Path(__file__).parent / "data" / "payout_approval_slip_under_a_uyghur_head.pdf"
+    (page,) = analyse([data], engine="rapidocr")
+    assert (page.rotation, page.doc_type) == (0, "payment_voucher")

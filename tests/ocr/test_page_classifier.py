@@ -671,6 +671,18 @@ def test_a_blank_back_with_a_clerks_sticky_note_of_what_was_done_is_blank() -> N
     assert verdict.doc_type != "blank"
 
 
+def test_a_blank_back_with_a_sticky_note_of_what_is_still_to_do_is_blank() -> None:
+    """丹东振兴's working volume (court_ec_01 p19, court_ec_03 p8 and p11): the backs of ID-card copies carry only a
+    yellow note — 待补回证, 问申请人 — or 页码？ beside nothing. A note of what is still to do, to ask or to check is
+    no paper either; a line that says more, or a title with a question, is not a note."""
+    for note in ("待补回证", "问申请人", "页码？", "待核"):
+        verdict = classify(PageText([TextLine(note, 0.99, top=0.15, width=0.16)], complete=True))
+        assert (verdict.doc_type, verdict.readable) == ("blank", True), note
+    for line in ("待执行的财产线索如下：", "问：你是否收到执行通知书？"):
+        verdict = classify(PageText([TextLine(line, 0.99, top=0.4, width=0.5)], complete=True))
+        assert verdict.doc_type != "blank", line
+
+
 def test_a_settlement_recorded_before_the_officer_is_the_settlement() -> None:
     """九江浔阳's 执行和解笔录 (court_di_02 p26): one character from 执行谈话笔录, but a title of its own."""
     lines = [TextLine("执行和解笔录", 1.0, height=1.4, centred=True, top=0.08, width=0.3),

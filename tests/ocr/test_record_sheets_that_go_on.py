@@ -82,3 +82,16 @@ def test_a_record_sheet_repeating_its_heading_over_the_last_answer_goes_on_with_
                                             "地点：本院执行局二楼约谈室"], "约谈笔录")
     assert [p.doc_type for p in across_pages([first, second, again])] == [
         "interview_record", "continuation", "interview_record"]
+
+
+def test_a_record_sheet_numbered_under_its_heading_goes_on_and_one_numbered_one_opens_a_record() -> None:
+    """榆林榆阳 (court_eb_02 p32): the 谈话笔录's second sheet prints the heading again with 第2页 under it, a little
+    too low for a page's head, then 答：一致。 and the sign-off. The number under the heading is no part of what the
+    sheet opens with; a sheet numbered 第1页 opens a record of its own whatever follows."""
+    first = _result(1, "interview_record", ["谈话笔录", "第1页", "时间2024年6月13日10时05分至10时50分",
+                                            "地点本院执行局谈话室"], "谈话笔录")
+    second = _result(2, "interview_record", ["谈话笔录", "第2页", "答：一致。", "以上笔录我看过，和我说的一样。"], "谈话笔录")
+    again = _result(3, "interview_record", ["谈话笔录", "第1页", "问：今天约你来，是了解被执行人的财产情况。"], "谈话笔录")
+    again = again.model_copy(update={"page_of": (1, 0)})
+    assert [p.doc_type for p in across_pages([first, second, again])] == [
+        "interview_record", "continuation", "interview_record"]

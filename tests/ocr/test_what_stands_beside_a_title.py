@@ -176,3 +176,16 @@ def test_an_attachment_line_spaced_by_the_typist_names_a_paper_and_is_no_title(l
     page = PageText([body("特此函告，请予协助为盼。", 0.08, 0.3), title(line, 0.12),
                      body("某某律师事务所（盖章）", 0.18, 0.3), body("2024年3月5日", 0.21, 0.12)], complete=True)
     assert classify(page).doc_type not in ("identity_proof", "service_receipt")
+
+
+def test_a_sticky_note_stuck_beside_a_forms_title_is_no_cell_of_its_row() -> None:
+    """丹东振兴 (court_ec_03 p28): the undertaker stuck a yellow note, 页码？, right of the 执行案件结案审批表's title,
+    a character apart and lower than the title's row. Taken for a cell beside it, the title was no title, the
+    form's 申请执行人 row made it an application and the dossier lacked its 结案审批表."""
+    from pathlib import Path
+
+    from dossier.ocr import analyse
+
+    data = Path(__file__).parent / "data" / "closing_approval_form_with_a_sticky_note_beside_its_title.pdf"
+    (page,) = analyse([data], engine="rapidocr")
+    assert page.doc_type == "closing_approval_form"
