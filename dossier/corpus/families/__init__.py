@@ -22,7 +22,10 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_di", "court_dj", "court_dk", "court_dl", "court_dm", "court_dn",
             "court_do", "court_dp", "court_dq",
             "court_dr", "court_ds", "court_dt",
-            "court_du", "court_dv", "court_dw")
+            "court_du", "court_dv", "court_dw",
+            "court_dx", "court_dy", "court_dz",
+            "court_ea", "court_eb", "court_ec",
+            "court_ed", "court_ee", "court_ef")
 
 
 def renderer(family: str) -> Renderer:
@@ -49,7 +52,10 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_di", "court_dj", "court_dk", "court_dl", "court_dm", "court_dn",
             "court_do", "court_dp", "court_dq",
             "court_dr", "court_ds", "court_dt",
-            "court_du", "court_dv", "court_dw")
+            "court_du", "court_dv", "court_dw",
+            "court_dx", "court_dy", "court_dz",
+            "court_ea", "court_eb", "court_ec",
+            "court_ed", "court_ee", "court_ef")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
