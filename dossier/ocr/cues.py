@@ -144,6 +144,9 @@ class Cues(BaseModel):
     letter is: its title is no fixed phrase to look up, its subject and its kind (复函) say what it is."""
     record_types: list[str] = Field(default_factory=list)
     """Records whose heading may stand on every sheet of 笔录纸 (pipeline.record_sheets_going_on)."""
+    single_forms: list[str] = Field(default_factory=list)
+    """Forms a volume holds one of: an untitled page of the same form right behind it is its next page
+    (pipeline.untitled_pages_of_the_form_before)."""
     copy_marks: list[str] = Field(default_factory=list)
     carrier_marks: list[str] = Field(default_factory=list)
     """Words after a title that say the page is a copy of that paper (营业执照复印件): a copy is the paper it copies."""
@@ -237,6 +240,7 @@ def cues() -> Cues:
     codes |= {c for g in data.generic_titles for c in (g.default, g.fallback) if c}
     codes |= set(data.form_cues) | set(data.list_titles)
     codes |= set(data.subject_titles) | set(data.repeated_heads) | set(data.notice_replies) | set(data.notice_slips)
+    codes |= set(data.record_types) | set(data.single_forms)
     codes |= set(data.machine_readable)
     unknown = sorted(codes - known)
     if unknown:

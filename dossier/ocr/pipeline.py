@@ -101,9 +101,9 @@ def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -
     is its page, and so is a notice's reply part filed behind its notice (a return slip on a sheet of its own is a
     notice of its own), a printout's page that repeats the header of the page before, and a record's sheet that repeats
     its heading over the questions and answers going on."""
-    return record_sheets_going_on(numbered_later_pages(repeated_heads(slips_behind_their_notices(replies_behind_their_notices(
-        translations_behind_originals(standing_service_proofs(operative_on_later_pages(nothing_continued_first(
-            unplaced_papers(volume_page_numbers(pages, model)))))))))))
+    return untitled_pages_of_the_form_before(record_sheets_going_on(numbered_later_pages(repeated_heads(
+        slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(standing_service_proofs(
+            operative_on_later_pages(nothing_continued_first(unplaced_papers(volume_page_numbers(pages, model))))))))))))
 
 
 VOLUME_WINDOW = 12
@@ -151,14 +151,23 @@ def _volume_checked(result: PageResult, before: list[PageResult], after: list[Pa
 
 def _volume_run(pages: list[PageResult]) -> bool:
     """The first and last pages' bare numbers differ by the pages from one to the other (blank backs counted or
-    not), and a document starts after the first: the volume's numbering, not a paper's."""
+    not), and a document starts after the first: the volume's numbering, not a paper's. A sheet under the same
+    heading as the first (谈话笔录 printed on every sheet of 笔录纸, 第1页 then 第2页: 日照东港) starts none."""
     first, last = _bare_number(pages[0]), _bare_number(pages[-1])
     if first is None or last is None:
         return False
     later = pages[1:]
     steps = {len(later), sum(1 for p in later if not p.blank)}
-    starts = any(p.doc_type not in ("continuation", "blank", "unknown") and not p.blank for p in later)
+    starts = any(p.doc_type not in ("continuation", "blank", "unknown") and not p.blank and not _same_heading(p, pages[0])
+                 for p in later)
     return last - first in steps and starts
+
+
+def _same_heading(page: PageResult, first: PageResult) -> bool:
+    """The page is a sheet of the record the first opens, under the heading printed on every sheet (cues.yaml
+    record_types); a row of 送达回证 are each a paper of their own."""
+    return page.doc_type == first.doc_type and page.doc_type in cues().record_types and bool(page.title_text) and \
+        normalise(page.title_text) == normalise(first.title_text)
 
 
 def _bare_number(result: PageResult) -> int | None:
@@ -244,6 +253,18 @@ def record_sheets_going_on(pages: Iterable[PageResult]) -> Iterator[PageResult]:
         return result.doc_type == running and running in kinds and not first and _opens_mid_record(result)
 
     return _part_of_the_document_before(pages, going_on, "the record before it, going on under its heading")
+
+
+def untitled_pages_of_the_form_before(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A volume holds one 结案审批表, one 卷宗封面: a page without a title that reads as the same form as the one before
+    it (blank backs between) is that form's next page — an A3 form's right half scanned in a second pass on an A4
+    glass (盐城亭湖, court_ee), a form run on to a second sheet (cues.yaml single_forms)."""
+    kinds = set(cues().single_forms)
+
+    def next_page(result: PageResult, running: str) -> bool:
+        return result.doc_type == running and running in kinds and not result.title_text
+
+    return _part_of_the_document_before(pages, next_page, "the next page of the form before it")
 
 
 def _opens_mid_record(result: PageResult) -> bool:

@@ -95,3 +95,20 @@ def test_a_record_sheet_numbered_under_its_heading_goes_on_and_one_numbered_one_
     again = again.model_copy(update={"page_of": (1, 0)})
     assert [p.doc_type for p in across_pages([first, second, again])] == [
         "interview_record", "continuation", "interview_record"]
+
+
+def _numbered(n: int, doc_type: str, lines: list[str], number: int) -> PageResult:
+    page = _result(n, doc_type, lines, "谈话笔录")
+    foot = ReadText(text=f"第{number}页", confidence=0.98, box=(0, 0, 1, 1), height=1.0, centred=True, top=0.95,
+                    width=0.06, footer=True)
+    return page.model_copy(update={"text_lines": [*page.text_lines, foot], "page_of": (number, 0)})
+
+
+def test_a_records_sheets_numbered_one_and_two_under_its_heading_are_its_pages_not_the_volumes_numbers() -> None:
+    """日照东港 (court_ed_02 p34–35): the 谈话笔录's two sheets each print the heading, 第1页 and 第2页 at their foot;
+    the second holds only the signatures. Its heading made it look like a document starting, so 1 then 2 looked
+    like the volume's own numbering run on across two papers, the numbers were dropped, and the second sheet
+    became a second record. A sheet under the heading of the record before it starts no paper."""
+    first = _numbered(34, "interview_record", ["谈话笔录", "时间：2024年6月2日9时", "地点：本院执行局谈话室"], 1)
+    second = _numbered(35, "interview_record", ["谈话笔录", "签字：黎庆伟", "签字：林英刚"], 2)
+    assert [p.doc_type for p in across_pages([first, second])] == ["interview_record", "continuation"]
