@@ -439,6 +439,19 @@ def crop_line(grey: np.ndarray, line: Line, *, pad: float = 0.25, max_ratio: flo
 TIGHT_TRIM = 0.15
 
 
+LIFT_CLIP = 3.0
+"""Contrast limit of the local equalisation that lifts faint print: enough to bring a washed-out cell's strokes
+(grey 200–240 on paper 245) up to a recogniser's reach, not so much that paper grain becomes strokes."""
+
+
+def lifted(crop: np.ndarray) -> np.ndarray:
+    """A line's pixels with faint print lifted by local contrast equalisation along the line (CLAHE in tiles of the
+    line's height): where a phone's flash washed a cell out, the few grey levels between its strokes and the paper
+    are spread (paper grain with them — only for a row read again, never for the page)."""
+    tiles = max(1, crop.shape[1] // max(1, crop.shape[0]))
+    return cv2.createCLAHE(clipLimit=LIFT_CLIP, tileGridSize=(1, tiles)).apply(crop)
+
+
 def even_paper(crop: np.ndarray) -> np.ndarray:
     """A line's pixels with the paper under them made even: a shadow's band or a fold's grey across a digit
     (格尔木's window frame over 执53406号) is divided out, the strokes kept. The paper is what is left when

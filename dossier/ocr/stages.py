@@ -1234,6 +1234,8 @@ def read_served_column(ctx: PageContext) -> None:
     if not ctx.served and cut:  # its served row read only in part: the names (…号受理案件通知书) may run past where
         _read_whole(ctx, cut)   # the line was cut (无锡梁溪: a number before each name); no other row is read again
         classify_page(ctx)
+    if not ctx.served:
+        _read_served_row_to_its_end(ctx)
     _read_wrapped_cells(ctx)
     named = [r for r in ctx.read if served_codes_of(r.text)]
     labels = [r for r in ctx.read if _served_label(r.text)]
@@ -1256,6 +1258,27 @@ def read_served_column(ctx: PageContext) -> None:
     if not column:
         return
     ctx.read = ctx.read + _read(ctx, column[:SERVED_ROWS], None)
+    classify_page(ctx)
+
+
+def _read_served_row_to_its_end(ctx: PageContext) -> None:
+    """A served label's row whose box ends before the form does, no document named: the cell's words beyond it were
+    too faint for the detector (washed out under a phone's flash, 佳木斯向阳 court_ei_01: 送达文书名称及件数执行通 and
+    nothing after). The row is read again to the form's right edge, its faint print lifted (imaging.lifted)."""
+    assert ctx.grey is not None
+    right = max((b.right for b in ctx.boxes), default=0)
+    rows = [r for r in ctx.read if _served_label(r.text) and not r.facing and r.box.right < right - 2 * r.box.height]
+    if not rows:
+        return
+    boxes = [Line(top=r.box.top, bottom=r.box.bottom, left=r.box.left, right=right) for r in rows]
+    texts = ctx.engine.read_lines([imaging.lifted(imaging.crop_line(ctx.grey, b)) for b in boxes])
+    # kept only where it names what was served; the detector's short box kept as the one it was read from, so that
+    # no later stage reads it again
+    again = {id(r): ReadLine(b, t.text.strip(), t.confidence, within=r.box)
+             for r, b, t in zip(rows, boxes, texts, strict=True) if served_codes_of(t.text)}
+    if not again:
+        return
+    ctx.read = [again.get(id(r), r) for r in ctx.read]
     classify_page(ctx)
 
 

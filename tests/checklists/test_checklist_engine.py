@@ -339,3 +339,16 @@ def test_each_kind_of_condition_reads_and_decides_in_chinese(condition: dict[str
     ok, reason = Condition.model_validate(condition).check(make_case(**changes))
     assert ok is holds
     assert words in reason
+
+
+def test_a_statement_of_the_respondents_property_stands_for_the_clue_form(make_case: Callable[..., Case]) -> None:
+    """荆门东宝 (court_eg_01, court_eg_02): the applicant filled the window's 被执行人财产状况表 — what the respondent
+    owns and where, the clues the clue form asks for. The complete dossiers were sent back for lacking the
+    财产线索表; the statement stands for it, and the reason says so."""
+    case = make_case()
+    declared = [c for c in ENFORCEMENT_FILING if c != "property_clue_form"] + ["property_status_statement"]
+    results = evaluate(case, Present.from_codes(declared), load_checklist(case=case), stage="filing")
+    item = next(r for r in results if r.id == "property_clue_form")
+    assert (item.status, item.satisfied_by) == ("satisfied", ["property_status_statement"])
+    neither = evaluate(case, Present.from_codes(declared[:-1]), load_checklist(case=case), stage="filing")
+    assert next(r for r in neither if r.id == "property_clue_form").status != "satisfied"
