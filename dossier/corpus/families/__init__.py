@@ -25,7 +25,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_du", "court_dv", "court_dw",
             "court_dx", "court_dy", "court_dz",
             "court_ea", "court_eb", "court_ec",
-            "court_ed", "court_ee", "court_ef")
+            "court_ed", "court_ee", "court_ef",
+            "court_eg", "court_eh", "court_ei")
 
 
 def renderer(family: str) -> Renderer:
@@ -55,7 +56,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_du", "court_dv", "court_dw",
             "court_dx", "court_dy", "court_dz",
             "court_ea", "court_eb", "court_ec",
-            "court_ed", "court_ee", "court_ef")
+            "court_ed", "court_ee", "court_ef",
+            "court_eg", "court_eh", "court_ei")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
