@@ -446,14 +446,14 @@ def _qualified_form(norm: str) -> GenericTitle | None:
 def find_page_of(page: PageText) -> tuple[int, int | None] | None:
     """The page's place in its document, from its footer (or a header line that says it). On a sheet printed two
     pages up whose own footer reads as nothing, the facing page's number says it: the page before that one."""
-    for line in page.footer:
-        found = page_of(line.text, in_footer=True) if not line.facing else None
-        if found is not None:
-            return found
-    for line in page.footer:
-        found = page_of(line.text, in_footer=True) if line.facing else None
-        if found is not None:
-            return (found[0] - 1, found[1]) if found[0] > 1 else None
+    numbered = [(line.facing, found) for line in page.footer if (found := page_of(line.text, in_footer=True))]
+    own = next((found for facing, found in numbered if not facing), None)
+    if own is not None:
+        return own
+    # (a facing page numbered 1 opens another document: it says nothing of this one, and the other evidence decides)
+    beside = next((found for facing, found in numbered if facing and found[0] > 1), None)
+    if beside is not None:
+        return beside[0] - 1, beside[1]
     before = _number_under_prose(page)
     if before is not None:  # the sheet before's foot, printed on this one: this page holds its document's next page
         n, m = before

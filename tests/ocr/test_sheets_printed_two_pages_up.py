@@ -92,3 +92,5 @@ def test_the_facing_page_says_which_page_the_left_one_is_only_when_the_left_one_
     opening = PageText([], [footer("第1页共3页", facing=True)])  # the facing page opens a document: the left ends another
     assert (find_page_of(smudged), find_page_of(clean), find_page_of(opening)) == ((1, 2), (2, 3), None)
     assert find_last_page(clean, (2, 3)) == 3
+    headed = PageText([TextLine("第2页 共3页", 0.95, top=0.03, width=0.15)], [footer("第1页共2页", facing=True)])
+    assert find_page_of(headed) == (2, 3)  # the facing page says nothing of this one; its own head does
