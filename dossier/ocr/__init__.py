@@ -17,7 +17,7 @@ Public API
 ``get_engine(name) -> OcrEngine``
     An engine: ``read_lines(list of grey line images) -> list[LineText(text, confidence)]``.
 
-Per page, cheapest first (stages.py): blank test (ink and structure at 50 dpi) → the DSR1 identity QR →
+Per page, cheapest first (stages/): blank test (ink and structure at 50 dpi) → the DSR1 identity QR →
 the PDF's own text layer → OCR: the engine's detector once over the page (sideways pages by its boxes,
 skew by the ink profile), its direction classifier and the reading for 180°, three head lines, more only
 when they do not settle the page, the rest of the page read selectively. What the page is comes from

@@ -23,8 +23,10 @@ from ocr_synth import (
 from PIL import Image
 
 from dossier.ocr import analyse, stages
+from dossier.ocr.casenum import same_case
 from dossier.ocr.engines.base import LineText
 from dossier.ocr.imaging import Line
+from dossier.ocr.stages import boxes, context, footer
 from dossier.qrid import PageIdentity, qr_png
 
 OTHER_CASE = "（2023）豫0311执987号"
@@ -93,8 +95,8 @@ def test_the_light_over_a_photographed_sheet_is_found_on_a_shrunk_copy_as_on_the
         assert shrunk.shape == exact.shape and shrunk.shape != small.shape  # the sheet without the desk
         assert int(np.abs(shrunk.astype(int) - exact).max()) <= 1
         assert imaging.ink_ratio(shrunk) == imaging.ink_ratio(exact)
-        faint = imaging.ink_ratio(exact, contrast=stages.FAINT_CONTRAST)
-        assert abs(imaging.ink_ratio(shrunk, contrast=stages.FAINT_CONTRAST) - faint) <= 0.05 * faint
+        faint = imaging.ink_ratio(exact, contrast=context.FAINT_CONTRAST)
+        assert abs(imaging.ink_ratio(shrunk, contrast=context.FAINT_CONTRAST) - faint) <= 0.05 * faint
 
 def test_generated_documents_are_identified_by_their_qr_code(tmp_path: Path) -> None:
     ident = [PageIdentity(CASE, "enforcement_notice", "D-17", i, 2) for i in (1, 2)]
@@ -194,8 +196,8 @@ def test_a_notice_numbered_in_a_series_is_this_cases_though_its_paragraph_first_
                 zip(head, ["某某市某某区人民法院", "协助执行通知书", "（2024）豫0311执协1234号"], strict=True)]
     stages.classify_page(ctx)
     assert ctx.case_number == "（2024）豫0311执协1234号"
-    stages._look_for_own_number(ctx)
-    assert ctx.case_number is not None and stages.same_case(ctx.case_number, CASE)
+    footer._look_for_own_number(ctx)
+    assert ctx.case_number is not None and same_case(ctx.case_number, CASE)
 
 
 class _BarsEngine:
@@ -228,7 +230,7 @@ def test_a_sheet_read_turned_over_for_nothing_keeps_its_own_boxes() -> None:
     stages.find_text(ctx)
     stages.read_head(ctx)
     assert ctx.rotation == 0 and ctx.grey is grey
-    stages._search(ctx, 0, 1000)
+    boxes._search(ctx, 0, 1000)
     assert [(b.top, b.left) for b in ctx.page_boxes or []] == [(60, 100), (110, 200), (300, 80), (520, 80), (700, 400)]
 
 
@@ -274,4 +276,4 @@ def test_a_notice_whose_only_number_read_is_its_print_footers_is_not_another_cas
     stages.classify_page(ctx)
     assert ctx.case_number == "（2024）豫0311执123号"
     stages.confirm_case_number(ctx)
-    assert ctx.case_number is not None and stages.same_case(ctx.case_number, CASE)
+    assert ctx.case_number is not None and same_case(ctx.case_number, CASE)

@@ -12,7 +12,7 @@ from ocr_synth import A4_150DPI, CASE, _centred, _font
 from PIL import Image, ImageDraw
 
 from dossier.ocr import analyse
-from dossier.ocr.stages import NEGATIVE_PAPER
+from dossier.ocr.stages.prepare import NEGATIVE_PAPER
 
 RULING = ["申请执行人沈阳某某商贸有限公司与被执行人罗某某买卖合同", "纠纷一案，本院作出的民事判决已经发生法律效力。本院在执",
           "行中查明，被执行人名下无可供执行的财产，申请执行人亦未", "能提供可供执行的财产线索。本院已对被执行人采取限制高消",

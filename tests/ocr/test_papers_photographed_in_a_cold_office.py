@@ -20,7 +20,7 @@ from dossier.corpus.draw import Sheet
 from dossier.corpus.families import court_bs_capture, renderer
 from dossier.ocr import analyse
 from dossier.ocr.imaging import Line
-from dossier.ocr.stages import merge_rows
+from dossier.ocr.stages.boxes import merge_rows
 
 
 def _photographed(sheet: Sheet, seed: int, **plan: object) -> Image.Image:

@@ -11,7 +11,7 @@ import pytest
 from dossier.ocr import stages
 from dossier.ocr.engines.null import NullEngine
 from dossier.ocr.imaging import Line
-from dossier.ocr.stages import PageContext, ReadLine
+from dossier.ocr.stages import PageContext, ReadLine, reading, rest
 
 
 def _receipt(rows: dict[tuple[int, int], str], read: list[tuple[int, int]]) -> PageContext:
@@ -21,6 +21,12 @@ def _receipt(rows: dict[tuple[int, int], str], read: list[tuple[int, int]]) -> P
     ctx.read = [ReadLine(boxes[key], rows[key], 0.99) for key in read]
     ctx.doc_type = "service_receipt"
     return ctx
+
+
+def _read_with(monkeypatch: pytest.MonkeyPatch, read: Any) -> None:
+    """The engine's reading replaced wherever the receipt's rows are read (a row read again whole included)."""
+    monkeypatch.setattr(rest, "_read", read)
+    monkeypatch.setattr(reading, "_read", read)
 
 
 def test_the_rows_beside_a_named_document_are_read_too(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -34,7 +40,7 @@ def test_the_rows_beside_a_named_document_are_read_too(monkeypatch: pytest.Monke
         asked.extend(texts[b] for b in boxes)
         return [ReadLine(b, texts[b], 0.99) for b in boxes]
 
-    monkeypatch.setattr(stages, "_read", read)
+    _read_with(monkeypatch, read)
     stages.read_served_column(ctx)
     assert ctx.doc_type == "service_receipt"
     assert ctx.served == ["enforcement_notice", "property_report_order", "consumption_restriction_order"]
@@ -63,7 +69,7 @@ def test_a_receipt_read_to_its_addressee_reads_its_rows_down_to_the_documents_se
             (470, 520): "史芳振", (800, 520): "2024年1月21日"}
     ctx = _receipt(rows, read=[(200, 520), (300, 520), (800, 520)])
     asked: list[str] = []
-    monkeypatch.setattr(stages, "_read", _reading(rows, asked))
+    _read_with(monkeypatch, _reading(rows, asked))
     stages.read_served_column(ctx)
     assert ctx.served == ["enforcement_notice", "property_report_order"]
     assert asked[:3] == ["送达地址", "海南省海口市龙华区滨海大道14号", "执行通知书、报告财产令各一份"]
@@ -73,9 +79,9 @@ def test_a_receipt_whose_rows_name_nothing_reads_a_few_of_them_and_stops(monkeyp
     rows = {(200, 520): "送达回证", **{(300 + 40 * i, 520): f"第{i}行" for i in range(12)}}
     ctx = _receipt(rows, read=[(200, 520)])
     asked: list[str] = []
-    monkeypatch.setattr(stages, "_read", _reading(rows, asked))
+    _read_with(monkeypatch, _reading(rows, asked))
     stages.read_served_column(ctx)
-    assert ctx.served == [] and len(asked) == stages.SERVED_ROWS
+    assert ctx.served == [] and len(asked) == rest.SERVED_ROWS
 
 
 def test_the_cells_right_of_the_served_documents_label_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -90,7 +96,7 @@ def test_the_cells_right_of_the_served_documents_label_are_read(monkeypatch: pyt
         asked.extend(texts[b] for b in boxes)
         return [ReadLine(b, texts[b], 0.99) for b in boxes]
 
-    monkeypatch.setattr(stages, "_read", read)
+    _read_with(monkeypatch, read)
     stages.read_served_column(ctx)
     assert ctx.served == ["enforcement_notice", "property_report_order"]
     assert asked == ["执行通知书一份", "报告财产令一份"], "not the addressee's name further down"
@@ -116,7 +122,7 @@ def test_a_served_row_read_only_in_part_is_read_whole_when_the_receipt_names_not
         asked.extend(boxes)
         return [ReadLine(b, whole if b == label and max_ratio is None else "", 0.99) for b in boxes]
 
-    monkeypatch.setattr(stages, "_read", read)
+    _read_with(monkeypatch, read)
     stages.read_served_column(ctx)
     assert ctx.served == ["acceptance_notice"]
     assert address not in asked, "only the served row is read again, not every row read in part"
@@ -136,6 +142,6 @@ def test_a_served_row_taken_with_its_wrapped_line_is_read_again_as_two(monkeypat
     def read(ctx: PageContext, boxes: list[Line], max_ratio: float | None, *, split: bool = True) -> list[ReadLine]:
         return [ReadLine(b, upper if b.top == wrapped.top else lower, 0.97) for b in boxes]
 
-    monkeypatch.setattr(stages, "_read", read)
+    _read_with(monkeypatch, read)
     stages.read_served_column(ctx)
     assert ctx.served == ["enforcement_notice", "property_report_order"]

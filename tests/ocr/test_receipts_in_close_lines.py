@@ -19,11 +19,11 @@ from PIL import Image
 
 from dossier.corpus.build import case_for, plans
 from dossier.corpus.families import court_m_capture, renderer
-from dossier.ocr import analyse, stages
+from dossier.ocr import analyse
 from dossier.ocr.classify import served_codes_of
 from dossier.ocr.engines.base import LineText
 from dossier.ocr.imaging import Line
-from dossier.ocr.stages import PageContext
+from dossier.ocr.stages import PageContext, reading
 from dossier.ocr.titles import served_doc_types
 
 
@@ -91,5 +91,5 @@ def test_a_head_line_in_another_script_read_as_nothing_is_not_read_again_in_halv
     boxes = [Line(top=70 + 50 * i, bottom=116 + 50 * i, left=240, right=1000) for i in range(1, 6)]
     tibetan = Line(top=70, bottom=139, left=105, right=924)  # 1.5 lines tall
     ctx = PageContext(source=cast(Any, None), engine=_ScriptEngine(), grey=grey, boxes=[tibetan, *boxes])
-    [read] = stages._read(ctx, [tibetan], None)
+    [read] = reading._read(ctx, [tibetan], None)
     assert read.text == "" and read.box == tibetan

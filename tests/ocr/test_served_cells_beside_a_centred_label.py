@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dossier.ocr.classify import PageText, TextLine, classify
 from dossier.ocr.imaging import Line
-from dossier.ocr.stages import merge_rows
+from dossier.ocr.stages.boxes import merge_rows
 
 
 def test_a_label_centred_beside_two_lines_of_its_cell_is_merged_with_neither() -> None:

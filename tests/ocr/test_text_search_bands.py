@@ -12,7 +12,8 @@ from PIL import Image
 
 from dossier.ocr import analyse
 from dossier.ocr.engines.rapid import RapidEngine
-from dossier.ocr.stages import BAND_MARGIN, FOOT, HEAD, _unsearched, turned_bands
+from dossier.ocr.stages.boxes import _unsearched, turned_bands
+from dossier.ocr.stages.context import BAND_MARGIN, FOOT, HEAD
 
 
 class CountingEngine(RapidEngine):

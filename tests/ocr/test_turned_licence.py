@@ -48,7 +48,7 @@ def test_a_top_with_as_many_boxes_running_down_as_across_sends_the_search_down_t
     the photo frame's corner, the title running down, a column's start — two run down, none across: that
     is not yet sideways, and not upright either; the whole sheet decides."""
     from dossier.ocr.imaging import Line
-    from dossier.ocr.stages import _leaning_sideways, _sideways_boxes
+    from dossier.ocr.stages.orient import _leaning_sideways, _sideways_boxes
 
     top = [Line(top=248, bottom=277, left=966, right=1019), Line(top=310, bottom=357, left=960, right=1007),
            Line(top=376, bottom=425, left=936, right=1029), Line(top=418, bottom=823, left=678, right=737),

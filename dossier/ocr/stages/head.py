@@ -1,0 +1,167 @@
+"""The head read first (title, court, case number, the first lines of the body), the page's text assembled from
+everything read, and the classifier asked."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from dossier.doctypes import doctypes
+from dossier.ocr.casenum import find_case_numbers
+from dossier.ocr.classify import (
+    READABLE,
+    PageText,
+    TextLine,
+    classify,
+)
+from dossier.ocr.imaging import Line
+from dossier.ocr.stages.context import (
+    HEAD_LINES,
+    HEAD_RATIO,
+    OTHER_SCRIPT_LINES,
+    REST_RATIO,
+    TITLE_LINES,
+    PageContext,
+    ReadLine,
+)
+from dossier.ocr.stages.find import _turn_over
+from dossier.ocr.stages.layers import _model, _settle
+from dossier.ocr.stages.reading import _legible, _lines_first, _read, _reading_score, _width
+
+
+def read_head(ctx: PageContext) -> None:
+    """The first lines at the top (title, court, case number, the start of the body) and the footer.
+    When nothing at the top reads, the sheet may be upside down: it is read turned over, and the
+    better reading kept."""
+    ctx.ocr_read = "title_band"
+    _read_head_once(ctx)
+    if sum(map(_legible, ctx.read)) < 2:
+        # the detector's boxes and the bands searched go back with the sheet: left turned, the rest of the
+        # page was read through boxes of the sheet upside down (a Uyghur head, then an operative part unread)
+        kept = (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read, ctx.footer,
+                ctx.page_boxes, ctx.searched, ctx.head_boxes_read)
+        _turn_over(ctx)
+        _read_head_once(ctx)
+        if _reading_score(ctx.read) <= _reading_score(kept[6]):
+            (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read,
+             ctx.footer, ctx.page_boxes, ctx.searched, ctx.head_boxes_read) = kept
+
+
+def _read_head_once(ctx: PageContext) -> None:
+    # the first lines are read wide enough for a court name and a title on one line; the body lines
+    # after them only as far as the words that place a page (as in the rest of the page)
+    ordered = _lines_first(ctx.boxes)
+    ctx.read = _read(ctx, ordered[:TITLE_LINES], HEAD_RATIO)
+    taken = min(TITLE_LINES, len(ordered))
+    for box in ordered[taken:taken + OTHER_SCRIPT_LINES]:
+        if sum(_read_as_nothing(r) for r in ctx.read) <= taken - TITLE_LINES:
+            break
+        ctx.read = ctx.read + _read(ctx, [box], HEAD_RATIO)
+        taken += 1
+    ctx.head_boxes_read = taken
+    ctx.footer = _read(ctx, _middle_first(ctx, ctx.footer_boxes)[:2], HEAD_RATIO) + ctx.facing_footer
+
+
+def _middle_first(ctx: PageContext, boxes: list[Line]) -> list[Line]:
+    """Footer boxes, the one nearest the middle of the sheet first (where a page number stands)."""
+    middle = _width(ctx) / 2
+    return sorted(boxes, key=lambda b: abs((b.left + b.right) / 2 - middle))
+
+
+def _read_as_nothing(r: ReadLine) -> bool:
+    """A line of another script (Tibetan, Mongolian, Korean) reads as nothing at all. A line of digits or Latin
+    letters (a phone's status bar: 11:30, 5G 87%) read as what it is, and a smeared Chinese line read as wrong
+    characters, are not read around: the page's reading stays as it was (an illegible page stays illegible)."""
+    return not r.text.strip()
+
+
+def read_head_body(ctx: PageContext) -> None:
+    """The lines under the first ones, read only when the first ones did not settle the page: a title
+    naming a document and, on a court's document, its case number, are enough."""
+    verdict = ctx.verdict
+    start = ctx.head_boxes_read
+    more = _lines_first(ctx.boxes)[start:start + HEAD_LINES - TITLE_LINES]
+    if verdict is not None and verdict.settled and verdict.evidence == "title":
+        dt = doctypes().get(ctx.doc_type)
+        if ctx.case_number is not None or (dt is not None and dt.group != "court"):
+            return
+        # only the case number is missing: the lines are read one at a time until it is found (a line
+        # costs the same read alone as in a batch)
+        for box in more:
+            ctx.read = ctx.read + _read(ctx, [box], REST_RATIO)
+            if find_case_numbers(ctx.read[-1].text):
+                break
+        classify_page(ctx)
+        return
+    # short boxes among the first lines (an archive's 档案页码 / 0023 stamp in the corner) took the places of as many
+    # head lines: those are read at the head's width, or a title would lose its last characters (纳入失信被执行人名单决定书
+    # read 纳入失信被执行人名单）)
+    displaced = sum(b.width <= SHORT_BOX * b.height for b in _lines_first(ctx.boxes)[:start])
+    ctx.read = ctx.read + _read(ctx, more[:displaced], HEAD_RATIO) + _read(ctx, more[displaced:], REST_RATIO)
+    classify_page(ctx)
+
+
+SHORT_BOX = 4.0
+"""A box at most this many times as wide as tall holds a few characters, not a head's line."""
+
+
+OFF_ROW = 0.3
+"""Share of a line's height by which a box's middle stands above or below the line's middle when it is off the
+line's row: a table's cells share their row, a sticky note stuck beside a title does not."""
+
+
+def page_text(ctx: PageContext) -> PageText:
+    """What was read, with the geometry the classifier weighs (line height, centring, place)."""
+    assert ctx.grey is not None
+    h, w = ctx.grey.shape
+    heights = [b.height for b in (ctx.boxes or ctx.lines)] or [1]
+    median = max(1.0, float(np.median(heights)))
+
+    boxes = ctx.boxes or ctx.lines
+
+    smudges = {(r.box.top, r.box.bottom, r.box.left, r.box.right) for r in ctx.read
+               if r.confidence < READABLE or not r.text.strip()}
+
+    def beside(b: Line, box: Line) -> bool:
+        """`b` is a stamp or a page number right of a centred line (收件 2024.03.06 beside the title), or a piece
+        of a column of vertical Mongolian script in the margin left of it (呼和浩特's heads), not a cell of its
+        row: short, and well apart; or a mark beside it, even touching it, that reads as nothing legible (a seal
+        dithered to dots by a copier's black-and-white scan, over the left end of 决定书: 点外 at 0.19). A short note
+        a character apart and off the line's row (a sticky note's 页码？ stuck beside the title, 丹东振兴) is no cell
+        of it either: a table's cells stand on one row."""
+        centred = abs((box.left + box.right) / 2 - w / 2) < 0.12 * w
+        apart = max(b.left - box.right, box.left - b.right)
+        smudge = (b.top, b.bottom, b.left, b.right) in smudges and not box.left <= (b.left + b.right) / 2 <= box.right
+        short = b.width <= 3.5 * b.height
+        off_row = abs((b.top + b.bottom) - (box.top + box.bottom)) / 2 >= OFF_ROW * box.height
+        return centred and ((apart >= 1.5 * box.height and short) or (apart >= box.height and short and off_row)
+                            or smudge)
+
+    split = {id(r.within) for r in ctx.read if r.within is not None}  # a strip's own tall box is no neighbour
+
+    def alone(box: Line) -> bool:
+        return not any(b is not box and id(b) not in split
+                       and min(b.bottom, box.bottom) - max(b.top, box.top) > 0.5 * box.height
+                       and b.width > 0.5 * b.height and not beside(b, box) for b in boxes)
+
+    def line(r: ReadLine) -> TextLine:
+        centre = (r.box.left + r.box.right) / 2
+        return TextLine(r.text, r.confidence, height=r.box.height / median,
+                        centred=abs(centre - w / 2) < 0.12 * w and r.box.width < 0.6 * w,
+                        top=max(0, r.box.top - ctx.origin) / h, width=r.box.width / w, alone=alone(r.box),
+                        facing=r.facing)
+
+    ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
+    return PageText([line(r) for r in ordered], [line(r) for r in ctx.footer], complete=ctx.rest_read)
+
+
+def _read_boxes(read: list[ReadLine]) -> set[int]:
+    """Identities of the boxes read: each line's, and the tall box its strips were read in."""
+    return {id(r.box) for r in read} | {id(r.within) for r in read if r.within is not None}
+
+
+def classify_page(ctx: PageContext) -> None:
+    ctx.source_kind = "ocr"
+    ctx.text = page_text(ctx)
+    ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
+    ctx.text_boxes = [r.box for r in [*ordered, *ctx.footer]]
+    _settle(ctx, classify(ctx.text, _model(ctx)), "\n".join(r.text for r in [*ctx.read, *ctx.footer]))

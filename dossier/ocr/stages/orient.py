@@ -1,0 +1,166 @@
+"""Which way the sheet lies and how much it is skewed: the detector's boxes running across or down, ink profiles for
+engines without a detector, a quarter turn searched again when a sheet's few lines do not say."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from dossier.ocr import imaging
+from dossier.ocr.imaging import Line
+from dossier.ocr.stages.boxes import _band_quads, merge_rows
+from dossier.ocr.stages.context import BAND_MARGIN, FOOT, HEAD, PAGE_DETECT_SCALE, TALL, PageContext
+
+
+def detect_orientation(ctx: PageContext) -> None:
+    """Quarter turn (text lines vertical → 90/270), skew by projection profile, then (for engines that
+    cannot tell) a layout hint for 180°. With a detector, the top of the page is searched first (the
+    rest band by band, when a stage needs it): its boxes say whether lines run down the sheet (a dark
+    binding edge or a table rule fools an ink profile), and, turned with the page, they are the lines
+    every later stage reads; the
+    direction classifier and the reading settle 90 against 270 and 0 against 180 afterwards."""
+    assert ctx.grey is not None
+    mask = imaging.binarise(ctx.grey)
+    detect = getattr(ctx.engine, "detect_quads", None)
+    if detect is None:
+        _orientation_by_ink(ctx, mask)
+        return
+    grey, rotation = ctx.grey, 0
+    quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
+    bottom = int(grey.shape[0] * HEAD)
+    boxes = _inside_frame(imaging.boxes_after_rotation(quads, grey.shape, 0.0), grey.shape)
+    if not _sideways_boxes(boxes) and (len(boxes) < SPARSE_HEAD or _leaning_sideways(boxes)):
+        # little at the top (a signature page lying sideways, a card copy), or as many boxes running down
+        # as across (a landscape licence turned, its title and a column or two at the top): the whole
+        # sheet decides
+        quads, bottom = _whole_sheet(detect, grey, quads), grey.shape[0]
+        boxes = _inside_frame(imaging.boxes_after_rotation(quads, grey.shape, 0.0), grey.shape)
+    turned_quads = _found_once_turned(detect, grey, boxes) if _undecided(boxes) else None
+    if turned_quads is not None:
+        grey, rotation, mask = imaging.quarter_turns(grey, 90), 90, imaging.quarter_turns(mask, 90)
+        quads, bottom = turned_quads, grey.shape[0]
+    elif _sideways_boxes(boxes, least=_least_sideways(grey.shape, whole=bottom == grey.shape[0])):
+        grey, rotation = imaging.quarter_turns(grey, 90), 90
+        mask = imaging.quarter_turns(mask, 90)
+        quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
+        bottom = int(grey.shape[0] * HEAD)
+    skew = imaging.estimate_skew(mask)
+    ctx.page_boxes = [b for b in merge_rows(imaging.boxes_after_rotation(quads, grey.shape, skew)) if b.top < bottom]
+    ctx.searched = [(0, bottom)]
+    ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, imaging.rotate(grey, skew), None, []
+
+
+FRAME_BAND = 0.07
+"""Share of the sheet's height at its top and at its foot where a system prints its frame round a paper (a court
+portal's header over what a party uploaded and its upload time under it, 昆山 court_cc; a fax's header line): the
+paper inside may lie turned in it, so lines there do not say which way the paper's lines run."""
+
+
+def _inside_frame(boxes: list[Line], shape: tuple[int, ...]) -> list[Line]:
+    """The boxes not wholly within the sheet's top or foot band (FRAME_BAND)."""
+    h = shape[0]
+    return [b for b in boxes if b.bottom > FRAME_BAND * h and b.top < (1 - FRAME_BAND) * h]
+
+
+def _whole_sheet(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray, head_quads: np.ndarray) -> np.ndarray:
+    """The quadrilaterals of the whole sheet: the head's, then the middle's and the footer's, each band
+    searched as read_rest and find_text would (a box belongs to the band its top is in); one detection of
+    the whole page would cost the same but hold twice the memory."""
+    h = grey.shape[0]
+    found = [q for q in head_quads if q[:, 1].min() < h * HEAD]
+    for start, end in ((int(h * HEAD), int(h * FOOT)), (int(h * FOOT), h)):
+        found += [q for q in _band_quads(detect, grey, start, end) if start <= q[:, 1].min() < end]
+    return np.asarray(found, dtype=np.float64).reshape(-1, 4, 2)
+
+
+def _head_band(grey: np.ndarray) -> np.ndarray:
+    """The top of the page (with the margin) that is searched first: lines there say whether the sheet
+    lies sideways, and they are what the page is read by."""
+    return grey[:int(grey.shape[0] * (HEAD + BAND_MARGIN))]
+
+
+def _orientation_by_ink(ctx: PageContext, mask: np.ndarray) -> None:
+    """For engines without a detector: ink profiles for sideways text, skew and the title's place."""
+    assert ctx.grey is not None
+    rotation = 0
+    if imaging.is_sideways(mask):
+        rotation = 90
+        mask = imaging.quarter_turns(mask, 90)
+    skew = imaging.estimate_skew(mask)
+    grey = imaging.quarter_turns(ctx.grey, rotation)
+    if skew:
+        grey = imaging.rotate(grey, skew)
+        mask = imaging.binarise(grey)
+    lines = imaging.text_lines(mask)
+    if _title_at_bottom(lines, mask.shape[0]):
+        rotation = (rotation + 180) % 360
+        grey, mask = imaging.quarter_turns(grey, 180), imaging.quarter_turns(mask, 180)
+        lines = imaging.text_lines(mask)
+    ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, grey, mask, lines
+
+
+def _least_sideways(shape: tuple[int, ...], *, whole: bool) -> int:
+    """How many boxes running down the sheet turn it: three at its top; two on a whole sheet holding
+    little; one on a sheet scanned landscape, nothing running across it (a judgment's signature page fed
+    sideways: its seal hides the judges' names, only 书记员 and the date are found)."""
+    h, w = shape[:2]
+    if not whole:
+        return 3
+    return 1 if w > LANDSCAPE * h else 2
+
+
+LANDSCAPE = 1.2
+"""A sheet this much wider than tall was scanned landscape: an A4 page lying sideways, or a landscape print."""
+SPARSE_HEAD = 4
+"""Fewer text boxes than this at the top of a sheet do not say which way its lines run."""
+
+
+def _leaning_sideways(boxes: list[Line]) -> bool:
+    """Some boxes run down the sheet and no more run across it: the top alone does not say."""
+    flat, tall = _flat_and_tall(boxes)
+    return tall >= 1 and tall >= flat
+
+
+def _undecided(boxes: list[Line]) -> bool:
+    """Too few whole lines either way to say how the sheet's lines run: the detector breaks a short vertical line
+    into pieces (a page's signature block alone on a sheet turned a quarter, 秦皇岛海港's 缩印 copies: 审判长, the
+    date and the seal found as squares and stubs)."""
+    flat, tall = _flat_and_tall(boxes)
+    return flat < 3 and tall < 3
+
+
+def _found_once_turned(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray,
+                       boxes: list[Line]) -> np.ndarray | None:
+    """The whole sheet's quadrilaterals found with the sheet turned a quarter, when they are lines running across
+    it, more of them than before and none running down: its lines ran down the sheet. None otherwise."""
+    turned = imaging.quarter_turns(grey, 90)
+    quads = _whole_sheet(detect, turned, detect(_head_band(turned), PAGE_DETECT_SCALE))
+    flat, _ = _flat_and_tall(boxes)
+    turned_flat, turned_tall = _flat_and_tall(_inside_frame(imaging.boxes_after_rotation(quads, turned.shape, 0.0),
+                                                            turned.shape))
+    return quads if turned_flat >= 3 and turned_tall == 0 and turned_flat > flat else None
+
+
+def _sideways_boxes(boxes: list[Line], *, least: int = 3) -> bool:
+    """Most text boxes are tall and narrow: the lines run down the sheet (on a sheet holding little, two
+    such lines and nothing running across it are enough)."""
+    flat, tall = _flat_and_tall(boxes)
+    return tall >= least and tall > 2 * flat
+
+
+def _flat_and_tall(boxes: list[Line]) -> tuple[int, int]:
+    """How many boxes run across the sheet (twice as wide as tall) and how many down it."""
+    return sum(1 for b in boxes if b.width >= 2 * b.height), sum(1 for b in boxes if b.height >= 2 * b.width)
+
+
+def _title_at_bottom(lines: list[Line], height: int) -> bool:
+    if len(lines) < 2:
+        return False
+    median = float(np.median([ln.height for ln in lines]))
+    tallest = max(lines, key=lambda ln: ln.height)
+    if tallest.height < TALL * median:
+        return False
+    centre = (tallest.top + tallest.bottom) / 2
+    tall_top = any(ln.height >= TALL * median and ln.bottom < height * 0.4 for ln in lines)
+    return centre > height * 0.6 and not tall_top

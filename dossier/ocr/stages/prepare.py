@@ -1,0 +1,89 @@
+"""The sheet made ready before anything is looked for: rendered once, a negative turned positive, a watermark
+faded, a facing page's strip and the desk round a photographed sheet cut off."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from dossier.ocr import imaging, watermark
+from dossier.ocr.stages.context import ANALYSIS_DPI, BLANK_DPI, PageContext
+
+
+def render(ctx: PageContext) -> None:
+    """The one render of the page; only its grey copy is kept (every stage, the QR one included, reads it)."""
+    ctx.grey = ctx.source.render_grey(ANALYSIS_DPI)
+
+
+NEGATIVE_PAPER = 100
+"""Grey level under which a page's paper (its median) is dark: a film negative printed as it is (沈阳和平's 2016
+volume, back from microfilm: paper 30–45, strokes 180–220). Paper is 200–250, a grey photocopy 150 or more."""
+NEGATIVE_STROKES = (0.01, 0.35)
+NEGATIVE_CONTRAST = 60
+"""Share of pixels brighter than a dark page's paper by NEGATIVE_CONTRAST that a negative's writing (with its
+clear surround) makes: some (a black sheet holds nothing to read), but not the most of it (a light sheet
+photographed small on a dark desk is no negative)."""
+
+
+def invert_negative(ctx: PageContext) -> None:
+    """A negative (white writing on dark paper) is turned positive: the detector, trained on dark writing,
+    joins a negative's lines into boxes two lines tall that read as nothing."""
+    assert ctx.grey is not None
+    every = ctx.grey[::8, ::8]
+    paper = float(np.median(every))
+    least, most = NEGATIVE_STROKES
+    if paper < NEGATIVE_PAPER and least <= float((every >= paper + NEGATIVE_CONTRAST).mean()) <= most:
+        ctx.grey = cv2.bitwise_not(ctx.grey)
+
+
+def fade_watermark(ctx: PageContext) -> None:
+    """A light watermark tiled on a slant over the page is faded to paper (watermark.py): the detector would
+    take its characters for text."""
+    assert ctx.grey is not None
+    clean = watermark.without_watermark(ctx.grey)
+    if clean is not None:
+        ctx.grey = clean
+
+
+def without_facing_page(ctx: PageContext) -> None:
+    """A page cut from a book scanner's two-page spread with a strip of the facing page beyond the gutter keeps only
+    itself: the strip's line ends and seal rim are another paper's (a blank back would read as an unreadable page,
+    a form as the page it faces)."""
+    assert ctx.grey is not None
+    small = ctx.small = _shrunk(ctx.grey)
+    cut = imaging.facing_page_cut(small)
+    if cut is not None:
+        w = ctx.grey.shape[1]
+        x0, x1 = (round(x * w / small.shape[1]) for x in cut)
+        ctx.cut = (ctx.cut[0] + x0, ctx.cut[1], ctx.cut[2] + w - x1, ctx.cut[3])
+        ctx.grey = np.ascontiguousarray(ctx.grey[:, x0:x1])
+        ctx.small = np.ascontiguousarray(small[:, cut[0]:cut[1]])
+
+
+SHEET_MARGIN = 0.02
+"""Share of the photo's longer side kept round a photographed sheet's box: a curled edge, a corner in shadow."""
+
+
+def within_photographed_sheet(ctx: PageContext) -> None:
+    """A photographed sheet is read within itself: the desk round it, or the monitor round a page photographed off
+    the screen (唐山路北, court_do), is no part of the paper, and the reader's measures — a line's width against
+    the body's, its centring, the bands of the head and the foot — are the sheet's, as on a scan."""
+    assert ctx.grey is not None
+    box, small = ctx.sheet_box, ctx.small
+    if box is None or small is None:
+        return
+    h, w = ctx.grey.shape
+    scale = w / small.shape[1]
+    margin = int(SHEET_MARGIN * max(h, w))
+    x, y, bw, bh = (round(v * scale) for v in box)
+    x0, y0 = max(0, x - margin), max(0, y - margin)
+    x1, y1 = min(w, x + bw + margin), min(h, y + bh + margin)
+    ctx.cut = (ctx.cut[0] + x0, ctx.cut[1] + y0, ctx.cut[2] + w - x1, ctx.cut[3] + h - y1)
+    ctx.grey = np.ascontiguousarray(ctx.grey[y0:y1, x0:x1])
+    ctx.small, ctx.sheet_box = _shrunk(ctx.grey), None  # the sheet is all there is now
+
+
+def _shrunk(grey: np.ndarray) -> np.ndarray:
+    h, w = grey.shape
+    factor = BLANK_DPI / ANALYSIS_DPI
+    return cv2.resize(grey, (max(8, int(w * factor)), max(8, int(h * factor))), interpolation=cv2.INTER_AREA)
