@@ -26,7 +26,9 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_dx", "court_dy", "court_dz",
             "court_ea", "court_eb", "court_ec",
             "court_ed", "court_ee", "court_ef",
-            "court_eg", "court_eh", "court_ei")
+            "court_eg", "court_eh", "court_ei",
+            "court_ej", "court_ek", "court_el",
+            "court_em", "court_en", "court_eo")
 
 
 def renderer(family: str) -> Renderer:
@@ -57,7 +59,9 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_dx", "court_dy", "court_dz",
             "court_ea", "court_eb", "court_ec",
             "court_ed", "court_ee", "court_ef",
-            "court_eg", "court_eh", "court_ei")
+            "court_eg", "court_eh", "court_ei",
+            "court_ej", "court_ek", "court_el",
+            "court_em", "court_en", "court_eo")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
