@@ -75,6 +75,7 @@ def _upright(source: SourcePage, engine: OcrEngine) -> stages.PageContext:
     ctx = stages.PageContext(source=source, engine=engine)
     stages.render(ctx)
     stages.invert_negative(ctx)
+    stages.descreen(ctx)
     stages.fade_watermark(ctx)
     stages.without_facing_page(ctx)
     stages.is_blank(ctx)

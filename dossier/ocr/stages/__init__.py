@@ -27,6 +27,7 @@ from dossier.ocr.stages.layers import extract_text_layer, read_identity_qr
 from dossier.ocr.stages.operative import read_operative, read_operative_continued
 from dossier.ocr.stages.orient import detect_orientation
 from dossier.ocr.stages.prepare import (
+    descreen,
     fade_watermark,
     invert_negative,
     render,
@@ -43,6 +44,7 @@ __all__ = [
     "blank_when_textless",
     "classify_page",
     "confirm_case_number",
+    "descreen",
     "detect_between",
     "detect_orientation",
     "extract_text_layer",

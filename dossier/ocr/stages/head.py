@@ -38,12 +38,12 @@ def read_head(ctx: PageContext) -> None:
         # the detector's boxes and the bands searched go back with the sheet: left turned, the rest of the
         # page was read through boxes of the sheet upside down (a Uyghur head, then an operative part unread)
         kept = (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read, ctx.footer,
-                ctx.page_boxes, ctx.searched, ctx.head_boxes_read)
+                ctx.page_boxes, ctx.searched, ctx.head_boxes_read, ctx.origin)
         _turn_over(ctx)
         _read_head_once(ctx)
         if _reading_score(ctx.read) <= _reading_score(kept[6]):
             (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read,
-             ctx.footer, ctx.page_boxes, ctx.searched, ctx.head_boxes_read) = kept
+             ctx.footer, ctx.page_boxes, ctx.searched, ctx.head_boxes_read, ctx.origin) = kept
 
 
 def _read_head_once(ctx: PageContext) -> None:

@@ -1,12 +1,12 @@
-"""The sheet made ready before anything is looked for: rendered once, a negative turned positive, a watermark
-faded, a facing page's strip and the desk round a photographed sheet cut off."""
+"""The sheet made ready before anything is looked for: rendered once, a negative turned positive, a screen's moiré
+notched out, a watermark faded, a facing page's strip and the desk round a photographed sheet cut off."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
 
-from dossier.ocr import imaging, watermark
+from dossier.ocr import imaging, screen, watermark
 from dossier.ocr.stages.context import ANALYSIS_DPI, BLANK_DPI, PageContext
 
 
@@ -34,6 +34,15 @@ def invert_negative(ctx: PageContext) -> None:
     least, most = NEGATIVE_STROKES
     if paper < NEGATIVE_PAPER and least <= float((every >= paper + NEGATIVE_CONTRAST).mean()) <= most:
         ctx.grey = cv2.bitwise_not(ctx.grey)
+
+
+def descreen(ctx: PageContext) -> None:
+    """A photographed screen's moiré is notched out of the page (screen.py): under its stripes the detector finds no
+    line of the page's grey text."""
+    assert ctx.grey is not None
+    peaks = screen.screen_peaks(ctx.grey)
+    if peaks:
+        ctx.grey = screen.descreened(ctx.grey, peaks)
 
 
 def fade_watermark(ctx: PageContext) -> None:
