@@ -28,7 +28,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_ed", "court_ee", "court_ef",
             "court_eg", "court_eh", "court_ei",
             "court_ej", "court_ek", "court_el",
-            "court_em", "court_en", "court_eo")
+            "court_em", "court_en", "court_eo",
+            "court_ep", "court_eq", "court_er")
 
 
 def renderer(family: str) -> Renderer:
@@ -61,7 +62,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_ed", "court_ee", "court_ef",
             "court_eg", "court_eh", "court_ei",
             "court_ej", "court_ek", "court_el",
-            "court_em", "court_en", "court_eo")
+            "court_em", "court_en", "court_eo",
+            "court_ep", "court_eq", "court_er")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
