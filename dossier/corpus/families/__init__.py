@@ -29,7 +29,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_eg", "court_eh", "court_ei",
             "court_ej", "court_ek", "court_el",
             "court_em", "court_en", "court_eo",
-            "court_ep", "court_eq", "court_er")
+            "court_ep", "court_eq", "court_er",
+            "court_es", "court_et", "court_eu")
 
 
 def renderer(family: str) -> Renderer:
@@ -63,7 +64,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_eg", "court_eh", "court_ei",
             "court_ej", "court_ek", "court_el",
             "court_em", "court_en", "court_eo",
-            "court_ep", "court_eq", "court_er")
+            "court_ep", "court_eq", "court_er",
+            "court_es", "court_et", "court_eu")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
