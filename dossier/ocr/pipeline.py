@@ -462,11 +462,7 @@ def staged_context(source: SourcePage, *, engine: OcrEngine, expected_case_numbe
 
 
 def _run_stages(ctx: stages.PageContext) -> None:
-    stages.render(ctx)
-    stages.invert_negative(ctx)
-    stages.descreen(ctx)
-    stages.fade_watermark(ctx)
-    stages.without_facing_page(ctx)
+    stages.prepare_sheet(ctx)
     stages.is_blank(ctx)
     if ctx.settled:
         return

@@ -73,11 +73,7 @@ def _upright(source: SourcePage, engine: OcrEngine) -> stages.PageContext:
     """The page rendered, turned upright and its text found as the reader does; what it is was decided already,
     so nothing is classified (a born-digital page keeps its own text)."""
     ctx = stages.PageContext(source=source, engine=engine)
-    stages.render(ctx)
-    stages.invert_negative(ctx)
-    stages.descreen(ctx)
-    stages.fade_watermark(ctx)
-    stages.without_facing_page(ctx)
+    stages.prepare_sheet(ctx)
     stages.is_blank(ctx)
     if ctx.blank:
         return ctx

@@ -94,3 +94,12 @@ def test_a_title_read_alone_is_placed_where_it_stands_when_the_sheet_turned_over
     head.read_head(ctx)
     assert ctx.rotation == 0 and ctx.origin == 0
     assert [r.text for r in ctx.read] == ["交纳执行费通知书"]
+
+
+@pytest.mark.parametrize("page", [np.full((1600, 1200), 128, np.uint8), np.full((12, 9), 128, np.uint8),
+                                  np.full((3, 2000), 100, np.uint8)],
+                         ids=["a grey page with nothing on it", "a sliver of a page", "a page one line tall"])
+def test_a_grey_page_without_stripes_or_too_small_to_hold_any_is_left_alone(page: np.ndarray) -> None:
+    """A sheet photographed grey all over (a lens cap, a dark room) or a page a hostile PDF draws a few pixels high:
+    no peak is found, and nothing breaks."""
+    assert screen.screen_peaks(page) == []

@@ -26,7 +26,7 @@ from dossier.ocr import analyse, stages
 from dossier.ocr.casenum import same_case
 from dossier.ocr.engines.base import LineText
 from dossier.ocr.imaging import Line
-from dossier.ocr.stages import boxes, context, footer
+from dossier.ocr.stages import blank, boxes, footer
 from dossier.qrid import PageIdentity, qr_png
 
 OTHER_CASE = "（2023）豫0311执987号"
@@ -95,8 +95,8 @@ def test_the_light_over_a_photographed_sheet_is_found_on_a_shrunk_copy_as_on_the
         assert shrunk.shape == exact.shape and shrunk.shape != small.shape  # the sheet without the desk
         assert int(np.abs(shrunk.astype(int) - exact).max()) <= 1
         assert imaging.ink_ratio(shrunk) == imaging.ink_ratio(exact)
-        faint = imaging.ink_ratio(exact, contrast=context.FAINT_CONTRAST)
-        assert abs(imaging.ink_ratio(shrunk, contrast=context.FAINT_CONTRAST) - faint) <= 0.05 * faint
+        faint = imaging.ink_ratio(exact, contrast=blank.FAINT_CONTRAST)
+        assert abs(imaging.ink_ratio(shrunk, contrast=blank.FAINT_CONTRAST) - faint) <= 0.05 * faint
 
 def test_generated_documents_are_identified_by_their_qr_code(tmp_path: Path) -> None:
     ident = [PageIdentity(CASE, "enforcement_notice", "D-17", i, 2) for i in (1, 2)]

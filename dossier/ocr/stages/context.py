@@ -24,37 +24,6 @@ from dossier.ocr.ngram import NgramModel
 ANALYSIS_DPI = 150
 """Resolution of the one render every stage works from (title lines are ~50 px, body lines ~27 px)."""
 BLANK_DPI = 50
-BLANK_INK = 0.001
-"""Ink ratio under which a page is blank: a text page is 3–5 %, a single short line about 0.2 %."""
-BLANK_DOUBT = 0.6
-"""Share of BLANK_INK from which a page under it may still hold text: the last page of a document with one
-short line and its footer (履行义务的范围。 / 第2页/共2页: 0.087 %, 拉萨 and 延吉) is read before it is called
-blank; it is blank only if nothing on it reads (a 1-bit scan's specks, 0.087 % too, stay blank)."""
-FAINT_CONTRAST = 20
-BLANK_FAINT = 0.007
-"""Share of faintly grey pixels a blank back may have: bleed-through is ~0.3 %, at most 0.54 % over the 430 blank
-backs of 60 families measured; a reply faded on thermal fax paper is 0.8–1.6 % (榆林榆阳, court_eb), a smeared page
-~6 %."""
-BLANK_STRUCTURE = 2.5
-"""Grey-level spread of the page once pixel noise is smoothed away: blank backs, bleed-through and
-binding shadows included, stay under 1.5; a washed-out page whose text survives only as grey blocks
-is 3.5 or more (measured on the dev families of the corpus): it goes on to be found unreadable."""
-BLANK_PAPER = 160
-"""Grey level the paper of a blank back is at least (recycled or yellowed paper ~200–245)."""
-TEXTLESS_FAINT = 0.015
-TEXTLESS_CONTRASTS = (8.0, 12.0)
-"""Share of the evened-out page still darker than its paper (imaging.textless_faint), at 8 or at 12 grey levels,
-under which a sheet without any text box is a blank back. Dust, streaks, uneven bed light, yellowing and a
-photographer's shadow (which the measure recognises at 8 levels, not at 12: court_h_02 p41 0.04 % at 8, 4.4 %
-at 12) leave 0.1–0.9 % at 8 levels; a reverse showing through thin paper or under a 高拍仪's lamp (court_t's
-backs, court_w's) 2–9 % at 8 levels but 0.03–1.0 % at 12; the corpus's two illegible pages of washed-out text
-keep 4.9 % at 8 and 2.2–2.5 % at 12. Measured after court_w's one held-out measurement."""
-NO_FAINT = 0.001
-INK_CONTRAST_LIGHT = 40
-"""Grey levels above a dark sheet's paper from which a pixel is light writing (an inverted scan's)."""
-"""Share of faint pixels under which the grey-level spread is the paper's own (yellowed towards its edges,
-a stain, a lamp's gradient): no text, however washed out, leaves so few (the corpus's illegible pages
-have 0.7 %, a blank back showing its front through 0.1 %)."""
 PAGE_DETECT_SCALE = 0.5
 """Text is searched for at 75 dpi (150 dpi × 0.5): at 60 dpi the boxes were as many but less tight, and
 digits of case numbers were misread in the crops."""

@@ -10,6 +10,16 @@ from dossier.ocr import imaging, screen, watermark
 from dossier.ocr.stages.context import ANALYSIS_DPI, BLANK_DPI, PageContext
 
 
+def prepare_sheet(ctx: PageContext) -> None:
+    """The page rendered and made ready, as every reading of it starts (the reader's, and the second look's at a
+    ruling's date): one sequence, so that a new preparation reaches both."""
+    render(ctx)
+    invert_negative(ctx)
+    descreen(ctx)
+    fade_watermark(ctx)
+    without_facing_page(ctx)
+
+
 def render(ctx: PageContext) -> None:
     """The one render of the page; only its grey copy is kept (every stage, the QR one included, reads it)."""
     ctx.grey = ctx.source.render_grey(ANALYSIS_DPI)
