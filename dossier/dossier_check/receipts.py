@@ -4,8 +4,10 @@ Every ruling is titled 执行裁定书 (DOMAIN.md): the freezing ruling early in
 alike. A receipt that writes only 执行裁定书 may have served either. The dates tell them apart the way a clerk
 does: a ruling is served within days of being made, so a receipt dated two days after the 终本 ruling and four
 months after the freezing ruling served the 终本 ruling. The rule infers only when it is sure:
-- the receipt's date and the date of every ruling of that form in the dossier were read;
-- exactly one of them was made on or before the receipt's date, within SERVED_WITHIN days of it.
+- the receipt's date was read;
+- of the rulings of that form in the dossier, exactly one may have been served on it: every other was read to be
+  made after the receipt's date or more than SERVED_WITHIN days before it (a ruling whose date was not read may
+  have been made on any day, and is never ruled out).
 Otherwise nothing is inferred: the receipt counts as serving the plain 执行裁定书, and the check names it and asks
 where another ruling's receipt is missing (possible.py).
 
@@ -59,11 +61,13 @@ def dates_wanted(documents: Sequence[Document]) -> list[int]:
 
 
 def served_by_date(receipt: Document, candidates: Sequence[Document]) -> Document | None:
-    """The one candidate the receipt's date says it served, or None when the dates do not decide."""
-    if receipt.dated is None or len(candidates) < 2 or any(c.dated is None for c in candidates):
+    """The one candidate the receipt's date leaves, or None when the dates do not decide. A candidate whose date
+    was not read may have been made at any time: it is left, never ruled out (a receipt dated in May did not serve
+    a ruling of February; it served the other ruling, whose date under the seal was not read)."""
+    if receipt.dated is None or len(candidates) < 2:
         return None
-    fits = [c for c in candidates if c.dated is not None and c.dated <= receipt.dated <= c.dated + SERVED_WITHIN]
-    return fits[0] if len(fits) == 1 else None
+    left = [c for c in candidates if c.dated is None or c.dated <= receipt.dated <= c.dated + SERVED_WITHIN]
+    return left[0] if len(left) == 1 else None
 
 
 def within(documents: Sequence[Document], first: date, last: date) -> list[Document]:

@@ -14,13 +14,14 @@ from datetime import date
 
 import cn2an
 
+from dossier.ocr.cues import page_of
 from dossier.ocr.titles import field_label
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "0": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _DIGIT = "〇○零OoＯ0一二三四五六七八九"
 _NUMBER = "〇○零一二三四五六七八九十0-9"
-_WRITTEN = re.compile(rf"([{_DIGIT}1-9]{{3,4}})\s*年\s*([{_NUMBER}]{{1,3}})\s*月\s*([{_NUMBER}]{{1,4}})\s*日?")
+_WRITTEN = re.compile(rf"([{_DIGIT}1-9]{{2,4}})\s*年\s*([{_NUMBER}]{{1,3}})\s*月\s*([{_NUMBER}]{{1,4}})\s*日?")
 _FIGURES = re.compile(r"(?<!\d)(19\d\d|20\d\d)\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?!\d)")
 _BIRTH = re.compile(r"^\s*(出生|生[，,、；;）)]|生$)")
 EARLIEST_YEAR = 1990
@@ -46,7 +47,13 @@ def _figure(ch: str) -> int | None:
 
 def _year(text: str) -> int | None:
     """二〇二四 → 2024. This century's years all begin 二〇, and a seal or a copy often takes one of the two (二二六,
-    五〇二四, 50二四 under 菏泽's seal): when one of them is there, the last two characters say the year."""
+    五〇二四, 50二四 under 菏泽's seal): when one of them is there, the last two characters say the year. A seal's
+    ring over both leaves the last two alone (二四年二月五日 under 安顺西秀's and 日照东港's seals): they say it too
+    — written in characters, not figures (a hand's 85年 may be a birth year of the last century)."""
+    if len(text) == 2:
+        tens, ones = _CN_DIGITS.get(text[0]), _CN_DIGITS.get(text[1])
+        chars = not any(ch.isdigit() for ch in text)
+        return None if tens is None or ones is None or not chars else 2000 + 10 * tens + ones
     figures = all(ch in _CN_DIGITS or ch.isdigit() for ch in text)  # 50二四: a seal's ink reads as figures too
     ours = (len(text) == 4 and (text[0] == "二" or text[1] in _ZEROS)) or (len(text) == 3 and text[0] in "二" + _ZEROS)
     if figures and ours:
@@ -92,21 +99,28 @@ PROSE = 16
 """A line this long without a date is the body of a document: the date that signs it is below, not above."""
 
 
+_SIGNED_LABEL = re.compile(r"^[^，。；,;]{0,8}?(签名或盖章|签字或盖章|签名或捺印|签名|签字|盖章|签收|日期)[：:]?")
+"""The label a receipt's signing row opens with (受送达人签名或盖章, 签收日期): the row's name of a cell, not prose."""
+
+
 def signing_line(text: str) -> date | None:
-    """The date of a line that signs a page (its date and little else), else None."""
+    """The date of a line that signs a page (its date and little else: a receipt's row may open with its label,
+    受送达人签名或盖章 宋淑燕 2024年6月6日), else None."""
     compact = re.sub(r"\s", "", text)
     found = dates_in(compact)
     if not found:
         return None
-    rest = _FIGURES.sub("", _WRITTEN.sub("", compact))
+    rest = _SIGNED_LABEL.sub("", _FIGURES.sub("", _WRITTEN.sub("", compact)))
     return found[-1] if len(rest) <= SIGNING_LINE_REST else None
 
 
 def prose(text: str) -> bool:
     """A line of the body (long, no date): the signing date of a ruling is never above it. A form's labelled line
-    under its rows (注：受送达人拒绝签收的，…, 填发人：… 执行局（印）) is no body: a receipt's date row stands above it."""
+    under its rows (注：受送达人拒绝签收的，…, 填发人：… 执行局（印）) is no body: a receipt's date row stands above it;
+    nor is a footer that numbers the sheet (本页由电子签名系统生成… 第1页/共1页 under 遂宁船山's e-forms)."""
     compact = re.sub(r"\s", "", text)
-    return len(compact) >= PROSE and not dates_in(text) and field_label(compact) is None
+    return (len(compact) >= PROSE and not dates_in(text) and field_label(compact) is None
+            and page_of(compact, in_footer=False) is None)
 
 
 def signing_date(lines: Sequence[tuple[str, float]], *, below_prose: bool = False) -> date | None:

@@ -58,13 +58,28 @@ def test_a_receipt_dated_in_february_served_the_freezing_ruling_and_the_zhongben
     assert decision(dossier(date(2024, 2, 15))) == ("reject", [f"service_receipt:{TR}"])
 
 
-def test_without_every_date_read_nothing_is_inferred_and_the_clerk_is_asked():
-    for pages in (dossier(None), dossier(date(2024, 6, 17), freeze=None), dossier(date(2024, 6, 17), zhongben=None)):
-        verdict, missing = decision(pages)
-        assert (verdict, missing) == ("reject", [f"service_receipt:{TR}"])
-        result = check_pages(pages, case(), "closing", today=date(2024, 8, 1), files=["scan.pdf"],
-                             missing_for=zhongben_receipt_missing)
-        assert "第12页的送达回证只写明“执行裁定书”" in result.missing[0].reason
+def test_without_the_receipts_date_nothing_is_inferred_and_the_clerk_is_asked():
+    pages = dossier(None)
+    assert decision(pages) == ("reject", [f"service_receipt:{TR}"])
+    result = check_pages(pages, case(), "closing", today=date(2024, 8, 1), files=["scan.pdf"],
+                         missing_for=zhongben_receipt_missing)
+    assert "第12页的送达回证只写明“执行裁定书”" in result.missing[0].reason
+
+
+def test_a_ruling_whose_date_was_not_read_is_never_ruled_out():
+    """The freezing ruling's date lost under its seal: it may have been made in June, so the receipt of 17 June may
+    have served it, and the clerk is asked."""
+    pages = dossier(date(2024, 6, 17), freeze=None)
+    assert decision(pages) == ("reject", [f"service_receipt:{TR}"])
+    result = check_pages(pages, case(), "closing", today=date(2024, 8, 1), files=["scan.pdf"],
+                         missing_for=zhongben_receipt_missing)
+    assert "第12页的送达回证只写明“执行裁定书”" in result.missing[0].reason
+
+
+def test_a_receipt_of_june_did_not_serve_the_february_ruling_so_it_served_the_other_whose_date_was_not_read():
+    """The 终本 ruling's date lost under its seal (安顺西秀, 淮安清江浦): the freezing ruling of 13 February was served
+    within a month of it, not on 17 June, so the receipt served the one ruling left, and the complete dossier closes."""
+    assert decision(dossier(date(2024, 6, 17), zhongben=None)) == ("approve", [])
 
 
 def test_two_rulings_made_within_a_month_of_each_other_leave_the_receipt_undecided():
@@ -109,12 +124,13 @@ def test_a_receipt_that_names_the_zhongben_ruling_or_one_ruling_alone_needs_no_d
 
 
 def test_a_date_misread_before_the_case_or_into_a_future_not_made_by_a_seal_is_no_date():
-    """A ruling of this case is made after it was filed and before it is checked; a date outside that is unknown,
-    and nothing is inferred from it."""
-    for pages in (dossier(date(2024, 6, 17), zhongben=date(2025, 6, 15)),
-                  dossier(date(2024, 6, 17), freeze=date(2023, 12, 20)),
-                  dossier(date(2024, 6, 17), zhongben=date(2034, 9, 15))):  # 二〇二四年九月 would be after the check
-        assert decision(pages) == ("reject", [f"service_receipt:{TR}"])
+    """A ruling of this case is made after it was filed and before it is checked; a date outside that is unknown:
+    it rules its ruling out of nothing. The freezing ruling's misread before the case was filed leaves it a
+    candidate (the clerk is asked); the 终本 ruling's misread into next year, or into a September after the check,
+    leaves it the one candidate the February freezing ruling does not rule out."""
+    assert decision(dossier(date(2024, 6, 17), freeze=date(2023, 12, 20))) == ("reject", [f"service_receipt:{TR}"])
+    for zhongben in (date(2025, 6, 15), date(2034, 9, 15)):  # 二〇二四年九月 would be after the check
+        assert decision(dossier(date(2024, 6, 17), zhongben=zhongben)) == ("approve", [])
 
 
 def test_a_year_the_seal_turned_into_the_2030s_is_read_as_the_2020s():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dossier.ocr.dates import dates_in, signing_date
+from dossier.ocr.dates import dates_in, prose, signing_date, signing_line
 
 
 def test_a_rulings_date_in_chinese_numerals_with_its_zero_written_any_way():
@@ -48,3 +48,28 @@ def test_a_forms_printed_note_under_its_rows_does_not_hide_the_date_row_above_it
     assert signing_date(stamped, below_prose=True) == date(2024, 7, 1)
     body = [("二〇二四年二月五日", 0.2), ("申请执行人发现被执行人有可供执行财产的，可以再次申请执行。", 0.5)]
     assert signing_date(body, below_prose=True) is None
+
+
+def test_a_year_whose_first_two_figures_a_seal_took_is_read_by_its_last_two():
+    """二〇二四年二月五日 under 安顺西秀's seal read 二四年二月五日, under 日照东港's 上二四年六月四日: the ring took
+    二〇 (and added a stroke of its own), the last two figures say the year. Written in figures (85年6月24日) it
+    may be a birth year of the last century, and is no date."""
+    assert dates_in("二四年二月五日") == [date(2024, 2, 5)]
+    assert dates_in("上二四年六月四日") == [date(2024, 6, 4)]
+    assert dates_in("85年6月24日") == []
+
+
+def test_a_receipts_signing_row_opens_with_its_label_and_the_signers_name():
+    """日照东港's receipt: 受送达人签名或盖章 宋淑燕 2024年6月6日 on one row is the row that dates the service."""
+    assert signing_line("受送达人签名或盖章宋淑燕2024年6月6日") == date(2024, 6, 6)
+    assert signing_line("签收日期：2024年7月1日") == date(2024, 7, 1)
+    assert signing_line("本院于2024年2月5日立案执行后依法向被执行人发出") is None
+
+
+def test_a_footer_that_numbers_the_sheet_does_not_hide_the_date_above_it():
+    """遂宁船山's tablet-signed receipt: the e-signature system's footer (本页由电子签名系统生成… 第1页/共1页) is
+    under the date row; reading up from the bottom, it is no body of prose, and the date above it is reached."""
+    lines = [("二〇二四年六月二十三日", 0.8), ("本页由电子签名系统生成，签名数据已加密存证设备SQ-772 第1页/共1页", 0.95)]
+    assert signing_date(lines, below_prose=True) == date(2024, 6, 23)
+    assert not prose("本页由电子签名系统生成，签名数据已加密存证设备SQ-772 第1页/共1页")
+    assert prose("申请执行人发现被执行人有可供执行财产的，可以再次申请执行。")
