@@ -72,6 +72,10 @@ SPARSE_LINES = 6
 SIGNATURES = 1
 """Garbled pieces a numbered last page (第2页共2页) may hold beside a clean line and still be that page: a signature
 in hand reads as a few characters at low confidence; a smeared sheet garbles many lines."""
+SEAL_ONLY = 1
+"""Boxes a numbered last page (— 2 —) may hold when none of them reads as anything: its date under the court's
+seal, which the recogniser reads as nothing through the ring (六安金安's 限制消费令, court_em_02). A page whose body
+is many boxes read as nothing is not that page."""
 EDGE = 0.02
 """A line whose top is this close to the sheet's top edge was printed by the capture (a kiosk's or a fax machine's
 imprint over the scan), above any margin a paper leaves."""
@@ -711,7 +715,8 @@ def _verdict(page: PageText, model: NgramModel | None) -> Verdict:
     # and what little it holds legible or at least not garbled, it is that page, not an unreadable one; one
     # garbled piece beside a clean one is a signature in hand (运魔霞 for a signer's scrawl), not a smeared sheet
     sparse_end = where is not None and where[0] >= 2 and (
-        (legible >= 1 and q >= 0.5) or (garbled <= SIGNATURES and any(ln.confidence >= 0.8 for ln in read)))
+        (legible >= 1 and q >= 0.5) or (garbled <= SIGNATURES and any(ln.confidence >= 0.8 for ln in read))
+        or (not read and len(page.lines) <= SEAL_ONLY))
     # without a footer, such a page is still the document's end when the little it holds signs off,
     # cleanly read (a date, 此致, 申请人：, 书记员…), beside no more garbled lines than a signature makes:
     # an illegible page is many boxes read badly, not a few read well

@@ -49,3 +49,16 @@ def test_a_rulings_last_sheet_holding_its_dated_seal_and_a_dashed_page_number_go
     _, last = analyse([first, DATA / "ruling_last_sheet_only_its_dated_seal_and_a_dashed_page_number.pdf"],
                       engine="rapidocr")
     assert (last.doc_type, last.page_of) == ("continuation", (2, 0))
+
+
+def test_an_orders_last_sheet_holding_only_its_seal_and_a_thin_page_number_goes_on_from_the_order(
+        tmp_path: Path) -> None:
+    """court_em_02 p26 (六安金安, JBIG2): a 限制消费令's last sheet holds its date under the court's seal — the one
+    box found, read as nothing through the ring — and — 2 — in a face whose strokes are 1–2 px, too thin a line for
+    the footer's ink profile until its ink is spread. Found and read, the number says the sheet is the order's
+    second page, not an unreadable one."""
+    first = images_pdf([scanned_page("限制消费令", court="安徽省六安市金安区人民法院")], tmp_path / "first.pdf")
+    _, last = analyse([first, DATA / "order_last_sheet_its_seal_over_the_date_and_a_thin_page_number.pdf"],
+                      engine="rapidocr")
+    assert (last.doc_type, last.readable) == ("continuation", True)
+    assert last.page_of is not None and last.page_of[0] == 2

@@ -156,6 +156,16 @@ def test_a_last_page_holding_only_the_signatures_continues_its_document_by_its_f
     assert not classify(smeared).readable  # a legible footer alone does not make the page readable
 
 
+def test_a_numbered_last_page_whose_one_box_reads_as_nothing_is_its_seal_not_an_illegible_page() -> None:
+    """The date under the court's seal reads as nothing through the ring: one such box and — 2 — is the document's
+    last sheet; a body of boxes all read as nothing is no such sheet."""
+    footer = [TextLine("—2—", 0.9, top=0.94, width=0.07, centred=True)]
+    sealed = PageText([TextLine("", 0.0, top=0.16, width=0.2)], footer=footer, complete=True)
+    assert (classify(sealed).doc_type, classify(sealed).readable) == ("continuation", True)
+    nothing = PageText([TextLine("", 0.0, top=0.1 + 0.1 * i, width=0.7) for i in range(4)], footer=footer, complete=True)
+    assert (classify(nothing).doc_type, classify(nothing).readable) == ("unknown", False)
+
+
 def test_a_receipt_is_known_by_its_fields_but_prose_naming_the_notice_is_not_a_receipt() -> None:
     under_seal = [TextLine("■■回■", 0.5, top=0.1, width=0.2), cell("受送达人：洛阳某某商贸有限公司", 0.2),
                   cell("送达文书：执行通知书", 0.25)]

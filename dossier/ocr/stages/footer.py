@@ -8,6 +8,7 @@ import numpy as np
 
 from dossier.ocr import imaging
 from dossier.ocr.casenum import find_case_numbers, same_case
+from dossier.ocr.cues import page_of
 from dossier.ocr.imaging import Line
 from dossier.ocr.stages.boxes import _band_quads, merge_rows
 from dossier.ocr.stages.context import FOOT, HEAD_RATIO, PageContext, ReadLine
@@ -28,17 +29,30 @@ def read_small_footer(ctx: PageContext) -> None:
     h = ctx.grey.shape[0]
     start = int(h * FOOT)
     quads = np.asarray(_band_quads(detect, ctx.grey, start, h, SMALL_FOOTER_SCALE), dtype=np.float64).reshape(-1, 4, 2)
-    found = [b for b in merge_rows(imaging.boxes_after_rotation(quads, ctx.grey.shape, 0.0))
-             if start <= b.top and b.height <= 0.05 * h] or _footer_ink(ctx.grey, start)
+    detected = [b for b in merge_rows(imaging.boxes_after_rotation(quads, ctx.grey.shape, 0.0))
+                if start <= b.top and b.height <= 0.05 * h]
+    found = detected or _footer_ink(ctx.grey, start)
     if not found:
         return
-    ctx.footer_boxes = found
-    ctx.footer = _read(ctx, _middle_first(ctx, found)[:2], HEAD_RATIO)
+    read = _read(ctx, _middle_first(ctx, found)[:2], HEAD_RATIO)
+    if not detected:  # ink the detector passed over: a page number only as a page number is written (— 2 —)
+        read = [r for r in read if page_of(r.text, in_footer=False) is not None]
+        if not read:
+            return
+    ctx.footer_boxes, ctx.footer = found, read
     classify_page(ctx)
 
 
 FOOTER_INK_WIDTH = 0.3
 """Widest share of the sheet a page number's ink may span when the detector found nothing in the footer."""
+
+
+FOOTER_INK_SPREAD = (3, 9)
+"""Rows × columns each speck-free ink pixel of the footer band is spread over before the band's lines are cut: a
+lone page number in a thin face (— 2 — at 150 dpi, strokes 1–2 px: 六安金安's 限制消费令, court_em_02) leaves rows
+with fewer ink pixels than the line finder counts as a line's; spread, the number is one short line. Spread, a
+speck is a line too, and may read as a figure (7 for a water stain's dot): what the detector did not find counts
+only as a page number is written, never as a bare figure."""
 
 
 def _footer_ink(grey: np.ndarray, start: int) -> list[Line]:
@@ -47,7 +61,8 @@ def _footer_ink(grey: np.ndarray, start: int) -> list[Line]:
     h, w = grey.shape
     band = grey[start:]
     paper = float(np.median(band))
-    mask = cv2.medianBlur(np.where(band < paper - imaging.INK_CONTRAST, 255, 0).astype(np.uint8), 3)
+    specks_gone = cv2.medianBlur(np.where(band < paper - imaging.INK_CONTRAST, 255, 0).astype(np.uint8), 3)
+    mask = cv2.dilate(specks_gone, np.ones(FOOTER_INK_SPREAD, np.uint8))
     return [Line(top=ln.top + start, bottom=ln.bottom + start, left=ln.left, right=ln.right)
             for ln in imaging.text_lines(mask) if ln.height <= 0.05 * h and ln.width <= FOOTER_INK_WIDTH * w]
 
