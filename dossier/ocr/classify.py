@@ -40,6 +40,7 @@ from dossier.ocr.cues import (
     note_line,
     page_number_only,
     page_of,
+    party_signature,
     phrase_in,
     signer_line,
     signs_off,
@@ -1027,9 +1028,11 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if first is not None and first.top <= HEAD and first.title_like and first.legible and leaflet_title(first.text):
         return Verdict("continuation", LEAFLET, readable=True, evidence="leaflet", page_of=where,
                        candidates=_merge([("continuation", LEAFLET)], probs))
-    # a sheet holding only a sign-off (申请执行人： over its date): the labels are its signers', not a form's fields
+    # a sheet holding only a sign-off (申请执行人： over its date): the labels are its signers', not a form's fields;
+    # the signers' names printed under their labels (丽水处州鲜鑫品贸易有限公司 under 乙方：) are part of it
     legible = [ln for ln in page.lines if ln.legible]
-    signed_off = bool(legible) and all(closing_line(ln.text) for ln in legible)
+    signed_off = any(closing_line(ln.text) for ln in legible) and all(
+        closing_line(ln.text) or party_signature(ln.text) or _issuer_name(ln.text) for ln in legible)
     if fitting and not signed_off:
         n, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0

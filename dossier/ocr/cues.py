@@ -72,6 +72,9 @@ class Continuation(BaseModel):
     """A line that signs a document off (its date, a signer's label): patterns matched on the line."""
     signers: list[str] = Field(default_factory=list)
     """Court officers who sign a document off under its last paragraph (审判员, 书记员 …)."""
+    party_signatures: list[str] = Field(default_factory=list)
+    """The parties' signature lines of an agreement (甲方：何磊): a sheet holding only those and a date is its last
+    sheet; at the top of an agreement's first sheet the same lines name its parties, so they are no closing line."""
     attachments: FormCues | None = None
     """Papers filed behind the document they back up (a postal tracking print behind its 送达回证)."""
     attachment_over_title: int = 4
@@ -82,7 +85,7 @@ class Continuation(BaseModel):
     """Distinct attachment words that make a page such a print even where a line of it reads as a
     document's title (its 文书名称 cell: 执行裁定书（终本）)."""
 
-    @field_validator("footers", "footer_only", "bottom_only", "closing_lines", "later_items")
+    @field_validator("footers", "footer_only", "bottom_only", "closing_lines", "later_items", "party_signatures")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)
@@ -339,6 +342,11 @@ def signer_line(text: str) -> bool:
     compact = re.sub(r"[\s　：:]", "", text)
     return any(compact.startswith(word) and len(re.findall(r"[\u4e00-\u9fff]", compact[len(word):])) >= 2
                for word in cues().continuation.signers)
+
+
+def party_signature(text: str) -> bool:
+    """An agreement's party signs it: 甲方：何磊, 乙方（盖章）： (cues.yaml party_signatures)."""
+    return any(re.search(pattern, text) for pattern in cues().continuation.party_signatures)
 
 
 def closing_line(text: str) -> bool:

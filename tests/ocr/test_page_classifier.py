@@ -156,6 +156,23 @@ def test_a_last_page_holding_only_the_signatures_continues_its_document_by_its_f
     assert not classify(smeared).readable  # a legible footer alone does not make the page readable
 
 
+def test_an_agreements_signature_sheet_signed_by_jia_and_yi_over_a_date_in_figures_continues_the_agreement() -> None:
+    """丽水莲都's 执行和解协议 turned over onto a sheet of its own (court_ew_03 p28): 甲方：何磊 / 乙方：金霞平 / 2024.03.02.
+    The labels are its signers', not a settlement form's fields; the company's name printed under its label is part
+    of the sign-off (龙岩新罗's loader instalment settlement, court_el_01 p27)."""
+    rows = ["甲方：何磊", "乙方：金霞平", "2024.03.02"]
+    page = PageText([TextLine(t, 0.95, top=0.2 + 0.06 * i, width=0.2) for i, t in enumerate(rows)], complete=True)
+    assert classify(page).doc_type == "continuation"
+    named = ["乙方（签章)：张文", "甲方（签章）：", "龙岩新罗工程机械有限公司", "2024年2月29日", "见证人（执行员）：陆庆"]
+    page = PageText([TextLine(t, 0.95, top=0.2 + 0.06 * i, width=0.3) for i, t in enumerate(named)], complete=True)
+    assert classify(page).doc_type == "continuation"
+    first = PageText([TextLine("甲方（申请执行人）：何磊，男，1974年4月13日出生", 0.95, top=0.1, width=0.8),
+                      TextLine("乙方（被执行人）：金霞平，男，1978年出生", 0.95, top=0.15, width=0.8),
+                      TextLine("甲乙双方租赁合同纠纷一案，经协商自愿达成如下和解协议：", 0.95, top=0.2, width=0.8)],
+                     complete=True)
+    assert classify(first).evidence != "closing"  # its parties' lines are the agreement's own, not a sign-off
+
+
 def test_a_numbered_last_page_whose_one_box_reads_as_nothing_is_its_seal_not_an_illegible_page() -> None:
     """The date under the court's seal reads as nothing through the ring: one such box and — 2 — is the document's
     last sheet; a body of boxes all read as nothing is no such sheet."""
