@@ -464,6 +464,8 @@ def find_page_of(page: PageText) -> tuple[int, int | None] | None:
         n, m = before
         return (n + 1, m) if n < m else None
     for line in page.lines:  # (classify has left the volume's header out)
+        if _on_phone_bar(line, page.lines):
+            continue
         if line.top < PAGE_HEAD or line.top > 0.85:
             found = page_of(line.text, in_footer=False, at_top=line.top < PAGE_HEAD and line.alone)
             if found is not None:
@@ -528,6 +530,22 @@ def _without_volume_header(lines: Sequence[TextLine]) -> list[TextLine]:
     own head, title and sign-off come after it."""
     labels = [ln.top for ln in lines if ln.top < PAGE_HEAD and _volume_label(ln.text)]
     return [ln for ln in lines if not any(abs(ln.top - top) <= VOLUME_ROW for top in labels)]
+
+
+_CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*$")
+"""A time of day alone on a line, as a phone's status bar shows it."""
+PHONE_BAR_TEXT = 6
+"""Characters a line on the phone's bar holds at most (19:57, 8/14, 5G, 87%): a title or a name beside a time on the
+sheet's top row is the paper's."""
+
+
+def _on_phone_bar(line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """The line is the bar a phone shows over a screenshot: a time of day (19:57) at the sheet's top, or a short line
+    on its row — the photo viewer's count of photos (8/14) over a paper filed online (漳州芗城, court_ez), which says
+    nothing of the paper's pages, nor signs it."""
+    if line.top >= PAGE_HEAD or len(_compact(line.text)) > PHONE_BAR_TEXT:
+        return False
+    return any(abs(other.top - line.top) <= ROW and _CLOCK.match(other.text) for other in lines)
 
 
 STAMP_CHARACTERS = 24
@@ -1030,7 +1048,7 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
                        candidates=_merge([("continuation", LEAFLET)], probs))
     # a sheet holding only a sign-off (申请执行人： over its date): the labels are its signers', not a form's fields;
     # the signers' names printed under their labels (丽水处州鲜鑫品贸易有限公司 under 乙方：) are part of it
-    legible = [ln for ln in page.lines if ln.legible]
+    legible = [ln for ln in page.lines if ln.legible and not _on_phone_bar(ln, page.lines)]
     signed_off = any(closing_line(ln.text) for ln in legible) and all(
         closing_line(ln.text) or party_signature(ln.text) or _issuer_name(ln.text) for ln in legible)
     if fitting and not signed_off:

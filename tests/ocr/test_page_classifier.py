@@ -173,6 +173,19 @@ def test_an_agreements_signature_sheet_signed_by_jia_and_yi_over_a_date_in_figur
     assert classify(first).evidence != "closing"  # its parties' lines are the agreement's own, not a sign-off
 
 
+def test_a_photo_viewers_count_beside_the_phones_clock_is_no_page_number() -> None:
+    """An application's signature sheet filed online as a screenshot of the phone's photo viewer (court_ez_01 p6):
+    19:57 and 8/14 on the bar at its top. The viewer counts photos; the paper says nothing of its page, and the
+    check does not report pages 1–7 and 9–14 of the application missing. A header 2/3 alone is still a page number."""
+    bar = [TextLine("19:57", 0.99, top=0.012, width=0.06), TextLine("8/14", 0.99, top=0.013, width=0.06, centred=True),
+           TextLine("申请执行人（签章）", 0.95, top=0.15, width=0.2), TextLine("吕志", 0.95, top=0.2, width=0.07),
+           TextLine("2024年3月1日", 0.95, top=0.25, width=0.15)]
+    verdict = classify(PageText(bar, complete=True))
+    assert (verdict.doc_type, verdict.page_of) == ("continuation", None)  # the application's signature sheet
+    header = [TextLine("2/3", 0.99, top=0.013, width=0.05), *bar[2:]]
+    assert classify(PageText(header, complete=True)).page_of == (2, 3)
+
+
 def test_a_numbered_last_page_whose_one_box_reads_as_nothing_is_its_seal_not_an_illegible_page() -> None:
     """The date under the court's seal reads as nothing through the ring: one such box and — 2 — is the document's
     last sheet; a body of boxes all read as nothing is no such sheet."""
