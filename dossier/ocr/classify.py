@@ -1024,7 +1024,11 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     """No title: a later page (footer, running text), a form known by its labels, or the model's reading."""
     hits = form_hits(hay)
     forms = cues().form_cues
-    fitting = sorted(((n, code) for code, n in hits.items() if n >= forms[code].min), reverse=True)
+    # forms with as many cues found: the one the model reads the page as more likely first, not the one whose code
+    # sorts later (a lawyer's application naming his firm: 申请执行人, 执行请求, 此致 against 委托代理人, 律师事务所, 律师)
+    likely = dict(probs)
+    fitting = sorted(((n, likely.get(code, 0.0), code) for code, n in hits.items() if n >= forms[code].min),
+                     reverse=True)
     # a footer that says 第1页/共1页 (or 1 of any total) says the page opens its paper: its prose runs on from nothing
     opens = where is not None and where[0] == 1 and bool(where[1])
     running = not opens and _running_text(page.lines, scanned=not page.from_text_layer)
@@ -1052,7 +1056,7 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     signed_off = any(closing_line(ln.text) for ln in legible) and all(
         closing_line(ln.text) or party_signature(ln.text) or _issuer_name(ln.text) for ln in legible)
     if fitting and not signed_off:
-        n, code = fitting[0]
+        n, _, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0
         if not running or (forms[code].untitled and n >= forms[code].min + 2) or _named_on_top(page.lines, code):
             conf = min(0.9, 0.55 + 0.1 * (n - forms[code].min) + 0.1 * (n - runner))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.ocr.classify import PageText, TextLine, classify, find_title
-from dossier.ocr.ngram import predict, train
+from dossier.ocr.ngram import predict, shipped_model, train
 
 
 def title(text: str, top: float = 0.1) -> TextLine:
@@ -184,6 +184,29 @@ def test_a_photo_viewers_count_beside_the_phones_clock_is_no_page_number() -> No
     assert (verdict.doc_type, verdict.page_of) == ("continuation", None)  # the application's signature sheet
     header = [TextLine("2/3", 0.99, top=0.013, width=0.05), *bar[2:]]
     assert classify(PageText(header, complete=True)).page_of == (2, 3)
+
+
+def test_a_blank_back_carrying_only_an_archive_barcode_labels_number_is_blank() -> None:
+    """连云港海州's volume (court_ey_02): the archive's barcode label pasted on blank backs, its number read alone."""
+    for number in ("HZ202325309733", "HZ0232530973"):
+        page = PageText([TextLine(number, 0.97, top=0.07, width=0.2)], complete=True)
+        assert classify(page).doc_type == "blank"
+    page = PageText([TextLine("（2024）苏0706执21316号", 0.97, top=0.07, width=0.3)], complete=True)
+    assert classify(page).doc_type != "blank"
+
+
+def test_forms_with_as_many_cues_found_are_told_apart_by_what_the_page_reads_like() -> None:
+    """A lawyer's application whose title a barcode label covers, 强制 left of it (court_ey_01 p3, its lines as read):
+    申请执行人, 执行请求 and 被执行人 are cues of an application, 委托代理人, 律师事务所 and 律师 of the firm's letter —
+    three each; the page reads like an application (the shipped model), and that decides, not the codes' order."""
+    read = [("强制", 1.81, True, 0.124, 0.305), ("申请执行人：连云港海头紫菜加工有限公司，住所地江苏省连云", 1.02, False, 0.172, 0.739),
+            ("市赣榆区海头镇渔港路12号。法定代表人夏宏。", 0.98, True, 0.206, 0.529),
+            ("委托代理人：叶德，江苏苍梧律师事务", 1.02, True, 0.239, 0.53),
+            ("被执行人：连云港佳味食品贸易有限", 0.98, False, 0.273, 0.741),
+            ("海州区浦西食品城5幢114室。法定", 0.93, True, 0.306, 0.532), ("执行请求：", 1.0, False, 0.339, 0.13)]
+    lines = [TextLine(t, 0.98, height=h, centred=c, top=top, width=w) for t, h, c, top, w in read]
+    verdict = classify(PageText(lines, footer=[TextLine("（第1页共2页）", 0.98, top=0.94, width=0.12)]), shipped_model())
+    assert verdict.doc_type == "enforcement_application"
 
 
 def test_a_numbered_last_page_whose_one_box_reads_as_nothing_is_its_seal_not_an_illegible_page() -> None:
