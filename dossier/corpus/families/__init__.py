@@ -30,7 +30,9 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_ej", "court_ek", "court_el",
             "court_em", "court_en", "court_eo",
             "court_ep", "court_eq", "court_er",
-            "court_es", "court_et", "court_eu")
+            "court_es", "court_et", "court_eu",
+            "court_ev", "court_ew", "court_ex",
+            "court_ey", "court_ez", "court_fa")
 
 
 def renderer(family: str) -> Renderer:
@@ -65,7 +67,9 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_ej", "court_ek", "court_el",
             "court_em", "court_en", "court_eo",
             "court_ep", "court_eq", "court_er",
-            "court_es", "court_et", "court_eu")
+            "court_es", "court_et", "court_eu",
+            "court_ev", "court_ew", "court_ex",
+            "court_ey", "court_ez", "court_fa")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
