@@ -1,0 +1,32 @@
+"""Which families' own test modules a run keeps: CI runs them in halves (scripts/test.sh), each commit one half.
+
+Each family's own module (test_corpus_court_*.py) tests how the corpus draws that family — its papers, its capture
+on real pixels — not the reader. 153 of them took 663 s of CPU, a third of CI's SQLite run, and nothing in the product
+changes what they see. The stories every family tells (test_family_stories.py: planned after the older dossiers,
+draws every code, judged as planned, valid numbers) still run for every family in every run; a family's own module runs
+in every other commit's CI, and in full wherever DOSSIER_CORPUS_SHARD is unset (a developer's run)."""
+
+from __future__ import annotations
+
+import re
+
+MODULE = re.compile(r"test_corpus_(court_[a-z]+)\.py$")
+
+
+def parse(value: str) -> tuple[int, int] | None:
+    """`k/n` (keep the families whose place among FAMILIES is k modulo n), or None for all."""
+    if not value.strip():
+        return None
+    k, n = (int(part) for part in value.split("/"))
+    if not 0 <= k < n:
+        raise ValueError(f"DOSSIER_CORPUS_SHARD {value!r}: want k/n with 0 <= k < n")
+    return k, n
+
+
+def kept(path: str, families: tuple[str, ...] | list[str], shard: tuple[int, int] | None) -> bool:
+    """Whether the test module at `path` runs in this shard: any module but a family's own always does."""
+    m = MODULE.search(path)
+    if shard is None or m is None or m.group(1) not in families:
+        return True
+    k, n = shard
+    return list(families).index(m.group(1)) % n == k
