@@ -32,7 +32,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_ep", "court_eq", "court_er",
             "court_es", "court_et", "court_eu",
             "court_ev", "court_ew", "court_ex",
-            "court_ey", "court_ez", "court_fa")
+            "court_ey", "court_ez", "court_fa",
+            "court_fb", "court_fc", "court_fd")
 
 
 def renderer(family: str) -> Renderer:
@@ -69,7 +70,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_ep", "court_eq", "court_er",
             "court_es", "court_et", "court_eu",
             "court_ev", "court_ew", "court_ex",
-            "court_ey", "court_ez", "court_fa")
+            "court_ey", "court_ez", "court_fa",
+            "court_fb", "court_fc", "court_fd")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
