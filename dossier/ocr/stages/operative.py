@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dossier.ocr.classify import (
     begins_operative,
     generic_title,
@@ -72,8 +74,30 @@ def read_operative_continued(ctx: PageContext) -> None:
     ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
     marks = [i for i, r in enumerate(ordered) if is_operative_marker(r.text)]
     if not marks:
+        _read_to_marker(ctx, ordered)
         return
     cut = [r for r in ordered[marks[-1]:] if r.truncated][:OPERATIVE_LINES // 2]
     if cut:
         _read_whole(ctx, cut)
         classify_page(ctx)
+
+
+_REASONING = re.compile(r"本院认为|依照|依据|之规定|的规定")
+"""What opens or closes a ruling's reasoning, which the operative part follows."""
+
+
+def _read_to_marker(ctx: PageContext, ordered: list[ReadLine]) -> None:
+    """A later page whose reasoning was read (本院认为… / 依照《…》…) but not the marker that closes it: the marker
+    stood past where the reasoning's last line was cut, or on a line under it not read (…的解释》|第五百一十七条的规定，
+    裁定如 / 下： / 终结本次执行程序。, 景德镇珠山's 终本 ruling over two pages). The reasoning's cut lines are read whole,
+    and the lines under the last one read, up to the marker and what it introduces."""
+    starts = [i for i, r in enumerate(ordered) if _REASONING.search(r.text)]
+    if not starts:
+        return
+    reasoning = ordered[starts[0]:]
+    _read_whole(ctx, [r for r in reasoning if r.truncated][-(OPERATIVE_LINES // 2):])
+    boxes = sorted(ctx.boxes, key=lambda b: (b.top, b.left))
+    last = max(reasoning, key=lambda r: r.box.top)
+    under = [b for b in boxes if b.top > last.box.top + last.box.height // 2 and id(b) not in _read_boxes(ctx.read)]
+    ctx.read = ctx.read + _read(ctx, under[:OPERATIVE_LINES], None)
+    classify_page(ctx)

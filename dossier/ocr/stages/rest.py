@@ -108,10 +108,10 @@ def read_served_column(ctx: PageContext) -> None:
         # addressee, the rows under it left for later): its unread rows are read, top down, until one is
         unread = _read_boxes([*ctx.read, *ctx.footer])
         _read_rows_until_served(ctx, [b for b in ctx.boxes if id(b) not in unread and b.width >= 1.2 * b.height])
-    cut = [r for r in ctx.read if r.truncated and _served_label(r.text)]
-    if not ctx.served and cut:  # its served row read only in part: the names (…号受理案件通知书) may run past where
-        _read_whole(ctx, cut)   # the line was cut (无锡梁溪: a number before each name); no other row is read again
-        classify_page(ctx)
+    cut = [r for r in ctx.read if r.truncated and (_served_label(r.text) or served_codes_of(r.text))]
+    if cut:  # its served row read only in part: the names (…号受理案件通知书) may run past where the line was cut
+        _read_whole(ctx, cut)  # (无锡梁溪: a number before each name), and a row that named one document may name
+        classify_page(ctx)     # more past the cut (执行通知书一份；报告|财产令一份, 玉溪红塔); no other row is read again
     if not ctx.served:
         _read_served_row_to_its_end(ctx)
     _read_wrapped_cells(ctx)
