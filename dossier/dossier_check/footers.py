@@ -75,8 +75,9 @@ def numbered_runs(pages: Sequence[Page], documents: Sequence[Document]) -> list[
             number = _number(by_number[n])
             if number:
                 by_total.setdefault(number[1], []).append(by_number[n])
-        if len(by_total) > 1 and _counts_through(doc, by_number):
-            by_total = {max(by_total): [p for ps in by_total.values() for p in ps]}
+        through = _counts_through(doc, by_number) if len(by_total) > 1 else None
+        if through is not None:
+            by_total = {through: [p for ps in by_total.values() for p in ps]}
         first = _number(by_number[doc.pages[0]])
         runs.extend(NumberedRun(doc.doc_type, tuple(ps), total, False, neighbours, unnumbered,
                                 opens_at=first[0] if first and not total and not first[1] else 1)
@@ -84,17 +85,25 @@ def numbered_runs(pages: Sequence[Page], documents: Sequence[Document]) -> list[
     return runs
 
 
-def _counts_through(doc: Document, by_number: dict[int, Page]) -> bool:
+def _counts_through(doc: Document, by_number: dict[int, Page]) -> int | None:
     """The document's pages count on by one in scan order from its first page (a first page whose number was not
-    read counts as 1) and the last says it is the last (3/3), though their totals disagree (1/2, 2/2, 3/3: a
-    signature page printed after the others were numbered): nothing is missing."""
+    read counts as 1) to a last page that is the last, though their totals disagree: nothing is missing, and the
+    document has as many pages as the count. The last says it is the last (1/2, 2/2, 3/3: a signature page printed
+    after the others were numbered), or the others all say it is (1/3, 2/3 and 3/30: its 共3页 read 共30 on a 96 dpi
+    export, 威海环翠's 终本 ruling). None when the pages do not count through."""
     numbered = [(i, number) for i, n in enumerate(doc.pages) if (number := _number(by_number[n]))]
     if not numbered:
-        return False
+        return None
     start = numbered[0][0] + 1  # the number the first numbered page must carry: its place in the document
-    return ([number[0] for _, number in numbered] == list(range(start, start + len(numbered)))
-            and [i for i, _ in numbered] == list(range(numbered[0][0], numbered[0][0] + len(numbered)))
-            and numbered[-1][1][0] == numbered[-1][1][1])
+    counted = ([number[0] for _, number in numbered] == list(range(start, start + len(numbered)))
+               and [i for i, _ in numbered] == list(range(numbered[0][0], numbered[0][0] + len(numbered))))
+    last_n, last_m = numbered[-1][1]
+    others = {number[1] for _, number in numbered[:-1]}
+    if counted and last_n == last_m:
+        return max(number[1] for _, number in numbered)
+    if counted and others == {last_n}:
+        return last_n
+    return None
 
 
 def _neighbours(doc: Document, pages: Sequence[Page], by_number: dict[int, Page],

@@ -349,13 +349,14 @@ def _list_title(found: _Title, line: TextLine) -> bool:
 
 def _court_name(text: str) -> bool:
     """The line is a court's name and nothing else (广东省深圳市福田区人民法院), or with one of its
-    divisions (…人民法院执行局: cues.yaml court_departments)."""
+    divisions (…人民法院执行局: cues.yaml court_departments); its last character may be lost where the box was cut
+    short (宁夏回族自治区石嘴山市大武口区人民法 over 结案通知书, 大武口's letter-spaced name)."""
     norm = normalise(text)
     for division in cues().court_departments:
         if norm.endswith(division) and len(norm) > len(division):
             norm = norm[:-len(division)]
             break
-    return len(norm) <= 24 and norm.endswith("法院")
+    return len(norm) <= 24 and (norm.endswith("法院") or norm.endswith("人民法"))
 
 
 def _compact(text: str) -> str:

@@ -522,6 +522,18 @@ def test_a_judgment_whose_signature_page_was_numbered_after_the_others_is_not_�
         assert [p for p in problems_of(pages) if p.kind == "missing_page_in_document"] == []
 
 
+def test_a_ruling_whose_last_footer_misread_its_total_is_not_缺页():
+    """威海环翠's 终本 ruling exported at 96 dpi (court_fe_02): 第1页（共3页）, 第2页（共3页）, then 第3页（共30）, its 页
+    read as 0. The pages count 1, 2, 3 and the others say the ruling has 3: nothing is missing — not 缺第3页 of a
+    three-page ruling, nor pages 1–2 and 4–30 of another."""
+    pages = [page(35, "enforcement_ruling", page_of=(1, 3)), page(36, "continuation", page_of=(2, 3)),
+             page(37, "continuation", page_of=(3, 30))]
+    assert [p for p in problems_of(pages) if p.kind == "missing_page_in_document"] == []
+    short = [page(35, "enforcement_ruling", page_of=(1, 4)), page(36, "continuation", page_of=(2, 4)),
+             page(37, "continuation", page_of=(3, 30))]  # the others say 4: the fourth is missing
+    assert [p.kind for p in problems_of(short) if p.kind == "missing_page_in_document"]
+
+
 def test_pages_that_skip_a_number_are_still_缺页_whatever_their_totals():
     pages = [page(4, "enforcement_basis", page_of=(1, 2)), page(5, "continuation", page_of=(3, 3))]
     assert [p.kind for p in problems_of(pages) if p.kind == "missing_page_in_document"]

@@ -18,6 +18,12 @@ def test_a_clue_form_titled_at_length_in_large_type_is_that_form() -> None:
     assert page.doc_type == "property_clue_form"
 
 
+def test_a_clue_form_titled_across_most_of_a_web_viewers_96_dpi_export_is_that_form() -> None:
+    """The same title over 80 % of a page exported at 96 dpi and turned sideways (威海环翠, court_fe_01 p9)."""
+    (page,) = analyse([DATA / "clue_form_titled_at_length_web_viewer_export_96dpi_sideways.pdf"], engine="rapidocr")
+    assert page.doc_type == "property_clue_form"
+
+
 def test_a_receipt_whose_served_row_was_cut_after_its_first_paper_names_them_all() -> None:
     """The row 送达文书名称及件数 | 执行通知书一份；报告财产令一份；财产申报表一份, label and cell in one box, was read to
     its twelfth character (…执行通知书一份；报告): the notice was served, so nothing more was read, and the

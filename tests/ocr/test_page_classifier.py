@@ -897,3 +897,27 @@ def test_a_letter_spaced_catalogue_title_whose_last_character_the_detector_cut_o
             TextLine("24备考表", 0.945, top=0.9036, width=0.1365))
     assert classify(PageText([*head("卷内目", "录"), *rows], footer=foot, complete=False)).doc_type == "catalogue"
     assert classify(PageText([*head("卷内目", "表"), *rows], footer=foot, complete=False)).evidence != "title"
+
+
+def test_a_lawyers_licence_photographed_is_no_letter_of_his_firm_for_naming_it() -> None:
+    """A lawyer's licence uploaded as a phone photo (信阳浉河, court_fg_03 p12), its first rows as read: 执业机构 and the
+    firm's name. 律师 stands there only inside 律师事务所: one cue of a firm's letter, not two, and the licence's
+    fields (执业机构, 执业证类别) tell the page."""
+    rows = [TextLine("姓名：邹华", 0.9, top=0.18, width=0.25), TextLine("执业机构：", 0.98, top=0.27, width=0.11),
+            TextLine("河南豫南茶", 1.0, top=0.27, width=0.15, alone=False),
+            TextLine("都律师事务", 0.99, top=0.32, width=0.15), TextLine("所", 0.99, top=0.37, width=0.04)]
+    assert classify(PageText(rows)).doc_type != "law_firm_letter"
+    more = [*rows, TextLine("执业证类别：专职律师", 1.0, top=0.38, width=0.31)]
+    assert classify(PageText(more, complete=True)).doc_type == "lawyer_license"
+    letter = [title("河南豫南茶都律师事务所", 0.06), body("致：信阳市浉河区人民法院", 0.2, 0.4),
+              body("兹指派本所邹华律师担任申请执行人的委托代理人。", 0.25)]
+    assert classify(PageText(letter, complete=True)).doc_type == "law_firm_letter"
+
+
+def test_a_court_name_cut_at_its_last_character_stands_over_the_title() -> None:
+    """大武口's 结案通知书 (court_ff_01 p33): the letter-spaced court name's box cut before 院, read
+    宁夏回族自治区石嘴山市大武口区人民法 — a court's name, not the body running from the page before."""
+    page = PageText([body("宁夏回族自治区石嘴山市大武口区人民法", 0.11, 0.6), title("结案通知书", 0.15),
+                     body("（2024）宁0202执43562号", 0.21, 0.27), body("石嘴山市金沟煤炭运销有限公司：", 0.26, 0.36),
+                     body("本院执行的申请执行人石嘴山市金沟煤炭运销有限公司与被执行人", 0.29)])
+    assert classify(page).doc_type == "closing_notice"
