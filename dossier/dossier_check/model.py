@@ -37,6 +37,8 @@ class Page(BaseModel):
                                          "for a misread of this case's (dossier_check.near_numbers)")
     party_named: str | None = Field(default=None, description="this case's party the page names (why its number "
                                     "was taken for a misread)")
+    title_text: str = Field(default="", description="the title read on the page (its vocabulary title when one matched)")
+    text_complete: bool = Field(default=False, description="the whole page was read (nothing more to read on it)")
     thumbnail_png: bytes | None = Field(default=None, repr=False)
     particulars: list[str] = Field(
         default_factory=list, description="the figures (runs of three or more digits), identity numbers masked, "
@@ -61,7 +63,8 @@ class Page(BaseModel):
                    served_doc_types=list(served), page_of=tuple(page_of) if page_of else None,
                    page_of_last=get("page_of_last"),
                    phash=get("phash"), candidates=candidates, corrected_by=get("corrected_by"),
-                   thumbnail_png=get("thumbnail_png"),
+                   thumbnail_png=get("thumbnail_png"), title_text=str(get("title_text") or ""),
+                   text_complete=bool(get("text_complete", False)),
                    particulars=particulars_read("\n".join(str(getattr(t, "text", "")) for t in get("text_lines") or [])))
 
 

@@ -21,6 +21,7 @@ from dossier.dossier_check.grouping import (
 )
 from dossier.dossier_check.model import Document, Page
 from dossier.dossier_check.near_numbers import confirmed_numbers
+from dossier.dossier_check.operative_again import decided_again
 from dossier.dossier_check.possible import point_to_pages
 from dossier.dossier_check.problems import find_problems
 from dossier.dossier_check.receipts import dates_wanted, with_served_by_date
@@ -91,8 +92,10 @@ def default_missing() -> MissingFor:
 
 def looked_again(pages: Sequence[Page], case: Case, look: SecondLook) -> list[Page]:
     """Pages with what the check asked the reader to read on a few of them: whether a page numbered a digit or two
-    off this case's names its parties (`near_numbers`), then the dates of form-only receipts (`receipts`)."""
-    return dated_where_asked(confirmed_numbers(pages, case, look.texts), case, look.dates)
+    off this case's names its parties (`near_numbers`), what a form-titled ruling decides on its later pages
+    (`operative_again`), then the dates of form-only receipts (`receipts`)."""
+    confirmed = confirmed_numbers(pages, case, look.texts)
+    return dated_where_asked(decided_again(confirmed, look.texts), case, look.dates)
 
 
 def dated_where_asked(pages: Sequence[Page], case: Case, read: ReadDates) -> list[Page]:
