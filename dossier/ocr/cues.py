@@ -7,7 +7,6 @@ validates them at load (an error names the file) and matches them tolerantly aga
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
@@ -282,7 +281,7 @@ def cue_found(cue: Cue, hay: Haystack) -> bool:
     return all(phrase_in(part, hay) for part in parts)
 
 
-def _only_inside(word: Cue, words: Sequence[Cue], hay: Haystack) -> bool:
+def _only_inside(word: Cue, openings: dict[str, tuple[str, ...]], hay: Haystack) -> bool:
     """The cue stands in the text only as the opening of a longer cue of the same form: 律师 in a firm's name
     律师事务所 (执业机构：河南豫南茶都律师事务所 on a lawyer's licence) is one cue of a firm's letter, not two. A label
     that ends another (送达人 in 受送达人) still counts: a receipt's labels share their tails, and a 公告 pasted on a
@@ -290,8 +289,15 @@ def _only_inside(word: Cue, words: Sequence[Cue], hay: Haystack) -> bool:
     if not isinstance(word, str):
         return False
     p = _norm(word)
-    longer = [_norm(w) for w in words if isinstance(w, str) and len(_norm(w)) > len(p) and _norm(w).startswith(p)]
+    longer = openings.get(p, ())
     return bool(longer) and hay.norm.count(p) <= sum(hay.norm.count(w) for w in longer)
+
+
+@cache
+def _openings(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each cue of a form (normalised), its form's longer cues that open with it; built once per vocabulary."""
+    norms = [_norm(w) for w in words]
+    return {p: tuple(w for w in norms if len(w) > len(p) and w.startswith(p)) for p in norms}
 
 
 def form_hits(hay: Haystack) -> dict[str, int]:
@@ -300,7 +306,8 @@ def form_hits(hay: Haystack) -> dict[str, int]:
     for code, form in cues().form_cues.items():
         if any(phrase_in(word, hay) for word in form.never_with):
             continue
-        hits = sum(1 for word in form.cues if phrase_in(word, hay) and not _only_inside(word, form.cues, hay))
+        openings = _openings(tuple(w for w in form.cues if isinstance(w, str)))
+        hits = sum(1 for word in form.cues if phrase_in(word, hay) and not _only_inside(word, openings, hay))
         if hits:
             out[code] = hits
     return out
