@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from dossier.dossier_check.grouping import group_documents
 from dossier.dossier_check.model import Page
-from dossier.ocr.classify import generic_title, operative_code
+from dossier.ocr.classify import OPERATIVE_CONFIDENCE, generic_title, retitled_by_operative
 from dossier.ocr.cues import GenericTitle
 
 ReadTexts = Callable[[Sequence[int]], dict[int, str]]
@@ -62,8 +62,8 @@ def decided_again(pages: Sequence[Page], read: ReadTexts) -> list[Page]:
         first = by_number[doc.pages[0]]
         generic = _undecided(first)
         lines = [line for n in doc.pages[1:] for line in texts.get(n, "").splitlines()]
-        code = operative_code(generic, lines) if generic is not None and lines else None
-        if code is not None and code != first.doc_type:
+        code = retitled_by_operative(generic, lines, first.doc_type) if generic is not None and lines else None
+        if code is not None:
             decided[first.page] = code
-    return [p.model_copy(update={"doc_type": decided[p.page], "confidence": max(p.confidence, 0.8)})
+    return [p.model_copy(update={"doc_type": decided[p.page], "confidence": max(p.confidence, OPERATIVE_CONFIDENCE)})
             if p.page in decided else p for p in pages]

@@ -813,6 +813,18 @@ def operative_code(generic: GenericTitle, lines: Sequence[str]) -> str | None:
     return _operative(generic, lines)[0]
 
 
+OPERATIVE_CONFIDENCE = 0.8
+"""How sure a form-titled first page is of the type its later pages' operative part gives it."""
+
+
+def retitled_by_operative(generic: GenericTitle, lines: Sequence[str], current: str) -> str | None:
+    """The type a form-titled document's operative part, read on its later pages, gives its first page when that
+    differs from the type it has; None when it keeps it. One rule for the pipeline (pages read in order) and the
+    check's second look (pages read again)."""
+    code = operative_code(generic, lines)
+    return code if code is not None and code != current else None
+
+
 def _operative(generic: GenericTitle, lines: Sequence[str]) -> tuple[str | None, bool]:
     """operative_code, and whether it is sure: found after the 如下 marker, or opening a paragraph where no
     marker was read — not only somewhere in the reasoning (…查封机动车一辆…), which a 终本 ruling whose

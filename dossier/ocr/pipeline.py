@@ -17,11 +17,13 @@ from dossier.model import CaseNumberError, normalize_case_number
 from dossier.ocr import stages
 from dossier.ocr.classify import (
     EDGE,
+    OPERATIVE_CONFIDENCE,
     TITLE_SEARCH,
     classify,
     generic_title,
     has_operative_marker,
     operative_code,
+    retitled_by_operative,
 )
 from dossier.ocr.cues import GenericTitle, closing_line, cues, later_item, page_number_only
 from dossier.ocr.engines import OcrEngine, get_engine
@@ -418,11 +420,12 @@ def _decided_by_operative(held: list[PageResult]) -> list[PageResult]:
     # after 裁定如下 when it was read on any page; else the pages in order (a later page's notice of
     # rights, 可以申请恢复执行, is no operative part either)
     lines = [t.text for page in held if not page.blank for t in page.text_lines if not t.footer]
-    code = operative_code(generic, lines)
-    if code is None or code == first.doc_type:
+    code = retitled_by_operative(generic, lines, first.doc_type)
+    if code is None:
         return held
     log.info("page %s: the operative part on a later page makes it %s", first.page, code)
-    return [first.model_copy(update={"doc_type": code, "confidence": max(first.confidence, 0.8)}), *held[1:]]
+    return [first.model_copy(update={"doc_type": code, "confidence": max(first.confidence, OPERATIVE_CONFIDENCE)}),
+            *held[1:]]
 
 
 def nothing_continued_first(pages: Iterable[PageResult]) -> Iterator[PageResult]:
