@@ -452,6 +452,20 @@ def lifted(crop: np.ndarray) -> np.ndarray:
     return cv2.createCLAHE(clipLimit=LIFT_CLIP, tileGridSize=(1, tiles)).apply(crop)
 
 
+STRETCH_PERCENTILES = (0.2, 99.5)
+"""The grey levels stretched to black and white by `stretched`: the darkest and the lightest few pixels left out."""
+
+
+def stretched(grey: np.ndarray) -> np.ndarray:
+    """The page's grey levels stretched to the full range: a reverse showing through too faintly for the detector (a
+    few grey levels under the paper) stands out — only for a sheet that read as nothing, never for reading text."""
+    low, high = np.percentile(grey, STRETCH_PERCENTILES)
+    if high - low < 1:
+        return grey
+    out = (grey.astype(np.float32) - float(low)) * (255.0 / float(high - low))
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
 def even_paper(crop: np.ndarray) -> np.ndarray:
     """A line's pixels with the paper under them made even: a shadow's band or a fold's grey across a digit
     (格尔木's window frame over 执53406号) is divided out, the strokes kept. The paper is what is left when

@@ -163,12 +163,13 @@ def _without_copy_words(text: str) -> str:
     if mark is None:
         carrier = next((w for w in words.carrier_marks if bare.endswith(w)), None)
         kept = bare[:-len(carrier)] if carrier else ""
-        mark = carrier if len(normalise(_BRACKETED.sub("", kept))) >= CARRIED_TITLE else None
+        mark = carrier if len(strip_court(normalise(_BRACKETED.sub("", kept)))) >= CARRIED_TITLE else None
     return bare[:-len(mark)] if mark else bare
 
 
 CARRIED_TITLE = 4
-"""Characters of a title a carrier sheet's heading must hold before its 粘贴单 (送达回证): fewer (卷内) name no paper."""
+"""Characters of a title a carrier sheet's heading must hold before its 粘贴单 (送达回证): fewer (卷内) name no paper,
+and a court's name before them (吉林省通化市东昌区人民法院 卷内粘贴页, 通化东昌) names none either."""
 
 
 def _match_title(text: str, *, tall: bool) -> TitleMatch | None:

@@ -153,3 +153,14 @@ def test_a_form_title_s_fallback_under_a_code_the_vocabulary_does_not_have_is_re
     finally:
         monkeypatch.undo()
         cue_data.cues.cache_clear()
+
+
+def test_a_banks_reply_form_named_for_the_search_it_answers_is_a_search_result() -> None:
+    """威海环翠 (court_fe_01 p24): 中国银行协助查询存款情况回复表 over the accounts and a year of transactions — the
+    transaction columns (交易日期, 借方发生额, 贷方发生额) made it a payment voucher."""
+    page = _letter("", "中国银行协助查询存款情况回复表",
+                   ["贵院（2024）鲁1002执31059号协助查询存款通知书收悉。经查，郑东勋在我行开立账户情况如下：",
+                    "户名 账号 币种 开户网点 账户状态 账户余额（元） 可用余额（元） 冻结情况",
+                    "近一年交易明细（摘要）： 交易日期 摘要 借方发生额 贷方发生额 余额 对方户名"])
+    verdict = classify(page)
+    assert verdict.doc_type == "online_inquiry_result" and verdict.evidence == "title"

@@ -18,3 +18,10 @@ def test_a_carrier_titled_by_a_proof_of_service_is_that_proof() -> None:
 def test_a_carrier_naming_no_paper_has_no_title() -> None:
     assert match_title("卷内粘贴页", tall=True) is None
     assert match_title("票据粘贴单", tall=True) is None
+
+
+def test_a_carrier_headed_by_the_courts_name_names_no_paper_either() -> None:
+    """通化东昌 (court_fi) prints its name before 卷内粘贴页 on one line: the court's name is no title before the mark."""
+    assert match_title("吉林省通化市东昌区人民法院  卷内粘贴页", tall=True) is None
+    found = match_title("吉林省通化市东昌区人民法院送达回证粘贴单", tall=True)
+    assert found is not None and found.code == "service_receipt"

@@ -4,6 +4,7 @@ through thin paper."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import cv2
@@ -134,21 +135,30 @@ def blank_when_showing_through(ctx: PageContext) -> None:
     """A back holding nothing but its front showing through, mirrored, darkened by a scanner's automatic contrast
     until the detector finds its title (襄阳樊城's flatbed, court_dq): it reads as nothing, and mirrored — left to
     right, a sheet turned over sideways, or top to bottom — it reads as the front's title (居民身份证, 授权委托书,
-    财产申报表 at 0.89–0.99). With no ink of its own, the sheet is a blank back."""
+    财产申报表 at 0.89–0.99). With no ink of its own, the sheet is a blank back. A front showing through too faintly
+    for the detector (a few grey levels under the paper, beside a coal-dust smudge: 石嘴山大武口 court_ff_01) is looked
+    for again with the sheet's grey levels stretched (imaging.stretched)."""
     detect = getattr(ctx.engine, "detect_quads", None)
     if ctx.settled or ctx.blank or ctx.doc_type != "unknown" or ctx.grey is None or detect is None:
         return
     if ctx.ink is None or ctx.ink > SHOW_THROUGH_INK or any(_legible(r) for r in [*ctx.read, *ctx.footer]):
         return
-    for axis in (1, 0):
-        mirror = replace(ctx, grey=np.ascontiguousarray(cv2.flip(ctx.grey, axis)))
-        assert mirror.grey is not None
-        quads = _band_quads(detect, mirror.grey, 0, mirror.grey.shape[0])
-        boxes = merge_rows(imaging.boxes_after_rotation(quads, mirror.grey.shape, 0.0))
-        widest = sorted(boxes, key=lambda b: b.width, reverse=True)[:SHOW_THROUGH_LINES]
-        if any(_reads_as_text(r) for r in _read(mirror, widest, HEAD_RATIO)):
-            ctx.doc_type, ctx.blank, ctx.readable, ctx.source_kind, ctx.confidence = "blank", True, True, "blank", 0.8
-            return
+    for lift in (False, True):
+        for axis in (1, 0):
+            flipped = np.ascontiguousarray(cv2.flip(ctx.grey, axis))
+            if _reads_mirrored(ctx, imaging.stretched(flipped) if lift else flipped, detect):
+                ctx.doc_type, ctx.blank, ctx.readable, ctx.source_kind = "blank", True, True, "blank"
+                ctx.confidence = 0.8
+                return
+
+
+def _reads_mirrored(ctx: PageContext, grey: np.ndarray, detect: Callable[[np.ndarray, float], np.ndarray]) -> bool:
+    """The sheet turned over (`grey`) reads as text on one of its widest lines."""
+    mirror = replace(ctx, grey=grey)
+    quads = _band_quads(detect, grey, 0, grey.shape[0])
+    boxes = merge_rows(imaging.boxes_after_rotation(quads, grey.shape, 0.0))
+    widest = sorted(boxes, key=lambda b: b.width, reverse=True)[:SHOW_THROUGH_LINES]
+    return any(_reads_as_text(r) for r in _read(mirror, widest, HEAD_RATIO))
 
 
 def _reads_as_text(r: ReadLine) -> bool:

@@ -114,6 +114,7 @@ def read_served_column(ctx: PageContext) -> None:
         classify_page(ctx)     # more past the cut (执行通知书一份；报告|财产令一份, 玉溪红塔); no other row is read again
     if not ctx.served:
         _read_served_row_to_its_end(ctx)
+    _read_faint_lines_of_the_served_cell(ctx)
     _read_wrapped_cells(ctx)
     named = [r for r in ctx.read if served_codes_of(r.text)]
     labels = [r for r in ctx.read if _served_label(r.text)]
@@ -158,6 +159,46 @@ def _read_served_row_to_its_end(ctx: PageContext) -> None:
         return
     ctx.read = [again.get(id(r), r) for r in ctx.read]
     classify_page(ctx)
+
+
+FAINT_CELL = 3
+"""Line heights above and below a served label's row searched again for a cell's faint lines."""
+
+
+def _read_faint_lines_of_the_served_cell(ctx: PageContext) -> None:
+    """The served cell searched again beside its label, its faint print lifted (imaging.lifted): a line of it printed
+    by a drying inkjet (咸阳秦都 court_ev_03: 执行通知书 一份, in grey bands, over 报告财产令（附财产申报表）一份) is not
+    found by the detector on the page, and a receipt's every document counts. Only new lines naming a served
+    document are kept."""
+    assert ctx.grey is not None
+    detect = getattr(ctx.engine, "detect", None)
+    labels = [r for r in ctx.read if _served_label(r.text) and not r.facing]
+    if detect is None or not labels:
+        return
+    h, w = ctx.grey.shape
+    label = labels[0].within or labels[0].box
+    top = max(0, label.top - FAINT_CELL * label.height)
+    bottom = min(h, label.bottom + FAINT_CELL * label.height)
+    left = min(w - 1, label.left + label.height)  # past the label's first characters: the cell beside it
+    found = [Line(top=b.top + top, bottom=b.bottom + top, left=b.left + left, right=b.right + left)
+             for b in detect(imaging.lifted(np.ascontiguousarray(ctx.grey[top:bottom, left:])))]
+    seen = [r.within or r.box for r in ctx.read]
+    new = [b for b in found if b.width >= 1.2 * b.height and not any(_same_place(b, s) for s in seen)]
+    if not new:
+        return
+    texts = ctx.engine.read_lines([imaging.lifted(imaging.crop_line(ctx.grey, b)) for b in new[:SERVED_ROWS]])
+    kept = [ReadLine(b, t.text.strip(), t.confidence) for b, t in zip(new, texts, strict=False)
+            if served_codes_of(t.text)]
+    if kept:
+        ctx.read = ctx.read + kept
+        classify_page(ctx)
+
+
+def _same_place(a: Line, b: Line) -> bool:
+    """Two boxes of one line: they overlap over most of the lower one's height and share some width."""
+    rows = min(a.bottom, b.bottom) - max(a.top, b.top)
+    cols = min(a.right, b.right) - max(a.left, b.left)
+    return rows >= 0.5 * min(a.height, b.height) and cols > 0
 
 
 def _read_wrapped_cells(ctx: PageContext) -> None:
