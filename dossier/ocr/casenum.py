@@ -65,7 +65,11 @@ def find_case_numbers(text: str, *, expected: str | None = None) -> list[str]:
                 number = str(parse_case_number(expected))
                 found += [] if number in found else [number]
             continue
+        if legacy and court.endswith(NOTARY_MARK):
+            continue
         candidate = f"（{_digits(m['year'])}）{court}{m['type']}{legacy}{_digits(m['seq'])}号"
+        if expected and _court_digit_dropped(_digits(m["year"]), court, m["type"], _digits(m["seq"]), expected):
+            candidate = expected
         try:
             number = str(parse_case_number(candidate))
         except CaseNumberError:
@@ -89,6 +93,27 @@ def _same_but_province(candidate: str, expected: str) -> bool:
         return False
     return candidate[:-1].endswith(f"{want.type_code}{want.sequence}") and candidate[1:5] == str(want.year) \
         and candidate[7:].startswith(want.court_code[1:] + want.type_code)
+
+
+NOTARY_MARK = "证"
+"""A number of the old form whose maker ends in 证 is a notary office's (（2024）川乐凌证执字第42号, the 执行证书 named in
+the text of 乐山市中's notices), never a court's case: courts wrote their own as （2013）朝执字第1234号."""
+
+
+def _court_digit_dropped(year: str, court: str, type_code: str, seq: str, expected: str) -> bool:
+    """The expected number but for one digit of its court code lost or doubled — a run of one digit read as one
+    (川1102 read 川102, 乐山市中 court_fm_03, skewed on an ADF without deskew): the same year, province, type and
+    sequence (of three digits or more)."""
+    try:
+        want = parse_case_number(expected)
+    except CaseNumberError:
+        return False
+    read, code = court[1:], want.court_code[1:]
+    if (year, court[:1], type_code, seq) != (str(want.year), want.court_code[:1], want.type_code, str(want.sequence)) \
+            or len(seq) < 3 or not read.isdigit() or abs(len(read) - len(code)) != 1:
+        return False
+    short, long_ = sorted((read, code), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 MISREAD_HEAD_DIGITS = 2

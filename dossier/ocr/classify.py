@@ -1065,9 +1065,12 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
                        candidates=_merge([("continuation", LEAFLET)], probs))
     # a sheet holding only a sign-off (申请执行人： over its date): the labels are its signers', not a form's fields;
     # the signers' names printed under their labels (丽水处州鲜鑫品贸易有限公司 under 乙方：) are part of it
+    # — under the last words of the text's last sentence, if they ran on to the sheet (上诉状，上诉于湖北省孝感市中级人民
+    # 法院。 over a judgment's 审判员 and 书记员: 孝感孝南 court_fl_03, whose 上诉 and 审判员 are a judgment's form cues)
     legible = [ln for ln in page.lines if ln.legible and not _on_phone_bar(ln, page.lines)]
-    signed_off = any(closing_line(ln.text) for ln in legible) and all(
-        closing_line(ln.text) or party_signature(ln.text) or _issuer_name(ln.text) for ln in legible)
+    signers = legible[1:] if legible and _compact(legible[0].text).endswith(("。", "；")) else legible
+    signed_off = any(closing_line(ln.text) for ln in signers) and all(
+        closing_line(ln.text) or party_signature(ln.text) or _issuer_name(ln.text) for ln in signers)
     if fitting and not signed_off:
         n, _, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0

@@ -307,10 +307,34 @@ def form_hits(hay: Haystack) -> dict[str, int]:
         if any(phrase_in(word, hay) for word in form.never_with):
             continue
         openings = _openings(tuple(w for w in form.cues if isinstance(w, str)))
-        hits = sum(1 for word in form.cues if phrase_in(word, hay) and not _only_inside(word, openings, hay))
+        found = [word for word in form.cues if phrase_in(word, hay) and not _only_inside(word, openings, hay)]
+        hits = len(found) - _fuzzy_twins([w for w in found if isinstance(w, str)], hay)
         if hits:
             out[code] = hits
     return out
+
+
+def _fuzzy_twins(words: list[str], hay: Haystack) -> int:
+    """Cues found only nearly, where another cue of the form was found: one fragment is one cue. A line cut at
+    送达地 (…联系方式、送达地 on a 受理案件通知书, 乐山市中) is near both 送达地址 and 送达地点 — not two labels of a receipt."""
+    spans: list[tuple[int, int]] = []
+    exact = [w for w in words if _norm(w) in hay.norm]
+    for w in exact:
+        p = _norm(w)
+        spans += [(m.start(), m.start() + len(p)) for m in re.finditer(re.escape(p), hay.norm)]
+    twins = 0
+    for w in words:
+        if w in exact or len(_norm(w)) < 4:
+            continue
+        where = fuzz.partial_ratio_alignment(_norm(w), hay.norm, score_cutoff=80)
+        if where is None:
+            continue
+        span = (where.dest_start, where.dest_end)
+        if any(span[0] < end and start < span[1] for start, end in spans):
+            twins += 1
+        else:
+            spans.append(span)
+    return twins
 
 
 @cache

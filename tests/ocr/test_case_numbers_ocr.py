@@ -92,3 +92,21 @@ def test_a_four_broken_in_the_sequence_as_in_the_year_is_still_this_case_but_not
 def test_a_line_that_opens_with_a_case_number_names_a_document_by_it(line: str, names: bool) -> None:
     """The case-number reader the rest of the reader uses decides it, OCR slips and all: no title begins with one."""
     assert opens_with_case_number(line) is names
+
+
+def test_a_court_code_read_with_one_of_its_repeated_digits_lost_is_this_cases() -> None:
+    """乐山市中 (court_fm_03, skewed through an ADF without deskew): （2024）川1102执68736号 read （2024）川102执68736号 under
+    the notices' titles — with the year, type and sequence this case's, a 1 of 11 read once."""
+    expected = "（2024）川1102执68736号"
+    assert find_case_numbers("（2024）川102执68736号", expected=expected) == [expected]
+    assert find_case_numbers("（2024）川102执68737号", expected=expected) == []  # another sequence: no repair
+    assert find_case_numbers("（2024）川102执68736号") == []  # no expected number: nothing to repair to
+
+
+def test_a_notarys_certificate_number_is_no_case_number() -> None:
+    """The 受理案件通知书 names the basis: …凌云公证处（2023）川乐凌证字第1231号公证书及（2024）川乐凌证执字第42号执行证书 —
+    the 执行证书's number has the old form of a court's (执字第) and was taken for another case's: the notice was
+    reported misfiled."""
+    text = "你方依据四川省乐山市凌云公证处（2023）川乐凌证字第1231号公证书及（2024）川乐凌证执字第42号执行证书申请执行"
+    assert find_case_numbers(text, expected="（2024）川1102执68736号") == []
+    assert find_case_numbers("（2013）朝执字第1234号") == ["（2013）朝执字第1234号"]

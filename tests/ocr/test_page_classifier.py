@@ -921,3 +921,28 @@ def test_a_court_name_cut_at_its_last_character_stands_over_the_title() -> None:
                      body("（2024）宁0202执43562号", 0.21, 0.27), body("石嘴山市金沟煤炭运销有限公司：", 0.26, 0.36),
                      body("本院执行的申请执行人石嘴山市金沟煤炭运销有限公司与被执行人", 0.29)])
     assert classify(page).doc_type == "closing_notice"
+
+
+def test_a_notice_whose_line_was_cut_at_a_word_near_two_receipt_labels_is_that_notice() -> None:
+    """乐山市中's 受理案件通知书 (court_fm_02 p17), an A5 sheet skewed 4° on an ADF: its lines cut at their boxes' ends,
+    one at …联系方式、送达地. That fragment is near both 送达地址 and 送达地点; counted as two labels of a receipt, with
+    the notice's own title read as the document served, the notice became its own 送达回证 and went missing."""
+    page = PageText([body("存卷", 0.06, 0.07), body("四川省乐山市市中区人民法院", 0.13, 0.34), title("受理案件通知书", 0.18),
+                     body("（2024）川1102执68469号", 0.21, 0.22), body("于斌柱：", 0.25, 0.08),
+                     body("你方依据乐山仲裁委员会（2023）乐仲裁字第353号裁", 0.27, 0.6),
+                     body("行乐山岷通砂石开采有限公司一案，本院经审查符合", 0.30, 0.6), body("024年3月4日立案。", 0.32, 0.17),
+                     body("本案承办人邹云红，书记员江艳福，联系电话：0833-21", 0.35, 0.6),
+                     body("你方积极提供被执行人的财产线索；联系方式、送达地", 0.37, 0.6),
+                     body("变化的，请及时书面告知本院。", 0.40, 0.28), body("特此通知。", 0.48, 0.1)])
+    assert classify(page).doc_type == "acceptance_notice"
+
+
+def test_a_judgments_signature_sheet_under_the_last_words_of_its_appeal_notice_continues_it() -> None:
+    """孝感孝南's 民事判决书 (court_fl_03 p4, drawn blind): its second sheet holds 上诉状，上诉于湖北省孝感市中级人民法院。,
+    then 审判员, the date and 书记员 — its footer —2— not read. 上诉 and 审判员 are two of a judgment's form cues, and the
+    sheet was taken for a second 执行依据."""
+    page = PageText([TextLine("上诉状，上诉于湖北省孝感市中级人民法院。", 0.99, height=0.78, centred=True, top=0.09, width=0.49),
+                     TextLine("审判员宋英", 0.94, height=1.0, centred=True, top=0.14, width=0.16),
+                     TextLine("二〇二四年一月一日", 0.9, height=1.0, centred=False, top=0.18, width=0.23),
+                     TextLine("书记员宋云斌", 0.97, height=1.0, centred=False, top=0.21, width=0.19)], complete=True)
+    assert classify(page).doc_type == "continuation"

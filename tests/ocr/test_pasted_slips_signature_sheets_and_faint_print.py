@@ -1,6 +1,7 @@
 """Pages read wrong at first sight or left wrong since: 通化东昌 (court_fi, drawn blind: small papers glued onto the
 bureau's 卷内粘贴页 before scanning), 咸阳秦都 (court_ev: inkjets running dry), 石嘴山大武口 (court_ff: coal-dust
-smudges) and 威海环翠 (court_fe: a web viewer's 96 dpi export); each page is as it was scanned."""
+smudges), 威海环翠 (court_fe: a web viewer's 96 dpi export) and 乐山市中 (court_fm, drawn blind: an ADF without deskew);
+each page is as it was scanned."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def test_a_foreign_passports_data_page_is_an_identity_proof() -> None:
     (page,) = analyse([DATA / "korean_passport_data_page_upside_down_96dpi.pdf"], engine="rapidocr")
     assert page.doc_type == "identity_proof"
 
+
+def test_a_blank_back_fed_skewed_on_a_dark_scan_bed_is_blank() -> None:
+    """乐山市中's ADF without deskew (court_fm_01 p23, drawn blind): a blank back 4° askew, the scan bed's dark grey
+    in wedges at its corners and along an edge, its front faintly through it. The wedges counted as ink: the sheet
+    was no blank back, nothing on it read, and it was reported unreadable."""
+    (page,) = analyse([DATA / "blank_back_fed_skewed_on_a_dark_scan_bed.pdf"], engine="rapidocr")
+    assert page.blank and page.readable
+
+
+def test_a_microfilm_frames_signature_sheet_with_a_scratch_through_it_is_no_blank_back() -> None:
+    """乌海海勃湾's volumes read back from microfilm (court_fh_02 p24, drawn blind): a judgment's last sheet, its five
+    signature lines crossed by a scratch along the roll that runs the frame's height into the film black. The scratch
+    joins the lines to the frame's edge: taken for the scan bed's surround with them, the sheet would be blank."""
+    (page,) = analyse([DATA / "microfilm_frame_signature_sheet_a_scratch_through_it.pdf"], engine="rapidocr")
+    assert not page.blank
