@@ -36,7 +36,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_fb", "court_fc", "court_fd",
             "court_fe", "court_ff", "court_fg",
             "court_fh", "court_fi", "court_fj",
-            "court_fk", "court_fl", "court_fm")
+            "court_fk", "court_fl", "court_fm",
+            "court_fn", "court_fo", "court_fp")
 
 
 def renderer(family: str) -> Renderer:
@@ -77,7 +78,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_fb", "court_fc", "court_fd",
             "court_fe", "court_ff", "court_fg",
             "court_fh", "court_fi", "court_fj",
-            "court_fk", "court_fl", "court_fm")
+            "court_fk", "court_fl", "court_fm",
+            "court_fn", "court_fo", "court_fp")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
