@@ -130,6 +130,7 @@ class Cues(BaseModel):
     """Types printed with their header repeated on every page (网络查控结果): a page heading as the one before does
     is its next page."""
     served_labels: list[str] = Field(default_factory=list)
+    served_short_names: dict[str, list[str]] = Field(default_factory=dict)
     """The label of a receipt's cell that names the documents served (送达文书)."""
     subordinate_after: list[str] = Field(default_factory=list)
     """Characters that, right after a measure (恢复执行后), make it a clause of the reasoning."""

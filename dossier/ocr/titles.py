@@ -359,7 +359,7 @@ def served_doc_types(text: str) -> list[str]:
     """Codes of the documents a 送达回证 names, in the order they are written. Where two titles claim
     the same words, the closer match wins, then the longer (恢复执行通知书 is not also an 执行通知书)."""
     norm = normalise(text)
-    hits: list[tuple[float, int, int, int, str]] = _short_titles_alone(text)
+    hits: list[tuple[float, int, int, int, str]] = _short_titles_alone(text) + _short_names(norm)
     for code, title in _served_candidates():
         if len(title) < 3:
             continue
@@ -397,6 +397,14 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]?执[\u4e00-\u9fff]{0,2}号$")
 
 _LABEL_TAIL = re.compile(r"^([及和与]?件数)?丨?")
 """What may stand between a served-cell label and its text: the label's 件数 (文书名称与件数), a table rule read 丨."""
+
+
+def _short_names(norm: str) -> list[tuple[float, int, int, int, str]]:
+    """The clerks' short names of the papers served (cues.yaml served_short_names: 执通、报告令), found whole."""
+    from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
+
+    return [(100.0, len(short), m.start(), m.end(), code) for code, names in cues().served_short_names.items()
+            for short in map(normalise, names) for m in re.finditer(re.escape(short), norm)]
 
 
 def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
