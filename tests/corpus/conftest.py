@@ -1,4 +1,4 @@
-"""CI keeps half the families' own test modules in each run (tests/corpus/shards.py)."""
+"""CI keeps a third of the families' own test modules in each run (tests/corpus/shards.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""CI runs the courts' families' own test modules in halves: every such family is in exactly one half, and nothing else
-is left out (the first families' modules — lawyer, handfilled, tribunal … — run in both)."""
+"""CI runs the courts' families' own test modules in thirds: every such family is in exactly one third, and nothing else
+is left out (the first families' modules — lawyer, handfilled, tribunal … — run in all)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ from dossier.corpus.families import FAMILIES
 from .shards import kept, parse
 
 
-def test_every_familys_own_module_runs_in_exactly_one_half_and_every_other_module_in_both() -> None:
-    halves = [(0, 2), (1, 2)]
+@pytest.mark.parametrize("n", [2, 3])
+def test_every_familys_own_module_runs_in_exactly_one_shard_and_every_other_module_in_all(n: int) -> None:
+    shards = [(k, n) for k in range(n)]
     for family in (f for f in FAMILIES if f.startswith("court_")):
         path = f"tests/corpus/test_corpus_{family}.py"
-        assert sum(kept(path, FAMILIES, half) for half in halves) == 1, family
+        assert sum(kept(path, FAMILIES, shard) for shard in shards) == 1, family
         assert kept(path, FAMILIES, None)
     for path in ("tests/corpus/test_family_stories.py", "tests/corpus/test_corpus_build.py", "tests/ocr/test_dates.py"):
-        assert all(kept(path, FAMILIES, half) for half in halves)
+        assert all(kept(path, FAMILIES, shard) for shard in shards)
 
 
 def test_a_shard_is_written_k_of_n_and_nothing_else() -> None:
