@@ -401,10 +401,16 @@ _LABEL_TAIL = re.compile(r"^([及和与]?件数)?丨?")
 
 def _short_names(norm: str) -> list[tuple[float, int, int, int, str]]:
     """The clerks' short names of the papers served (cues.yaml served_short_names: 执通、报告令), found whole."""
+    return [(100.0, len(short), m.start(), m.end(), code) for code, short in _short_name_list()
+            for m in re.finditer(re.escape(short), norm)]
+
+
+@cache
+def _short_name_list() -> tuple[tuple[str, str], ...]:
+    """(code, normalised short name), built once: served_doc_types runs on every line a receipt's rows are read in."""
     from dossier.ocr.cues import cues  # cues.py builds on this module's normalise
 
-    return [(100.0, len(short), m.start(), m.end(), code) for code, names in cues().served_short_names.items()
-            for short in map(normalise, names) for m in re.finditer(re.escape(short), norm)]
+    return tuple((code, normalise(name)) for code, names in cues().served_short_names.items() for name in names)
 
 
 def _short_titles_alone(text: str) -> list[tuple[float, int, int, int, str]]:
