@@ -73,12 +73,14 @@ def group_documents(pages: Sequence[Page]) -> list[Document]:
                 current.pages.append(page.page)
                 _add_served(current, page)
                 current.dated = page.dated or current.dated  # a ruling is signed on its last page
+                current.dated_month = page.dated_month or current.dated_month
             continue
         if page.doc_type == "unknown":
             current = None  # a page we cannot place breaks the run: what follows is not glued to it
             continue
         current = Document(doc_type=page.doc_type, pages=[page.page], case_number=page.case_number,
-                           doc_id=page.doc_id, confidence=page.confidence, dated=page.dated)
+                           doc_id=page.doc_id, confidence=page.confidence, dated=page.dated,
+                           dated_month=page.dated_month)
         _add_served(current, page)
         documents.append(current)
     return documents

@@ -33,6 +33,8 @@ class Page(BaseModel):
     corrected_by: str | None = Field(default=None, description="who corrected this page's type by hand")
     dated: date | None = Field(default=None, description="the date that signs the page, when it was read (a ruling's "
                                "last page, a receipt's date of service: dossier_check.receipts)")
+    dated_month: int | None = Field(default=None, description="the month of that date, when a seal left only the "
+                                    "month readable (dossier.ocr.dates.MonthOnly)")
     case_number_read: str | None = Field(default=None, description="the number read on the page when the check took it "
                                          "for a misread of this case's (dossier_check.near_numbers)")
     party_named: str | None = Field(default=None, description="this case's party the page names (why its number "
@@ -98,4 +100,5 @@ class Document(BaseModel):
     doc_id: str | None = None
     served: list[str] = Field(default_factory=list)
     dated: date | None = Field(default=None, description="the date that signs it (its last dated page), when read")
+    dated_month: int | None = Field(default=None, description="its month, when a seal left only the month readable")
     confidence: float = Field(default=1.0, description="the reader's confidence in the type of its first page")

@@ -6,7 +6,8 @@ does: a ruling is served within days of being made, so a receipt dated two days 
 months after the freezing ruling served the 终本 ruling. The rule infers only when it is sure:
 - the receipt's date was read;
 - of the rulings of that form in the dossier, exactly one may have been served on it: every other was read to be
-  made after the receipt's date or more than SERVED_WITHIN days before it (a ruling whose date was not read may
+  made after the receipt's date or more than SERVED_WITHIN days before it, or in a month of which no day lies in
+  those SERVED_WITHIN days when a seal left only its month readable (a ruling whose date was not read at all may
   have been made on any day, and is never ruled out).
 Otherwise nothing is inferred: the receipt counts as serving the plain 执行裁定书, and the check names it and asks
 where another ruling's receipt is missing (possible.py).
@@ -66,15 +67,48 @@ def served_by_date(receipt: Document, candidates: Sequence[Document]) -> Documen
     a ruling of February; it served the other ruling, whose date under the seal was not read)."""
     if receipt.dated is None or len(candidates) < 2:
         return None
-    left = [c for c in candidates if c.dated is None or c.dated <= receipt.dated <= c.dated + SERVED_WITHIN]
+    served_on = receipt.dated
+    left = [c for c in candidates if (c.dated <= served_on <= c.dated + SERVED_WITHIN if c.dated is not None
+                                      else c.dated_month is None or month_may_have_served(c.dated_month, served_on))]
     return left[0] if len(left) == 1 else None
+
+
+def month_may_have_served(month: int, served_on: date) -> bool:
+    """Whether a ruling signed in `month` of a year a seal hid may be the one served on `served_on`: some day of
+    that month, this year or last, lies within SERVED_WITHIN days before it (a ruling of February is not served
+    in June of any year; one of December may be served in January)."""
+    earliest = served_on - SERVED_WITHIN
+    return any(start <= served_on and end >= earliest
+               for start, end in (_month_days(year, month) for year in (served_on.year - 1, served_on.year)))
 
 
 def within(documents: Sequence[Document], first: date, last: date) -> list[Document]:
     """The documents, a date read outside [first, last] unknown: a ruling or receipt of this case is dated after
-    the case was filed and not after the check — unless it is a decade the seal made (year_under_a_seal)."""
-    return [d if d.dated is None or first <= d.dated <= last
-            else d.model_copy(update={"dated": year_under_a_seal(d.dated, first, last)}) for d in documents]
+    the case was filed and not after the check — unless it is a decade the seal made (year_under_a_seal). Its
+    month stays known when the span holds that month: a seal's ring takes a figure of the year or the day
+    (二月二十八日 read 二月二日, before the case was filed on 20 February), rarely the month beside it."""
+    out = []
+    for d in documents:
+        if d.dated is None or first <= d.dated <= last:
+            out.append(d)
+        elif (meant := year_under_a_seal(d.dated, first, last)) is not None:
+            out.append(d.model_copy(update={"dated": meant}))
+        else:
+            month = d.dated.month if _month_within(d.dated.month, first, last) else d.dated_month
+            out.append(d.model_copy(update={"dated": None, "dated_month": month}))
+    return out
+
+
+def _month_within(month: int, first: date, last: date) -> bool:
+    """Whether some day of `month` lies within [first, last]."""
+    return any(start <= last and end >= first
+               for start, end in (_month_days(year, month) for year in range(first.year, last.year + 1)))
+
+
+def _month_days(year: int, month: int) -> tuple[date, date]:
+    """The first and the last day of a month."""
+    after = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date(year, month, 1), after - timedelta(days=1)
 
 
 def year_under_a_seal(read: date, first: date, last: date) -> date | None:

@@ -4,7 +4,7 @@ must show are kept, so memory stays flat in dossier length."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,18 +27,20 @@ from dossier.dossier_check.problems import find_problems
 from dossier.dossier_check.receipts import dates_wanted, with_served_by_date
 from dossier.dossier_check.result import DossierCheckResult, Stage, decide
 from dossier.model import Case
+from dossier.ocr.dates import MonthOnly
 from dossier.results import MissingItem
 
 Analyse = Callable[..., Iterator[Any]]
 MissingFor = Callable[[Case, Sequence[Document], Stage, date], list[MissingItem]]
-ReadDates = Callable[[Sequence[int]], dict[int, date]]
-"""The signing date of each asked page (the reader's second look at those pages of the scans)."""
+ReadDates = Callable[[Sequence[int]], Mapping[int, "date | MonthOnly"]]
+"""The signing date of each asked page (the reader's second look at those pages of the scans); its month alone
+where a seal hid the rest."""
 
 
 class SecondLook(Protocol):
     """What the check may ask the reader about a few pages once every page was read."""
 
-    def dates(self, pages: Sequence[int]) -> dict[int, date]: ...
+    def dates(self, pages: Sequence[int]) -> Mapping[int, date | MonthOnly]: ...
 
     def texts(self, pages: Sequence[int]) -> dict[int, str]: ...
 
@@ -50,7 +52,7 @@ class ReaderLook:
     paths: Sequence[Path]
     engine: str | None = None
 
-    def dates(self, pages: Sequence[int]) -> dict[int, date]:
+    def dates(self, pages: Sequence[int]) -> Mapping[int, date | MonthOnly]:
         from dossier.ocr import get_engine, open_dossier
         from dossier.ocr.second_look import read_dates
 
@@ -105,7 +107,11 @@ def dated_where_asked(pages: Sequence[Page], case: Case, read: ReadDates) -> lis
     if not wanted:
         return list(pages)
     dates = read(wanted)
-    return [p.model_copy(update={"dated": dates[p.page]}) if p.page in dates else p for p in pages]
+    return [p.model_copy(update=_signed(dates[p.page])) if p.page in dates else p for p in pages]
+
+
+def _signed(read: date | MonthOnly) -> dict[str, Any]:
+    return {"dated_month": read.month} if isinstance(read, MonthOnly) else {"dated": read}
 
 
 def judged_pages(pages: Sequence[Page], case: Case) -> list[Page]:

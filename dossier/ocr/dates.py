@@ -9,7 +9,9 @@ lowest one on it that is not a birth date. Pure: the text is read elsewhere (`se
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 import cn2an
@@ -132,3 +134,43 @@ def signing_date(lines: Sequence[tuple[str, float]], *, below_prose: bool = Fals
         if below_prose and prose(text):
             return None
     return None
+
+
+@dataclass(frozen=True)
+class MonthOnly:
+    """A signing date of which only the month could be read: a court's round seal sits on its date line, and the
+    year's and the day's last figures under the ring read differently in every look (二〇二四年二月二十八日 read
+    二〇十年二月二十日, 二07四鑫二月二十日). The month, clear of the ring, still says which ruling a receipt served."""
+
+    month: int
+
+
+_MONTH = re.compile(rf"年\s*([一二三四五六七八九十]{{1,2}}|\d{{1,2}})\s*月\s*[{_NUMBER}]{{0,3}}")
+_DATE_LINE = re.compile(rf"[{_DIGIT}1-9]{{0,4}}年([一二三四五六七八九十]{{1,2}}|\d{{1,2}})月.{{0,3}}日?")
+MONTH_VOTES = 2
+"""Looks that must agree on a month, with no other month read as often, before it is taken."""
+
+
+def month_of(text: str) -> int | None:
+    """The month of a date line whose year or day may be misread (…年二月二十日 → 2), else None."""
+    m = _MONTH.search(re.sub(r"\s", "", text))
+    month = _cn_number(m.group(1)) if m else None
+    return month if month is not None and 1 <= month <= 12 else None
+
+
+def month_line(text: str) -> int | None:
+    """The month of a box that holds a date line and nothing else, its year or day figures lost or misread
+    (二〇二四年二月步三日, 二四年六月日): one look at such a box is as good as MONTH_VOTES looks at a crop."""
+    m = _DATE_LINE.fullmatch(re.sub(r"\s", "", text))
+    month = _cn_number(m.group(1)) if m else None
+    return month if month is not None and 1 <= month <= 12 else None
+
+
+def signing_month(looks: Sequence[str]) -> MonthOnly | None:
+    """The month several overlapping looks at a sealed date line agree on (at least MONTH_VOTES, and more than any
+    other month), else None: one look's month may be the ring's ink."""
+    votes = Counter(m for text in looks if (m := month_of(text)) is not None)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < MONTH_VOTES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return MonthOnly(ranked[0][0])

@@ -13,13 +13,16 @@ read has no date and no text (unknown: the check infers nothing from it).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
+import numpy as np
+
 from dossier.errors import DossierError
 from dossier.ocr import stages
-from dossier.ocr.dates import prose, signing_date, signing_line
+from dossier.ocr.dates import MonthOnly, month_line, prose, signing_date, signing_line, signing_month
 from dossier.ocr.engines import OcrEngine
 from dossier.ocr.imaging import Line, crop_line
 from dossier.ocr.ingest import SourcePage, source_page
@@ -31,8 +34,9 @@ BATCH = 6
 """Lines recognised at a time, bottom up: the date that signs a page is usually among its last few lines."""
 
 
-def read_dates(dossier: Dossier, pages: Iterable[int], *, engine: OcrEngine) -> dict[int, date]:
-    """The signing date of each asked page (dossier page numbers) that shows one."""
+def read_dates(dossier: Dossier, pages: Iterable[int], *, engine: OcrEngine) -> dict[int, date | MonthOnly]:
+    """The signing date of each asked page (dossier page numbers) that shows one; its month alone where a seal
+    hid the rest."""
     found = _each_page(dossier, pages, engine, lambda ctx: _page_date(ctx, engine))
     return {n: d for n, d in found.items() if d is not None}
 
@@ -47,7 +51,7 @@ T = TypeVar("T")
 
 
 def _each_page(dossier: Dossier, pages: Iterable[int], engine: OcrEngine,
-               look: Callable[[stages.PageContext], T | None]) -> dict[int, T | None]:
+               look: Callable[[stages.PageContext], T]) -> dict[int, T | None]:
     out: dict[int, T | None] = {}
     open_pdfs: dict[str, Any] = {}
     try:
@@ -89,7 +93,7 @@ def _upright(source: SourcePage, engine: OcrEngine) -> stages.PageContext:
     return ctx
 
 
-def _page_date(ctx: stages.PageContext, engine: OcrEngine) -> date | None:
+def _page_date(ctx: stages.PageContext, engine: OcrEngine) -> date | MonthOnly | None:
     if ctx.blank:
         return None
     if ctx.text_layer.strip():  # born digital: its own text, in order
@@ -98,16 +102,53 @@ def _page_date(ctx: stages.PageContext, engine: OcrEngine) -> date | None:
     if ctx.grey is None or ctx.page_boxes is None:
         return None
     rows = _rows(stages.detect_between(ctx, 0, ctx.grey.shape[0]))
+    signers: list[list[Line]] = []
+    boxes: list[str] = []  # what each box below the body read: a sealed date line's own box among them
     for start in range(0, len(rows), BATCH):
         batch = rows[start:start + BATCH]
         texts = iter(engine.read_lines([crop_line(ctx.grey, b) for row in batch for b in row]))
         for row in batch:
-            text = "".join(next(texts).text.strip() for _ in row)
+            parts = [next(texts).text.strip() for _ in row]
+            text = "".join(parts)
             if (found := signing_line(text)) is not None:
                 return found
+            boxes.extend(parts)
             if prose(text):
-                return None
-    return None
+                break
+            if SIGNER.search(text):
+                signers.append(row)
+        else:
+            continue
+        break
+    return _month_under_seal(ctx.grey, boxes, signers, engine)
+
+
+SIGNER = re.compile(r"(审\s*判\s*[长员]|书\s*记\s*员|执\s*行\s*员|法\s*官\s*助\s*理)")
+"""The names that sign a ruling: its date line stands among or just under them."""
+SEAL_BAND = 4
+"""Line heights below the lowest signer where a ruling's date may stand (the court's seal over it)."""
+
+
+def _month_under_seal(grey: np.ndarray, read: list[str], signers: list[list[Line]],
+                      engine: OcrEngine) -> MonthOnly | None:
+    """The month of a date line a seal took the year's or the day's figures from: read in a box that holds the
+    date line alone (`dates.month_line`); else, where the detector lost the line under the seal (its ring joins
+    the characters to its own ink), line-high crops stepped down through the band of the signers and SEAL_BAND
+    line heights below them, read, their months compared (`dates.signing_month`). Nothing when neither: the band
+    is known only beside the signers."""
+    months = {m for text in read if (m := month_line(text)) is not None}
+    if len(months) == 1:
+        return MonthOnly(months.pop())
+    boxes = [b for row in signers for b in row]
+    if not boxes:
+        return None
+    height = max(b.height for b in boxes)
+    top, bottom = min(b.bottom for b in boxes), max(b.bottom for b in boxes) + SEAL_BAND * height
+    left = max(0, min(b.left for b in boxes) - 3 * height)
+    right = min(grey.shape[1], max(b.right for b in boxes) + 5 * height)
+    tall = int(1.1 * height)
+    crops = [grey[y:y + tall, left:right] for y in range(top, min(bottom, grey.shape[0] - tall), max(1, height // 3))]
+    return signing_month([r.text for r in engine.read_lines(crops)]) if crops else None
 
 
 def _page_text(ctx: stages.PageContext, engine: OcrEngine) -> str | None:

@@ -7,9 +7,15 @@ from collections.abc import Sequence
 from datetime import date
 
 from dossier.dossier_check.model import Document, Page
-from dossier.dossier_check.receipts import dates_wanted, served_by_date, with_served_by_date
+from dossier.dossier_check.receipts import (
+    dates_wanted,
+    month_may_have_served,
+    served_by_date,
+    with_served_by_date,
+)
 from dossier.dossier_check.run import check_pages, dated_where_asked
 from dossier.model import Case
+from dossier.ocr.dates import MonthOnly
 from dossier.results import MissingItem
 
 CASE = "（2024）豫0311执1234号"
@@ -139,3 +145,42 @@ def test_a_year_the_seal_turned_into_the_2030s_is_read_as_the_2020s():
     two days after it served the 终本 ruling, and the complete dossier closes."""
     assert decision(dossier(date(2024, 6, 17), zhongben=date(2034, 6, 15))) == ("approve", [])
     assert decision(dossier(date(2034, 6, 17), zhongben=date(2034, 6, 15))) == ("approve", [])
+
+
+def test_a_freezing_ruling_whose_seal_left_only_its_month_february_did_not_serve_a_june_receipt():
+    """迎江 and 秦州 (court_dy_01, court_co_02): the seal over each ruling's date line left its month (二月, 六月) and
+    took the year and the day. No February ruling of any year is served in late June, so the receipt of 24 June
+    naming 执行裁定书 served the 终本 ruling, whose date was not read at all, and the complete dossier closes."""
+    pages = dossier(date(2024, 6, 24), freeze=None, zhongben=None)
+    pages[0] = pages[0].model_copy(update={"dated_month": 2})
+    assert decision(pages) == ("approve", [])
+
+
+def test_a_month_that_may_be_the_receipts_leaves_the_ruling_a_candidate():
+    """Signed in June, its day and year lost: it may have been served on 24 June, and the clerk is asked."""
+    pages = dossier(date(2024, 6, 24), freeze=None, zhongben=None)
+    pages[0] = pages[0].model_copy(update={"dated_month": 6})
+    assert decision(pages) == ("reject", [f"service_receipt:{TR}"])
+
+
+def test_a_date_misread_before_the_case_keeps_its_month_when_the_case_ran_in_that_month():
+    """丰泽 (court_dg_02): the freezing ruling's day read short under its seal, a date before the case was filed.
+    Here 一月二十四日 read 一月四日, ten days before the filing of 14 January: the day is wrong, January is not — a
+    January ruling was not served on 17 June, so the receipt served the 终本 ruling, whose date was not read."""
+    assert decision(dossier(date(2024, 6, 17), freeze=date(2024, 1, 4), zhongben=None)) == ("approve", [])
+
+
+def test_a_december_ruling_may_be_served_in_january_and_a_july_one_not_in_june():
+    assert month_may_have_served(12, date(2025, 1, 10)) and month_may_have_served(5, date(2024, 6, 24))
+    assert not month_may_have_served(7, date(2024, 6, 24)) and not month_may_have_served(2, date(2024, 6, 24))
+
+
+def test_the_readers_month_alone_is_kept_beside_an_unread_date():
+    pages = dossier(None, freeze=None, zhongben=None)
+
+    def read(_: Sequence[int]) -> dict[int, date | MonthOnly]:
+        return {3: MonthOnly(2), 12: date(2024, 6, 24)}
+
+    dated = dated_where_asked(pages, case(), read)
+    assert (dated[0].dated, dated[0].dated_month) == (None, 2)
+    assert decision(dated) == ("approve", [])

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from dossier.ocr.dates import dates_in, prose, signing_date, signing_line
+from dossier.ocr.dates import (
+    MonthOnly,
+    dates_in,
+    month_line,
+    prose,
+    signing_date,
+    signing_line,
+    signing_month,
+)
 
 
 def test_a_rulings_date_in_chinese_numerals_with_its_zero_written_any_way():
@@ -73,3 +81,13 @@ def test_a_footer_that_numbers_the_sheet_does_not_hide_the_date_above_it():
     assert signing_date(lines, below_prose=True) == date(2024, 6, 23)
     assert not prose("本页由电子签名系统生成，签名数据已加密存证设备SQ-772 第1页/共1页")
     assert prose("申请执行人发现被执行人有可供执行财产的，可以再次申请执行。")
+
+
+def test_a_sealed_date_lines_month_is_read_though_its_year_and_day_are_not():
+    """A round seal on a ruling's date line takes figures of its year and day, rarely the month between them."""
+    assert month_line("二〇二四年二月步三日") == 2 and month_line("二四年六月日") == 6 and month_line("年十二月") == 12
+    assert month_line("本裁定送达后立即生效。二四年六月日") is None  # a body line's end, not a date line alone
+    assert month_line("于2024年6月立案执行") is None
+    assert signing_month(["二07四鑫二月二十日", "二〇二四年二月二十日", "二〇十年二月二十日", "一"]) == MonthOnly(2)
+    assert signing_month(["市迎江", "二〇二年六月二十日"]) is None  # one look may be the ring's ink
+    assert signing_month(["二〇二四年六月二日", "二〇二四年七月三日"]) is None  # looks that disagree say nothing

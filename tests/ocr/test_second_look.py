@@ -11,6 +11,7 @@ import pytest
 from ocr_synth import images_pdf, scanned_page, signature_page
 
 from dossier.ocr import get_engine, open_dossier
+from dossier.ocr.dates import MonthOnly
 from dossier.ocr.second_look import read_dates, read_texts
 
 BODY = ["本院在执行申请执行人张三与被执行人李四借款合同纠纷一案中，", "本院于2024年2月5日立案执行，现已查明被执行人",
@@ -59,3 +60,20 @@ def test_a_page_that_breaks_the_second_look_has_no_date_and_never_stops_the_chec
     monkeypatch.setattr(second_look, "_upright", breaks_on_first)
     dates = read_dates(open_dossier([pdf]), [1, 2, 9], engine=get_engine("rapidocr"))
     assert dates == {2: date(2024, 6, 17)} and calls == [1, 2]
+
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("scan", "month"), [
+    ("freezing_ruling_its_date_line_lost_under_a_grey_seal.pdf", 2),
+    ("closing_ruling_last_sheet_its_date_line_lost_under_a_grey_seal.pdf", 6),
+    ("freezing_ruling_its_day_misread_under_a_red_seal.pdf", 2),
+    ("closing_ruling_its_year_and_day_lost_under_a_red_seal.pdf", 6),
+])
+def test_a_date_line_under_the_courts_seal_gives_its_month_when_nothing_else(scan: str, month: int) -> None:
+    """迎江 and 秦州 (court_dy_01, court_co_02): each ruling's date line under the round seal — the detector finds
+    no box on it (迎江's grey seal) or reads its day 步三 and its year 二四 (秦州's red one). The month is what a
+    clerk reads there too, and it is enough to tell the February freezing ruling from the June 终本 ruling."""
+    assert read_dates(open_dossier([DATA / scan]), [1], engine=get_engine("rapidocr")) == {1: MonthOnly(month)}
