@@ -2,7 +2,8 @@
 
 Another case's page in the dossier blocks it (CONTRACT.md), so a misread number must not pass for one. A
 number that differs from this case's only in one or two digits of its serial (执99113 read for 执99418 on a
-fax-grade scan, 执96438 for 执96433 under motion blur) is what a misread looks like — and also what a
+fax-grade scan, 执96438 for 执96433 under motion blur), or by one digit left out (执1858 for 执18581), is what a
+misread looks like — and also what a
 neighbouring case's page looks like. What tells them apart is the page's own text: the check asks the reader to
 read the whole page (`dossier.ocr.second_look.read_texts`) and looks for the names of this case's parties. A page
 that names one is this case's page with its number misread: it is kept, and a warning says which number was
@@ -32,16 +33,25 @@ ReadTexts = Callable[[Sequence[int]], dict[int, str]]
 
 
 def near_number(read: str, own: str) -> bool:
-    """The read number is this case's with one or two digits of its serial different (same year, court, kind)."""
+    """The read number is this case's with one or two digits of its serial different, or one left out (same year,
+    court, kind)."""
     try:
         a, b = parse_case_number(read), parse_case_number(own)
     except CaseNumberError:
         return False
     x, y = str(a.sequence), str(b.sequence)
-    if (a.year, a.court_code, a.type_code, a.legacy) != (b.year, b.court_code, b.type_code, b.legacy) \
-            or len(x) != len(y) or x == y:
+    if (a.year, a.court_code, a.type_code, a.legacy) != (b.year, b.court_code, b.type_code, b.legacy) or x == y:
         return False
+    if len(x) != len(y):
+        return _one_digit_lost(x, y)
     return sum(p != q for p, q in zip(x, y, strict=True)) <= NEAR_DIGITS
+
+
+def _one_digit_lost(x: str, y: str) -> bool:
+    """One serial is the other with one digit left out: a figure the ribbon of a dot-matrix fill did not print, or
+    one of two alike the recogniser read once (执18581 read 执1858, 潞州 court_fq_03)."""
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
 def party_named(text: str, case: Case) -> str | None:

@@ -101,11 +101,14 @@ def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -
     a continuation before any content continues nothing; a ruling titled only 执行裁定书 is decided by the operative
     part on its later pages; an e-service print standing alone is a receipt; a translation filed behind its original
     is its page, and so is a notice's reply part filed behind its notice (a return slip on a sheet of its own is a
-    notice of its own), a printout's page that repeats the header of the page before, and a record's sheet that repeats
-    its heading over the questions and answers going on."""
-    return untitled_pages_of_the_form_before(record_sheets_going_on(numbered_later_pages(repeated_heads(
-        slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(standing_service_proofs(
-            operative_on_later_pages(nothing_continued_first(unplaced_papers(volume_page_numbers(pages, model))))))))))))
+    notice of its own), a printout's page that repeats the header of the page before, a record's sheet that repeats
+    its heading over the questions and answers going on, and an untitled page read as the type of the page numbered
+    1 before it."""
+    pages = operative_on_later_pages(nothing_continued_first(unplaced_papers(volume_page_numbers(pages, model))))
+    pages = slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(
+        standing_service_proofs(pages))))
+    return untitled_pages_after_a_first_page(untitled_pages_of_the_form_before(record_sheets_going_on(
+        numbered_later_pages(repeated_heads(pages)))))
 
 
 VOLUME_WINDOW = 12
@@ -267,6 +270,26 @@ def untitled_pages_of_the_form_before(pages: Iterable[PageResult]) -> Iterator[P
         return result.doc_type == running and running in kinds and not result.title_text
 
     return _part_of_the_document_before(pages, next_page, "the next page of the form before it")
+
+
+def untitled_pages_after_a_first_page(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A page without a title or a number of its own that reads as the type of the page before it, when that page
+    is numbered the first of several (-1-, 第1页共3页; blank backs between), is its document's second page: a
+    judgment's page that opens mid-sentence with 判决如下 read as a judgment of its own (营口站前, court_fs_02)."""
+    running: str | None = None  # the type of the document the pages so far belong to
+    opened = False  # the page before (blank backs aside) is numbered the first of several
+    for result in pages:
+        if result.blank:
+            yield result
+            continue
+        if (opened and result.source == "ocr" and result.doc_type == running and not result.title_text
+                and result.page_of is None):
+            log.info("page %s: the second page of the %s numbered 1 before it", result.page, running)
+            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
+        elif result.doc_type != "continuation":
+            running = result.doc_type
+        opened = result.page_of is not None and result.page_of[0] == 1 and result.page_of[1] != 1
+        yield result
 
 
 def _opens_mid_record(result: PageResult) -> bool:

@@ -142,13 +142,24 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if found is not None:
         return found
     local = _REGION_PREFIX.sub("", text.strip(), count=1)
-    return _match_title(local, tall=tall) if local and local != text.strip() and not _COURT_PREFIX.match(local) \
+    found = _match_title(local, tall=tall) if local and local != text.strip() and not _COURT_PREFIX.match(local) \
         else None
+    if found is not None:
+        return found
+    own = _OFFICE_PREFIX.sub("", text.strip(), count=1)
+    return _match_title(own, tall=tall) if len(own) >= OFFICE_TITLE and own != text.strip() else None
 
 
 _REGION_PREFIX = re.compile(r"^.{2,8}?(省|自治区|市)(人民政府|政府)?")
 """The government whose form a paper is, named before its title (浙江省政府非税收入统一票据（电子）, 台州 court_cn): a
 fiscal bill's title is the same in every province."""
+
+
+_OFFICE_PREFIX = re.compile(r"^.{2,24}(局|所|中心|支队|大队)")
+"""The office whose reply a paper is, named in full before its title (长治市公安局交通警察支队车辆管理所查询结果告知单,
+长治市行政审批服务管理局企业登记信息查询单, 潞州 court_fq): longer than a title line may run beyond its title."""
+OFFICE_TITLE = 4
+"""Characters a title after an office's name must hold (查询结果告知单): fewer are a word of the name itself."""
 
 
 def _without_copy_words(text: str) -> str:

@@ -85,10 +85,20 @@ def test_only_a_number_one_or_two_digits_off_in_its_serial_is_asked_about():
     assert not near_number("（2023）蒙0203执99418号", CASE)  # another year's case
     assert not near_number("（2024）蒙0202执99418号", CASE)  # another court's
     assert not near_number("（2024）蒙0203执恢99418号", CASE)  # a resumed case: its own series
-    assert not near_number("（2024）蒙0203执9941号", CASE)
+    assert near_number("（2024）蒙0203执9941号", CASE) and near_number("（2024）蒙0203执994188号", CASE)  # one left out, one doubled
+    assert not near_number("（2024）蒙0203执994号", CASE) and not near_number("（2024）蒙0203执9481号", CASE)
     pages = [page(1, "enforcement_notice"), page(2, "summons", "（2024）蒙0203执12345号"),
              page(3, "summons", "（2024）蒙0203执99416号")]
     assert pages_to_confirm(pages, case()) == [3]
+
+
+def test_a_notice_whose_faded_dot_matrix_fill_lost_a_digit_of_the_serial_and_names_the_respondent_is_this_cases():
+    """潞州 (court_fq_03): the 协助执行通知书's number printed by a dot-matrix printer on the pre-printed form, its
+    ribbon worn: 执18581 read 执1858. The page names the respondent: it is this case's page, and the clerk is told."""
+    look = Look({16: "协助执行通知书\n（2024）蒙0203执9941号\n中国农业银行包头分行：\n冻结被执行人乌日娜的存款…"})
+    result = checked(dossier("（2024）蒙0203执9941号"), look)
+    assert look.asked == [[16]] and result.decision == "approve"
+    assert [p.pages for p in result.problems if p.kind == "case_number_misread"] == [[16]]
 
 
 def test_a_party_is_named_only_by_its_whole_name():

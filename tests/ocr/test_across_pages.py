@@ -251,3 +251,19 @@ def test_a_printout_numbered_as_complete_and_run_again_later_are_two_printouts()
     first = first.model_copy(update={"page_of": (1, 1)})
     again = _page(25, "online_inquiry_result", [*head, "1中国工商银行存款未查询到财产"])
     assert [p.doc_type for p in across_pages([first, again])] == ["online_inquiry_result"] * 2
+
+
+def test_an_untitled_page_read_as_the_judgment_numbered_1_before_it_is_that_judgments_second_page() -> None:
+    """营口站前 (court_fs_02): the judgment's first page is numbered -1-; the next opens mid-sentence with 判决如下,
+    no title, no number read, and its operative part made it a judgment of its own. Behind a page numbered 1 of 1,
+    or with a title of its own, a page stays what it reads as."""
+    first = _page(3, "enforcement_basis", ["民事判决书", "（2023）辽0802民初5887号"], title="民事判决书", footer="-1-")
+    first = first.model_copy(update={"page_of": (1, 0)})
+    second = _page(4, "enforcement_basis", ["事诉讼法》第六十七条之规定，判决如下：", "被告于本判决生效之日起十日内"])
+    back = _page(5, "blank", [], blank=True)
+    assert [p.doc_type for p in across_pages([first, second])] == ["enforcement_basis", "continuation"]
+    assert [p.doc_type for p in across_pages([first, back, second])] == ["enforcement_basis", "blank", "continuation"]
+    alone = first.model_copy(update={"page_of": (1, 1)})
+    assert [p.doc_type for p in across_pages([alone, second])] == ["enforcement_basis", "enforcement_basis"]
+    titled = second.model_copy(update={"title_text": "民事判决书"})
+    assert [p.doc_type for p in across_pages([first, titled])] == ["enforcement_basis", "enforcement_basis"]

@@ -99,6 +99,8 @@ class PageContext:
     verdict: Verdict | None = None
     model: NgramModel | None = None
     rotation: int = 0
+    mirrored: bool = False
+    """the sheet was read flipped left to right (a paper held up to a front camera: stages.find._mirror)"""
     skew: float = 0.0
     settled: bool = False
     doc_type: str = "unknown"
@@ -143,6 +145,8 @@ class PageContext:
         left, top, right, bottom = self.cut
         turned = {0: (left, top, right, bottom), 90: (bottom, left, top, right), 180: (right, bottom, left, top),
                   270: (top, right, bottom, left)}[self.rotation % 360]
+        if self.mirrored:
+            turned = (turned[2], turned[1], turned[0], turned[3])
         return tuple(a + b for a, b in zip(turned, self.cut_upright, strict=True))  # type: ignore[return-value]
 
     def page_size(self) -> tuple[int, int] | None:

@@ -64,6 +64,21 @@ def left_page_of_two_up(ctx: PageContext) -> None:
         ctx.page_boxes = [b for b in ctx.page_boxes if b.right <= x]
 
 
+def _mirror(ctx: PageContext) -> None:
+    """The sheet flipped left to right and its text found again: a paper held up to a laptop's or a phone's front
+    camera in a video session is seen as in a mirror (云上执行 frames, court_fr)."""
+    assert ctx.grey is not None
+    width = ctx.grey.shape[1]
+    if ctx.page_boxes is not None:
+        ctx.page_boxes = sorted((replace(b, left=width - b.right, right=width - b.left) for b in ctx.page_boxes),
+                                key=lambda b: (b.top, b.left))
+    ctx.grey = np.ascontiguousarray(ctx.grey[:, ::-1])
+    ctx.mask = np.ascontiguousarray(ctx.mask[:, ::-1]) if ctx.mask is not None else None
+    ctx.lines = imaging.text_lines(ctx.mask) if ctx.mask is not None else []
+    ctx.mirrored = not ctx.mirrored
+    find_text(ctx)
+
+
 def _turn_over(ctx: PageContext) -> None:
     assert ctx.grey is not None
     if ctx.page_boxes is not None:

@@ -3,6 +3,8 @@ everything read, and the classifier asked."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from dossier.doctypes import doctypes
@@ -15,6 +17,7 @@ from dossier.ocr.classify import (
 )
 from dossier.ocr.imaging import Line
 from dossier.ocr.stages.context import (
+    _CJK,
     HEAD_LINES,
     HEAD_RATIO,
     OTHER_SCRIPT_LINES,
@@ -23,9 +26,9 @@ from dossier.ocr.stages.context import (
     PageContext,
     ReadLine,
 )
-from dossier.ocr.stages.find import _turn_over
+from dossier.ocr.stages.find import _mirror, _turn_over
 from dossier.ocr.stages.layers import _model, _settle
-from dossier.ocr.stages.reading import _legible, _lines_first, _read, _reading_score, _width
+from dossier.ocr.stages.reading import SURELY, _legible, _lines_first, _read, _reading_score, _width
 
 
 def read_head(ctx: PageContext) -> None:
@@ -44,6 +47,50 @@ def read_head(ctx: PageContext) -> None:
         if _reading_score(ctx.read) <= _reading_score(kept[6]):
             (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read,
              ctx.footer, ctx.page_boxes, ctx.searched, ctx.head_boxes_read, ctx.origin) = kept
+    if _garbled(ctx.read) and ctx.cut_upright == (0, 0, 0, 0):
+        _read_mirrored(ctx)
+
+
+def _read_mirrored(ctx: PageContext) -> None:
+    """The head read again with the sheet flipped left to right, and flipped and turned over (the direction
+    classifier, trained on print the right way round, may have turned a mirrored sheet upside down); the best of
+    the three readings kept."""
+    best = _state(ctx)
+    _mirror(ctx)
+    _read_head_once(ctx)
+    if _reading_score(ctx.read) > _reading_score(best["read"]):
+        best = _state(ctx)
+    _turn_over(ctx)
+    _read_head_once(ctx)
+    if _reading_score(ctx.read) <= _reading_score(best["read"]):
+        for name, value in best.items():
+            setattr(ctx, name, value)
+
+
+_READING_STATE = ("grey", "mask", "lines", "mirrored", "rotation", "boxes", "footer_boxes", "read", "footer",
+                  "page_boxes", "searched", "head_boxes_read", "origin")
+"""What a reading of the head depends on and leaves: kept to go back to the better of two readings."""
+
+
+def _state(ctx: PageContext) -> dict[str, Any]:
+    return {name: getattr(ctx, name) for name in _READING_STATE}
+
+
+MIRROR_LINES = 2
+"""Lines of Chinese a head must read, none of them surely, before it is read again mirrored."""
+
+
+def _garbled(read: list[ReadLine]) -> bool:
+    """Lines enough read as Chinese, none surely: what a mirrored sheet reads (character shapes the recogniser half
+    knows, 0.4–0.7 each: 市林正自进西班不一), not what a blurred, faint or foreign one does (nothing, or a few lines)."""
+    chinese = [r for r in read if len(_CJK.findall(r.text)) >= 2]
+    return len(chinese) >= MIRROR_LINES and not any(
+        r.confidence >= SURELY and len(_CJK.findall(r.text)) >= MIRROR_SURE_WORDS for r in chinese)
+
+
+MIRROR_SURE_WORDS = 4
+"""Characters a line read surely must hold to show the sheet the right way round: two or three mirrored characters
+may read surely by chance (牛委 at 0.82)."""
 
 
 def _read_head_once(ctx: PageContext) -> None:
