@@ -324,12 +324,32 @@ def _served_cell(lines: Sequence[TextLine], i: int) -> bool:
     return any(normalise(ln.text) in cues().served_labels for ln in row)  # the label may be read after its cell
 
 
+CASE_NUMBER_LABEL = 4
+"""Characters beside a case number on its line that leave it the number alone (案号：, 编号)."""
+
+
+_ANY_CASE_NUMBER = re.compile(r"[（(]\d{4}[）)][^，。；,;]{1,14}?\d+号(之[一二三四五六七八九十\d]+)?")
+"""A case number of any kind (执, 民初, 民终, 仲裁): what a title's row carries beside it."""
+
+
+def _case_number_alone(text: str) -> bool:
+    """The line is a case number and at most a short label beside it."""
+    compact = _compact(text)
+    found = _ANY_CASE_NUMBER.search(compact)
+    return found is not None and len(compact) - len(found.group()) <= CASE_NUMBER_LABEL
+
+
 def _rejoined(lines: Sequence[TextLine], i: int) -> TextLine:
     """A centred title the detector cut in two on its row (送 达 回 | 证, letter-spaced, a watermark across it),
     joined again; any other line as it is. Only two pieces with nothing else on their row are joined: both centred, or
     the first centred and the second a character or two that completes a title with it."""
     line = lines[i]
     row = [ln for ln in lines if abs(ln.top - line.top) < ROW]
+    if not line.alone and len(row) >= 2 and not _case_number_alone(line.text) \
+            and all(_case_number_alone(ln.text) for ln in row if ln is not line):
+        # a title set flush left with the case number on its row's right (郴州北湖's e-signed papers, court_fw): the
+        # number is the title's, not a table's next cell
+        return replace(line, alone=True)
     if line.alone or len(row) != 2 or row[0] is not line or not line.centred:
         return line
     joined = replace(line, text=line.text + row[1].text, confidence=min(ln.confidence for ln in row), alone=True,

@@ -343,6 +343,28 @@ def estimate_skew(mask: np.ndarray, *, limit: float = 5.0) -> float:
     return round(float(fine), 2)
 
 
+def quad_skew(quads: np.ndarray) -> float | None:
+    """Skew in degrees (as estimate_skew's: counter-clockwise positive) that levels the detector's own boxes: the
+    median slope of the upper edges of its line-shaped quadrilaterals (at least QUAD_SKEW_LINES, each at least
+    three times as long as tall). None when too few lines say. The profile search stops at its limit; a sheet
+    photographed askew on a desk lies turned 4–20° (枣庄市中's tablet app, court_fx), and the detector follows it."""
+    if len(quads) == 0:
+        return None
+    corners = np.asarray(quads, dtype=np.float64).reshape(-1, 4, 2)
+    top = corners[:, 1] - corners[:, 0]
+    side = corners[:, 3] - corners[:, 0]
+    long = np.hypot(top[:, 0], top[:, 1])
+    tall = np.hypot(side[:, 0], side[:, 1])
+    lines = (long >= 3 * np.maximum(tall, 1.0)) & (top[:, 0] > 0)
+    if int(lines.sum()) < QUAD_SKEW_LINES:
+        return None
+    angles = np.degrees(np.arctan2(top[lines, 1], top[lines, 0]))
+    return round(float(np.median(angles)), 2)
+
+
+QUAD_SKEW_LINES = 3
+
+
 SKEW_LEAN = 0.02
 """A scan is more often nearly straight than turned 5°: each degree from level costs 2 % of an angle's
 sharpness, so that on a page holding little (a signature page: a running head over a rule, a stamp set

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ocr_synth import images_pdf, scanned_page
 from PIL import ImageOps
 
@@ -76,3 +77,16 @@ def test_a_cover_of_short_labels_read_again_flipped_keeps_its_first_reading() ->
     going back to the first reading broke the page (an unreadable cover, the cover reported missing)."""
     (page,) = analyse([DATA / "dossier_cover_of_short_labels_stitched_from_two_shots.pdf"], engine="rapidocr")
     assert page.doc_type == "dossier_cover" and page.readable
+
+
+def test_a_sheet_read_again_flipped_for_nothing_keeps_its_first_reading(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read again flipped and flipped and turned over, a sheet that was the right way round goes back to its first
+    reading whole — what it read, which way it lies, where its boxes are (a cover of short labels broke on the way
+    back: court_ft_02 p1)."""
+    from dossier.ocr.stages import head
+
+    monkeypatch.setattr(head, "_garbled", lambda read: True)
+    pdf = images_pdf([scanned_page("授权委托书", case_number=None, body=POA)], tmp_path / "upright.pdf")
+    (page,) = analyse([pdf], engine="rapidocr")
+    assert (page.doc_type, page.rotation, page.readable) == ("power_of_attorney", 0, True)

@@ -45,10 +45,22 @@ def detect_orientation(ctx: PageContext) -> None:
         mask = imaging.quarter_turns(mask, 90)
         quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
         bottom = int(grey.shape[0] * HEAD)
-    skew = imaging.estimate_skew(mask)
+    skew = _steep(imaging.quad_skew(quads), imaging.estimate_skew(mask))
     ctx.page_boxes = [b for b in merge_rows(imaging.boxes_after_rotation(quads, grey.shape, skew)) if b.top < bottom]
     ctx.searched = [(0, bottom)]
     ctx.rotation, ctx.skew, ctx.grey, ctx.mask, ctx.lines = rotation, skew, imaging.rotate(grey, skew), None, []
+
+
+STEEP_SKEW = 5.0
+"""Beyond this the ink profile's search (estimate_skew's limit) cannot say: the detector's boxes say instead."""
+MOST_SKEW = 25.0
+"""A slope of the boxes steeper than this is a column or a stamp, not a sheet lying askew."""
+
+
+def _steep(by_boxes: float | None, by_profile: float) -> float:
+    """The sheet's skew: the ink profile's, unless the detector's boxes lie steeper than it can search (a sheet
+    photographed 14° askew on a desk and kept as taken, court_fx)."""
+    return by_boxes if by_boxes is not None and STEEP_SKEW < abs(by_boxes) <= MOST_SKEW else by_profile
 
 
 FRAME_BAND = 0.07
