@@ -37,7 +37,10 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_fe", "court_ff", "court_fg",
             "court_fh", "court_fi", "court_fj",
             "court_fk", "court_fl", "court_fm",
-            "court_fn", "court_fo", "court_fp")
+            "court_fn", "court_fo", "court_fp",
+            "court_fq", "court_fr", "court_fs",
+            "court_ft", "court_fu", "court_fv",
+            "court_fw", "court_fx", "court_fy")
 
 
 def renderer(family: str) -> Renderer:
@@ -79,7 +82,10 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_fe", "court_ff", "court_fg",
             "court_fh", "court_fi", "court_fj",
             "court_fk", "court_fl", "court_fm",
-            "court_fn", "court_fo", "court_fp")
+            "court_fn", "court_fo", "court_fp",
+            "court_fq", "court_fr", "court_fs",
+            "court_ft", "court_fu", "court_fv",
+            "court_fw", "court_fx", "court_fy")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
