@@ -40,13 +40,11 @@ def read_head(ctx: PageContext) -> None:
     if sum(map(_legible, ctx.read)) < 2:
         # the detector's boxes and the bands searched go back with the sheet: left turned, the rest of the
         # page was read through boxes of the sheet upside down (a Uyghur head, then an operative part unread)
-        kept = (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read, ctx.footer,
-                ctx.page_boxes, ctx.searched, ctx.head_boxes_read, ctx.origin)
+        kept = _state(ctx)
         _turn_over(ctx)
         _read_head_once(ctx)
-        if _reading_score(ctx.read) <= _reading_score(kept[6]):
-            (ctx.grey, ctx.mask, ctx.lines, ctx.rotation, ctx.boxes, ctx.footer_boxes, ctx.read,
-             ctx.footer, ctx.page_boxes, ctx.searched, ctx.head_boxes_read, ctx.origin) = kept
+        if _reading_score(ctx.read) <= _reading_score(kept["read"]):
+            _restore(ctx, kept)
     if _garbled(ctx.read) and ctx.cut_upright == (0, 0, 0, 0):
         _read_mirrored(ctx)
 
@@ -64,17 +62,22 @@ def _read_mirrored(ctx: PageContext) -> None:
     _turn_over(ctx)
     _read_head_once(ctx)
     if _reading_score(ctx.read)[0] <= _reading_score(best["read"])[0]:
-        for name, value in best.items():
-            setattr(ctx, name, value)
+        _restore(ctx, best)
 
 
 _READING_STATE = ("grey", "mask", "lines", "mirrored", "rotation", "boxes", "footer_boxes", "read", "footer",
                   "page_boxes", "searched", "head_boxes_read", "origin")
-"""What a reading of the head depends on and leaves: kept to go back to the better of two readings."""
+"""What a reading of the head depends on and leaves (the detector's boxes and the bands searched go with the sheet):
+kept to go back to the better of two readings, turned over or flipped."""
 
 
 def _state(ctx: PageContext) -> dict[str, Any]:
     return {name: getattr(ctx, name) for name in _READING_STATE}
+
+
+def _restore(ctx: PageContext, state: dict[str, Any]) -> None:
+    for name, value in state.items():
+        setattr(ctx, name, value)
 
 
 MIRROR_LINES = 2
