@@ -153,16 +153,17 @@ MONTH_VOTES = 2
 
 def month_of(text: str) -> int | None:
     """The month of a date line whose year or day may be misread (…年二月二十日 → 2), else None."""
-    m = _MONTH.search(re.sub(r"\s", "", text))
-    month = _cn_number(m.group(1)) if m else None
-    return month if month is not None and 1 <= month <= 12 else None
+    return _month(_MONTH.search(re.sub(r"\s", "", text)))
 
 
 def month_line(text: str) -> int | None:
     """The month of a box that holds a date line and nothing else, its year or day figures lost or misread
     (二〇二四年二月步三日, 二四年六月日): one look at such a box is as good as MONTH_VOTES looks at a crop."""
-    m = _DATE_LINE.fullmatch(re.sub(r"\s", "", text))
-    month = _cn_number(m.group(1)) if m else None
+    return _month(_DATE_LINE.fullmatch(re.sub(r"\s", "", text)))
+
+
+def _month(found: re.Match[str] | None) -> int | None:
+    month = _cn_number(found.group(1)) if found else None
     return month if month is not None and 1 <= month <= 12 else None
 
 

@@ -147,7 +147,8 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     if found is not None:
         return found
     own = _OFFICE_PREFIX.sub("", text.strip(), count=1)
-    return _match_title(own, tall=tall) if len(own) >= OFFICE_TITLE and own != text.strip() else None
+    return _match_title(own, tall=tall) if OFFICE_TITLE <= len(own) <= OFFICE_TITLE_MOST and own != text.strip() \
+        else None
 
 
 _REGION_PREFIX = re.compile(r"^.{2,8}?(省|自治区|市)(人民政府|政府)?")
@@ -160,6 +161,9 @@ _OFFICE_PREFIX = re.compile(r"^.{2,24}(局|所|中心|支队|大队)")
 长治市行政审批服务管理局企业登记信息查询单, 潞州 court_fq): longer than a title line may run beyond its title."""
 OFFICE_TITLE = 4
 """Characters a title after an office's name must hold (查询结果告知单): fewer are a word of the name itself."""
+OFFICE_TITLE_MOST = 14
+"""Characters at most after the office's name: more are a sentence going on (住所地… 律师事务所律师，…), not a title —
+and are not matched again against every title (match_title runs on every line read)."""
 
 
 def _without_copy_words(text: str) -> str:

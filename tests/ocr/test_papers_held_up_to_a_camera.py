@@ -60,6 +60,7 @@ def test_an_offices_name_before_a_title_is_not_taken_for_a_title_of_its_own() ->
     assert match_title("某某市不动产登记中心不动产登记信息查询结果") is not None
     assert match_title("本院已向长治市公安局交通警察支队查询") is None
     assert match_title("某市公安局出入境管理局") is None
+    assert match_title("委托人住所地湖南省郴州市北湖区人民东路18号某某律师事务所律师执业证号查询结果告知单") is None
 
 
 def test_a_judgments_page_after_its_first_that_opens_with_its_operative_part_is_its_second_page() -> None:
