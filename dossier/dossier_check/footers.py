@@ -141,9 +141,17 @@ def missing_numbers(run: NumberedRun) -> list[int]:
             seen.add(number[0])
     expected = run.total or max(seen)
     gaps = [n for n in range(run.opens_at, expected + 1) if n not in seen]
+    if not run.total and len(gaps) > BARE_GAPS_MOST:
+        return []
     # A page of the document whose footer was not read (often the title page: many documents print no
     # number on page 1) may be any missing number: 缺页 only when there are more gaps than such pages.
     return gaps if len(gaps) > run.unnumbered else []
+
+
+BARE_GAPS_MOST = 5
+"""More pages than this missing by bare numbers alone (no 共m页 printed) say the number is no page of the document:
+the volume's 档案页码, or a footer misread (第 1 页 / 共 1 页 on a screen photo read 89 at 0.58 under a receipt whose
+first page carries none, 鄂尔多斯东胜 court_ek_02) — not 88 pages lost from a two-page receipt."""
 
 
 def _names(numbers: Sequence[int]) -> str:

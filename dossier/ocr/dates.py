@@ -24,7 +24,7 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "0": 0, "Ｏ": 0, "�
 _DIGIT = "〇○零OoＯ0一二三四五六七八九"
 _NUMBER = "〇○零一二三四五六七八九十0-9"
 _WRITTEN = re.compile(rf"([{_DIGIT}1-9]{{2,4}})\s*年\s*([{_NUMBER}]{{1,3}})\s*月\s*([{_NUMBER}]{{1,4}})\s*日?")
-_FIGURES = re.compile(r"(?<!\d)(19\d\d|20\d\d)\s*[.\-/．]\s*(\d{1,2})\s*[.\-/．]\s*(\d{1,2})(?!\d)")
+_FIGURES = re.compile(r"(?<!\d)(19\d\d|20\d\d)\s*[.\-/．·・•]\s*(\d{1,2})\s*[.\-/．·・•]\s*(\d{1,2})(?!\d)")
 _BIRTH = re.compile(r"^\s*(出生|生[，,、；;）)]|生$)")
 EARLIEST_YEAR = 1990
 """No enforcement paper of a case still open was signed before this: an earlier year is a misread or a birth."""

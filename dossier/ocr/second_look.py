@@ -113,7 +113,7 @@ def _page_date(ctx: stages.PageContext, engine: OcrEngine) -> date | MonthOnly |
             if (found := signing_line(text)) is not None:
                 return found
             boxes.extend(parts)
-            if prose(text):
+            if prose(text) and not _form_row(parts):
                 break
             if SIGNER.search(text):
                 signers.append(row)
@@ -121,6 +121,16 @@ def _page_date(ctx: stages.PageContext, engine: OcrEngine) -> date | MonthOnly |
             continue
         break
     return _month_under_seal(ctx.grey, boxes, signers, engine)
+
+
+LABEL_CELL = 6
+"""Characters at most in a form's label cell (备考, 送达人, 代收理由): a row that opens with one, in a box of its own, is a
+row of the form, however long its other cell (备考 | 邮寄送达，EMS9570505086822，妥投, under a receipt's date row)."""
+
+
+def _form_row(parts: list[str]) -> bool:
+    label = re.sub(r"\s", "", parts[0])
+    return len(parts) >= 2 and 1 <= len(label) <= LABEL_CELL and not re.search(r"[，。,；;：:\d]", label)
 
 
 SIGNER = re.compile(r"(审\s*判\s*[长员]|书\s*记\s*员|执\s*行\s*员|法\s*官\s*助\s*理)")

@@ -100,6 +100,17 @@ def test_a_paper_opening_on_a_page_with_a_bare_73_lacks_no_72_pages_before_it():
     assert gap.missing_page_numbers == [74]
 
 
+def test_a_bare_89_on_a_receipts_second_sheet_is_no_page_of_it_and_nothing_is_missing():
+    """鄂尔多斯东胜 (court_ek_02): a screen photo's 第 1 页 / 共 1 页 read 89 under a receipt filed behind another; the
+    archive centre was told 88 pages were missing from it, and a complete dossier was sent back. Numbers that leave
+    more than a few pages missing are some other series, not this document's pages; a few still count."""
+    receipt = [page(33, "service_receipt"), page(34, "continuation", page_of=(89, 0))]
+    assert "missing_page_in_document" not in kinds(problems_of(receipt))
+    short = [page(1, RULING, page_of=(1, 0)), page(2, "continuation", page_of=(6, 0))]
+    [gap] = [p for p in problems_of(short) if p.kind == "missing_page_in_document"]
+    assert gap.missing_page_numbers == [2, 3, 4, 5]
+
+
 def test_a_generated_document_found_by_its_qr_code_with_a_gap_is_缺页():
     pages = [page(1, RULING, doc_id="d7", page_of=(1, 3), source="qr"),
              page(2, RULING, doc_id="d7", page_of=(3, 3), source="qr")]

@@ -32,6 +32,7 @@ def test_a_receipts_date_filled_by_hand_or_stamped():
     assert dates_in("送达日期 2024年6月17日") == [date(2024, 6, 17)]
     assert dates_in("2024.6.13") == [date(2024, 6, 13)]
     assert dates_in("签收 2026-07-06") == [date(2026, 7, 6)]
+    assert dates_in("2024·5·17") == dates_in("2024・5・17") == [date(2024, 5, 17)]
 
 
 def test_birth_dates_and_impossible_dates_are_not_dates_of_signing():

@@ -35,6 +35,14 @@ def test_a_mirrored_sheet_is_read_flipped_and_a_mirrored_upside_down_one_too(tmp
     assert [p.doc_type for p in analyse([pdf], engine="rapidocr")] == ["power_of_attorney"] * 3
 
 
+def test_a_mirrored_judgment_the_direction_classifier_turned_upside_down_is_read_flipped_back() -> None:
+    """A judgment's first page held up to the camera, mirrored: the direction classifier turned it upside down, where
+    it read as scraps (下， 1 上); turned back it read as garbled Chinese (人中市 民建别), but only the scraps' reading was
+    asked whether it was garbled, and the judgment was unreadable (court_fr_01 p3)."""
+    (page,) = analyse([DATA / "judgment_held_up_mirrored_turned_upside_down_first.pdf"], engine="rapidocr")
+    assert (page.doc_type, page.title_text) == ("enforcement_basis", "民事判决书")
+
+
 def test_a_clue_form_whose_title_reads_one_character_off_is_still_the_clue_form() -> None:
     """被执行人财产线索表 read 被执行人财产线素表 in a video frame: nearer the 被执行人财产状况表 than any clue form's title
     the vocabulary had, it was read as the respondent's property statement (court_fr_01 p7)."""

@@ -77,3 +77,12 @@ def test_a_date_line_under_the_courts_seal_gives_its_month_when_nothing_else(sca
     no box on it (迎江's grey seal) or reads its day 步三 and its year 二四 (秦州's red one). The month is what a
     clerk reads there too, and it is enough to tell the February freezing ruling from the June 终本 ruling."""
     assert read_dates(open_dossier([DATA / scan]), [1], engine=get_engine("rapidocr")) == {1: MonthOnly(month)}
+
+
+@pytest.mark.slow
+def test_a_receipts_remarks_row_under_its_date_is_a_row_of_the_form_not_the_body_above_the_date() -> None:
+    """秦州's 送达回证 (court_co_03 p34): the date 2024.5.17 in the signing cell, and under it the remarks row 备考 |
+    邮寄送达，EMS9570505086822，妥投 — one long line read as prose, so the look stopped below the date, and the 终本
+    ruling's receipt was reported missing from a dossier that held it."""
+    scan = DATA / "receipt_its_date_row_above_a_remarks_row_of_a_postal_note.pdf"
+    assert read_dates(open_dossier([scan]), [1], engine=get_engine("rapidocr")) == {1: date(2024, 5, 17)}

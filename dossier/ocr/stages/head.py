@@ -37,24 +37,28 @@ def read_head(ctx: PageContext) -> None:
     better reading kept."""
     ctx.ocr_read = "title_band"
     _read_head_once(ctx)
+    readings = [_state(ctx)]
     if sum(map(_legible, ctx.read)) < 2:
         # the detector's boxes and the bands searched go back with the sheet: left turned, the rest of the
         # page was read through boxes of the sheet upside down (a Uyghur head, then an operative part unread)
-        kept = _state(ctx)
         _turn_over(ctx)
         _read_head_once(ctx)
-        if _reading_score(ctx.read) <= _reading_score(kept["read"]):
-            _restore(ctx, kept)
-    if _garbled(ctx.read) and ctx.cut_upright == (0, 0, 0, 0):
-        _read_mirrored(ctx)
+        readings.append(_state(ctx))
+        if _reading_score(ctx.read) <= _reading_score(readings[0]["read"]):
+            _restore(ctx, readings[0])
+    garbled = [r for r in readings if _garbled(r["read"])]
+    if garbled and ctx.cut_upright == (0, 0, 0, 0):
+        _read_mirrored(ctx, garbled[0])
 
 
-def _read_mirrored(ctx: PageContext) -> None:
-    """The head read again with the sheet flipped left to right, and flipped and turned over (the direction
-    classifier, trained on print the right way round, may have turned a mirrored sheet upside down); the best of
-    the three readings kept — more lines of Chinese read legibly, not more figures or letters read surely (a code
-    of letters read 0.81 upside down: BHVa4D2VB)."""
+def _read_mirrored(ctx: PageContext, garbled: dict[str, Any]) -> None:
+    """The head read again from its garbled reading flipped left to right, and flipped and turned over (the
+    direction classifier, trained on print the right way round, may have turned a mirrored sheet upside down; read
+    so, it is scraps, and only turned back is it garbled Chinese: court_fr_01 p3); the best of the readings kept —
+    more lines of Chinese read legibly, not more figures or letters read surely (a code of letters read 0.81 upside
+    down: BHVa4D2VB)."""
     best = _state(ctx)
+    _restore(ctx, garbled)
     _mirror(ctx)
     _read_head_once(ctx)
     if _reading_score(ctx.read)[0] > _reading_score(best["read"])[0]:
