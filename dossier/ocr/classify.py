@@ -251,6 +251,9 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
             break  # under 此致 stand the addressee and the signature (申请人 read alone), never a title
         if _served_cell(lines, i):
             continue
+        if viewer_bar(line, lines):  # a phone's bar and its file viewer's over a screenshot: none of the paper's
+            stamps += 1
+            continue
         found = _title_of(i, _rejoined(lines, i), rank=i - stamps)
         stamps += line.top < PAGE_HEAD and _stamp_line(lines, i)
         if found is not None and found.generic is not None and found.generic.only_with_operative \
@@ -569,6 +572,24 @@ def _on_phone_bar(line: TextLine, lines: Sequence[TextLine]) -> bool:
     return any(abs(other.top - line.top) <= ROW and _CLOCK.match(other.text) for other in lines)
 
 
+_FILE_NAME = re.compile(r"\.\s*(pdf|ofd|jpe?g|png|docx?|wps|tiff?|heic)\s*$"
+                        r"|^\s*(pdf|ofd|jpe?g|png|docx?)?\s*[·・.]?\s*\d+(\.\d+)?\s*[KkMm]B\s*$", re.IGNORECASE)
+"""A file's name as a viewer shows it over the page (强制执行申请书.pdf), or its size under it (PDF·151KB): it names
+the file, every page of it alike."""
+
+
+def file_name(text: str) -> bool:
+    return _FILE_NAME.search(text) is not None
+
+
+def viewer_bar(line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """The line is a phone's status bar or its file viewer's title bar over a screenshot of a paper: the file's name
+    over every page of it (金华婺城 court_gb: 强制执行申请书.pdf over the application's second page too), the time of
+    day and the battery. Such a line says which file the page is in, not that the page opens the paper."""
+    return line.top < PAGE_HEAD and (file_name(line.text) or _on_phone_bar(line, lines)
+                                     or _CLOCK.match(line.text) is not None)
+
+
 STAMP_CHARACTERS = 24
 """An archive stamp's line is short: its label and a number (档案号2024-执-12071)."""
 
@@ -763,7 +784,8 @@ def _verdict(page: PageText, model: NgramModel | None) -> Verdict:
     # a signer's label read exactly (书记员…, 审判员…) is evidence enough even a little under READABLE: a
     # misreading does not spell it by chance
     signed = any(ln.confidence >= SIGNED and signer_line(ln.text) for ln in read) or _officers(read) >= 2
-    closing = (page.complete and title is None and _rows(read) <= SPARSE_LINES and garbled <= legible + 1
+    closing = (page.complete and title is None and garbled <= legible + 1
+               and _rows([ln for ln in read if not viewer_bar(ln, read)]) <= SPARSE_LINES
                and (signed or (legible >= 1 and any(ln.legible and closing_line(ln.text) for ln in read))))
     if (others == 0 and not sparse_end and not closing) or (not strong_title and not sparse_end and not closing
                                             and (q < UNREADABLE or legible < 2) and not page.from_text_layer):
@@ -1030,7 +1052,7 @@ def _named_on_top(lines: Sequence[TextLine], code: str) -> bool:
     (a system printout: 全国法院网络执行查控系统存款查询反馈结果 over its columns): its full-width rows are then
     that document's, not running text. Only a line about as long as a title can name one, and no sentence does
     (请强制执行。, an application's last words over its 此致, is no 强制执行申请书)."""
-    for line in lines[:TITLE_SEARCH]:
+    for line in [ln for ln in lines if not viewer_bar(ln, lines)][:TITLE_SEARCH]:
         if line.legible and line.alone and not _CLAUSE_END.search(line.text):
             found = match_title(line.text, tall=True)
             if found is not None and found.code == code:
@@ -1087,10 +1109,14 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     # the signers' names printed under their labels (丽水处州鲜鑫品贸易有限公司 under 乙方：) are part of it
     # — under the last words of the text's last sentence, if they ran on to the sheet (上诉状，上诉于湖北省孝感市中级人民
     # 法院。 over a judgment's 审判员 and 书记员: 孝感孝南 court_fl_03, whose 上诉 and 审判员 are a judgment's form cues)
-    legible = [ln for ln in page.lines if ln.legible and not _on_phone_bar(ln, page.lines)]
+    legible = [ln for ln in page.lines if ln.legible and not viewer_bar(ln, page.lines)]
     signers = legible[1:] if legible and _compact(legible[0].text).endswith(("。", "；")) else legible
+    # — and the court it is addressed to under its 此致 (浙江省金华市婺城区人民法院 over 申请执行人：, an application's last
+    # sheet in a phone's file viewer: 金华婺城 court_gb_01)
+    addressed = any(_SALUTATION.match(_compact(ln.text)) for ln in page.lines)
     signed_off = any(closing_line(ln.text) for ln in signers) and all(
-        closing_line(ln.text) or party_signature(ln.text) or _issuer_name(ln.text) for ln in signers)
+        closing_line(ln.text) or party_signature(ln.text) or _issuer_name(ln.text)
+        or (addressed and _court_name(ln.text)) for ln in signers)
     if fitting and not signed_off:
         n, _, code = fitting[0]
         runner = fitting[1][0] if len(fitting) > 1 else 0
