@@ -652,6 +652,9 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
         # a paragraph's last words, then more prose (a judgment's middle sheet, however low on the sheet its text
         # begins under the cut-off foot of the page before), the sign-off, or the operative part (裁定如下：)
         return True
+    if first is not None and first.top < 0.3 and _ANNEX.match(_compact(first.text)) and not first.title_like \
+            and not first.centred:
+        return True  # the document's annex table, labelled at the margin (附表：申请人欠付工资明细, an award's last sheet)
     if first is not None and first.top < 0.3 and _sentence_end(first) and any(
             ln.legible and closing_line(ln.text) for ln in lines if first.top < ln.top < 0.5):
         return True  # an answer's last words, then the record's signatures (后发现了财产我再来申请。 / 被谈话人：梁庆)
@@ -668,6 +671,9 @@ def _running_text(lines: Sequence[TextLine], *, scanned: bool = True) -> bool:
     return prose and signs_off(Haystack("\n".join(ln.text for ln in upper)))
 
 
+_ANNEX = re.compile(r"^附表[：:一二三四五六七八九\d]")
+"""An annex table's label at the margin (附表：…, 附表一): the table of the document before, which it ends (达州通川
+court_gg_02: a labour award's 附表 of each worker's wages over its arbitrators' signatures), not a paper of its own."""
 _FIRST_ITEM = re.compile(r"^[（(]?一[、，,．.）)]")
 """Item 一 itself (一、甲方于…；): a paper's first item, under which the second one follows on the same sheet."""
 
