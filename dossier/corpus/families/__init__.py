@@ -43,7 +43,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_fw", "court_fx", "court_fy",
             "court_fz", "court_ga", "court_gb",
             "court_gc", "court_gd", "court_ge",
-            "court_gf", "court_gg", "court_gh")
+            "court_gf", "court_gg", "court_gh",
+            "court_gi", "court_gj", "court_gk")
 
 
 def renderer(family: str) -> Renderer:
@@ -91,7 +92,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_fw", "court_fx", "court_fy",
             "court_fz", "court_ga", "court_gb",
             "court_gc", "court_gd", "court_ge",
-            "court_gf", "court_gg", "court_gh")
+            "court_gf", "court_gg", "court_gh",
+            "court_gi", "court_gj", "court_gk")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
