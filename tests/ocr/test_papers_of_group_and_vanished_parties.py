@@ -1,7 +1,7 @@
 """Pages read wrong at first sight by 白山浑江 (court_gf, drawn blind: a vanished respondent traced through the police's
 household register), 达州通川 (court_gg, drawn blind: nine migrant workers' wage award, enforced by their elected
-representative) and 三亚天涯 (court_gh, drawn blind: a 调解书 whose second sheet opens on its fourth item); each real page
-is as it was captured."""
+representative), 三亚天涯 (court_gh, drawn blind: a 调解书 whose second sheet opens on its fourth item) and 沧州运河
+(court_gi, drawn blind: a respondent's undertaking to pay); each real page is as it was captured."""
 
 from __future__ import annotations
 
@@ -41,3 +41,9 @@ def test_the_workers_election_of_their_representative_is_his_authority_to_act() 
     (page,) = analyse([DATA / "migrant_workers_election_of_their_representative.pdf"], engine="rapidocr")
     assert (page.doc_type, page.title_text) == ("power_of_attorney", "推选书")
 
+
+def test_a_respondents_undertaking_to_perform_is_how_the_case_was_settled() -> None:
+    """沧州运通管道管件有限公司 / 履行承诺书 / 河北省沧州市运河区人民法院执行局：…一次性汇入贵院执行款账户: the respondent's
+    written undertaking, the settlement of a case paid at once — it was unknown (court_gi_01 p27)."""
+    (page,) = analyse([DATA / "respondents_undertaking_to_perform_photographed_sideways.pdf"], engine="rapidocr")
+    assert (page.doc_type, page.title_text) == ("settlement_agreement", "履行承诺书")
