@@ -33,12 +33,21 @@ def test_complete_plans_miss_nothing() -> None:
         missing = check_plan(p, c.case_json(), date(2030, 1, 1))
         if p.complete:
             assert missing == [], (p.name, missing)
-        if c.applicant.kind == "person":
+        if c.applicant.kind == "person" and c.applicant.address.startswith(OUTSIDE_THE_MAINLAND):
+            # a Macau resident (court_fz_03) is known by her 港澳居民来往内地通行证's M and eight figures
+            assert c.applicant.id_number.isalnum(), (p.name, c.applicant.id_number)
+        elif c.applicant.kind == "person":
             assert check_id_number(c.applicant.id_number) is None
         elif c.applicant.id_number:  # a foreign company (court_j's Vietnamese applicant) has no Chinese number
             assert check_credit_code(c.applicant.id_number) is None
-        if c.respondent.kind == "organisation":
+        if c.respondent.kind == "organisation" and c.respondent.address.startswith(OUTSIDE_THE_MAINLAND):
+            # a Hong Kong company (court_fz_01) carries its 商业登记证's eight figures, not a 统一社会信用代码
+            assert c.respondent.id_number.isdigit(), (p.name, c.respondent.id_number)
+        elif c.respondent.kind == "organisation":
             assert check_credit_code(c.respondent.id_number) is None
+
+
+OUTSIDE_THE_MAINLAND = ("香港", "澳门", "台湾")
 
 
 def test_a_small_build_makes_each_familys_first_defective_dossier_and_held_out_ones_only_by_name(
