@@ -579,6 +579,7 @@ the file, every page of it alike."""
 
 
 def file_name(text: str) -> bool:
+    """The line is a file's name or size as a viewer shows it (_FILE_NAME)."""
     return _FILE_NAME.search(text) is not None
 
 
@@ -586,8 +587,7 @@ def viewer_bar(line: TextLine, lines: Sequence[TextLine]) -> bool:
     """The line is a phone's status bar or its file viewer's title bar over a screenshot of a paper: the file's name
     over every page of it (金华婺城 court_gb: 强制执行申请书.pdf over the application's second page too), the time of
     day and the battery. Such a line says which file the page is in, not that the page opens the paper."""
-    return line.top < PAGE_HEAD and (file_name(line.text) or _on_phone_bar(line, lines)
-                                     or _CLOCK.match(line.text) is not None)
+    return line.top < PAGE_HEAD and (file_name(line.text) or _on_phone_bar(line, lines))
 
 
 STAMP_CHARACTERS = 24
