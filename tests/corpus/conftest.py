@@ -1,4 +1,5 @@
-"""CI keeps a third of the families' own test modules in each run (tests/corpus/shards.py)."""
+"""CI keeps a third of the families' own test modules, and of two costly shared stories, in each run
+(tests/corpus/shards.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     from dossier.corpus.families import FAMILIES
 
-    keep = [item for item in items if kept(str(item.path), FAMILIES, shard)]
+    keep = [item for item in items if kept(item.nodeid, FAMILIES, shard)]
     dropped = [item for item in items if item not in keep]
     if dropped:
         config.hook.pytest_deselected(items=dropped)

@@ -1,4 +1,5 @@
-"""Which families' own test modules a run keeps: CI runs them in thirds (scripts/test.sh), each commit one third by its hash.
+"""Which families' own test modules (and costly shared stories) a run keeps: CI runs them in thirds (scripts/test.sh),
+each commit one third by its hash.
 
 Each family's own module (test_corpus_court_*.py) tests how the corpus draws that family — its papers, its capture
 on real pixels — not the reader. 153 of them took 663 s of CPU, a third of CI's SQLite run, and nothing in the product
@@ -6,13 +7,21 @@ changes what they see. The stories every family tells (test_family_stories.py: p
 draws every code, judged as planned, valid numbers) still run for every family in every run; a family's own module runs
 in the CI of the commits whose hash's last two hex digits leave its third's remainder by 3 (about one in three, not in
 turn), and in full wherever DOSSIER_CORPUS_SHARD is unset (a developer's run outside scripts/test.sh) or set empty.
-Halves until Dec 6: with 176 families CI's full run reached 1042 s of the 20 minutes it may take."""
+Halves until Dec 6: with 176 families CI's full run reached 1042 s of the 20 minutes it may take.
+
+Two of the shared stories go by thirds too, each family's in its module's third: drawing every code a family's dossiers
+hold, and planning it after every older dossier (288 and 87 s of CPU over 186 families, Dec 6; a third of CI's
+SQLite run with the rest of the stories). They too test the corpus's drawing and seeds, which no product change
+moves; the stories of how the check judges a family's dossiers and of its numbers run for every family."""
 
 from __future__ import annotations
 
 import re
 
 MODULE = re.compile(r"test_corpus_(court_[a-z]+)\.py$")
+SHARED_BY_THIRDS = re.compile(
+    r"test_family_stories\.py::(?:test_a_family_draws_every_code_its_dossiers_hold"
+    r"|test_a_family_is_planned_after_every_older_dossier_and_built_only_when_named)\[(court_[a-z]+)\]$")
 
 
 def parse(value: str) -> tuple[int, int] | None:
@@ -26,8 +35,9 @@ def parse(value: str) -> tuple[int, int] | None:
 
 
 def kept(path: str, families: tuple[str, ...] | list[str], shard: tuple[int, int] | None) -> bool:
-    """Whether the test module at `path` runs in this shard: any module but a family's own always does."""
-    m = MODULE.search(path)
+    """Whether the test at `path` (a module's path or a test's node id) runs in this shard: any test but a family's
+    own module's and its two costly shared stories always does."""
+    m = MODULE.search(path.split("::")[0]) or SHARED_BY_THIRDS.search(path)
     if shard is None or m is None or m.group(1) not in families:
         return True
     k, n = shard
