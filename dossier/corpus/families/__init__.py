@@ -44,7 +44,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_fz", "court_ga", "court_gb",
             "court_gc", "court_gd", "court_ge",
             "court_gf", "court_gg", "court_gh",
-            "court_gi", "court_gj", "court_gk")
+            "court_gi", "court_gj", "court_gk",
+            "court_gl", "court_gm", "court_gn")
 
 
 def renderer(family: str) -> Renderer:
@@ -93,7 +94,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_fz", "court_ga", "court_gb",
             "court_gc", "court_gd", "court_ge",
             "court_gf", "court_gg", "court_gh",
-            "court_gi", "court_gj", "court_gk")
+            "court_gi", "court_gj", "court_gk",
+            "court_gl", "court_gm", "court_gn")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
