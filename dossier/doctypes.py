@@ -21,6 +21,9 @@ class DocType(BaseModel):
     foreign_titles: list[str] = []
     form_title: str | None = None
     catch_all: bool = False
+    cover_sheet: bool = False
+    """The paper may open with an unnumbered cover sheet (its issuer, title, number and date) and number its body
+    from 1 after it: the body's 第1页 then continues it (doctypes.yaml)."""
 
 
 @cache

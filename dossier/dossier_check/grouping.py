@@ -1,12 +1,15 @@
 """Pages → documents. A titled page starts a document, `continuation` pages extend it, pages of one
 generated document (same QR doc id) stay together, blank backs and unreadable pages stand apart.
 A `continuation` page whose footer says it is page 1 is not glued to the document before: it is the
-start of a document whose type could not be read (`unknown`, reported as `unclassified_page`)."""
+start of a document whose type could not be read (`unknown`, reported as `unclassified_page`) — unless the page
+before is the unnumbered cover sheet of a paper that has one (doctypes.yaml cover_sheet: an award's cover, its body
+numbered from 1 after it)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dossier.doctypes import doctypes
 from dossier.dossier_check.model import Document, Page
 from dossier.model import CaseNumberError, normalize_case_number
 
@@ -37,19 +40,30 @@ def first_page_read_as_continuation(page: Page) -> bool:
     return page.doc_type == "continuation" and page.page_of is not None and page.page_of[0] == 1
 
 
+def after_cover_sheet(page: Page, before: Page | None) -> bool:
+    """The page numbered 1 (of more than one) right behind an unnumbered page that opened a paper which may have a
+    cover sheet (doctypes.yaml cover_sheet): the cover's body, not another paper."""
+    return (before is not None and page.page_of is not None and page.page_of[1] != 1 and before.page_of is None
+            and before.doc_type in doctypes() and doctypes()[before.doc_type].cover_sheet)
+
+
 def normalise_pages(pages: Sequence[Page]) -> list[Page]:
     """Later pages of a generated document (same doc id as the page before) read as `continuation`;
-    a `continuation` whose page number is 1 reads as `unknown` (a document start of unknown type)."""
+    a `continuation` whose page number is 1 reads as `unknown` (a document start of unknown type), unless it
+    follows a cover sheet."""
     out: list[Page] = []
     current_id: str | None = None
+    before: Page | None = None  # the last page read, not blank
     for page in pages:
         if page.blank or not page.readable:
             out.append(page)
             continue
-        if first_page_read_as_continuation(page):
+        if first_page_read_as_continuation(page) and not after_cover_sheet(page, before):
             out.append(page.model_copy(update={"doc_type": "unknown"}))
             current_id = None
+            before = page
             continue
+        before = page
         if page.doc_id and page.doc_id == current_id and page.doc_type not in NOT_DOCUMENTS:
             out.append(page.model_copy(update={"doc_type": "continuation"}))
             continue

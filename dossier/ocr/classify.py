@@ -267,7 +267,7 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
             return found  # on a list of documents, only the title of a list (卷内目录) is a title
         if line.legible and line.width >= 0.55 and not line.title_like and not _court_name(line.text) \
                 and not (i < 2 and not normalise(line.text)) and not (i < 3 and _letterhead_contact(line.text)) \
-                and not (i < 3 and _issuer_name(line.text)):
+                and not (i < 3 and _issuer_name(line.text)) and not (i < 3 and _court_name_specked(line.text)):
             break  # running text: the title, if any, was above it (a wide court name above it is not, nor a
             # registry's name in Latin letters at the very top: REPUBLIC OF THE MARSHALL ISLANDS, nor a
             # letterhead's contact line under its name: 地址：…电话：…)
@@ -380,6 +380,20 @@ def _court_name(text: str) -> bool:
             norm = norm[:-len(division)]
             break
     return len(norm) <= 24 and (norm.endswith("法院") or norm.endswith("人民法"))
+
+
+_PROVINCE = ("(河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)省"
+             "|(内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|(北京|天津|上海|重庆)市")
+_SPECKED_COURT = re.compile(rf"^.{{0,2}}?(({_PROVINCE}).{{0,12}}|[^省]{{2,5}}[市州盟县]?[^省]{{0,6}}?[区县市旗])(人民法院|法院).{{0,3}}$")
+_SENTENCE_MARKS = re.compile(r"[，,。；;：:、！？!?]")
+
+
+def _court_name_specked(text: str) -> bool:
+    """A court's name with a few stray characters read into its box — the faint words of a draft on the sheet's
+    reused back (（草稿）) beside it, a speck after it: at the head of a page it is the court's name over its title
+    still, not running text (（草)江西省鹰潭市月湖区人民法院 干关, 鹰潭月湖 court_gl_02 p18). A sentence naming a
+    court (向江西省鹰潭市月湖区人民法院申请…) runs on past it or carries its commas."""
+    return not _SENTENCE_MARKS.search(text) and _SPECKED_COURT.match(normalise(text)) is not None
 
 
 def _compact(text: str) -> str:

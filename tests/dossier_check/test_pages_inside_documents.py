@@ -550,3 +550,19 @@ def test_pages_that_skip_a_number_are_still_缺页_whatever_their_totals():
     assert [p.kind for p in problems_of(pages) if p.kind == "missing_page_in_document"]
     pages = [page(4, "enforcement_basis", page_of=(1, 3)), page(5, "continuation", page_of=(2, 2))]
     assert [p.kind for p in problems_of(pages) if p.kind == "missing_page_in_document"]
+
+
+def test_a_page_one_goes_on_from_a_cover_sheet_only_behind_a_paper_that_has_one() -> None:
+    """An award's cover (its commission, 裁决书, number and date, unnumbered), then its text from 第1页: one award. The same
+    page 1 behind an identity card opens a paper of its own, and so does a page 1 of 1 behind a cover (鹰潭月湖
+    court_gl_02)."""
+    covered = [page(1, "enforcement_basis"), page(2, "continuation", page_of=(1, 0)),
+               page(3, "continuation", page_of=(2, 0))]
+    assert [d.pages for d in group_documents(covered)] == [[1, 2, 3]]
+    assert [p.doc_type for p in normalise_pages([page(1, "identity_proof"), page(2, "continuation", page_of=(1, 2))])] \
+        == ["identity_proof", "unknown"]
+    assert [p.doc_type for p in normalise_pages([page(1, "enforcement_basis"), page(2, "continuation",
+                                                                                  page_of=(1, 1))])] \
+        == ["enforcement_basis", "unknown"]
+    numbered = [page(1, "enforcement_basis", page_of=(3, 3)), page(2, "continuation", page_of=(1, 2))]
+    assert [p.doc_type for p in normalise_pages(numbered)] == ["enforcement_basis", "unknown"]
