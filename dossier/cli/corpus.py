@@ -46,17 +46,22 @@ def build(out_dir: Path, seed: int | None, small: bool, only: tuple[str, ...]) -
 
 
 @corpus.command(name="train")
-@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False),
               default=Path("samples") / "corpus", show_default=True, help="语料目录（先运行 dossier corpus build）")
 @click.option("--out", "out_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="模型文件（默认：随程序发布的 dossier/ocr/ngram_model.json）")
+@click.option("--drawn", is_flag=True,
+              help="不读已生成的语料：按各卷宗计划直接绘制各份文书首页的文字来训练（不生成扫描图像，数分钟）")
 @reports_errors
-def train(corpus_dir: Path, out_file: Path | None) -> None:
+def train(corpus_dir: Path, out_file: Path | None, drawn: bool) -> None:
     """用语料各页的文字训练页面分类的字符 n-gram 模型（基准测试另按“留一版式族”分别训练，不用此模型评分）。"""
     from dossier.corpus.train import train_shipped
     from dossier.ocr import ngram
 
-    model = train_shipped(corpus_dir)
+    if not drawn and not corpus_dir.is_dir():
+        raise InputError(f"语料目录 {corpus_dir} 不存在：请先运行 dossier corpus build，或用 --drawn 直接按计划绘制",
+                         field="corpus")
+    model = train_shipped(None if drawn else corpus_dir)
     if not model.classes:
         raise InputError(f"语料目录 {corpus_dir} 中没有带文字的页面：请先运行 dossier corpus build", field="corpus")
     target = out_file or Path(ngram.__file__).with_name(ngram.MODEL_FILE)

@@ -63,3 +63,22 @@ def test_a_dossier_asked_for_by_a_name_the_corpus_does_not_have_is_bad_input(tmp
     result = CliRunner().invoke(cli, ["corpus", "build", "--only", "court_z_01_nothing", "--out", str(tmp_path / "c")])
     assert result.exit_code == 2 and "court_z_01_nothing" in result.output
     assert not (tmp_path / "c").exists()
+
+
+def test_the_words_of_a_familys_papers_are_drawn_from_its_plans_without_building_its_pages() -> None:
+    """court_y's three dossiers drawn, not captured: the first sheet of each paper they hold, by the family that drew it
+    (a lawyer's papers by the lawyers' family), no continuation sheet among them — and the same words each time."""
+    from dossier.corpus.build import plans
+    from dossier.corpus.train import drawn_texts
+
+    texts = drawn_texts(families={"court_y"})
+    held = {d.code for p in plans() if p.family == "court_y" for d in p.docs} - {"continuation", "blank", "unknown"}
+    assert {code for samples in texts.values() for code, _ in samples} == held
+    assert all(text.strip() for samples in texts.values() for _, text in samples)
+    assert texts == drawn_texts(families={"court_y"})
+
+
+def test_corpus_train_without_a_built_corpus_says_to_build_it_or_draw(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["corpus", "train", "--corpus", str(tmp_path / "none"),
+                                      "--out", str(tmp_path / "m.json")])
+    assert result.exit_code == 2 and "--drawn" in result.output and not (tmp_path / "m.json").exists()
