@@ -116,6 +116,7 @@ def read_served_column(ctx: PageContext) -> None:
         _read_served_row_to_its_end(ctx)
     _read_faint_lines_of_the_served_cell(ctx)
     _read_wrapped_cells(ctx)
+    _read_cell_run_into_its_label(ctx)
     named = [r for r in ctx.read if served_codes_of(r.text)]
     labels = [r for r in ctx.read if _served_label(r.text)]
     read_boxes = _read_boxes([*ctx.read, *ctx.footer])
@@ -215,6 +216,45 @@ def _read_wrapped_cells(ctx: PageContext) -> None:
         return
     ctx.read = [line for r in ctx.read for line in [r, *halves.get(id(r), [])]]
     classify_page(ctx)
+
+
+CELL_SEARCH_SCALE = 1.0
+"""The scale (of the 150 dpi page) at which the served cell beside its label is searched again for its lines."""
+
+
+def _read_cell_run_into_its_label(ctx: PageContext) -> None:
+    """The served label read as one box with the cell's wrapped line beside it (送达文书名称及件数434912号报39912号行通务:
+    the label centred in its cell, level with the cell's second line, …执行通知书；（2024）闽04 / 04执39912号报告财产令
+    （各一份）, 三明三元 court_gp_03): the cell right of the label's column — where the line above that names a document
+    begins — is searched again for its lines, and each is read alone. What it names was served."""
+    assert ctx.grey is not None
+    detect = getattr(ctx.engine, "detect_quads", None)
+    named = [r for r in ctx.read if served_codes_of(r.text)]
+    if detect is None or not named:
+        return
+    runs = [r for r in ctx.read if _served_label(r.text) and not served_codes_of(r.text) and r.within is None
+            and len(normalise(r.text)) > _label_length(r.text) + 3]
+    for run in runs:
+        above = [n for n in named if n.box.left > run.box.left + run.box.height and n.box.left < run.box.right
+                 and 0 <= run.box.top - n.box.top <= 2 * run.box.height]
+        if not above:
+            continue
+        left = min(n.box.left for n in above) - run.box.height // 2
+        top, bottom = max(0, run.box.top - run.box.height // 2), run.box.bottom + run.box.height // 2
+        quads = np.asarray(detect(ctx.grey[top:bottom, left:run.box.right], CELL_SEARCH_SCALE), dtype=np.float64)
+        boxes = [Line(top=top + int(q[:, 1].min()), bottom=top + int(q[:, 1].max()) + 1,
+                      left=left + int(q[:, 0].min()), right=left + int(q[:, 0].max()) + 1) for q in quads.reshape(-1, 4, 2)]
+        below = [b for b in boxes if b.top > max(n.box.top for n in above) + run.box.height // 3]
+        read = [r for r in _read(ctx, below, None) if served_codes_of(r.text)]
+        if read:
+            ctx.read = ctx.read + [ReadLine(r.box, r.text, r.confidence, within=run.box) for r in read]
+            classify_page(ctx)
+
+
+def _label_length(text: str) -> int:
+    """How many characters of the line the served label takes (送达文书名称及件数: 9)."""
+    norm = normalise(text)
+    return max((len(word) for word in cues().served_labels if word in norm), default=0)
 
 
 def _served_label(text: str) -> bool:
