@@ -267,6 +267,11 @@ class Doc:
     family: str = ""
     note: str = ""           # respondent: identity of the respondent
 
+    @property
+    def drawn_with(self) -> list[str]:
+        """What the family's renderer is handed besides the case: the papers a receipt serves, or else the note."""
+        return self.served or ([self.note] if self.note else [])
+
 
 @dataclass
 class Plan:
@@ -559,8 +564,7 @@ def build_dossier(folder: Path, plan: Plan, rng: random.Random, *, small: bool) 
     for d in plan.docs:
         if small and total >= 10:
             break
-        served = d.served or ([d.note] if d.note else [])
-        sheets = renderer(d.family)(d.code, c, rng, served)
+        sheets = renderer(d.family)(d.code, c, rng, d.drawn_with)
         if small and total + len(sheets) > 11:
             continue
         rendered.append((d, sheets))

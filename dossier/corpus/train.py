@@ -44,7 +44,7 @@ def drawn_texts(*, seed: int = DEFAULT_SEED, families: Collection[str] | None = 
         for doc in plan.docs:
             if doc.code in NOT_TYPES:
                 continue
-            sheets = renderer(doc.family)(doc.code, case, rng, doc.served or ([doc.note] if doc.note else []))
+            sheets = renderer(doc.family)(doc.code, case, rng, doc.drawn_with)
             for j, sheet in enumerate(sheets):
                 text = "\n".join(sheet.lines)
                 if (j == 0 or sheet.starts_document) and text:

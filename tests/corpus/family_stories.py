@@ -63,7 +63,7 @@ def draws_every_code_its_dossiers_hold(family: str) -> None:
     for p in ours:
         c = case_for(p, random.Random(0))
         for d in p.docs:
-            served = d.served or ([d.note] if d.note else [])
+            served = d.drawn_with
             if (d.code, tuple(served)) in seen:
                 continue
             seen.add((d.code, tuple(served)))

@@ -25,6 +25,10 @@ def test_plan_covers_every_code_and_family() -> None:
         assert any(p.family == f and p.complete for p in ps) and any(p.family == f and not p.complete for p in ps)
 
 
+OUTSIDE_THE_MAINLAND = ("香港", "澳门", "台湾")
+"""Addresses of parties whose numbers are their own registry's (a 通行证's, a 商业登记证's), not a mainland one."""
+
+
 def test_complete_plans_miss_nothing() -> None:
     import random
 
@@ -46,8 +50,6 @@ def test_complete_plans_miss_nothing() -> None:
         elif c.respondent.kind == "organisation":
             assert check_credit_code(c.respondent.id_number) is None
 
-
-OUTSIDE_THE_MAINLAND = ("香港", "澳门", "台湾")
 
 
 def test_a_small_build_makes_each_familys_first_defective_dossier_and_held_out_ones_only_by_name(

@@ -55,7 +55,7 @@ def catalogue_entries(c: CaseCtx) -> list[tuple[str, str]]:
     for d in traffic_archive():
         if d.code in ("dossier_cover", "catalogue", "remarks_sheet"):
             continue
-        n = len(render(d.code, c, random.Random(0), d.served or ([d.note] if d.note else [])))
+        n = len(render(d.code, c, random.Random(0), d.drawn_with))
         out.append((TITLES[d.code], str(n)))
     return out
 

@@ -241,9 +241,9 @@ def _read_cell_run_into_its_label(ctx: PageContext) -> None:
             continue
         left = min(n.box.left for n in above) - run.box.height // 2
         top, bottom = max(0, run.box.top - run.box.height // 2), run.box.bottom + run.box.height // 2
-        quads = np.asarray(detect(ctx.grey[top:bottom, left:run.box.right], CELL_SEARCH_SCALE), dtype=np.float64)
-        boxes = [Line(top=top + int(q[:, 1].min()), bottom=top + int(q[:, 1].max()) + 1,
-                      left=left + int(q[:, 0].min()), right=left + int(q[:, 0].max()) + 1) for q in quads.reshape(-1, 4, 2)]
+        cell = ctx.grey[top:bottom, left:run.box.right]
+        boxes = [Line(top=b.top + top, bottom=b.bottom + top, left=b.left + left, right=b.right + left)
+                 for b in imaging.boxes_after_rotation(np.asarray(detect(cell, CELL_SEARCH_SCALE)), cell.shape, 0.0)]
         below = [b for b in boxes if b.top > max(n.box.top for n in above) + run.box.height // 3]
         read = [r for r in _read(ctx, below, None) if served_codes_of(r.text)]
         if read:
