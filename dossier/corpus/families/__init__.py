@@ -46,7 +46,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_gf", "court_gg", "court_gh",
             "court_gi", "court_gj", "court_gk",
             "court_gl", "court_gm", "court_gn",
-            "court_go", "court_gp", "court_gq")
+            "court_go", "court_gp", "court_gq",
+            "court_gr", "court_gs", "court_gt")
 
 
 def renderer(family: str) -> Renderer:
@@ -97,7 +98,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_gf", "court_gg", "court_gh",
             "court_gi", "court_gj", "court_gk",
             "court_gl", "court_gm", "court_gn",
-            "court_go", "court_gp", "court_gq")
+            "court_go", "court_gp", "court_gq",
+            "court_gr", "court_gs", "court_gt")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
