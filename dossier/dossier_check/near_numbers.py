@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from dossier.dossier_check.grouping import same_case
 from dossier.dossier_check.model import Page
 from dossier.model import Case, CaseNumberError, parse_case_number
@@ -54,11 +56,30 @@ def _one_digit_lost(x: str, y: str) -> bool:
     return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
+MISREAD_EVERY = 8
+"""One character in this many of a party's name may be read wrong on the page read again whole (钦州冠海冷健食品有限公司
+for …冷链…, a cover's cell read in one box with its label, 钦州钦南 court_gs_01 p1); a shorter name (a person's) must
+be read exactly."""
+
+
 def party_named(text: str, case: Case) -> str | None:
-    """The first of this case's parties the text names (the whole name, as the case file gives it)."""
+    """The first of this case's parties the text names (the whole name, as the case file gives it, a long one with a
+    character or so misread)."""
     compact = re.sub(r"\s", "", text)
     names = [p.name for p in [*case.applicants, *case.respondents]]
-    return next((n for n in names if len(re.sub(r"\s", "", n)) >= MIN_NAME and re.sub(r"\s", "", n) in compact), None)
+    return next((n for n in names if len(re.sub(r"\s", "", n)) >= MIN_NAME and _named(re.sub(r"\s", "", n), compact)),
+                None)
+
+
+def _named(name: str, compact: str) -> bool:
+    if name in compact:
+        return True
+    misread = len(name) // MISREAD_EVERY
+    if not misread:
+        return False
+    return any(Levenshtein.distance(name, compact[i:i + width], score_cutoff=misread) <= misread
+               for width in range(len(name) - misread, len(name) + misread + 1)
+               for i in range(len(compact) - width + 1))
 
 
 def pages_to_confirm(pages: Sequence[Page], case: Case) -> list[int]:

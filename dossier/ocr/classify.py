@@ -241,18 +241,18 @@ def lists_documents(lines: Sequence[TextLine]) -> bool:
     return len(named) >= 3
 
 
-def find_title(lines: Sequence[TextLine]) -> _Title | None:
+def find_title(lines: Sequence[TextLine], *, scanned: bool = True) -> _Title | None:
     """The first line in the head of the page that is a title, generic or specific. A title stands above
     the body: a line under running text (“附：财产申报表” after the last paragraph) is not one."""
     listing = lists_documents(lines)
     stamps = 0  # an archive's page stamp above: lines under it rank as if it were not there
-    for i, line in enumerate(lines[:10]):
-        if line.top > HEAD or _salutation(line.text):
+    for i, line in enumerate(lines):
+        if i - stamps >= HEAD_LINES or line.top > HEAD or _salutation(line.text):
             break  # under 此致 stand the addressee and the signature (申请人 read alone), never a title
         if _served_cell(lines, i):
             continue
-        if viewer_bar(line, lines):  # a phone's bar and its file viewer's over a screenshot: none of the paper's
-            stamps += 1
+        if viewer_bar(line, lines) or (scanned and _capture_imprint(i, lines)):
+            stamps += 1  # a phone's bar over a screenshot, a fax's header over the sheet: none of the paper's
             continue
         found = _title_of(i, _rejoined(lines, i), rank=i - stamps)
         stamps += line.top < PAGE_HEAD and _stamp_line(lines, i)
@@ -265,13 +265,26 @@ def find_title(lines: Sequence[TextLine]) -> _Title | None:
                 under = (_title_of(j, ln) for j, ln in enumerate(below, start=i + 1) if ln.top <= HEAD)
                 return next((t for t in under if t is not None and t.code not in cues().header_titles), found)
             return found  # on a list of documents, only the title of a list (卷内目录) is a title
+        rank = i - stamps
         if line.legible and line.width >= 0.55 and not line.title_like and not _court_name(line.text) \
-                and not (i < 2 and not normalise(line.text)) and not (i < 3 and _letterhead_contact(line.text)) \
-                and not (i < 3 and _issuer_name(line.text)) and not (i < 3 and _court_name_specked(line.text)):
+                and not (rank < 2 and not normalise(line.text)) and not (rank < 3 and _letterhead_contact(line.text)) \
+                and not (rank < 3 and _issuer_name(line.text)) and not (rank < 3 and _court_name_specked(line.text)):
             break  # running text: the title, if any, was above it (a wide court name above it is not, nor a
             # registry's name in Latin letters at the very top: REPUBLIC OF THE MARSHALL ISLANDS, nor a
             # letterhead's contact line under its name: 地址：…电话：…)
     return None
+
+
+HEAD_LINES = 10
+"""Lines of the paper's own head (after any stamp or imprint over it) where its title may stand."""
+
+
+def _capture_imprint(i: int, lines: Sequence[TextLine]) -> bool:
+    """The line was printed over the sheet by its capture, at the very top edge (EDGE), and is no title: a fax
+    machine's header (JAN-23-2024 TUE 09:28 | FROM：0857… | P.01/03, 毕节七星关 court_gr_02 p2 — the arbitration
+    commission's name under it, wide, was taken for the award's running text and the award was not found). It neither
+    titles the paper nor pushes its head down."""
+    return lines[i].top < EDGE and _title_of(i, lines[i], rank=0) is None
 
 
 _SALUTATION = re.compile(r"^(此致|敬礼)")
@@ -283,10 +296,16 @@ def _salutation(text: str) -> bool:
 
 
 def _issuer_name(text: str) -> bool:
-    """The line is a body's name alone (cues.yaml issuer_suffixes): a letterhead over the title, however wide."""
-    compact = _compact(text)
+    """The line is a body's name alone (cues.yaml issuer_suffixes): a letterhead over the title, however wide — a
+    stamp's digits or a speck read into its box after it (益阳市赫山区泉交河镇黄泥湖村民委员会00], the archive's page
+    stamp beside a village committee's letter paper, 益阳赫山 court_gt_01 p4) are not part of it."""
+    compact = _TRAILING_SPECKS.sub("", _compact(text))
     return (4 <= len(_CJK.findall(compact)) <= 30 and not re.search(r"[，,。；;：:、！？!?]", compact)
             and compact.endswith(tuple(cues().issuer_suffixes)))
+
+
+_TRAILING_SPECKS = re.compile(r"[0-9A-Za-z\[\]()|/_.\-]{1,4}$")
+"""What a stamp or a speck beside a line adds to its box: digits, Latin letters, brackets — no sentence mark."""
 
 
 def _letterhead_contact(text: str) -> bool:
@@ -382,9 +401,14 @@ def _court_name(text: str) -> bool:
     return len(norm) <= 24 and (norm.endswith("法院") or norm.endswith("人民法"))
 
 
-_PROVINCE = ("(河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)省"
-             "|(内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|(北京|天津|上海|重庆)市")
-_SPECKED_COURT = re.compile(rf"^.{{0,2}}?(({_PROVINCE}).{{0,12}}|[^省]{{2,5}}[市州盟县]?[^省]{{0,6}}?[区县市旗])(人民法院|法院).{{0,3}}$")
+@cache
+def _specked_court() -> re.Pattern[str]:
+    """A court's name (beginning with a province of cues.yaml, or a city's or county's name) with at most two stray
+    characters before it and three after."""
+    provinces = "|".join(re.escape(p) for p in cues().provinces)
+    return re.compile(rf"^.{{0,2}}?(({provinces}).{{0,12}}|[^省]{{2,5}}[市州盟县]?[^省]{{0,6}}?[区县市旗])(人民法院|法院).{{0,3}}$")
+
+
 _SENTENCE_MARKS = re.compile(r"[，,。；;：:、！？!?]")
 
 
@@ -393,7 +417,7 @@ def _court_name_specked(text: str) -> bool:
     reused back (（草稿）) beside it, a speck after it: at the head of a page it is the court's name over its title
     still, not running text (（草)江西省鹰潭市月湖区人民法院 干关, 鹰潭月湖 court_gl_02 p18). A sentence naming a
     court (向江西省鹰潭市月湖区人民法院申请…) runs on past it or carries its commas."""
-    return not _SENTENCE_MARKS.search(text) and _SPECKED_COURT.match(normalise(text)) is not None
+    return not _SENTENCE_MARKS.search(text) and _specked_court().match(normalise(text)) is not None
 
 
 def _compact(text: str) -> str:
@@ -773,7 +797,7 @@ def _verdict(page: PageText, model: NgramModel | None) -> Verdict:
     read = [ln for ln in page.lines if ln.text]
     q = quality(read)
     where = find_page_of(page)
-    title = find_title(read)
+    title = find_title(read, scanned=not page.from_text_layer)
     if where is not None and where[1] is None and title is not None and title.code in cues().numbered_rows:
         where = None  # a bare number at the foot of a 卷内目录 is its last row's page (…, 35), not its own
     legible = sum(1 for ln in read if ln.legible)
@@ -830,9 +854,28 @@ def _verdict(page: PageText, model: NgramModel | None) -> Verdict:
     if title is not None and title.code is not None:
         # the volume's name settles the page as its cover only once the lines under it are read
         settled = page.complete or title.code not in cues().header_titles or title.index + UNDER_HEADER < len(read)
-        return Verdict(title.code, title.score, readable=True, title=title.text, evidence="title", settled=settled,
-                       page_of=where, candidates=_merge([(title.code, title.score)], probs))
+        code = _by_person_asked(title, read) or title.code
+        return Verdict(code, title.score, readable=True, title=title.text, evidence="title", settled=settled,
+                       page_of=where, candidates=_merge([(code, title.score)], probs))
     return _untitled(page, hay, probs, where, closing=closing)
+
+
+def _by_person_asked(title: _Title, lines: Sequence[TextLine]) -> str | None:
+    """A 询问笔录's code by the role of the person asked (cues.yaml asked_records), read on the label's row: after the
+    label on its own line, or in a box beside it (汤文杰，男，1986年生，被执行人 | 被询问人). None when the title is no
+    such record's or no role was read there."""
+    asked = cues().asked_records
+    if normalise(title.text) not in {normalise(t) for t in asked.titles}:
+        return None
+    for line in lines:
+        compact = _compact(line.text)
+        at = min((compact.find(label) for label in asked.labels if label in compact), default=-1)
+        if at < 0:
+            continue
+        row = [compact[at:], *(_compact(o.text) for o in lines if o is not line and abs(o.top - line.top) <= ROW)]
+        return next((code for code, roles in asked.roles.items() if any(r in part for part in row for r in roles)),
+                    None)
+    return None
 
 
 def _decided_first(generic: GenericTitle, page: PageText) -> bool:

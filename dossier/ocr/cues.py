@@ -59,6 +59,15 @@ class FormCues(BaseModel):
     a 付款人, an account confirmation never does)."""
 
 
+class AskedRecords(BaseModel):
+    """Records named by their form (询问笔录) whose purpose the person asked says: the role written beside the label
+    that names that person (被询问人：… 被执行人) picks the code, tried in order."""
+
+    titles: list[str] = Field(default_factory=list)
+    labels: list[str] = Field(default_factory=list)
+    roles: dict[str, list[str]] = Field(default_factory=dict)
+
+
 class Continuation(BaseModel):
     footers: list[str]
     footer_only: list[str] = Field(default_factory=list)
@@ -110,6 +119,8 @@ class Cues(BaseModel):
     """Documents whose rows end in page numbers: a bare number at their foot is a row's, not theirs."""
     court_departments: list[str] = Field(default_factory=list)
     """A court's divisions, named after the court on a record's head line (某某人民法院执行局)."""
+    provinces: list[str] = Field(default_factory=list)
+    """The provinces, regions and municipalities a mainland court's name begins with (江西省, 广西壮族自治区)."""
     generic_titles: list[GenericTitle]
     form_cues: dict[str, FormCues]
     continuation: Continuation
@@ -148,6 +159,7 @@ class Cues(BaseModel):
     letter is: its title is no fixed phrase to look up, its subject and its kind (复函) say what it is."""
     record_types: list[str] = Field(default_factory=list)
     """Records whose heading may stand on every sheet of 笔录纸 (pipeline.record_sheets_going_on)."""
+    asked_records: AskedRecords = Field(default_factory=AskedRecords)
     single_forms: list[str] = Field(default_factory=list)
     """Forms a volume holds one of: an untitled page of the same form right behind it is its next page
     (pipeline.untitled_pages_of_the_form_before)."""
@@ -244,7 +256,7 @@ def cues() -> Cues:
     codes |= {c for g in data.generic_titles for c in (g.default, g.fallback) if c}
     codes |= set(data.form_cues) | set(data.list_titles)
     codes |= set(data.subject_titles) | set(data.repeated_heads) | set(data.notice_replies) | set(data.notice_slips)
-    codes |= set(data.record_types) | set(data.single_forms)
+    codes |= set(data.record_types) | set(data.single_forms) | set(data.asked_records.roles)
     codes |= set(data.machine_readable)
     unknown = sorted(codes - known)
     if unknown:

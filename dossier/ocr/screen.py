@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
-import scipy.fft
 
 SCREEN_GREY = 0.3
 GREY_TONES = (41, 214)
@@ -87,6 +86,8 @@ def _peaks_of(crop: np.ndarray) -> list[Peak]:
 def descreened(grey: np.ndarray, peaks: list[Peak]) -> np.ndarray:
     """The page with the peaks' frequencies notched out of its whole spectrum (at a length the FFT is fast for: 45 ms
     for a page at 150 dpi, 200 ms at its own size)."""
+    import scipy.fft  # here, not at the top: a worker's start paid ~0.3 s for it, and few pages are screens
+
     h, w = grey.shape
     size = (scipy.fft.next_fast_len(h, real=True), scipy.fft.next_fast_len(w, real=True))
     spectrum = scipy.fft.rfft2(grey.astype(np.float32), s=size)

@@ -108,6 +108,19 @@ def test_a_party_is_named_only_by_its_whole_name():
     assert confirmed_numbers([page(1, "summons")], case(), lambda _: {}) == [page(1, "summons")]
 
 
+def test_a_companys_long_name_read_again_with_one_character_wrong_still_names_the_party():
+    """钦州钦南 (court_gs_01 p1): the cover's 案号 cell read 执6263 for 执62631, and read again whole, its 被执行人 row
+    came back in one box with its label, 冷链 read 冷健 — the cover was called another case's and the complete volume
+    was refused. One character in eight of a company's name may be misread; a person's name of three is read exactly,
+    and a name short of a word (…小额贷款公司 for …小额贷款有限公司) is another name."""
+    gs = case().model_copy(update={"respondents": [case().respondents[0].model_copy(
+        update={"name": "钦州冠海冷链食品有限公司", "kind": "organisation"})]})
+    assert party_named("案号（2024）桂0702执6263号\n被执行人钦州冠海冷健食品有限公司\n", gs) == "钦州冠海冷链食品有限公司"
+    assert party_named("被执行人钦州冠海冷健食品有限司", gs) is None
+    assert party_named("被执行人 乌 月 娜", case()) is None
+    assert party_named("包头市鹿城小额贷款公司", case()) is None
+
+
 def test_a_dossier_whose_every_page_reads_a_digit_off_is_not_read_again_page_by_page():
     pages = [page(n, "summons", "（2024）蒙0203执99413号") for n in range(1, 15)]
     assert pages_to_confirm(pages, case()) == []

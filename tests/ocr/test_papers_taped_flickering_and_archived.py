@@ -27,3 +27,14 @@ def test_the_archives_review_register_of_a_volume_is_its_file_review_form() -> N
     assert match is not None and match.code == "file_review_form"
     registration = match_title("执行案件立案登记表", tall=True)
     assert registration is not None and registration.code == "case_registration_form"
+
+
+def test_a_rulings_signature_sheet_photographed_sideways_is_turned_and_goes_on_with_the_ruling() -> None:
+    """A ruling's last sheet lay sideways under the tubes: 审 判 长 / 审 判 员 / 书 记 员, their characters spaced and the
+    three labels side by side, were joined across their columns into short rows (审审书, 判判记, 长员员) while the
+    date and the footer ran down the sheet — as many boxes one way as the other, and the sheet was read as it lay,
+    unreadable: the complete archive volume was refused (court_go_01 p30)."""
+    ruling, page = analyse([DATA / "signature_sheet_photographed_sideways_its_spaced_labels_side_by_side.pdf"],
+                           engine="rapidocr")
+    assert ruling.doc_type == "enforcement_ruling" and page.rotation in (90, 270)
+    assert (page.doc_type, page.readable) == ("continuation", True)

@@ -137,9 +137,16 @@ def _leaning_sideways(boxes: list[Line]) -> bool:
 def _undecided(boxes: list[Line]) -> bool:
     """Too few whole lines either way to say how the sheet's lines run: the detector breaks a short vertical line
     into pieces (a page's signature block alone on a sheet turned a quarter, 秦皇岛海港's 缩印 copies: 审判长, the
-    date and the seal found as squares and stubs)."""
+    date and the seal found as squares and stubs), or a sheet holding little has as many running down as across (a
+    signature sheet lying sideways: the date and the footer run down it, while its spaced labels 审 判 长 / 审 判 员 /
+    书 记 员, standing side by side, are joined across their columns into short rows, 审审书, court_go_01 p30)."""
     flat, tall = _flat_and_tall(boxes)
-    return flat < 3 and tall < 3
+    return (flat < 3 and tall < 3) or (tall >= flat and flat + tall < SPARSE_SHEET)
+
+
+SPARSE_SHEET = 10
+"""A sheet with fewer boxes than this running either way holds little (a signature sheet, a card copy): when as many
+run down it as across, the sheet is searched again turned a quarter."""
 
 
 def _found_once_turned(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray,

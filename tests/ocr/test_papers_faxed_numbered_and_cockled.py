@@ -1,0 +1,80 @@
+"""Pages read wrong at first sight by 毕节七星关 (court_gr, drawn blind: a wage award and the legal aid centre's papers
+reaching the bureau by fax), 益阳赫山 (court_gt, drawn blind: a resumed loan case, every leaf stamped with the
+archive's page number) and 钦州钦南 (court_gs, drawn blind: papers cockled in a damp port store); each real page is as
+it was captured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dossier.ocr import analyse
+from dossier.ocr.classify import PageText, TextLine, classify
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_an_award_faxed_under_the_machines_header_line_is_the_enforcement_basis() -> None:
+    """JAN-23-2024 TUE 09:28 | FROM：0857… | QXG LDRS ZHONGCAI | P.01/03 across the sheet's top edge, then the
+    commission's name, wide, then 仲裁裁决书: the header's four boxes pushed the commission's name down to the fifth
+    line, where a wide line is running text, and the award was never found — the complete dossier was rejected for
+    lacking its basis (court_gr_02 p2)."""
+    (page,) = analyse([DATA / "award_faxed_under_the_machines_header_line.pdf"], engine="rapidocr")
+    assert page.doc_type == "enforcement_basis"
+
+
+def line(text: str, top: float, *, width: float = 0.3, title: bool = False) -> TextLine:
+    return TextLine(text, 0.98, height=1.6 if title else 1.0, centred=True, top=top, width=width, alone=True)
+
+
+def test_a_fax_header_of_four_boxes_does_not_push_the_papers_head_down() -> None:
+    """The header read as four boxes on the top edge; under it the sender's name, as wide as a line of text, is a
+    letterhead over the title as on a sheet that came by hand."""
+    header = [line("JAN-23-2024TUE09:28", 0.016, width=0.17), line("FROM：08578347885", 0.016, width=0.13),
+              line("QXG LDRS ZHONGCAI", 0.012, width=0.15), line("P.01/03", 0.014, width=0.07)]
+    verdict = classify(PageText([*header, line("毕节市七星关区劳动人事争议仲裁委员会", 0.087, width=0.6),
+                                 line("仲裁裁决书", 0.16, title=True), line("七劳人仲案字［2023］第577号", 0.22)],
+                                complete=False))
+    assert verdict.doc_type == "enforcement_basis" and verdict.evidence == "title"
+
+
+def test_the_first_lines_of_a_text_layer_are_the_papers_own_however_near_their_top_is_to_0() -> None:
+    """A text layer's lines stand in their order, not where they lie: its first wide line is running text, and a
+    title under it is a paper it cites (a guard: a born-digital page is read as before)."""
+    lines = [line("申请人何东与被申请人毕节市鸿泰建筑劳务分包有限公司劳动争议一案，", 0.01, width=0.8),
+             line("本委于二〇二三年十月四日受理。", 0.015, width=0.6), line("仲裁裁决书", 0.05, title=True)]
+    verdict = classify(PageText(lines, complete=True, from_text_layer=True))
+    assert verdict.evidence != "title"
+
+
+def test_a_resumption_application_on_a_village_committees_letter_paper_under_a_page_stamp_is_found() -> None:
+    """The old creditor wrote his 恢复执行申请书 by hand on the village committee's ruled letter paper; the archive's
+    page stamp beside its printed name was read into the same box (益阳市赫山区泉交河镇黄泥湖村民委员会00]), no longer a
+    body's name but a wide line of running text over the title: the page went on from the paper before it, and the
+    resumed case lacked its application (court_gt_01 p4)."""
+    (page,) = analyse([DATA / "resumption_application_on_a_village_committees_letter_paper_stamped.pdf"],
+                      engine="rapidocr")
+    assert page.doc_type == "resumption_application"
+
+
+def test_a_guarantors_undertaking_behind_the_settlement_is_no_enforcement_certificate() -> None:
+    """执行担保书, the guarantor's undertaking to the court that stands behind the settlement, was taken for 执行证书
+    (a notary's certificate that a debt may be enforced) by two characters (court_gt_01 p38)."""
+    verdict = classify(PageText([line("湖南省益阳市赫山区人民法院", 0.11, width=0.41),
+                                 line("执行担保书", 0.15, width=0.34, title=True),
+                                 line("案号：（2023）湘0903执3098号", 0.2)], complete=False))
+    assert verdict.doc_type == "settlement_agreement"
+
+
+def test_the_respondent_asked_about_his_property_is_investigated_the_applicant_asked_is_heard() -> None:
+    """A 询问笔录 is named by its form. 被询问人 汤文杰，男，1986年生，被执行人 — asked what he owns, the respondent
+    is investigated (调查): the 终本 volume has its investigation record (court_gt_02 p31, court_gt_01 p27); the same
+    form hearing the applicant is the interview the 终本 asks for."""
+    (page,) = analyse([DATA / "record_of_the_respondent_asked_about_his_property.pdf"], engine="rapidocr")
+    assert page.doc_type == "investigation_record"
+    head = [line("湖南省益阳市赫山区人民法院", 0.11, width=0.41), line("询问笔录", 0.15, width=0.2, title=True),
+            line("时间：2024年3月1日9时", 0.22)]
+    heard = classify(PageText([*head, line("被询问人：罗建华（申请执行人益阳某某公司负责人）", 0.27, width=0.6),
+                               line("问：你方能否提供被执行人的财产线索？", 0.32, width=0.6)], complete=True))
+    assert heard.doc_type == "interview_record"
+    unsaid = classify(PageText(head, complete=True))
+    assert unsaid.doc_type == "interview_record"
