@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from dossier.doctypes import catch_all
+from dossier.doctypes import catch_all, doctypes
 from dossier.errors import DossierError, InputError
 from dossier.model import CaseNumberError, normalize_case_number
 from dossier.ocr import stages
@@ -275,21 +275,36 @@ def untitled_pages_of_the_form_before(pages: Iterable[PageResult]) -> Iterator[P
 def untitled_pages_after_a_first_page(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     """A page without a title or a number of its own that reads as the type of the page before it, when that page
     is numbered the first of several (-1-, 第1页共3页; blank backs between), is its document's second page: a
-    judgment's page that opens mid-sentence with 判决如下 read as a judgment of its own (营口站前, court_fs_02)."""
+    judgment's page that opens mid-sentence with 判决如下 read as a judgment of its own (营口站前, court_fs_02). So is
+    such a page right behind its document's titled first page, where the type is one whose every paper carries its
+    title (not a card, a slip or a bill: cues.yaml form_cues `untitled`): a handwritten application's second sheet, its
+    请求 and 事实与理由 read as an application's (绥化北林 court_gv_02 p2)."""
     running: str | None = None  # the type of the document the pages so far belong to
     opened = False  # the page before (blank backs aside) is numbered the first of several
+    titled = False  # the page before (blank backs aside) carried its document's title
     for result in pages:
         if result.blank:
             yield result
             continue
-        if (opened and result.source == "ocr" and result.doc_type == running and not result.title_text
-                and result.page_of is None):
-            log.info("page %s: the second page of the %s numbered 1 before it", result.page, running)
+        if ((opened or (titled and _always_titled(result.doc_type))) and result.source == "ocr"
+                and result.doc_type == running and not result.title_text and result.page_of is None):
+            log.info("page %s: the second page of the %s before it", result.page, running)
             result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
         elif result.doc_type != "continuation":
             running = result.doc_type
         opened = result.page_of is not None and result.page_of[0] == 1 and result.page_of[1] != 1
+        titled = bool(result.title_text) and result.doc_type == running and not (
+            result.page_of is not None and result.page_of[0] == result.page_of[1])  # numbered its last page: it ended
         yield result
+
+
+def _always_titled(code: str) -> bool:
+    """Every paper of this type carries its title, and one does not follow another untitled: not a card, a slip or a
+    bill (form_cues `untitled`), not a list's sheet (a row of 送达回证, each its own: cues.yaml list_titles), not what a
+    party files to prove its case (the catch-all, whose papers carry any title or none)."""
+    form = cues().form_cues.get(code)
+    return (code in doctypes() and code != catch_all() and code not in cues().list_titles
+            and not (form is not None and form.untitled))
 
 
 def _opens_mid_record(result: PageResult) -> bool:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from dossier.ocr import analyse
 from dossier.ocr.classify import PageText, TextLine, classify
+from dossier.ocr.models import PageResult, ReadText
+from dossier.ocr.pipeline import across_pages
 
 DATA = Path(__file__).parent / "data"
 
@@ -78,3 +80,38 @@ def test_the_respondent_asked_about_his_property_is_investigated_the_applicant_a
     assert heard.doc_type == "interview_record"
     unsaid = classify(PageText(head, complete=True))
     assert unsaid.doc_type == "interview_record"
+
+
+def test_an_employers_reply_that_it_withholds_the_respondents_wages_is_the_assistance_notices_reply() -> None:
+    """绥化北林 (court_gv_01 p29, drawn blind: elder support, a son's wages withheld at a rice mill): the mill's typed
+    reply 关于协助扣留职工工资收入的回复, filed behind the court's 协助执行通知书, answers the notice's measure (扣留、提取
+    被执行人的收入) — it is no search result, as a bank's reply to a 协助查询 is."""
+    from dossier.ocr.cues import subject_title
+
+    assert subject_title("关于协助扣留职工工资收入的回复") == "assistance_notice"
+    assert subject_title("关于协助提取张某劳务报酬的复函") == "assistance_notice"
+    assert subject_title("关于协助查询存款情况的复函") == "online_inquiry_result"
+
+
+def _page(n: int, doc_type: str, lines: list[str], *, title: str = "") -> PageResult:
+    text = [ReadText(text=t, confidence=0.98, box=(0, 0, 1, 1), height=1.0, centred=False, top=0.1 + 0.05 * i,
+                     width=0.7) for i, t in enumerate(lines)]
+    return PageResult(page=n, file="scan.pdf", file_page=n, doc_type=doc_type, confidence=0.9, readable=True,
+                      source="ocr", title_text=title, text_lines=text, text_complete=True)
+
+
+def test_an_untitled_second_sheet_that_reads_as_the_application_before_it_goes_on_with_it() -> None:
+    """绥化北林 (court_gv_02 p2): the grandson wrote the 强制执行申请书 into 方格稿纸 cells, two sheets, neither numbered;
+    the second, opening mid-sentence, holds the 请求事项 and 事实与理由 an application holds and was read as a second
+    application. Behind its titled first sheet it is that application's page. A card copy behind a card copy is
+    another card (an ID card's back, another party's card), a 送达回证 behind a 送达回证 another receipt: each stays
+    a paper of its own."""
+    first = _page(1, "enforcement_application", ["强制执行申请书", "申请人：王秀兰，女，1941年生"], title="强制执行申请书")
+    second = _page(2, "enforcement_application", ["024年2月的赡养费3900元", "二、请求对被执行人限制高消费", "事实与理由："])
+    assert [p.doc_type for p in across_pages([first, second])] == ["enforcement_application", "continuation"]
+    card = _page(3, "identity_proof", ["居民身份证", "姓名 王秀兰"], title="居民身份证")
+    other = _page(4, "identity_proof", ["姓名 李德福", "公民身份号码"])
+    assert [p.doc_type for p in across_pages([card, other])] == ["identity_proof", "identity_proof"]
+    receipt = _page(5, "service_receipt", ["送达回证", "送达文书名称 执行通知书"], title="送达回证")
+    next_receipt = _page(6, "service_receipt", ["送达文书名称 报告财产令", "受送达人 李德福"])
+    assert [p.doc_type for p in across_pages([receipt, next_receipt])] == ["service_receipt", "service_receipt"]
