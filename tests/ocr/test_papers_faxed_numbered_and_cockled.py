@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dossier.ocr import analyse
 from dossier.ocr.classify import PageText, TextLine, classify
 from dossier.ocr.models import PageResult, ReadText
@@ -115,3 +117,26 @@ def test_an_untitled_second_sheet_that_reads_as_the_application_before_it_goes_o
     receipt = _page(5, "service_receipt", ["送达回证", "送达文书名称 执行通知书"], title="送达回证")
     next_receipt = _page(6, "service_receipt", ["送达文书名称 报告财产令", "受送达人 李德福"])
     assert [p.doc_type for p in across_pages([receipt, next_receipt])] == ["service_receipt", "service_receipt"]
+
+
+def test_a_clerk_naming_an_unknown_code_for_the_person_asked_in_the_cue_data_is_refused_when_it_loads(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cues.yaml asked_records with a role's code misspelt (investigaton_record), or its roles written as a list: the
+    data is refused at once, naming the file and the code, never at the first 询问笔录 read."""
+    from dossier.errors import ChecklistDataError
+    from dossier.ocr import cues as cue_data
+    from dossier.vocab import load_vocab
+
+    for roles, message in (({"investigaton_record": ["被执行人"]}, "investigaton_record"),
+                           (["被执行人"], "识别线索词表不合法")):
+        broken = {**load_vocab("cues"), "asked_records": {"titles": ["询问笔录"], "labels": ["被询问人"], "roles": roles}}
+        monkeypatch.setattr(cue_data, "load_vocab", lambda name, data=broken: data)
+        cue_data.cues.cache_clear()
+        try:
+            with pytest.raises(ChecklistDataError, match=message) as caught:
+                cue_data.cues()
+            assert "cues.yaml" in str(caught.value.file)
+        finally:
+            monkeypatch.undo()
+            cue_data.cues.cache_clear()
