@@ -13,7 +13,9 @@ evidence places is `unknown` but readable, with its most likely types as candida
 
 from __future__ import annotations
 
+import itertools
 import re
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -862,8 +864,9 @@ def _verdict(page: PageText, model: NgramModel | None) -> Verdict:
 
 def _by_person_asked(title: _Title, lines: Sequence[TextLine]) -> str | None:
     """A 询问笔录's code by the role of the person asked (cues.yaml asked_records), read on the label's row: after the
-    label on its own line, or in a box beside it (汤文杰，男，1986年生，被执行人 | 被询问人). None when the title is no
-    such record's or no role was read there."""
+    label on its own line, or in a box beside it (汤文杰，男，1986年生，被执行人 | 被询问人), or on the line the field
+    wraps onto (…出生，罪犯编号508 / 5245445，第五监区). None when the title is no such record's or no role was read
+    there."""
     asked = cues().asked_records
     if normalise(title.text) not in {normalise(t) for t in asked.titles}:
         return None
@@ -873,9 +876,26 @@ def _by_person_asked(title: _Title, lines: Sequence[TextLine]) -> str | None:
         if at < 0:
             continue
         row = [compact[at:], *(_compact(o.text) for o in lines if o is not line and abs(o.top - line.top) <= ROW)]
+        row += [_compact(o.text) for o in _wrapped_onto(line, lines)]
         return next((code for code, roles in asked.roles.items() if any(r in part for part in row for r in roles)),
                     None)
     return None
+
+
+WRAP_GAP = 1.6
+"""The page's line pitches (its median step between lines) down to the next line's top within which a field's
+text wrapped onto it."""
+FIELD_LABEL = re.compile(r"^.{1,6}[:：]")
+
+
+def _wrapped_onto(line: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
+    """The line right under `line` that carries on its field: no label of its own (案号：…, 问：…)."""
+    tops = sorted({round(o.top, 3) for o in lines})
+    steps = [b - a for a, b in itertools.pairwise(tops) if b - a > ROW]
+    nearest = min((o for o in lines if o.top > line.top + ROW), key=lambda o: o.top, default=None)
+    if nearest is None or not steps or FIELD_LABEL.match(_compact(nearest.text)):
+        return []
+    return [nearest] if nearest.top - line.top <= WRAP_GAP * statistics.median(steps) else []
 
 
 def _decided_first(generic: GenericTitle, page: PageText) -> bool:

@@ -160,6 +160,9 @@ class Cues(BaseModel):
     record_types: list[str] = Field(default_factory=list)
     """Records whose heading may stand on every sheet of 笔录纸 (pipeline.record_sheets_going_on)."""
     asked_records: AskedRecords = Field(default_factory=AskedRecords)
+    self_names: dict[str, list[str]] = Field(default_factory=dict)
+    """How a document's own text names itself (本协议, 本判决), by the word its title ends in (协议书, 判决书): an untitled
+    page so naming the titled document before it is that document's page (pipeline.pages_naming_the_paper_before)."""
     single_forms: list[str] = Field(default_factory=list)
     """Forms a volume holds one of: an untitled page of the same form right behind it is its next page
     (pipeline.untitled_pages_of_the_form_before)."""

@@ -577,15 +577,50 @@ image wide: the facing page's strip. Dark surround alone beyond a dark band (a l
 document camera, a copier's binding edge) is no facing page, and nothing is cut."""
 
 
+def _column_profile(small: np.ndarray) -> np.ndarray:
+    """Each column's GUTTER_PERCENTILE grey level, lightly blurred: a line running down the page stays dark in it,
+    text, which leaves paper between its lines, does not."""
+    rows = small[::2]  # every other row: the gutter runs the page's height, and half the rows sort twice as fast
+    k = (rows.shape[0] - 1) * GUTTER_PERCENTILE // 100
+    profile = np.partition(rows, k, axis=0)[k].astype(np.float32)
+    return cv2.GaussianBlur(profile.reshape(1, -1), (0, 0), 1.5).ravel()
+
+
 def facing_page_cut(small: np.ndarray) -> tuple[int, int] | None:
     """The columns (x0, x1 in `small`'s pixels) that are the page itself when a book scanner's split left, beyond the
     dark gutter along its left or right side, a strip of the facing page (its line ends, a seal's rim): None when there
     is no such strip. Meant for the small copy of the blank test. A gutter runs down the page, along the spine; a dark
     band across it is something else (a portal's frame round a photo, a copier's lid)."""
-    rows = small[::2]  # every other row: the gutter runs the page's height, and half the rows sort twice as fast
-    k = (rows.shape[0] - 1) * GUTTER_PERCENTILE // 100
-    profile = np.partition(rows, k, axis=0)[k].astype(np.float32)
-    return _gutter(cv2.GaussianBlur(profile.reshape(1, -1), (0, 0), 1.5).ravel())
+    return _gutter(_column_profile(small))
+
+
+SEAM_DARK = 0.85
+"""A seam where two sheets laid side by side on one scan met, and the software that split the scan cut beside it
+(泰安泰山, court_gy): the papers' edges cast a thin shadow, its columns lighter than a book's gutter (0.6–0.8 of the
+paper) but darker than this share of it."""
+SEAM_REACH = 0.15
+"""How far in from a side of the image a seam is looked for: the neighbouring sheet's strip is 5–25 mm of 210."""
+
+
+def seam_cut(small: np.ndarray) -> tuple[int, int] | None:
+    """The columns (x0, x1 in `small`'s pixels) inside the innermost seam along the left or the right side beyond which
+    paper shows again (a neighbouring sheet's strip), or None when there is none. Lighter than a gutter, a seam is
+    also a table's ruled line or a frame's: only a sheet found blank inside it (stages.blank) is cut there."""
+    profile = _column_profile(small)
+    n = profile.size
+    paper = float(np.median(profile))
+    reach = int(n * SEAM_REACH)
+    span = [0, n]
+    for side in (0, 1):
+        part = profile[:reach] if side == 0 else profile[::-1][:reach]
+        dark = np.flatnonzero(part < SEAM_DARK * paper)
+        if dark.size == 0 or (part[:dark[-1]] >= FACING_PAPER * paper).sum() < FACING_LEAST * n:
+            continue
+        if side == 0:
+            span[0] = int(dark[-1]) + 1
+        else:
+            span[1] = n - int(dark[-1]) - 1
+    return (span[0], span[1]) if span != [0, n] and span[1] - span[0] > n // 2 else None
 
 
 def _gutter(profile: np.ndarray) -> tuple[int, int] | None:

@@ -104,7 +104,8 @@ def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -
     notice of its own), a printout's page that repeats the header of the page before, a record's sheet that repeats
     its heading over the questions and answers going on, and an untitled page read as the type of the page numbered
     1 before it."""
-    pages = operative_on_later_pages(nothing_continued_first(unplaced_papers(volume_page_numbers(pages, model))))
+    pages = pages_naming_the_paper_before(volume_page_numbers(pages, model))
+    pages = operative_on_later_pages(nothing_continued_first(unplaced_papers(pages)))
     pages = slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(
         standing_service_proofs(pages))))
     return untitled_pages_after_a_first_page(untitled_pages_of_the_form_before(record_sheets_going_on(
@@ -191,6 +192,46 @@ LOW_CONFIDENCE (dossier_check/possible.py), so the paper is filed under that typ
 UNPLACED_LEGIBLE = 20
 """Chinese characters on legible lines a page must hold to be a paper someone filed: a photo's caption, a stamp
 or a stray mark that read as a few characters is not."""
+
+
+SELF_NAMED_DOUBT = 0.7
+"""A page read as its own paper less surely than this may be the paper before's next sheet."""
+
+
+def pages_naming_the_paper_before(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """An untitled page read unsurely, or read as the titled paper before it, whose text names that paper as a paper
+    names itself (本协议 behind a 协议书, 本判决 behind a 判决书: cues.yaml self_names; its other pages and blank backs
+    between) is that paper's next sheet: a 人民调解协议书's second sheet with its 履行方式 and 本协议经双方签字后生效 was
+    read as a certificate or a settlement (绥化北林 court_gv); a judgment's third sheet, opening mid-sentence on its
+    operative part's 本判决生效后十日内, as a judgment of its own (重庆万州 court_gz_02 p5)."""
+    names: list[str] = []  # how the titled paper now running names itself
+    running = ""  # its type
+    for result in pages:
+        if result.blank:
+            yield result
+            continue
+        if (names and result.source == "ocr" and not result.title_text and result.doc_type != "continuation"
+                and (result.confidence < SELF_NAMED_DOUBT or result.doc_type == running)
+                and _names_itself(result, names)):
+            log.info("page %s: names the paper before it as that paper names itself", result.page)
+            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
+        elif result.title_text:
+            names, running = _self_names(result.title_text), result.doc_type
+        elif result.doc_type != "continuation":
+            names, running = [], ""
+        yield result
+
+
+def _self_names(title: str) -> list[str]:
+    """The words a paper titled `title` names itself by (its title's last noun's entry in cues.yaml self_names)."""
+    compact = normalise(title)
+    ends = sorted((end for end in cues().self_names if compact.endswith(normalise(end))), key=len, reverse=True)
+    return cues().self_names[ends[0]] if ends else []
+
+
+def _names_itself(result: PageResult, names: list[str]) -> bool:
+    text = "".join(normalise(line.text) for line in result.text_lines if not line.footer)
+    return any(normalise(name) in text for name in names)
 
 
 def unplaced_papers(pages: Iterable[PageResult]) -> Iterator[PageResult]:

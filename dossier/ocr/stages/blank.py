@@ -13,7 +13,7 @@ import numpy as np
 from dossier.ocr import imaging
 from dossier.ocr.stages.boxes import _band_quads, merge_rows
 from dossier.ocr.stages.context import HEAD_RATIO, PageContext, ReadLine
-from dossier.ocr.stages.prepare import _shrunk
+from dossier.ocr.stages.prepare import _shrunk, keep_columns
 from dossier.ocr.stages.reading import _legible, _read
 
 BLANK_INK = 0.001
@@ -60,15 +60,40 @@ def is_blank(ctx: PageContext) -> None:
     ctx.sheet_box = imaging.photographed_sheet(ctx.small)
     small = imaging.sheet_within(ctx.small, ctx.sheet_box)
     ink = ctx.ink = imaging.ink_ratio(small)
-    faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
-    faint_only = faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)
-    if ink < BLANK_INK * BLANK_DOUBT and faint_only and _light(small):
+    if ink < BLANK_INK * BLANK_DOUBT and _inkless(small):
         ctx.doc_type, ctx.blank, ctx.source_kind, ctx.settled = "blank", True, "blank", True
         ctx.confidence = 1.0 - ink / BLANK_INK * 0.5
         return
-    if ink < BLANK_INK and faint_only and _light(small):  # a short line and a footer, or specks: read it
+    if ink < BLANK_INK and _inkless(small):  # a short line and a footer, or specks: read it
         ctx.blank_if_nothing_reads = 1.0 - ink / BLANK_INK * 0.5
+    elif ctx.sheet_box is None:
+        small = _within_seam(ctx, small)
     ctx.sheet = small  # kept for blank_when_textless: the sheet as scanned, before any turn
+
+
+def _inkless(small: np.ndarray) -> bool:
+    """No faint grey beyond the paper's own, on light paper."""
+    faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
+    faint_only = faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)
+    return faint_only and _light(small)
+
+
+def _within_seam(ctx: PageContext, small: np.ndarray) -> np.ndarray:
+    """A sheet blank inside a seam along its side, beyond which a neighbouring sheet's strip carries cut-off lines
+    (two sheets scanned side by side and split off-centre, 泰安泰山 court_gy): the strip's characters would read as
+    this page's, an unreadable one. The page is cut at the seam and is blank if nothing inside it reads; a sheet
+    with ink inside the seam is read whole, as before (a frame's or a table's ruled line is no seam to it)."""
+    cut = imaging.seam_cut(small)
+    if cut is None:
+        return small
+    inner = small[:, cut[0]:cut[1]]
+    ink = imaging.ink_ratio(inner)
+    if ink >= BLANK_INK or not _inkless(inner):
+        return small
+    keep_columns(ctx, *cut)
+    ctx.ink, ctx.blank_if_nothing_reads = ink, 1.0 - ink / BLANK_INK * 0.5
+    assert ctx.small is not None
+    return ctx.small
 
 
 def _light(small: np.ndarray) -> bool:

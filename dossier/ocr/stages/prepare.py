@@ -72,11 +72,18 @@ def without_facing_page(ctx: PageContext) -> None:
     small = ctx.small = _shrunk(ctx.grey)
     cut = imaging.facing_page_cut(small)
     if cut is not None:
-        w = ctx.grey.shape[1]
-        x0, x1 = (round(x * w / small.shape[1]) for x in cut)
-        ctx.cut = (ctx.cut[0] + x0, ctx.cut[1], ctx.cut[2] + w - x1, ctx.cut[3])
-        ctx.grey = np.ascontiguousarray(ctx.grey[:, x0:x1])
-        ctx.small = np.ascontiguousarray(small[:, cut[0]:cut[1]])
+        keep_columns(ctx, *cut)
+
+
+def keep_columns(ctx: PageContext, left: int, right: int) -> None:
+    """The page cut to the columns `left`–`right` of its small copy (another paper's strip beside them), the cut
+    recorded so that the boxes read still place on the page as rendered."""
+    assert ctx.grey is not None and ctx.small is not None
+    w = ctx.grey.shape[1]
+    x0, x1 = (round(x * w / ctx.small.shape[1]) for x in (left, right))
+    ctx.cut = (ctx.cut[0] + x0, ctx.cut[1], ctx.cut[2] + w - x1, ctx.cut[3])
+    ctx.grey = np.ascontiguousarray(ctx.grey[:, x0:x1])
+    ctx.small = np.ascontiguousarray(ctx.small[:, left:right])
 
 
 SHEET_MARGIN = 0.02
