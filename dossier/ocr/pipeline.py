@@ -201,9 +201,10 @@ SELF_NAMED_DOUBT = 0.7
 def pages_naming_the_paper_before(pages: Iterable[PageResult]) -> Iterator[PageResult]:
     """An untitled page read unsurely, or read as the titled paper before it, whose text names that paper as a paper
     names itself (本协议 behind a 协议书, 本判决 behind a 判决书: cues.yaml self_names; its other pages and blank backs
-    between) is that paper's next sheet: a 人民调解协议书's second sheet with its 履行方式 and 本协议经双方签字后生效 was
-    read as a certificate or a settlement (绥化北林 court_gv); a judgment's third sheet, opening mid-sentence on its
-    operative part's 本判决生效后十日内, as a judgment of its own (重庆万州 court_gz_02 p5)."""
+    between; not past a page numbered its paper's last) is that paper's next sheet: a 人民调解协议书's second sheet
+    with its 履行方式 and 本协议经双方签字后生效 was read as a certificate or a settlement (绥化北林 court_gv); a
+    judgment's third sheet, opening mid-sentence on its operative part's 本判决生效后十日内, as a judgment of its own
+    (重庆万州 court_gz_02 p5)."""
     names: list[str] = []  # how the titled paper now running names itself
     running = ""  # its type
     for result in pages:
@@ -219,6 +220,8 @@ def pages_naming_the_paper_before(pages: Iterable[PageResult]) -> Iterator[PageR
             names, running = _self_names(result.title_text), result.doc_type
         elif result.doc_type != "continuation":
             names, running = [], ""
+        if result.page_of is not None and result.page_of[0] == result.page_of[1]:
+            names, running = [], ""  # numbered its last page: the paper ended there
         yield result
 
 
