@@ -39,6 +39,8 @@ class Page(BaseModel):
                                          "for a misread of this case's (dossier_check.near_numbers)")
     party_named: str | None = Field(default=None, description="this case's party the page names (why its number "
                                     "was taken for a misread)")
+    agent_unseen: str | None = Field(default=None, description="the relatives acting whose names were not read on "
+                                     "this page of their kinship proof (dossier_check.kinship)")
     title_text: str = Field(default="", description="the title read on the page (its vocabulary title when one matched)")
     text_complete: bool = Field(default=False, description="the whole page was read (nothing more to read on it)")
     thumbnail_png: bytes | None = Field(default=None, repr=False)

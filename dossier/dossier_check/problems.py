@@ -63,6 +63,18 @@ def misread_number_problems(pages: Sequence[Page]) -> list[Problem]:
             for p in pages if p.case_number_read]
 
 
+def kinship_problems(pages: Sequence[Page]) -> list[Problem]:
+    """A kinship proof on which the relative acting was not read (kinship.py): a warning to look, never a reason to
+    send the dossier back (the name may be on it, unread)."""
+    unseen = [p for p in pages if p.agent_unseen]
+    if not unseen:
+        return []
+    span = page_span([p.page for p in unseen])
+    return [Problem(kind="kinship_unconfirmed", pages=[p.page for p in unseen], severity="warning",
+                    message=f"{span}的亲属关系证明上未读出代理人“{unseen[0].agent_unseen}”的姓名；请核对该证明是否载明"
+                            "代理人与申请执行人的亲属关系（如户口簿中无代理人，须另附社区或村委会出具的亲属关系证明）。")]
+
+
 def _maybe(page: Page) -> str:
     """（可能是送达回证或执行通知书） when the reader gave candidates, else nothing."""
     types = likely_types(page)
@@ -112,7 +124,7 @@ def receipt_problems(documents: Sequence[Document], case_number: str) -> list[Pr
 def find_problems(pages: Sequence[Page], documents: Sequence[Document], case_number: str) -> list[Problem]:
     """Every problem of the dossier, in the order a clerk would fix them."""
     return [*misfiled_problems(pages, documents, case_number), *misread_number_problems(pages),
-            *unreadable_problems(pages),
+            *unreadable_problems(pages), *kinship_problems(pages),
             *footer_problems(pages, [d for d in documents if same_case(d.case_number, case_number)]),
             *receipt_problems(documents, case_number),
             *unplaced_problems(pages, documents), *duplicate_problems(pages), *blank_problems(pages)]

@@ -19,6 +19,7 @@ from dossier.dossier_check.grouping import (
     normalise_pages,
     same_case,
 )
+from dossier.dossier_check.kinship import kinship_checked
 from dossier.dossier_check.model import Document, Page
 from dossier.dossier_check.near_numbers import confirmed_numbers
 from dossier.dossier_check.operative_again import decided_again
@@ -95,9 +96,11 @@ def default_missing() -> MissingFor:
 def looked_again(pages: Sequence[Page], case: Case, look: SecondLook) -> list[Page]:
     """Pages with what the check asked the reader to read on a few of them: whether a page numbered a digit or two
     off this case's names its parties (`near_numbers`), what a form-titled ruling decides on its later pages
-    (`operative_again`), then the dates of form-only receipts (`receipts`)."""
+    (`operative_again`), whether a kinship proof names the relative acting (`kinship`), then the dates of form-only
+    receipts (`receipts`)."""
     confirmed = confirmed_numbers(pages, case, look.texts)
-    return dated_where_asked(decided_again(confirmed, look.texts), case, look.dates)
+    kin = kinship_checked(decided_again(confirmed, look.texts), case, look.texts)
+    return dated_where_asked(kin, case, look.dates)
 
 
 def dated_where_asked(pages: Sequence[Page], case: Case, read: ReadDates) -> list[Page]:

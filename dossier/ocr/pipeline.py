@@ -102,14 +102,14 @@ def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -
     part on its later pages; an e-service print standing alone is a receipt; a translation filed behind its original
     is its page, and so is a notice's reply part filed behind its notice (a return slip on a sheet of its own is a
     notice of its own), a printout's page that repeats the header of the page before, a record's sheet that repeats
-    its heading over the questions and answers going on, and an untitled page read as the type of the page numbered
-    1 before it."""
+    its heading over the questions and answers going on, a web page's sheet printed under the same browser header
+    as the sheet before, and an untitled page read as the type of the page numbered 1 before it."""
     pages = pages_naming_the_paper_before(volume_page_numbers(pages, model))
     pages = operative_on_later_pages(nothing_continued_first(unplaced_papers(pages)))
     pages = slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(
         standing_service_proofs(pages))))
     return untitled_pages_after_a_first_page(untitled_pages_of_the_form_before(record_sheets_going_on(
-        numbered_later_pages(repeated_heads(pages)))))
+        numbered_later_pages(repeated_heads(print_headers_repeated(pages))))))
 
 
 VOLUME_WINDOW = 12
@@ -288,6 +288,45 @@ def repeated_heads(pages: Iterable[PageResult]) -> Iterator[PageResult]:
         if result.page_of is not None and result.page_of[0] == result.page_of[1]:
             before = None  # its last page, by its own number (第1页共1页): a second printout follows, not a page
         yield result
+
+
+PRINT_HEADER_BAND = 0.03
+"""Where a browser prints its header over every page of a web page it prints (the time of printing, the page's
+title): the sheet's top edge."""
+_PRINTED_AT = re.compile(r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\D{0,2}\d{1,2}:\d{2}")
+
+
+def print_headers_repeated(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A web page printed by a browser heads every sheet with the time it was printed and the page's title (2024/2/2
+    15:39 | 文书详情－人民法院在线服务). An untitled sheet under the same header, to the minute, as the sheet before it
+    (blank backs between) is that print's next sheet: a judgment printed from 人民法院在线服务, its second sheet
+    opening mid-sentence, was read as a paper nothing names (张掖甘州 court_hb_03 p4). Two prints made at different
+    minutes are two papers."""
+    before = ""  # the print header of the sheet before
+    for result in pages:
+        if result.blank:
+            yield result
+            continue
+        header = _print_header(result)
+        if (header and header == before and result.source == "ocr" and not result.title_text
+                and result.doc_type not in ("continuation", "blank")):
+            log.info("page %s: under the print header of the sheet before it", result.page)
+            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
+        before = header
+        yield result
+
+
+def _print_header(result: PageResult) -> str:
+    """The browser's header on the sheet's top edge, compact, when it holds the time of printing; else ''."""
+    top = sorted((ln for ln in result.text_lines if ln.top <= PRINT_HEADER_BAND and ln.text.strip()),
+                 key=lambda ln: ln.box[0])
+    header = re.sub(r"[\s\-－—_]", "", "".join(ln.text for ln in top))
+    return header if _PRINTED_AT.search(header) and len(_CJK.findall(header)) >= PRINT_HEADER_WORDS else ""
+
+
+PRINT_HEADER_WORDS = 4
+"""Chinese characters the header must hold besides the time (the page's title): a time alone says no more than a
+date stamp."""
 
 
 def record_sheets_going_on(pages: Iterable[PageResult]) -> Iterator[PageResult]:

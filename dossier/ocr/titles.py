@@ -156,9 +156,10 @@ _REGION_PREFIX = re.compile(r"^.{2,8}?(省|自治区|市)(人民政府|政府)?"
 fiscal bill's title is the same in every province."""
 
 
-_OFFICE_PREFIX = re.compile(r"^.{2,24}(局|所|中心|支队|大队)")
+_OFFICE_PREFIX = re.compile(r"^.{2,24}(局|所|中心|支队|大队|银行|信用社|联社|分行|支行)")
 """The office whose reply a paper is, named in full before its title (长治市公安局交通警察支队车辆管理所查询结果告知单,
-长治市行政审批服务管理局企业登记信息查询单, 潞州 court_fq): longer than a title line may run beyond its title."""
+长治市行政审批服务管理局企业登记信息查询单, 潞州 court_fq), or the bank whose slip it is (湖南怀化农村商业银行现金缴款单,
+怀化鹤城 court_ha): longer than a title line may run beyond its title."""
 OFFICE_TITLE = 4
 """Characters a title after an office's name must hold (查询结果告知单): fewer are a word of the name itself."""
 OFFICE_TITLE_MOST = 14
