@@ -50,7 +50,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_gr", "court_gs", "court_gt",
             "court_gu", "court_gv", "court_gw",
             "court_gx", "court_gy", "court_gz",
-            "court_ha", "court_hb", "court_hc")
+            "court_ha", "court_hb", "court_hc",
+            "court_hd", "court_he", "court_hf")
 
 
 def renderer(family: str) -> Renderer:
@@ -105,7 +106,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_gr", "court_gs", "court_gt",
             "court_gu", "court_gv", "court_gw",
             "court_gx", "court_gy", "court_gz",
-            "court_ha", "court_hb", "court_hc")
+            "court_ha", "court_hb", "court_hc",
+            "court_hd", "court_he", "court_hf")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
