@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from dossier.ocr import analyse
 from dossier.ocr.classify import PageText, TextLine, classify
@@ -134,3 +135,26 @@ def test_the_courts_receipt_for_money_paid_in_is_a_payment_voucher_its_fee_recei
         verdict = classify(PageText([head, line(title, 0.09, width=0.45, title=True), line("第二联交款人收执", 0.14),
                                      line("交款人王德贵", 0.18, width=0.2)], complete=False))
         assert verdict.doc_type == code, title
+
+
+def test_a_clerk_writing_a_papers_self_names_as_a_list_or_one_word_is_refused_when_the_cue_data_loads(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cues.yaml self_names is a table from a title's last word to the words a paper so titled names itself by
+    (协议书: [本协议]): written as a list, or with one word where a list belongs, it is refused at once, naming the file,
+    never at the first untitled sheet read."""
+    from dossier.errors import ChecklistDataError
+    from dossier.ocr import cues as cue_data
+    from dossier.vocab import load_vocab
+
+    for names in (["本协议"], {"协议书": "本协议"}):
+        broken = {**load_vocab("cues"), "self_names": names}
+        monkeypatch.setattr(cue_data, "load_vocab", lambda name, data=broken: data)
+        cue_data.cues.cache_clear()
+        try:
+            with pytest.raises(ChecklistDataError, match="识别线索词表不合法") as caught:
+                cue_data.cues()
+            assert "cues.yaml" in str(caught.value.file)
+        finally:
+            monkeypatch.undo()
+            cue_data.cues.cache_clear()
