@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rapidfuzz.distance import Levenshtein
-
 from dossier.dossier_check.grouping import group_documents
 from dossier.dossier_check.model import Page
+from dossier.dossier_check.near_numbers import name_in
 from dossier.model import Case
 
 PROOF = "kinship_proof"
@@ -45,14 +44,9 @@ def kinship_pages(pages: Sequence[Page]) -> list[int]:
 
 
 def named(name: str, text: str) -> bool:
-    """The name stands in the text, or (three characters or more) with one of them misread."""
-    name, compact = re.sub(r"\s", "", name), re.sub(r"\s", "", text)
-    if name in compact:
-        return True
-    if len(name) < 3:
-        return False
-    return any(Levenshtein.distance(name, compact[i:i + len(name)], score_cutoff=1) <= 1
-               for i in range(len(compact) - len(name) + 1))
+    """The name stands in the text, or (three characters or more) with one of them misread: a register's handwritten
+    fields read less surely than print, and a sibling's name so close proves nothing false."""
+    return name_in(name, text, misread=1 if len(re.sub(r"\s", "", name)) >= 3 else 0)
 
 
 def kinship_checked(pages: Sequence[Page], case: Case, read: ReadTexts) -> list[Page]:

@@ -65,16 +65,16 @@ be read exactly."""
 def party_named(text: str, case: Case) -> str | None:
     """The first of this case's parties the text names (the whole name, as the case file gives it, a long one with a
     character or so misread)."""
-    compact = re.sub(r"\s", "", text)
     names = [p.name for p in [*case.applicants, *case.respondents]]
-    return next((n for n in names if len(re.sub(r"\s", "", n)) >= MIN_NAME and _named(re.sub(r"\s", "", n), compact)),
-                None)
+    return next((n for n in names if len(re.sub(r"\s", "", n)) >= MIN_NAME
+                 and name_in(n, text, misread=len(re.sub(r"\s", "", n)) // MISREAD_EVERY)), None)
 
 
-def _named(name: str, compact: str) -> bool:
+def name_in(name: str, text: str, *, misread: int = 0) -> bool:
+    """The name stands in the text, spaces aside, with at most `misread` characters read wrong, left out or put in."""
+    name, compact = re.sub(r"\s", "", name), re.sub(r"\s", "", text)
     if name in compact:
         return True
-    misread = len(name) // MISREAD_EVERY
     if not misread:
         return False
     return any(Levenshtein.distance(name, compact[i:i + width], score_cutoff=misread) <= misread

@@ -220,8 +220,8 @@ def pages_naming_the_paper_before(pages: Iterable[PageResult]) -> Iterator[PageR
             names, running = _self_names(result.title_text), result.doc_type
         elif result.doc_type != "continuation":
             names, running = [], ""
-        if result.page_of is not None and result.page_of[0] == result.page_of[1]:
-            names, running = [], ""  # numbered its last page: the paper ended there
+        if _numbered_last(result):
+            names, running = [], ""  # the paper ended there
         yield result
 
 
@@ -285,7 +285,7 @@ def repeated_heads(pages: Iterable[PageResult]) -> Iterator[PageResult]:
             result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
         elif result.doc_type != "continuation":
             before = head
-        if result.page_of is not None and result.page_of[0] == result.page_of[1]:
+        if _numbered_last(result):
             before = None  # its last page, by its own number (第1页共1页): a second printout follows, not a page
         yield result
 
@@ -294,6 +294,9 @@ PRINT_HEADER_BAND = 0.03
 """Where a browser prints its header over every page of a web page it prints (the time of printing, the page's
 title): the sheet's top edge."""
 _PRINTED_AT = re.compile(r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\D{0,2}\d{1,2}:\d{2}")
+PRINT_HEADER_WORDS = 4
+"""Chinese characters the header must hold besides the time (the page's title): a time alone says no more than a
+date stamp."""
 
 
 def print_headers_repeated(pages: Iterable[PageResult]) -> Iterator[PageResult]:
@@ -323,10 +326,6 @@ def _print_header(result: PageResult) -> str:
     header = re.sub(r"[\s\-－—_]", "", "".join(ln.text for ln in top))
     return header if _PRINTED_AT.search(header) and len(_CJK.findall(header)) >= PRINT_HEADER_WORDS else ""
 
-
-PRINT_HEADER_WORDS = 4
-"""Chinese characters the header must hold besides the time (the page's title): a time alone says no more than a
-date stamp."""
 
 
 def record_sheets_going_on(pages: Iterable[PageResult]) -> Iterator[PageResult]:
@@ -376,9 +375,13 @@ def untitled_pages_after_a_first_page(pages: Iterable[PageResult]) -> Iterator[P
         elif result.doc_type != "continuation":
             running = result.doc_type
         opened = result.page_of is not None and result.page_of[0] == 1 and result.page_of[1] != 1
-        titled = bool(result.title_text) and result.doc_type == running and not (
-            result.page_of is not None and result.page_of[0] == result.page_of[1])  # numbered its last page: it ended
+        titled = bool(result.title_text) and result.doc_type == running and not _numbered_last(result)
         yield result
+
+
+def _numbered_last(result: PageResult) -> bool:
+    """The page is numbered its paper's last (第1页共1页, 第3页共3页): the paper ends there."""
+    return result.page_of is not None and result.page_of[0] == result.page_of[1]
 
 
 def _always_titled(code: str) -> bool:

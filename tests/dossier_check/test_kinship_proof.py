@@ -5,8 +5,11 @@ name is not read on the pages read as that proof; a name not read (a register's 
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from datetime import date
+
+from pypdf import PdfReader
 
 from dossier.dossier_check.kinship import kinship_checked, named
 from dossier.dossier_check.model import Page
@@ -89,3 +92,23 @@ def test_a_name_is_found_whole_or_three_characters_with_one_misread() -> None:
     assert named("何伟业", "姓名何伟业") and named("何伟业", "姓名何伟叶") and named("何 伟业", "何伟业之母")
     assert not named("刘浩", "姓名刘告") and not named("何伟业", "姓名何嘉欣")
     assert kinship_checked([page(6, "kinship_proof")], case(), lambda pages: {6: MOTHERS})[0].agent_unseen == "何伟业"
+
+
+def test_a_relatives_name_with_markup_characters_is_shown_as_written_in_the_warning_and_the_reports() -> None:
+    """A case file may name the agent with & or < (typed by hand at the window): the warning names him as written, and
+    the HTML and PDF reports show it as text, never as markup."""
+    from dossier.reports.html import render_html
+    from dossier.reports.pdf import render_report_pdf
+
+    odd = case().model_copy(deep=True)
+    assert odd.applicants[0].agent is not None
+    odd.applicants[0].agent.name = "何<伟>&业"
+    pages = looked_again([page(5, "power_of_attorney"), page(6, "kinship_proof")], odd, Look({6: MOTHERS}))
+    result = check_pages(pages, odd, "closing", today=date(2024, 8, 1), files=["scan.pdf"],
+                         missing_for=nothing_missing)
+    [warning] = [p for p in result.problems if p.kind == "kinship_unconfirmed"]
+    assert "“何<伟>&业”" in warning.message
+    html = render_html(result)
+    assert "何&lt;伟&gt;&amp;业" in html and "何<伟>" not in html
+    pdf = PdfReader(io.BytesIO(render_report_pdf(result)))
+    assert "何<伟>&业" in "".join(p.extract_text() for p in pdf.pages)
