@@ -150,6 +150,10 @@ class Cues(BaseModel):
     exhibit_labels: list[str] = Field(default_factory=list)
     """Patterns of the label over a paper of an evidence bundle (证据二：…): such a first line makes an untitled
     page that exhibit."""
+    exhibit_lists: list[str] = Field(default_factory=list)
+    """Patterns of the title of a list of exhibits (证据清单): the pages behind it that it names are its exhibits."""
+    exhibit_list_common: list[str] = Field(default_factory=list)
+    """Words left out when a page's name is matched to a list's rows: they name no exhibit of their own."""
     contract_titles: list[str] = Field(default_factory=list)
     """Patterns of a contract's title (借款合同): such a page is the instrument behind a document, not a settlement."""
     leaflet_titles: list[str] = Field(default_factory=list)
@@ -177,7 +181,7 @@ class Cues(BaseModel):
     """The nouns a document's name ends in: a title followed on its line by words ending in one names
     what another document is about (执行卷宗质量评查表 is a 表, 协助执行通知书回执 the reply)."""
 
-    @field_validator("exhibit_labels", "contract_titles", "leaflet_titles", "note_lines", "blank_notes")
+    @field_validator("exhibit_labels", "exhibit_lists", "contract_titles", "leaflet_titles", "note_lines", "blank_notes")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)
@@ -233,6 +237,12 @@ def later_item(text: str) -> bool:
 def exhibit_label(text: str) -> bool:
     """The line labels an exhibit of an evidence bundle (cues.yaml exhibit_labels)."""
     return any(re.match(pattern, text) for pattern in cues().exhibit_labels)
+
+
+def exhibit_list(title: str) -> bool:
+    """The title is a list of exhibits (cues.yaml exhibit_lists), however letter-spaced."""
+    compact = re.sub(r"\s+", "", title)
+    return bool(compact) and any(re.match(pattern, compact) for pattern in cues().exhibit_lists)
 
 
 def blank_mark(text: str) -> bool:

@@ -4,7 +4,7 @@ render → is_blank → read_identity_qr → extract_text_layer → detect_orien
 engine's own detector on the top of the page and its footer) → upright (the engine's direction
 classifier) → read_head → classify_page → read_rest, only when what was read does not settle the page
 (a ruling whose operative part is further down, a receipt whose served documents are not yet read, a
-court document without its case number, a page with nothing legible at the top).
+court document without its case number, a page with nothing legible at the top), and a list of exhibits whole.
 A stage that settles the page sets `ctx.settled`; later stages are skipped.
 
 One module per family of stages, in the order a page meets them: prepare, blank, layers, orient, find, head,
@@ -35,7 +35,13 @@ from dossier.ocr.stages.prepare import (
     within_photographed_sheet,
     without_facing_page,
 )
-from dossier.ocr.stages.rest import needs_rest, read_cut_rows, read_rest, read_served_column
+from dossier.ocr.stages.rest import (
+    needs_rest,
+    read_cut_rows,
+    read_exhibit_list,
+    read_rest,
+    read_served_column,
+)
 
 __all__ = [
     "PageContext",
@@ -59,6 +65,7 @@ __all__ = [
     "page_text_of",
     "prepare_sheet",
     "read_cut_rows",
+    "read_exhibit_list",
     "read_head",
     "read_head_body",
     "read_identity_qr",

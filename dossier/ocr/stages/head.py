@@ -240,9 +240,14 @@ def _read_boxes(read: list[ReadLine]) -> set[int]:
     return {id(r.box) for r in read} | {id(r.within) for r in read if r.within is not None}
 
 
-def classify_page(ctx: PageContext) -> None:
+def keep_text(ctx: PageContext) -> PageText:
+    """The lines read kept as the page's text (what PageResult.text_lines carries), in reading order."""
     ctx.source_kind = "ocr"
-    ctx.text = page_text(ctx)
+    ctx.text = text = page_text(ctx)
     ordered = sorted(ctx.read, key=lambda r: (r.box.top, r.box.left))
     ctx.text_boxes = [r.box for r in [*ordered, *ctx.footer]]
-    _settle(ctx, classify(ctx.text, _model(ctx)), "\n".join(r.text for r in [*ctx.read, *ctx.footer]))
+    return text
+
+
+def classify_page(ctx: PageContext) -> None:
+    _settle(ctx, classify(keep_text(ctx), _model(ctx)), "\n".join(r.text for r in [*ctx.read, *ctx.footer]))

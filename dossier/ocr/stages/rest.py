@@ -10,11 +10,11 @@ from dossier.ocr import imaging
 from dossier.ocr.classify import (
     served_codes_of,
 )
-from dossier.ocr.cues import cues
+from dossier.ocr.cues import cues, exhibit_list
 from dossier.ocr.imaging import Line
 from dossier.ocr.stages.boxes import _worth_reading, detect_between
 from dossier.ocr.stages.context import FOOT, HEAD, HEAD_LINES, MORE_LINES, REST_RATIO, PageContext, ReadLine
-from dossier.ocr.stages.head import _read_boxes, classify_page
+from dossier.ocr.stages.head import _read_boxes, classify_page, keep_text
 from dossier.ocr.stages.reading import TALL_BOX, TWO_LINES_BOX, _halves, _read, _read_whole, _width
 from dossier.ocr.titles import normalise
 
@@ -89,6 +89,29 @@ def read_rest(ctx: PageContext) -> None:
     ctx.rest_read = True
     ctx.ocr_read = "full_page"
     classify_page(ctx)
+
+
+LIST_ROWS = 40
+"""At most this many rows of a list of exhibits are read: a list runs to a page of a dozen or two."""
+
+
+def read_exhibit_list(ctx: PageContext) -> None:
+    """A party's list of exhibits (证据清单) read whole: its rows name the papers filed behind it, and those are its
+    exhibits, not papers of their own (pipeline.exhibits_behind_their_list). Lists are few; each costs a page's
+    reading."""
+    if ctx.doc_type != "evidence" or ctx.grey is None or not exhibit_list(ctx.title_text):
+        return
+    h = ctx.grey.shape[0]
+    if not ctx.rest_read:
+        head = {id(b) for b in ctx.boxes}
+        ctx.boxes = ctx.boxes + [b for b in detect_between(ctx, int(h * HEAD), int(h * FOOT)) if id(b) not in head]
+    _read_whole(ctx, [r for r in ctx.read if r.truncated])
+    done = _read_boxes([*ctx.read, *ctx.footer])
+    rows = [b for b in ctx.boxes if id(b) not in done and b.width >= 1.2 * b.height]
+    ctx.read = ctx.read + _read(ctx, rows[:LIST_ROWS], None)
+    ctx.rest_read = True
+    ctx.ocr_read = "full_page"
+    keep_text(ctx)  # kept, not classified again: the rows name other papers (执行裁定书（复印件）), the title says what it is
 
 
 SERVED_ROWS = 8
