@@ -51,7 +51,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_gu", "court_gv", "court_gw",
             "court_gx", "court_gy", "court_gz",
             "court_ha", "court_hb", "court_hc",
-            "court_hd", "court_he", "court_hf")
+            "court_hd", "court_he", "court_hf",
+            "court_hg", "court_hh", "court_hi")
 
 
 def renderer(family: str) -> Renderer:
@@ -107,7 +108,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_gu", "court_gv", "court_gw",
             "court_gx", "court_gy", "court_gz",
             "court_ha", "court_hb", "court_hc",
-            "court_hd", "court_he", "court_hf")
+            "court_hd", "court_he", "court_hf",
+            "court_hg", "court_hh", "court_hi")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
