@@ -47,6 +47,8 @@ class Item(BaseModel):
     id: str | None = None
     document: str | None = None
     any_of: list[str | list[str]] | None = None
+    reported_as: str | None = Field(
+        default=None, description="any_of 都缺时报告的文书代码（默认取文书目录中排在最前的选项）：须是选项之首")
     served: str | None = None
     deadline: str | None = None
     states: dict[str, str] | None = Field(default=None, description="文书须载明的事项：案件字段 → 中文名称")
@@ -67,6 +69,8 @@ class Item(BaseModel):
         for code in self.document_codes():
             if code not in doctypes():
                 raise ValueError(f"未知的文书类型代码“{code}”")
+        if self.reported_as is not None and self.reported_as not in (self.alternatives or []):
+            raise ValueError(f"reported_as“{self.reported_as}”须是 any_of 某一选项的首个文书")
         if self.states is not None and (not self.document or not self.id or not self.states):
             raise ValueError("states 须与 document、id 一起使用，且至少列出一项")
         if (self.signature or self.min_count > 1) and not self.document:
@@ -104,7 +108,7 @@ class Item(BaseModel):
         if self.any_of:
             alternatives = self.alternatives
             assert alternatives
-            return alternatives[0]
+            return self.reported_as or alternatives[0]
         assert self.document
         return self.document
 

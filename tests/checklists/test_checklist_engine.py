@@ -352,3 +352,28 @@ def test_a_statement_of_the_respondents_property_stands_for_the_clue_form(make_c
     assert (item.status, item.satisfied_by) == ("satisfied", ["property_status_statement"])
     neither = evaluate(case, Present.from_codes(declared[:-1]), load_checklist(case=case), stage="filing")
     assert next(r for r in neither if r.id == "property_clue_form").status != "satisfied"
+
+
+def test_a_transfers_fine_paid_on_the_treasurys_bill_proves_performance_an_applicants_fee_bill_does_not(
+        make_case: Callable[..., Case], check: Check) -> None:
+    """A criminal fine transferred for enforcement (成华 court_hg_02) is paid on the finance bureau's 非税收入缴款书
+    (罚没收入), which the reader calls a fee receipt by its title: a transfer carries no application fee, so the bill is
+    the payment. In a case an applicant brought, the same bill is the fee and proves nothing paid out."""
+    transfer = make_case(category="transfer", basis={"kind": "criminal"}, applicants=[PERSON],
+                         closing={"method": "fully_performed", "closed_on": "2024-07-01"})
+    filed = ["transfer_statement", "enforcement_basis", "property_status_statement", *CLOSING_COMMON,
+             "closing_notice"]
+    assert "payment_voucher" in check(transfer, filed, stage="closing")
+    assert "payment_voucher" not in check(transfer, [*filed, "fee_receipt"], stage="closing")
+    applied = closing_case(make_case, "fully_performed")
+    missing = check(applied, [*ENFORCEMENT_FILING, *CLOSING_COMMON, "closing_notice"], stage="closing")
+    assert "settlement_agreement" in missing and "fee_receipt" in ENFORCEMENT_FILING
+
+
+def test_an_alternative_reported_as_no_option_is_refused_when_the_checklist_loads() -> None:
+    from pydantic import ValidationError
+
+    from dossier.checklists.schema import Item
+    with pytest.raises(ValidationError, match="reported_as"):
+        Item(id="x", any_of=["payment_voucher", "fee_receipt"], reported_as="closing_notice", stages=["closing"],
+             why="为什么", source="种子")
