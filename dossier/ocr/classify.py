@@ -256,7 +256,10 @@ def find_title(lines: Sequence[TextLine], *, scanned: bool = True) -> _Title | N
         if viewer_bar(line, lines) or (scanned and _capture_imprint(i, lines)):
             stamps += 1  # a phone's bar over a screenshot, a fax's header over the sheet: none of the paper's
             continue
-        found = _title_of(i, _rejoined(lines, i), rank=i - stamps)
+        joined = _rejoined(lines, i)
+        if joined is line and i - stamps >= 3 and _cell_of_a_row(lines, i):
+            continue
+        found = _title_of(i, joined, rank=i - stamps)
         stamps += line.top < PAGE_HEAD and _stamp_line(lines, i)
         if found is not None and found.generic is not None and found.generic.only_with_operative \
                 and _operative(found.generic, [ln.text for ln in lines])[0] is None:
@@ -363,6 +366,15 @@ def _case_number_alone(text: str) -> bool:
     return found is not None and len(compact) - len(found.group()) <= CASE_NUMBER_LABEL
 
 
+def _cell_of_a_row(lines: Sequence[TextLine], i: int) -> bool:
+    """Below the head's first lines, a line of body size that shares its row with words read beside it is a cell
+    of a form's row, however centred and short: a bank slip's 附言 | 南岗法院执行和解款 (哈尔滨南岗 court_hh_02) is no
+    执行和解笔录. A title there stands alone on its row, or is set larger."""
+    line = lines[i]
+    return line.height < TITLE_HEIGHT and any(
+        ln is not line and abs(ln.top - line.top) < ROW and len(_CJK.findall(ln.text)) >= 2 for ln in lines)
+
+
 def _rejoined(lines: Sequence[TextLine], i: int) -> TextLine:
     """A centred title the detector cut in two on its row (送 达 回 | 证, letter-spaced, a watermark across it),
     joined again; any other line as it is. Only two pieces with nothing else on their row are joined: both centred, or
@@ -382,6 +394,12 @@ def _rejoined(lines: Sequence[TextLine], i: int) -> TextLine:
     # joined only when the two make a title
     if row[1].centred or (len(normalise(row[1].text)) <= 2 and match_title(joined.text) is not None):
         return joined
+    # its first character cut off alone stands left of the centre, its box a little lower, so read after the rest
+    # (卷 | 内　目　录, 哈尔滨南岗's letter-spaced catalogue): joined in front, only when the two make a title
+    before = replace(joined, text=row[1].text + line.text)
+    if not row[1].centred and 1 <= len(_CJK.findall(row[1].text)) == len(normalise(row[1].text)) <= 2 \
+            and match_title(before.text) is not None:
+        return before
     return line
 
 

@@ -104,14 +104,14 @@ def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -
     is its page, and so is a notice's reply part filed behind its notice (a return slip on a sheet of its own is a
     notice of its own), a printout's page that repeats the header of the page before, a record's sheet that repeats
     its heading over the questions and answers going on, a web page's sheet printed under the same browser header
-    as the sheet before, and an untitled page read as the type of the page numbered 1 before it; the papers a list of
-    exhibits names behind it are its exhibits."""
+    as the sheet before, a page read unsurely whose number runs on from the page before, and an untitled page read as
+    the type of the page numbered 1 before it; the papers a list of exhibits names behind it are its exhibits."""
     pages = pages_naming_the_paper_before(volume_page_numbers(pages, model))
     pages = operative_on_later_pages(nothing_continued_first(unplaced_papers(pages)))
     pages = slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(
         standing_service_proofs(pages))))
     pages = untitled_pages_after_a_first_page(untitled_pages_of_the_form_before(record_sheets_going_on(
-        numbered_later_pages(repeated_heads(print_headers_repeated(pages))))))
+        numbered_later_pages(pages_numbered_on(repeated_heads(print_headers_repeated(pages)))))))
     return exhibits_behind_their_list(pages)
 
 
@@ -485,6 +485,36 @@ def numbered_later_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
         elif result.doc_type != "continuation":
             running = result.doc_type
         yield result
+
+
+NUMBERED_ON_DOUBT = 0.9
+"""Confidence under which a page's own type gives way to its number running on from the page before."""
+
+
+def pages_numbered_on(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A page numbered n of m right behind the page numbered n−1 of the same m (blank backs between) is that paper's
+    next page when what it reads as is unsure: 被执行人的财产线索见附表。 at the top of a lawyer's application's second
+    page (第2页共2页) is no 财产线索表 (哈尔滨南岗 court_hh_02). A sure title stands: two papers printed as one job may
+    number on across both."""
+    before: PageResult | None = None  # the last page read, not blank
+    for result in pages:
+        if result.blank:
+            yield result
+            continue
+        if (before is not None and result.doc_type not in ("continuation", "blank")
+                and result.confidence < NUMBERED_ON_DOUBT and _numbered_on(before, result)):
+            log.info("page %s: numbered on from the page before", result.page)
+            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
+        before = result
+        yield result
+
+
+def _numbered_on(before: PageResult, result: PageResult) -> bool:
+    if result.page_of is None or before.page_of is None:
+        return False
+    n, m = result.page_of
+    last = before.page_of_last or before.page_of[0]
+    return m >= n >= 2 and before.page_of[1] == m and last == n - 1
 
 
 def _head_text(result: PageResult) -> str:
