@@ -986,7 +986,19 @@ def _operative(generic: GenericTitle, lines: Sequence[str]) -> tuple[str | None,
         for op in generic.by_operative:
             if any(cue_found(cue, hay) for cue in op.cues):
                 return op.code, scope is after
+        begun = _begun_by_one(generic, scope[0]) if scope is after and scope else None
+        if begun is not None:
+            return begun, False
     return None, False
+
+
+def _begun_by_one(generic: GenericTitle, line: str) -> str | None:
+    """The one operative sentence the line after the marker begins as, its deciding words on a line not read
+    (恢复云南省昆明市五华区人民法院（2021）滇0102民初16… over …号民事判决的执行。, 昆明五华 court_hj_01): the reasoning above
+    it (本院认为，终结本次执行程序后，…) decides nothing. 终结… begins two sentences and decides none."""
+    codes = {op.code for op in generic.by_operative for cue in op.cues
+             if isinstance(cue, list) and _starts_with(cue[0], line)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def begins_operative(generic: GenericTitle, line: str) -> bool:

@@ -151,9 +151,10 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
         else None
 
 
-_REGION_PREFIX = re.compile(r"^.{2,8}?(省|自治区|市)(人民政府|政府)?")
+_REGION_PREFIX = re.compile(r"^(.{2,8}?(省|自治区|市)(人民政府|政府)?|(中华人民)?共和国)")
 """The government whose form a paper is, named before its title (浙江省政府非税收入统一票据（电子）, 台州 court_cn): a
-fiscal bill's title is the same in every province."""
+fiscal bill's title is the same in every province; and the state's name before a national card's (中华人民共和国律师执业证,
+its first words washed out by glare on a laminated card: 共和国律师执业证, 西宁城东 court_hl_03)."""
 
 
 _OFFICE_PREFIX = re.compile(r"^.{2,24}(局|所|中心|支队|大队|银行|信用社|联社|分行|支行)")
