@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from dossier.ocr import analyse
+from dossier.ocr.exhibits import exhibits_behind_their_list
 from dossier.ocr.models import PageResult, ReadText
-from dossier.ocr.pipeline import exhibits_behind_their_list
 
 DATA = Path(__file__).parent / "data"
 

@@ -97,7 +97,7 @@ LIST_ROWS = 40
 
 def read_exhibit_list(ctx: PageContext) -> None:
     """A party's list of exhibits (证据清单) read whole: its rows name the papers filed behind it, and those are its
-    exhibits, not papers of their own (pipeline.exhibits_behind_their_list). Lists are few; each costs a page's
+    exhibits, not papers of their own (exhibits.exhibits_behind_their_list). Lists are few; each costs a page's
     reading."""
     if ctx.doc_type != "evidence" or ctx.grey is None or not exhibit_list(ctx.title_text):
         return
