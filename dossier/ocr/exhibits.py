@@ -72,9 +72,12 @@ def _named_in(result: PageResult, listed: str) -> tuple[int, int] | None:
         names = [ln.text for ln in top[:EXHIBIT_NAME_LINES]]
     for name in names:
         for part in (p for p in _without_common(name).split("|") if p):
-            if result.title_text and len(part) < EXHIBIT_MATCH and part in listed and len(part) >= 2:
-                start = listed.index(part)
-                return start, start + len(part)
+            if len(part) < EXHIBIT_MATCH:  # a short title (收据) counts standing whole in a row; an untitled
+                # page's short line names nothing
+                start = listed.find(part) if result.title_text and len(part) >= 2 else -1
+                if start >= 0:
+                    return start, start + len(part)
+                continue
             match = SequenceMatcher(None, part, listed, autojunk=False).find_longest_match(0, len(part), 0, len(listed))
             if match.size >= EXHIBIT_MATCH:
                 return match.b, match.b + match.size

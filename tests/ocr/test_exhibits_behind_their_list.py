@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dossier.ocr import analyse
 from dossier.ocr.exhibits import exhibits_behind_their_list
 from dossier.ocr.models import PageResult, ReadText
@@ -80,3 +82,24 @@ def test_a_page_titled_evidence_that_is_no_list_takes_nothing_behind_it() -> Non
     out = list(exhibits_behind_their_list([_page(1, "evidence", "证据材料", ("执行裁定书复印件",)),
                                            _page(2, "enforcement_ruling", "执行裁定书")]))
     assert [p.doc_type for p in out] == ["evidence", "enforcement_ruling"]
+
+
+def test_a_list_title_pattern_that_does_not_compile_is_refused_when_the_cue_data_loads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """cues.yaml exhibit_lists holds patterns of a list's title: one a clerk mistyped (an unclosed bracket) is refused
+    at once, naming the file, never at the first evidence page read; the words left out must be a list of words."""
+    from dossier.errors import ChecklistDataError
+    from dossier.ocr import cues as cue_data
+    from dossier.vocab import load_vocab
+
+    for key, bad in (("exhibit_lists", ["^证据(清单"]), ("exhibit_list_common", "复印件")):
+        broken = {**load_vocab("cues"), key: bad}
+        monkeypatch.setattr(cue_data, "load_vocab", lambda name, data=broken: data)
+        cue_data.cues.cache_clear()
+        try:
+            with pytest.raises(ChecklistDataError, match="识别线索词表不合法") as caught:
+                cue_data.cues()
+            assert "cues.yaml" in str(caught.value.file), key
+        finally:
+            monkeypatch.undo()
+            cue_data.cues.cache_clear()

@@ -70,10 +70,7 @@ def read_rest(ctx: PageContext) -> None:
     """The rest of the page, read selectively: paragraph starts (the operative part begins a
     paragraph: “终结本次执行程序。”), short cells (form labels), the first lines below the head. A
     receipt's rows are read whole (the served documents may be listed at length)."""
-    assert ctx.grey is not None
-    h = ctx.grey.shape[0]
-    head = {id(b) for b in ctx.boxes}
-    below = [b for b in detect_between(ctx, int(h * HEAD), int(h * FOOT)) if id(b) not in head]
+    below = _boxes_below_head(ctx)
     done = _read_boxes([*ctx.read, *ctx.footer])
     unread_head = [b for b in ctx.boxes[HEAD_LINES:] if id(b) not in done]  # (the head's body may have been read)
     ctx.boxes = ctx.boxes + below
@@ -91,6 +88,14 @@ def read_rest(ctx: PageContext) -> None:
     classify_page(ctx)
 
 
+def _boxes_below_head(ctx: PageContext) -> list[Line]:
+    """The lines found between the head and the footer that the head's search did not find already."""
+    assert ctx.grey is not None
+    h = ctx.grey.shape[0]
+    head = {id(b) for b in ctx.boxes}
+    return [b for b in detect_between(ctx, int(h * HEAD), int(h * FOOT)) if id(b) not in head]
+
+
 LIST_ROWS = 40
 """At most this many rows of a list of exhibits are read: a list runs to a page of a dozen or two."""
 
@@ -101,10 +106,8 @@ def read_exhibit_list(ctx: PageContext) -> None:
     reading."""
     if ctx.doc_type != "evidence" or ctx.grey is None or not exhibit_list(ctx.title_text):
         return
-    h = ctx.grey.shape[0]
     if not ctx.rest_read:
-        head = {id(b) for b in ctx.boxes}
-        ctx.boxes = ctx.boxes + [b for b in detect_between(ctx, int(h * HEAD), int(h * FOOT)) if id(b) not in head]
+        ctx.boxes = ctx.boxes + _boxes_below_head(ctx)
     _read_whole(ctx, [r for r in ctx.read if r.truncated])
     done = _read_boxes([*ctx.read, *ctx.footer])
     rows = [b for b in ctx.boxes if id(b) not in done and b.width >= 1.2 * b.height]
