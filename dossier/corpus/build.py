@@ -269,6 +269,7 @@ COURTS = {
     "court_hl": Court("青海省西宁市城东区人民法院", "青0102", "西宁市", "630102", "西宁市城东区东关大街218号", "0971-8121234"),
     "court_hm": Court("吉林省松原市宁江区人民法院", "吉0702", "松原市", "220702", "松原市宁江区沿江东路1088号", "0438-2121234"),
     "court_hn": Court("广东省惠州市惠城区人民法院", "粤1302", "惠州市", "441302", "惠州市惠城区江北文明一路6号", "0752-2821234"),
+    "court_ho": Court("新疆维吾尔自治区伊宁市人民法院", "新4002", "伊宁市", "654002", "伊宁市斯大林街88号", "0999-8121234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
