@@ -270,6 +270,7 @@ COURTS = {
     "court_hm": Court("吉林省松原市宁江区人民法院", "吉0702", "松原市", "220702", "松原市宁江区沿江东路1088号", "0438-2121234"),
     "court_hn": Court("广东省惠州市惠城区人民法院", "粤1302", "惠州市", "441302", "惠州市惠城区江北文明一路6号", "0752-2821234"),
     "court_ho": Court("新疆维吾尔自治区伊宁市人民法院", "新4002", "伊宁市", "654002", "伊宁市斯大林街88号", "0999-8121234"),
+    "court_hp": Court("山东省临沂市兰山区人民法院", "鲁1302", "临沂市", "371302", "临沂市兰山区北京路17号", "0539-8121234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and

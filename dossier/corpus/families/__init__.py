@@ -54,7 +54,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_hd", "court_he", "court_hf",
             "court_hg", "court_hh", "court_hi",
             "court_hj", "court_hk", "court_hl",
-            "court_hm", "court_hn", "court_ho")
+            "court_hm", "court_hn", "court_ho",
+            "court_hp")
 
 
 def renderer(family: str) -> Renderer:
@@ -113,7 +114,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_hd", "court_he", "court_hf",
             "court_hg", "court_hh", "court_hi",
             "court_hj", "court_hk", "court_hl",
-            "court_hm", "court_hn", "court_ho")
+            "court_hm", "court_hn", "court_ho",
+            "court_hp")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
