@@ -271,6 +271,7 @@ COURTS = {
     "court_hn": Court("广东省惠州市惠城区人民法院", "粤1302", "惠州市", "441302", "惠州市惠城区江北文明一路6号", "0752-2821234"),
     "court_ho": Court("新疆维吾尔自治区伊宁市人民法院", "新4002", "伊宁市", "654002", "伊宁市斯大林街88号", "0999-8121234"),
     "court_hp": Court("山东省临沂市兰山区人民法院", "鲁1302", "临沂市", "371302", "临沂市兰山区北京路17号", "0539-8121234"),
+    "court_hq": Court("黑龙江省大庆市萨尔图区人民法院", "黑0602", "大庆市", "230602", "大庆市萨尔图区东风路66号", "0459-6321234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
