@@ -973,6 +973,7 @@ def _operative(generic: GenericTitle, lines: Sequence[str]) -> tuple[str | None,
     marker was read — not only somewhere in the reasoning (…查封机动车一辆…), which a 终本 ruling whose
     marker and operative sentence were read in part (…依照《中华人民共和国民事诉讼法》 / 终结本院（2024）青0103执865)
     recites as well."""
+    lines = _deciding(generic, lines)
     after = _after_operative_marker(lines)
     for scope in (after, lines):
         if scope is None:
@@ -990,6 +991,19 @@ def _operative(generic: GenericTitle, lines: Sequence[str]) -> tuple[str | None,
         if begun is not None:
             return begun, False
     return None, False
+
+
+def _deciding(generic: GenericTitle, lines: Sequence[str]) -> Sequence[str]:
+    """The lines with the form's stock phrases that decide nothing (现已审查终结) left out."""
+    if not generic.decides_nothing:
+        return lines
+    stock = _stock_phrases(tuple(generic.decides_nothing))
+    return [stock.sub("，", line) for line in lines]
+
+
+@lru_cache(maxsize=16)
+def _stock_phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in phrases))
 
 
 def _begun_by_one(generic: GenericTitle, line: str) -> str | None:

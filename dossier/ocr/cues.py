@@ -41,6 +41,10 @@ class GenericTitle(BaseModel):
     operative_first: bool = False
     """Its operative words decide before a certificate's (cues.yaml certificates): a 公证书 that gives a contract
     force of enforcement also names that contract as the paper before it."""
+    decides_nothing: list[str] = Field(default_factory=list)
+    """Stock phrases of the form's reasoning that hold a cue's words and decide nothing: an objection ruling's
+    本院…进行审查，现已审查终结 ends the review, not the enforcement (惠州惠城's 执异 ruling, whose 驳回 stands on its
+    second page)."""
 
 
 def _compiling(patterns: list[str]) -> list[str]:

@@ -35,7 +35,7 @@ def exhibits_behind_their_list(pages: Iterable[PageResult]) -> Iterator[PageResu
     for result in pages:
         if result.doc_type == "evidence" and exhibit_list(result.title_text):
             listed = _list_rows(result)
-        elif listed and result.doc_type not in ("continuation", "blank") and not result.blank and result.readable:
+        elif listed and _another_paper(result) and not result.blank and result.readable:
             span = _named_in(result, listed)
             if span is None:
                 listed = ""
@@ -46,6 +46,15 @@ def exhibits_behind_their_list(pages: Iterable[PageResult]) -> Iterator[PageResu
                 result = result.model_copy(update={"doc_type": "continuation", "page_of": None, "page_of_last": None,
                                                    "confidence": min(result.confidence, 0.8)})
         yield result
+
+
+def _another_paper(result: PageResult) -> bool:
+    """A page that begins a paper: one read as such, or one taken to go on from the page before though its own
+    number says it is its paper's first (an untitled 融资租赁合同, 第1页共2页, behind the ruling's copy it follows in an
+    objector's bundle, 惠州惠城 court_hn_02)."""
+    if result.doc_type == "continuation":
+        return result.page_of is not None and result.page_of[0] == 1
+    return result.doc_type != "blank"
 
 
 def _without_common(text: str) -> str:

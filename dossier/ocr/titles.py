@@ -137,6 +137,8 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     found = _match_title(text, tall=tall)
     if found is not None:
         return found
+    if _mentioned(text, strip_court(normalise(text)), _title_index()[0]):
+        return None  # a sentence citing a paper names none with words cut from its front (详见所附|财产线索表)
     bare = _without_copy_words(text)
     found = _match_title(bare, tall=tall) if bare != text.strip() else None
     if found is not None:
