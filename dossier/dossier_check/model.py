@@ -39,6 +39,8 @@ class Page(BaseModel):
                                          "for a misread of this case's (dossier_check.near_numbers)")
     party_named: str | None = Field(default=None, description="this case's party the page names (why its number "
                                     "was taken for a misread)")
+    related_case: str | None = Field(default=None, description="the number the page carries, of a case that arose "
+                                     "inside this one and names it (dossier_check.related_cases)")
     agent_unseen: str | None = Field(default=None, description="the relatives acting whose names were not read on "
                                      "this page of their kinship proof (dossier_check.kinship)")
     title_text: str = Field(default="", description="the title read on the page (its vocabulary title when one matched)")
@@ -73,6 +75,9 @@ class Page(BaseModel):
 
 
 _BODY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限公司|公司|分行|支行|银行|律师事务所|委员会|公证处)")
+COMPANY_FORMS = frozenset({"有限责任公司", "股份有限公司", "有限公司", "分公司", "子公司", "总公司"})
+"""What a company is, not which: a licence's 类型 row (有限责任公司（自然人投资或控股）) names no body — two companies'
+licences share it, and were called one sheet scanned twice (伊宁 court_ho_03)."""
 
 
 _MASKED_ID = re.compile(r"[0-9A-Z]{6}\*{4,}[0-9A-Za-z]{4}")
@@ -85,7 +90,8 @@ def particulars_read(text: str) -> list[str]:
     and last four kept: two parties' 营业执照 share their region's six, not their last four), names of bodies
     (北京三里屯建筑装饰工程有限公司) and the names lines labelled 姓名 give, in what was read."""
     masked = mask_ids_in_text(text)
-    return sorted(set(re.findall(r"\d{3,}", masked)) | set(_MASKED_ID.findall(masked)) | set(_BODY.findall(text))
+    bodies = set(_BODY.findall(text)) - COMPANY_FORMS
+    return sorted(set(re.findall(r"\d{3,}", masked)) | set(_MASKED_ID.findall(masked)) | bodies
                   | set(_PERSON.findall(text)))
 
 

@@ -63,6 +63,18 @@ def misread_number_problems(pages: Sequence[Page]) -> list[Problem]:
             for p in pages if p.case_number_read]
 
 
+def related_case_problems(pages: Sequence[Page]) -> list[Problem]:
+    """Pages of a case that arose inside this one and names it (related_cases): kept as this case's, and the clerk
+    told which case's they are — one warning for each such case."""
+    problems = []
+    for number in dict.fromkeys(p.related_case for p in pages if p.related_case):
+        on = [p.page for p in pages if p.related_case == number]
+        problems.append(Problem(kind="related_case_pages", pages=on, severity="warning",
+                                message=f"{page_span(on)}是本案执行中产生的关联案件{number}的材料（载有本案案号），"
+                                        "按本案材料处理，未作误装页。"))
+    return problems
+
+
 def kinship_problems(pages: Sequence[Page]) -> list[Problem]:
     """A kinship proof on which the relative acting was not read (kinship.py): a warning to look, never a reason to
     send the dossier back (the name may be on it, unread)."""
@@ -124,6 +136,7 @@ def receipt_problems(documents: Sequence[Document], case_number: str) -> list[Pr
 def find_problems(pages: Sequence[Page], documents: Sequence[Document], case_number: str) -> list[Problem]:
     """Every problem of the dossier, in the order a clerk would fix them."""
     return [*misfiled_problems(pages, documents, case_number), *misread_number_problems(pages),
+            *related_case_problems(pages),
             *unreadable_problems(pages), *kinship_problems(pages),
             *footer_problems(pages, [d for d in documents if same_case(d.case_number, case_number)]),
             *receipt_problems(documents, case_number),

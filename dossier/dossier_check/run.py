@@ -26,6 +26,7 @@ from dossier.dossier_check.operative_again import decided_again
 from dossier.dossier_check.possible import point_to_pages
 from dossier.dossier_check.problems import find_problems
 from dossier.dossier_check.receipts import dates_wanted, with_served_by_date
+from dossier.dossier_check.related_cases import related_numbers
 from dossier.dossier_check.result import DossierCheckResult, Stage, decide
 from dossier.model import Case
 from dossier.ocr.dates import MonthOnly
@@ -95,10 +96,11 @@ def default_missing() -> MissingFor:
 
 def looked_again(pages: Sequence[Page], case: Case, look: SecondLook) -> list[Page]:
     """Pages with what the check asked the reader to read on a few of them: whether a page numbered a digit or two
-    off this case's names its parties (`near_numbers`), what a form-titled ruling decides on its later pages
+    off this case's names its parties (`near_numbers`), whether a ruling of a case that arose inside this one names
+    it (`related_cases`), what a form-titled ruling decides on its later pages
     (`operative_again`), whether a kinship proof names the relative acting (`kinship`), then the dates of form-only
     receipts (`receipts`)."""
-    confirmed = confirmed_numbers(pages, case, look.texts)
+    confirmed = related_numbers(confirmed_numbers(pages, case, look.texts), case, look.texts)
     kin = kinship_checked(decided_again(confirmed, look.texts), case, look.texts)
     return dated_where_asked(kin, case, look.dates)
 

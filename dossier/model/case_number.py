@@ -33,6 +33,11 @@ class CaseNumber:
         return str(type_kinds()[self.type_code]["kind"])
 
     @property
+    def ancillary(self) -> bool:
+        """Its cases arise inside an enforcement case and are filed in its volume too (执异, 执复, 执监)."""
+        return self.type_code in ancillary_types()
+
+    @property
     def category(self) -> str | None:
         """Filing category (CONTRACT.md) normally filed under this type code, if any."""
         return type_kinds()[self.type_code]["category"]
@@ -52,6 +57,12 @@ def type_kinds() -> dict[str, dict[str, str | None]]:
     data = load_vocab("case_types")
     return {t["code"]: {"kind": t["kind"], "label": t["label"], "category": t.get("category")}
             for t in data["types"]}
+
+
+@cache
+def ancillary_types() -> frozenset[str]:
+    """The type codes whose cases arise inside an enforcement case (case_types.yaml `ancillary`)."""
+    return frozenset(t["code"] for t in load_vocab("case_types")["types"] if t.get("ancillary"))
 
 
 @cache

@@ -441,7 +441,10 @@ def pages_numbered_on(pages: Iterable[PageResult]) -> Iterator[PageResult]:
         if (before is not None and result.doc_type not in ("continuation", "blank")
                 and result.confidence < NUMBERED_ON_DOUBT and _numbered_on(before, result)):
             log.info("page %s: numbered on from the page before", result.page)
-            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8)})
+            assert result.page_of is not None and before.page_of is not None
+            # its number read and running on places it: a last page holding a date and its footer is no unreadable one
+            result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8),
+                                               "page_of": (result.page_of[0], before.page_of[1]), "readable": True})
         before = result
         yield result
 
@@ -451,7 +454,17 @@ def _numbered_on(before: PageResult, result: PageResult) -> bool:
         return False
     n, m = result.page_of
     last = before.page_of_last or before.page_of[0]
-    return m >= n >= 2 and before.page_of[1] == m and last == n - 1
+    total = before.page_of[1]
+    return total >= n >= 2 and _same_total(m, total) and last == n - 1
+
+
+def _same_total(read: int, total: int) -> bool:
+    """The total read is the page before's, or it with one figure more or less: 第2页（共21） for 第2页（共2页）, its 页
+    read as a 1 on a nearly empty last page filmed grey (大庆萨尔图 court_hq_02)."""
+    if read == total:
+        return True
+    longer, shorter = sorted((str(read), str(total)), key=len, reverse=True)
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
 def _head_text(result: PageResult) -> str:

@@ -182,6 +182,22 @@ def test_the_two_parties_business_licences_one_behind_the_other_are_two_papers_n
     assert "duplicate_page" in kinds(problems_of(rescan))
 
 
+def test_two_licences_sharing_only_their_company_type_are_two_papers_not_one_scanned_twice():
+    """伊宁 (court_ho_03 p8–9): the subcontractor's and the general contractor's 营业执照, one behind the other under
+    a failing lamp, each read down to its 类型 row — 有限责任公司（自然人投资或控股） on both. What a company is names
+    no company: their names and codes differ, so no 重张 is reported."""
+    first = particulars_read("营业执照\n(副本)\n统一社会信用代码 91654002K6XMQMCDM1\n伊犁天马建筑劳务有限公司\n名称\n"
+                             "有限责任公司（自然人投资或控股）")
+    second = particulars_read("营业执照\n(副本)\n统一社会信用代码91650104BRRERF3604\n新疆伊昌建设工程有限公司\n名称\n"
+                              "有限责任公司（自然人投资或控股）")
+    assert "有限责任公司" not in first and "伊犁天马建筑劳务有限公司" in first
+    pages = [page(8, "identity_proof", phash=HASH_A, particulars=first),
+             page(9, "identity_proof", phash=HASH_A_RESCAN, particulars=second)]
+    assert "duplicate_page" not in kinds(problems_of(pages))
+    assert "中国工商银行" in particulars_read("中国工商银行股份有限公司惠州分行")
+    assert "股份有限公司" not in particulars_read("中国工商银行股份有限公司惠州分行")
+
+
 def test_the_two_parties_id_copies_one_behind_the_other_are_two_papers_not_one_scanned_twice():
     """郑州金水 (court_x_03): the applicant's and the respondent's ID copies on the bureau's copy sheet, 4 bits apart
     and each read in part: the names their 姓名 lines give differ — two papers, no 重张."""

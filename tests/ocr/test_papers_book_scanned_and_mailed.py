@@ -1,12 +1,14 @@
 """Pages read wrong at first sight by 松原宁江 (court_hm, drawn blind: bound volumes on an overhead book scanner, fingers
-holding the pages) and 惠州惠城 (court_hn, drawn blind: a copier's scan-to-e-mail in black and white, a finance-lease
-company's objection)."""
+holding the pages), 惠州惠城 (court_hn, drawn blind: a copier's scan-to-e-mail in black and white, a finance-lease
+company's objection), 伊宁 (court_ho, drawn blind: bilingual papers on a flatbed with a failing lamp) and 大庆萨尔图
+(court_hq, drawn blind: volumes digitised from microfilm)."""
 
 from __future__ import annotations
 
 from dossier.ocr.classify import PageText, TextLine, classify
 from dossier.ocr.exhibits import exhibits_behind_their_list
 from dossier.ocr.models import PageResult, ReadText
+from dossier.ocr.pipeline import pages_numbered_on
 from dossier.ocr.titles import match_title
 
 
@@ -84,3 +86,16 @@ def test_a_contract_numbered_as_its_own_first_page_in_an_objectors_bundle_is_one
     assert [p.doc_type for p in after] == ["evidence", "continuation", "continuation", "enforcement_ruling"], \
         "a paper the list does not name ends the bundle: the court's own ruling after it stays the ruling"
 
+
+def test_a_last_page_whose_total_was_read_with_a_figure_too_many_still_numbers_on() -> None:
+    """限制消费令 第1页（共2页）, then its last page filmed grey on microfilm: the date and 第2页（共21） — its 页 read as a 1
+    (大庆萨尔图 court_hq_02 p26–27). Read as nothing, the page was unreadable and the order lacked its second page: the
+    complete dossier was sent back."""
+    pages = [_page(26, "consumption_restriction_order", "限制消费令", page_of=(1, 2)),
+             _page(27, "unknown", lines=("富日",), page_of=(2, 21))]
+    pages[1] = pages[1].model_copy(update={"confidence": 0.52, "readable": False})
+    out = list(pages_numbered_on(pages))
+    assert [p.doc_type for p in out] == ["consumption_restriction_order", "continuation"]
+    assert out[1].page_of == (2, 2) and out[1].readable, "placed by its number, it is no unreadable page"
+    apart = [pages[0], pages[1].model_copy(update={"page_of": (2, 31)})]
+    assert [p.doc_type for p in pages_numbered_on(apart)] == ["consumption_restriction_order", "unknown"]
