@@ -1,4 +1,4 @@
-"""CI keeps a third of the families' own test modules, and of two costly shared stories, in each run
+"""CI keeps a fifth of the families' own test modules, and of two costly shared stories, in each run
 (tests/corpus/shards.py)."""
 
 from __future__ import annotations
