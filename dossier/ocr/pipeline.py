@@ -438,24 +438,25 @@ def pages_numbered_on(pages: Iterable[PageResult]) -> Iterator[PageResult]:
         if result.blank:
             yield result
             continue
-        if (before is not None and result.doc_type not in ("continuation", "blank")
-                and result.confidence < NUMBERED_ON_DOUBT and _numbered_on(before, result)):
+        total = _numbered_on(before, result) if before is not None else None
+        if (total is not None and result.doc_type not in ("continuation", "blank")
+                and result.confidence < NUMBERED_ON_DOUBT and result.page_of is not None):
             log.info("page %s: numbered on from the page before", result.page)
-            assert result.page_of is not None and before.page_of is not None
             # its number read and running on places it: a last page holding a date and its footer is no unreadable one
             result = result.model_copy(update={"doc_type": "continuation", "confidence": min(result.confidence, 0.8),
-                                               "page_of": (result.page_of[0], before.page_of[1]), "readable": True})
+                                               "page_of": (result.page_of[0], total), "readable": True})
         before = result
         yield result
 
 
-def _numbered_on(before: PageResult, result: PageResult) -> bool:
+def _numbered_on(before: PageResult, result: PageResult) -> int | None:
+    """The total of the paper the page numbers on, or None when its number does not follow the page before's."""
     if result.page_of is None or before.page_of is None:
-        return False
+        return None
     n, m = result.page_of
     last = before.page_of_last or before.page_of[0]
     total = before.page_of[1]
-    return total >= n >= 2 and _same_total(m, total) and last == n - 1
+    return total if total >= n >= 2 and _same_total(m, total) and last == n - 1 else None
 
 
 def _same_total(read: int, total: int) -> bool:
