@@ -274,6 +274,7 @@ COURTS = {
     "court_hq": Court("黑龙江省大庆市萨尔图区人民法院", "黑0602", "大庆市", "230602", "大庆市萨尔图区东风路66号", "0459-6321234"),
     "court_hr": Court("广西壮族自治区贵港市港北区人民法院", "桂0802", "贵港市", "450802", "贵港市港北区中山北路128号", "0775-4221234"),
     "court_hs": Court("河南省周口市川汇区人民法院", "豫1602", "周口市", "411602", "周口市川汇区七一路中段86号", "0394-8221234"),
+    "court_ht": Court("重庆市綦江区人民法院", "渝0110", "重庆市", "500110", "重庆市綦江区文龙街道沱湾路58号", "023-48621234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
