@@ -275,6 +275,7 @@ COURTS = {
     "court_hr": Court("广西壮族自治区贵港市港北区人民法院", "桂0802", "贵港市", "450802", "贵港市港北区中山北路128号", "0775-4221234"),
     "court_hs": Court("河南省周口市川汇区人民法院", "豫1602", "周口市", "411602", "周口市川汇区七一路中段86号", "0394-8221234"),
     "court_ht": Court("重庆市綦江区人民法院", "渝0110", "重庆市", "500110", "重庆市綦江区文龙街道沱湾路58号", "023-48621234"),
+    "court_hu": Court("河北省沧州市新华区人民法院", "冀0902", "沧州市", "130902", "沧州市新华区解放中路116号", "0317-2021234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
