@@ -61,6 +61,9 @@ class FormCues(BaseModel):
     never_with: list[str] = Field(default_factory=list)
     """Words this form never holds: a page holding one is not it, whatever labels it shares (a bank's 回单 names
     a 付款人, an account confirmation never does)."""
+    unless_with: list[str] = Field(default_factory=list)
+    """Words that say a page holding a never_with word is this form after all (a card's 签购单 pasted beside the
+    court's 执行案款收款凭条: the case's money paid in, not a fee)."""
 
 
 class AskedRecords(BaseModel):
@@ -334,7 +337,7 @@ def form_hits(hay: Haystack) -> dict[str, int]:
     """For each form type, how many of its distinct cue words the text holds."""
     out: dict[str, int] = {}
     for code, form in cues().form_cues.items():
-        if any(phrase_in(word, hay) for word in form.never_with):
+        if any(phrase_in(word, hay) for word in form.never_with) and not any(phrase_in(w, hay) for w in form.unless_with):
             continue
         openings = _openings(tuple(w for w in form.cues if isinstance(w, str)))
         found = [word for word in form.cues if phrase_in(word, hay) and not _only_inside(word, openings, hay)]

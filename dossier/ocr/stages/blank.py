@@ -88,8 +88,12 @@ def _within_seam(ctx: PageContext, small: np.ndarray) -> np.ndarray:
     """A sheet blank inside a seam along its side, beyond which a neighbouring sheet's strip carries cut-off lines
     (two sheets scanned side by side and split off-centre, 泰安泰山 court_gy): the strip's characters would read as
     this page's, an unreadable one. The page is cut at the seam and is blank if nothing inside it reads; a sheet
-    with ink inside the seam is read whole, as before (a frame's or a table's ruled line is no seam to it)."""
-    cut = imaging.seam_cut(small)
+    with ink inside the seam is read whole, as before (a frame's or a table's ruled line is no seam to it). The seam
+    is sought on the scan as it is, not on `small` with the dark reaching its edge made paper (the strip's cut-off
+    characters over a copy's grey gutter, 周口川汇's two-up copies court_hs: filled, they leave neither seam nor
+    blank)."""
+    assert ctx.small is not None
+    cut = imaging.seam_cut(ctx.small)  # the scan as it is: made paper, the strip's dark edge leaves no seam to find
     if cut is None:
         return small
     inner = small[:, cut[0]:cut[1]]

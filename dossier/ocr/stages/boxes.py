@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import cv2
 import numpy as np
 
 from dossier.ocr import imaging, punched
@@ -21,6 +22,67 @@ def _band_quads(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndar
     lo = max(0, start - margin)
     quads = detect(grey[lo:min(h, end + margin)], scale)
     return quads + np.array([0.0, lo]) if len(quads) else quads
+
+
+MISSED_INK = 0.015
+"""Share of the band's width that ink outside every box (ruled lines aside) must fill in a row for the row to hold a
+line of text the detector missed."""
+MISSED_HEIGHT = (0.012, 0.06)
+"""Height of such a run of rows, as shares of the band's width (a line of print at any dpi: 2.5–12 mm of 210)."""
+MISSED_GAP = 0.008
+"""Rows, as a share of the band's width, a line's strokes may leave between them and still make one run."""
+MISSED_SPAN = 0.1
+"""Share of the band's width a missed line's ink spans: a line of text, not a mark, a tick or a seal's rim alone."""
+
+
+def with_missed_rows(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray, scale: float) -> np.ndarray:
+    """The detector's quadrilaterals of `grey`, and those of any row of print it passed over, found again on a strip
+    round that row alone. The detector weighs a line against what is round it: a clean printed cell between a
+    crumpled sheet's creases (送达文书名称和件数 | 执行通知书、报告财产令… on 綦江's 送达回证, court_ht_02) is found on a
+    strip of the sheet, or at another scale, and not on the whole band. Used on the top of the sheet, searched first
+    (stages.orient), where a form's title and its cells stand; lower down the body is read in part, its lines chosen
+    by where they stand, and a line found there anew moves what is read (a 终本 ruling's operative line passed over
+    for the sentence under it, 南阳宛城 court_dv_02; a footer read again, court_cw_01)."""
+    quads = detect(grey, scale)
+    rows = _missed_rows(grey, quads)
+    if not rows:
+        return quads
+    found = [quads] if len(quads) else []
+    for top, bottom in rows:
+        pad = bottom - top
+        lo, hi = max(0, top - pad), min(grey.shape[0], bottom + pad)
+        strip = detect(grey[lo:hi], scale)
+        kept = [q for q in strip if top <= (q[:, 1].min() + q[:, 1].max()) / 2 + lo < bottom]
+        if kept:
+            found.append(np.asarray(kept, dtype=np.float64) + np.array([0.0, lo]))
+    return np.concatenate(found).reshape(-1, 4, 2) if found else quads
+
+
+def _missed_rows(grey: np.ndarray, quads: np.ndarray) -> list[tuple[int, int]]:
+    """Runs of rows (top, bottom) holding ink like a line of print outside every quadrilateral found."""
+    w = grey.shape[1]
+    ink = imaging.remove_rules(imaging.binarise(grey))
+    for q in quads:
+        x0, y0 = np.floor(q.min(axis=0)).astype(int)
+        x1, y1 = np.ceil(q.max(axis=0)).astype(int)
+        ink[max(0, y0 - 2):max(0, y1 + 3), max(0, x0 - 2):max(0, x1 + 3)] = 0
+    texty = np.count_nonzero(ink, axis=1) >= MISSED_INK * w
+    gap = max(1, int(MISSED_GAP * w))  # rows between a line's strokes (its tall strokes go with the rules)
+    texty = cv2.morphologyEx(texty.astype(np.uint8).reshape(-1, 1), cv2.MORPH_CLOSE, np.ones((2 * gap + 1, 1), np.uint8)).ravel() > 0
+    low, high = (int(f * w) for f in MISSED_HEIGHT)
+    rows = []
+    for top, bottom in _runs(texty):
+        if low <= bottom - top <= high:
+            columns = np.flatnonzero(ink[top:bottom].any(axis=0))
+            if columns.size and columns[-1] - columns[0] >= MISSED_SPAN * w:
+                rows.append((top, bottom))
+    return rows
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """The [start, end) spans where `flags` holds."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
 
 
 def detect_between(ctx: PageContext, top: int, bottom: int) -> list[Line]:

@@ -9,7 +9,7 @@ import numpy as np
 
 from dossier.ocr import imaging
 from dossier.ocr.imaging import Line
-from dossier.ocr.stages.boxes import _band_quads, merge_rows
+from dossier.ocr.stages.boxes import _band_quads, merge_rows, with_missed_rows
 from dossier.ocr.stages.context import BAND_MARGIN, FOOT, HEAD, PAGE_DETECT_SCALE, TALL, PageContext
 
 
@@ -27,7 +27,7 @@ def detect_orientation(ctx: PageContext) -> None:
         _orientation_by_ink(ctx, mask)
         return
     grey, rotation = ctx.grey, 0
-    quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
+    quads = with_missed_rows(detect, _head_band(grey), PAGE_DETECT_SCALE)
     bottom = int(grey.shape[0] * HEAD)
     boxes = _inside_frame(imaging.boxes_after_rotation(quads, grey.shape, 0.0), grey.shape)
     if not _sideways_boxes(boxes) and (len(boxes) < SPARSE_HEAD or _leaning_sideways(boxes)):
@@ -43,7 +43,7 @@ def detect_orientation(ctx: PageContext) -> None:
     elif _sideways_boxes(boxes, least=_least_sideways(grey.shape, whole=bottom == grey.shape[0])):
         grey, rotation = imaging.quarter_turns(grey, 90), 90
         mask = imaging.quarter_turns(mask, 90)
-        quads = detect(_head_band(grey), PAGE_DETECT_SCALE)
+        quads = with_missed_rows(detect, _head_band(grey), PAGE_DETECT_SCALE)
         bottom = int(grey.shape[0] * HEAD)
     skew = _steep(imaging.quad_skew(quads), imaging.estimate_skew(mask))
     ctx.page_boxes = [b for b in merge_rows(imaging.boxes_after_rotation(quads, grey.shape, skew)) if b.top < bottom]
@@ -69,10 +69,21 @@ portal's header over what a party uploaded and its upload time under it, 昆山 
 paper inside may lie turned in it, so lines there do not say which way the paper's lines run."""
 
 
+SIDE_BAND = 0.015
+"""Share of the sheet's width at its left and at its right side: a box running down the sheet that reaches into it is
+a strip of the facing page, cut by the sheet's side (book copies two up on A3, split by software off the seam, 周口川汇
+court_hs: one cut-off character of each of the facing page's lines, stacked into columns beside a signature page's
+date), not a line of this page's own running down it."""
+
+
 def _inside_frame(boxes: list[Line], shape: tuple[int, ...]) -> list[Line]:
-    """The boxes not wholly within the sheet's top or foot band (FRAME_BAND)."""
-    h = shape[0]
-    return [b for b in boxes if b.bottom > FRAME_BAND * h and b.top < (1 - FRAME_BAND) * h]
+    """The boxes not wholly within the sheet's top or foot band (FRAME_BAND), nor columns cut by its side (SIDE_BAND)."""
+    h, w = shape[:2]
+    return [b for b in boxes if b.bottom > FRAME_BAND * h and b.top < (1 - FRAME_BAND) * h and not _cut_by_side(b, w)]
+
+
+def _cut_by_side(box: Line, width: int) -> bool:
+    return box.height >= 2 * box.width and (box.left <= SIDE_BAND * width or box.right >= (1 - SIDE_BAND) * width)
 
 
 def _whole_sheet(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray, head_quads: np.ndarray) -> np.ndarray:
@@ -154,7 +165,7 @@ def _found_once_turned(detect: Callable[[np.ndarray, float], np.ndarray], grey: 
     """The whole sheet's quadrilaterals found with the sheet turned a quarter, when they are lines running across
     it, more of them than before and none running down: its lines ran down the sheet. None otherwise."""
     turned = imaging.quarter_turns(grey, 90)
-    quads = _whole_sheet(detect, turned, detect(_head_band(turned), PAGE_DETECT_SCALE))
+    quads = _whole_sheet(detect, turned, with_missed_rows(detect, _head_band(turned), PAGE_DETECT_SCALE))
     flat, _ = _flat_and_tall(boxes)
     turned_flat, turned_tall = _flat_and_tall(_inside_frame(imaging.boxes_after_rotation(quads, turned.shape, 0.0),
                                                             turned.shape))
