@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from rapidfuzz import fuzz
 
 from dossier.doctypes import doctypes
@@ -29,6 +29,8 @@ class Operative(BaseModel):
 
 
 class GenericTitle(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt key (decides_nothng) is refused, not ignored
+
     titles: list[str]
     default: str | None = None
     by_operative: list[Operative] = Field(default_factory=list)
@@ -55,6 +57,8 @@ def _compiling(patterns: list[str]) -> list[str]:
 
 
 class FormCues(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt key (unless_wth) is refused, not ignored
+
     min: int = 2
     untitled: bool = False
     cues: list[str]

@@ -447,7 +447,8 @@ def _without(mask: np.ndarray, labels: np.ndarray, drop: np.ndarray) -> np.ndarr
     return np.where(drop[labels], 0, mask).astype(np.uint8)
 
 
-def _runs(on: np.ndarray, start: int, end: int, max_gap: int = 2) -> list[tuple[int, int]]:
+def row_runs(on: np.ndarray, start: int, end: int, max_gap: int = 2) -> list[tuple[int, int]]:
+    """The spans [top, bottom) where `on` holds within [start, end), gaps of up to `max_gap` rows bridged."""
     runs: list[tuple[int, int]] = []
     y = start
     while y < end:
@@ -493,14 +494,14 @@ def _find_lines(mask: np.ndarray, *, min_height: int) -> list[Line]:
     h, w = clean.shape
     counts = np.count_nonzero(clean, axis=1)
     base = max(2, int(w * 0.004))
-    runs = _runs(counts > base, 0, h)
+    runs = row_runs(counts > base, 0, h)
     heights = [b - t for t, b in runs if b - t >= min_height]
     typical = float(np.median(heights)) if heights else 0.0
     spans: list[tuple[int, int]] = []
     for top, bottom in runs:
         if typical and bottom - top > 2.5 * typical:
             peak = int(counts[top:bottom].max())
-            spans += _merge_slivers(_runs(counts > max(base, int(peak * 0.12)), top, bottom, max_gap=1), typical)
+            spans += _merge_slivers(row_runs(counts > max(base, int(peak * 0.12)), top, bottom, max_gap=1), typical)
         else:
             spans.append((top, bottom))
     lines: list[Line] = []

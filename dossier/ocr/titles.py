@@ -134,11 +134,12 @@ def match_title(text: str, *, tall: bool = False) -> TitleMatch | None:
     """The document title this line is, or None. `tall`: the line is set larger than body text, so it
     may carry extra words around the title (court name, 'XX案件'); short body lines must match whole.
     A line naming whose copy of a paper it is (法定代表人护照复印件) is that paper's title."""
-    found = _match_title(text, tall=tall)
+    norm = strip_court(normalise(text))
+    if len(norm) >= 2 and _mentioned(text, norm, _title_index()[0]):
+        return None  # a sentence citing a paper names none, nor with words cut from its front (详见所附|财产线索表)
+    found = _match_title(text, tall=tall, cited=False)
     if found is not None:
         return found
-    if _mentioned(text, strip_court(normalise(text)), _title_index()[0]):
-        return None  # a sentence citing a paper names none with words cut from its front (详见所附|财产线索表)
     bare = _without_copy_words(text)
     found = _match_title(bare, tall=tall) if bare != text.strip() else None
     if found is not None:
@@ -191,12 +192,14 @@ CARRIED_TITLE = 4
 and a court's name before them (吉林省通化市东昌区人民法院 卷内粘贴页, 通化东昌) names none either."""
 
 
-def _match_title(text: str, *, tall: bool) -> TitleMatch | None:
+def _match_title(text: str, *, tall: bool, cited: bool | None = None) -> TitleMatch | None:
+    """`cited`: whether the line mentions a paper rather than being its title, when the caller knows already (None:
+    look)."""
     norm = strip_court(normalise(text))
     if len(norm) < 2:
         return _foreign_title(text)
     norms, owners = _title_index()
-    if _mentioned(text, norm, norms):
+    if cited if cited is not None else _mentioned(text, norm, norms):
         return None
     unbracketed = normalise(_BRACKETED.sub("", text))  # bracketed words qualify a title
     if _BRACKETED.search(text) and not _COURT_PREFIX.sub("", unbracketed, count=1):

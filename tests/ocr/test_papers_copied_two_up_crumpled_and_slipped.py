@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from dossier.ocr import analyse
 from dossier.ocr.classify import PageText, TextLine, classify
@@ -112,3 +113,27 @@ def test_a_paste_sheet_of_the_cases_money_paid_in_by_card_is_a_payment_voucher()
     assert classify(_slip_sheet(*head, "用途：执行案款收付凭证", "粘贴处", "中国银联 POS签购单")).doc_type == "payment_voucher"
     fee = _slip_sheet(*head, "用途：申请执行费票据", "粘贴处", "中国银联 POS签购单", "交款人：张伟")
     assert classify(fee).doc_type == "fee_receipt"
+
+
+@pytest.mark.parametrize("broken", [{"unless_with": "案款"}, {"unless_wth": ["案款"]}], ids=["one word", "misspelt"])
+def test_a_clerk_writing_unless_with_as_one_word_or_misspelt_is_refused_when_the_cue_data_loads(
+    monkeypatch: pytest.MonkeyPatch, broken: dict[str, object]
+) -> None:
+    """cues.yaml form_cues' unless_with is a list of words: one word where the list belongs, or the key misspelt (the
+    签购单 rule would silently stop holding), is refused at once, naming the file."""
+    from dossier.errors import ChecklistDataError
+    from dossier.ocr import cues as cue_data
+    from dossier.vocab import load_vocab
+
+    data = load_vocab("cues")
+    voucher = {k: v for k, v in data["form_cues"]["payment_voucher"].items() if k != "unless_with"}
+    bad = {**data, "form_cues": {**data["form_cues"], "payment_voucher": {**voucher, **broken}}}
+    monkeypatch.setattr(cue_data, "load_vocab", lambda name, data=bad: data)
+    cue_data.cues.cache_clear()
+    try:
+        with pytest.raises(ChecklistDataError, match="识别线索词表不合法") as caught:
+            cue_data.cues()
+        assert "cues.yaml" in str(caught.value.file)
+    finally:
+        monkeypatch.undo()
+        cue_data.cues.cache_clear()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import cv2
 import numpy as np
 
 from dossier.ocr import imaging, punched
@@ -67,22 +66,15 @@ def _missed_rows(grey: np.ndarray, quads: np.ndarray) -> list[tuple[int, int]]:
         x1, y1 = np.ceil(q.max(axis=0)).astype(int)
         ink[max(0, y0 - 2):max(0, y1 + 3), max(0, x0 - 2):max(0, x1 + 3)] = 0
     texty = np.count_nonzero(ink, axis=1) >= MISSED_INK * w
-    gap = max(1, int(MISSED_GAP * w))  # rows between a line's strokes (its tall strokes go with the rules)
-    texty = cv2.morphologyEx(texty.astype(np.uint8).reshape(-1, 1), cv2.MORPH_CLOSE, np.ones((2 * gap + 1, 1), np.uint8)).ravel() > 0
+    gap = 2 * max(1, int(MISSED_GAP * w))  # rows between a line's strokes (its tall strokes go with the rules)
     low, high = (int(f * w) for f in MISSED_HEIGHT)
     rows = []
-    for top, bottom in _runs(texty):
+    for top, bottom in imaging.row_runs(texty, 0, texty.size, max_gap=gap):
         if low <= bottom - top <= high:
             columns = np.flatnonzero(ink[top:bottom].any(axis=0))
             if columns.size and columns[-1] - columns[0] >= MISSED_SPAN * w:
                 rows.append((top, bottom))
     return rows
-
-
-def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
-    """The [start, end) spans where `flags` holds."""
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
 
 
 def detect_between(ctx: PageContext, top: int, bottom: int) -> list[Line]:
