@@ -277,6 +277,7 @@ COURTS = {
     "court_ht": Court("重庆市綦江区人民法院", "渝0110", "重庆市", "500110", "重庆市綦江区文龙街道沱湾路58号", "023-48621234"),
     "court_hu": Court("河北省沧州市新华区人民法院", "冀0902", "沧州市", "130902", "沧州市新华区解放中路116号", "0317-2021234"),
     "court_hv": Court("山东省邹城市人民法院", "鲁0883", "济宁市", "370883", "邹城市太平东路2188号", "0537-5221234"),
+    "court_hw": Court("辽宁省盘锦市双台子区人民法院", "辽1102", "盘锦市", "211102", "盘锦市双台子区双兴北路66号", "0427-2821234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
