@@ -1201,6 +1201,13 @@ MACHINE_READABLE = 0.9
 """Confidence in a copy of a passport or ID card known by a line of its machine-readable zone (P<MNG…)."""
 
 
+def _contract_page(page: PageText) -> bool:
+    """A contract's first sheet: its title set as one (借款合同) among the first lines, under a lender's letterhead and
+    its 合同编号 at most (綦江's notarial booklet, court_ht_01: the lender's name and the contract's number above)."""
+    first = [ln for ln in page.lines if ln.text.strip()][:TITLE_SEARCH]
+    return any(ln.top <= HEAD and ln.title_like and ln.legible and contract_title(ln.text) for ln in first)
+
+
 def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
               where: tuple[int, int | None] | None, *, closing: bool = False) -> Verdict:
     """No title: a later page (footer, running text), a form known by its labels, or the model's reading."""
@@ -1226,7 +1233,7 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
     if travel is not None:  # a passport's machine-readable zone: its copy, whatever script its labels are in
         return Verdict(travel, MACHINE_READABLE, readable=True, evidence="machine_readable", page_of=where,
                        candidates=_merge([(travel, MACHINE_READABLE)], probs))
-    if first is not None and first.top <= HEAD and first.title_like and first.legible and contract_title(first.text):
+    if _contract_page(page):
         return Verdict("continuation", CONTRACT, readable=True, evidence="contract", page_of=where,
                        candidates=_merge([("continuation", CONTRACT)], probs))
     if first is not None and first.top <= HEAD and first.title_like and first.legible and leaflet_title(first.text):

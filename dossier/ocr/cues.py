@@ -174,6 +174,8 @@ class Cues(BaseModel):
     letter is: its title is no fixed phrase to look up, its subject and its kind (复函) say what it is."""
     record_types: list[str] = Field(default_factory=list)
     """Records whose heading may stand on every sheet of 笔录纸 (pipeline.record_sheets_going_on)."""
+    record_opens: list[str] = Field(default_factory=list)
+    """The fields a record's first sheet opens with under its heading (时间, 地点, 被谈话人)."""
     asked_records: AskedRecords = Field(default_factory=AskedRecords)
     self_names: dict[str, list[str]] = Field(default_factory=dict)
     """How a document's own text names itself (本协议, 本判决), by the word its title ends in (协议书, 判决书): an untitled
@@ -238,6 +240,12 @@ def subject_title(text: str) -> str | None:
     compact = re.sub(r"\s+", "", text)
     return next((code for code, patterns in cues().subject_titles.items()
                  if any(re.match(pattern, compact) for pattern in patterns)), None)
+
+
+def opens_record(text: str) -> bool:
+    """The line is a field a record opens with (cues.yaml record_opens): 时间：…, 被谈话人：…"""
+    compact = re.sub(r"\s+", "", text)
+    return compact.startswith(tuple(cues().record_opens))
 
 
 def later_item(text: str) -> bool:

@@ -25,7 +25,7 @@ from dossier.ocr.classify import (
     operative_code,
     retitled_by_operative,
 )
-from dossier.ocr.cues import GenericTitle, closing_line, cues, later_item, page_number_only
+from dossier.ocr.cues import GenericTitle, closing_line, cues, later_item, opens_record, page_number_only
 from dossier.ocr.engines import OcrEngine, get_engine
 from dossier.ocr.exhibits import exhibits_behind_their_list
 from dossier.ocr.ingest import SourcePage, inspect_inputs, iter_pages
@@ -403,7 +403,19 @@ def _opens_mid_record(result: PageResult) -> bool:
     lines = sorted((ln for ln in result.text_lines if not ln.footer and ln.text.strip()), key=lambda ln: ln.top)
     at = next((i for i, ln in enumerate(lines) if title and title in normalise(ln.text)), None)
     after = [ln for ln in lines[at + 1:] if not page_number_only(ln.text)][:1] if at is not None else []
-    return any(later_item(ln.text) or closing_line(ln.text) for ln in after)
+    return any(later_item(ln.text) or closing_line(ln.text) or _prose_running_on(ln.text) for ln in after)
+
+
+RUNNING_ON_WORDS = 6
+"""Characters a line must hold to be prose running on from the sheet before, not a scrap or a subtitle."""
+
+
+def _prose_running_on(text: str) -> bool:
+    """The line is prose, no field of a form: no label in its first words (时间：, 问：) and none of the fields a record
+    opens with — the rest of a sentence from the sheet before."""
+    compact = re.sub(r"\s+", "", text)
+    return (len(_CJK.findall(compact)) >= RUNNING_ON_WORDS and not re.search(r"[：:]", compact[:8])
+            and not opens_record(compact))
 
 
 def numbered_later_pages(pages: Iterable[PageResult]) -> Iterator[PageResult]:
@@ -668,6 +680,7 @@ def _run_stages(ctx: stages.PageContext) -> None:
         stages.blank_when_textless(ctx)
         stages.blank_when_nothing_reads(ctx)
         stages.blank_when_showing_through(ctx)
+        stages.blank_under_a_note(ctx)
     if qr:  # a QR-identified receipt: the QR says what it is, the text says what it proves
         ctx.doc_type, ctx.doc_id, ctx.qr_page, qr_number = identity
         ctx.case_number = qr_number or ctx.case_number

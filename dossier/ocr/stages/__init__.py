@@ -13,6 +13,7 @@ detector's boxes, the engine's reading of them).
 """
 
 from dossier.ocr.stages.blank import (
+    blank_under_a_note,
     blank_when_nothing_reads,
     blank_when_showing_through,
     blank_when_textless,
@@ -46,6 +47,7 @@ from dossier.ocr.stages.rest import (
 __all__ = [
     "PageContext",
     "ReadLine",
+    "blank_under_a_note",
     "blank_when_nothing_reads",
     "blank_when_showing_through",
     "blank_when_textless",

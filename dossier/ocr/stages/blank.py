@@ -11,8 +11,8 @@ import cv2
 import numpy as np
 
 from dossier.ocr import imaging
-from dossier.ocr.stages.boxes import _band_quads, merge_rows
-from dossier.ocr.stages.context import HEAD_RATIO, PageContext, ReadLine
+from dossier.ocr.stages.boxes import _band_quads, _unsearched, merge_rows
+from dossier.ocr.stages.context import _CJK, HEAD_RATIO, PageContext, ReadLine
 from dossier.ocr.stages.prepare import _shrunk, keep_columns
 from dossier.ocr.stages.reading import _legible, _read
 
@@ -198,3 +198,46 @@ def _reads_mirrored(ctx: PageContext, grey: np.ndarray, detect: Callable[[np.nda
 
 def _reads_as_text(r: ReadLine) -> bool:
     return r.confidence >= SHOW_THROUGH_READ and len(re.findall(r"[\u4e00-\u9fff]", r.text)) >= SHOW_THROUGH_WORDS
+
+
+NOTE_LINES = 3
+NOTE_WORDS = (2, 8)
+"""A reminder's lines: a few, each of a few characters (回证未回, 催申请人 / 补材料, 待财务核对, 复印两份)."""
+NOTE_READ = 0.8
+NOTE_AREA = 0.06
+"""Share of the sheet the reminder's lines together may cover: a note stuck on a corner, not a paper's text."""
+
+
+def blank_under_a_note(ctx: PageContext) -> None:
+    """A blank back with a note on it: the detector, searching the whole sheet, found nothing but a few short lines
+    close together, and each read clearly (a 便利贴 stuck on a blank back: 回证未回, 催申请人 / 补材料, 盘锦双台子's
+    volumes, court_hw). The note is someone's reminder, not a paper of the dossier: the sheet is a blank back, not a
+    page no one can read. A page of washed-out text leaves boxes that read as nothing or as scraps, and is left
+    unreadable, and so is one whose title alone reads clearly over smeared text: beyond the note the sheet must be
+    as textless as blank_when_textless wants a sheet without any box (streaks, dust, a front showing through). A page
+    whose few words say what it is (a footer, a date, 此页无正文) was placed before this."""
+    if ctx.settled or ctx.blank or ctx.doc_type != "unknown" or ctx.grey is None or ctx.page_boxes is None:
+        return
+    h, w = ctx.grey.shape
+    if not ctx.rest_read or _unsearched(ctx.searched, 0, h):
+        return
+    read = [*ctx.read, *ctx.footer]
+    boxes = {(b.top, b.bottom, b.left, b.right) for b in ctx.page_boxes}
+    if not read or len(boxes) > NOTE_LINES or len(read) < len(boxes) or not all(_note_line(r) for r in read):
+        return
+    top, bottom = min(r.box.top for r in read), max(r.box.bottom for r in read)
+    left, right = min(r.box.left for r in read), max(r.box.right for r in read)
+    if (bottom - top) * (right - left) > NOTE_AREA * h * w:
+        return
+    pad = bottom - top
+    rest = ctx.grey.copy()
+    rest[max(0, top - pad):bottom + pad, max(0, left - pad):right + pad] = int(np.median(ctx.grey))
+    small = _shrunk(rest)
+    if _light(small) and _faint_text(small) < TEXTLESS_FAINT:
+        ctx.doc_type, ctx.blank, ctx.readable, ctx.source_kind, ctx.confidence = "blank", True, True, "blank", 0.75
+
+
+def _note_line(r: ReadLine) -> bool:
+    """A few characters, read clearly."""
+    low, high = NOTE_WORDS
+    return r.confidence >= NOTE_READ and low <= len(_CJK.findall(r.text)) <= high
