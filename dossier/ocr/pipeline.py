@@ -408,13 +408,15 @@ def _opens_mid_record(result: PageResult) -> bool:
 
 RUNNING_ON_WORDS = 6
 """Characters a line must hold to be prose running on from the sheet before, not a scrap or a subtitle."""
+LABEL_WITHIN = 8
+"""Characters from a line's start within which a colon makes its start a label (时间：, 被谈话人：, 问：)."""
 
 
 def _prose_running_on(text: str) -> bool:
     """The line is prose, no field of a form: no label in its first words (时间：, 问：) and none of the fields a record
     opens with — the rest of a sentence from the sheet before."""
     compact = re.sub(r"\s+", "", text)
-    return (len(_CJK.findall(compact)) >= RUNNING_ON_WORDS and not re.search(r"[：:]", compact[:8])
+    return (len(_CJK.findall(compact)) >= RUNNING_ON_WORDS and not re.search(r"[：:]", compact[:LABEL_WITHIN])
             and not opens_record(compact))
 
 

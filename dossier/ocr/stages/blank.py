@@ -204,6 +204,8 @@ NOTE_LINES = 3
 NOTE_WORDS = (2, 8)
 """A reminder's lines: a few, each of a few characters (回证未回, 催申请人 / 补材料, 待财务核对, 复印两份)."""
 NOTE_READ = 0.8
+"""The recogniser's confidence in each of the note's lines: a note is written to be read (a line of noise reads at
+0.2–0.6)."""
 NOTE_AREA = 0.06
 """Share of the sheet the reminder's lines together may cover: a note stuck on a corner, not a paper's text."""
 
