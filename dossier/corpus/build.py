@@ -280,6 +280,7 @@ COURTS = {
     "court_hw": Court("辽宁省盘锦市双台子区人民法院", "辽1102", "盘锦市", "211102", "盘锦市双台子区双兴北路66号", "0427-2821234"),
     "court_hx": Court("西藏自治区林芝市巴宜区人民法院", "藏0402", "林芝市", "540402", "林芝市巴宜区双拥路18号", "0894-5821234"),
     "court_hy": Court("福建省宁德市蕉城区人民法院", "闽0902", "宁德市", "350902", "宁德市蕉城区蕉城南路68号", "0593-2821234"),
+    "court_hz": Court("安徽省宣城市宣州区人民法院", "皖1802", "宣城市", "341802", "宣城市宣州区鳌峰中路18号", "0563-3021234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
