@@ -3,7 +3,6 @@ through thin paper."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -197,7 +196,7 @@ def _reads_mirrored(ctx: PageContext, grey: np.ndarray, detect: Callable[[np.nda
 
 
 def _reads_as_text(r: ReadLine) -> bool:
-    return r.confidence >= SHOW_THROUGH_READ and len(re.findall(r"[\u4e00-\u9fff]", r.text)) >= SHOW_THROUGH_WORDS
+    return r.confidence >= SHOW_THROUGH_READ and len(_CJK.findall(r.text)) >= SHOW_THROUGH_WORDS
 
 
 NOTE_LINES = 3
