@@ -284,6 +284,7 @@ COURTS = {
     "court_ia": Court("云南省保山市隆阳区人民法院", "云0502", "保山市", "530502", "保山市隆阳区正阳南路99号", "0875-2121234"),
     "court_ib": Court("湖南省张家界市永定区人民法院", "湘0802", "张家界市", "430802", "张家界市永定区大庸中路66号", "0744-8221234"),
     "court_ic": Court("新疆维吾尔自治区哈密市伊州区人民法院", "新2201", "哈密市", "650502", "哈密市伊州区前进西路18号", "0902-2231234"),
+    "court_id": Court("吉林省延吉市人民法院", "吉2401", "延边朝鲜族自治州", "222401", "延吉市光明街288号", "0433-2521234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
