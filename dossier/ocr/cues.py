@@ -165,6 +165,8 @@ class Cues(BaseModel):
     """Patterns of the title of a list of exhibits (证据清单): the pages behind it that it names are its exhibits."""
     exhibit_list_common: list[str] = Field(default_factory=list)
     """Words left out when a page's name is matched to a list's rows: they name no exhibit of their own."""
+    receipt_stamp_lines: list[str] = Field(default_factory=list)
+    """Patterns of a received stamp's lines (…收文, 收到日期, 经办人): on every paper that comes in, naming none."""
     contract_titles: list[str] = Field(default_factory=list)
     """Patterns of a contract's title (借款合同): such a page is the instrument behind a document, not a settlement."""
     leaflet_titles: list[str] = Field(default_factory=list)
@@ -246,6 +248,11 @@ def opens_record(text: str) -> bool:
     """The line is a field a record opens with (cues.yaml record_opens): 时间：…, 被谈话人：…"""
     compact = re.sub(r"\s+", "", text)
     return compact.startswith(tuple(cues().record_opens))
+
+
+def receipt_stamp(text: str) -> bool:
+    """The line is one of a received stamp's (cues.yaml receipt_stamp_lines): …执行局收文, 收到日期 2024.03.03."""
+    return any(re.search(pattern, text) for pattern in cues().receipt_stamp_lines)
 
 
 def later_item(text: str) -> bool:

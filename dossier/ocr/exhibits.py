@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
 from dossier.ocr.classify import EDGE
-from dossier.ocr.cues import cues, exhibit_list
+from dossier.ocr.cues import cues, exhibit_list, receipt_stamp
 from dossier.ocr.models import PageResult
 from dossier.ocr.titles import normalise
 
@@ -65,19 +65,19 @@ def _without_common(text: str) -> str:
 
 
 def _list_rows(result: PageResult) -> str:
-    rows = sorted((ln for ln in result.text_lines if not ln.footer and normalise(ln.text) != normalise(result.title_text)),
-                  key=lambda ln: (ln.top, ln.box[0]))
+    rows = sorted((ln for ln in result.text_lines if not ln.footer and normalise(ln.text) != normalise(result.title_text)
+                   and not receipt_stamp(ln.text)), key=lambda ln: (ln.top, ln.box[0]))
     return "".join(_without_common(ln.text) for ln in rows)
 
 
 def _named_in(result: PageResult, listed: str) -> tuple[int, int] | None:
     """Where in the list's rows the page's name stands (start, end), or None: its title, or an untitled page's first
-    lines."""
+    lines (a received stamp's aside: it stands on the list too)."""
     if result.title_text:
         names = [result.title_text]
     else:
         top = sorted((ln for ln in result.text_lines if not ln.footer and EDGE <= ln.top < HEAD_BAND
-                      and len(_CJK.findall(ln.text)) >= 2), key=lambda ln: ln.top)
+                      and len(_CJK.findall(ln.text)) >= 2 and not receipt_stamp(ln.text)), key=lambda ln: ln.top)
         names = [ln.text for ln in top[:EXHIBIT_NAME_LINES]]
     for name in names:
         for part in (p for p in _without_common(name).split("|") if p):

@@ -100,6 +100,48 @@ def photographed_sheet(small: np.ndarray) -> tuple[int, int, int, int] | None:
     return None if bw * bh > 0.97 * w * h else (x, y, bw, bh)
 
 
+SCREEN_PART = 0.08
+"""Share of the image a light area enclosed by a dark frame must cover to be a screen in its bezel (a phone's screen
+photographed and printed small on a sheet, 保山隆阳 court_ia_02: 0.18); a form's ruled cells are framed by thin lines,
+not by a dark band."""
+BEZEL_DARK = 0.9
+"""Share of the band round such an area (BEZEL_BAND wide) that is dark: a bezel is dark all round."""
+BEZEL_BAND = 4
+"""Width (pixels of the 50 dpi copy, 2 mm) of the band round a screen that must be dark: a ruled line is 1–2 px, a
+phone's bezel printed small 10 or more."""
+
+
+def screen_within_bezel(small: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The box (x, y, width, height) of a light area framed all round by a dark band, off the image's edges: a
+    screen in its bezel, photographed and printed on a sheet whose own paper (a desk round the phone) is lighter than
+    the bezel, so that photographed_sheet finds no sheet on a darker surface. The frame lies within the photo: a slip
+    on a dark counter (枣庄市中, court_fx_01) has the counter round it to the photo's edges, and is read as the photo.
+    None when there is none."""
+    h, w = small.shape
+    _, dark = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(1 - dark, connectivity=4)
+    _, frames, frame_stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    band = np.ones((2 * BEZEL_BAND + 1, 2 * BEZEL_BAND + 1), np.uint8)
+    found = None
+    for i in range(1, count):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        if area < SCREEN_PART * w * h or _at_edge(stats[i], w, h):
+            continue
+        part = (labels == i).astype(np.uint8)
+        ring = cv2.dilate(part, band) > part
+        if float(dark[ring].mean()) < BEZEL_DARK:
+            continue
+        frame = int(np.bincount(frames[ring & (dark > 0)]).argmax())
+        if not _at_edge(frame_stats[frame], w, h) and (found is None or bw * bh > found[2] * found[3]):
+            found = (x, y, bw, bh)  # a frame within the sheet: a counter or a desk runs off the photo's edge
+    return found
+
+
+def _at_edge(stats: np.ndarray, w: int, h: int) -> bool:
+    x, y, bw, bh = (int(v) for v in stats[:4])
+    return x == 0 or y == 0 or x + bw == w or y + bh == h
+
+
 SHADOW_INK = 0.5
 """Share of the ink found on the bright sheet that the strip beyond one of its sides must hold for that side to be a
 shadow's edge, not the sheet's: paper in shade goes on carrying writing, a desk does not (a window frame's shadow across

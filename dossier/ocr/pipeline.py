@@ -99,6 +99,7 @@ def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -
     """What a page says only with its neighbours, in order: a bare footer number running on through the volume is
     the archive's, not the page's (`model` reads again a page it made a later page); a legible paper nothing names
     is evidence, unsurely;
+    a foreign paper no one could read, filed before its translation, is the original of what the translation is;
     a continuation before any content continues nothing; a ruling titled only 执行裁定书 is decided by the operative
     part on its later pages; an e-service print standing alone is a receipt; a translation filed behind its original
     is its page, and so is a notice's reply part filed behind its notice (a return slip on a sheet of its own is a
@@ -107,7 +108,7 @@ def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -
     as the sheet before, a page read unsurely whose number runs on from the page before, and an untitled page read as
     the type of the page numbered 1 before it; the papers a list of exhibits names behind it are its exhibits."""
     pages = pages_naming_the_paper_before(volume_page_numbers(pages, model))
-    pages = operative_on_later_pages(nothing_continued_first(unplaced_papers(pages)))
+    pages = operative_on_later_pages(originals_of_their_translations(nothing_continued_first(unplaced_papers(pages))))
     pages = slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(
         standing_service_proofs(pages))))
     pages = untitled_pages_after_a_first_page(untitled_pages_of_the_form_before(record_sheets_going_on(
@@ -523,6 +524,27 @@ def translations_behind_originals(pages: Iterable[PageResult]) -> Iterator[PageR
     return _part_of_the_document_before(pages, translation, "a translation behind its original")
 
 
+def originals_of_their_translations(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A foreign paper the reader cannot read (an old mother's 집행신청서 in Korean, 延吉 court_id_03), filed right before
+    its Chinese translation marked 译文, is the original the translation renders: it is of the translation's type,
+    and the translation its page (translations_behind_originals), not a page no one could place."""
+    held: PageResult | None = None  # an unknown page, waiting for the page behind it
+    for result in pages:
+        if held is not None:
+            if _titled_as_translation(result) and result.doc_type not in ("unknown", "continuation", "blank"):
+                log.info("page %s: the original of the translation behind it", held.page)
+                held = held.model_copy(update={"doc_type": result.doc_type, "readable": True,
+                                               "confidence": min(result.confidence, 0.8)})
+            yield held
+            held = None
+        if result.doc_type == "unknown" and not result.blank and result.source == "ocr":
+            held = result
+        else:
+            yield result
+    if held is not None:
+        yield held
+
+
 def _part_of_the_document_before(pages: Iterable[PageResult], belongs: Callable[[PageResult, str], bool],
                                  why: str, *, own: bool = False) -> Iterator[PageResult]:
     """Pages read by OCR that `belongs` to the document now running (blank backs between) become its pages, or
@@ -539,9 +561,14 @@ def _part_of_the_document_before(pages: Iterable[PageResult], belongs: Callable[
 
 
 def _titled_as_translation(result: PageResult) -> bool:
+    """The title is marked 译文, in its line or in a bracketed line right under it (执行申请书 / （译文，原件为朝鲜文））."""
     title = normalise(result.title_text)
-    return bool(title) and any(title in normalise(line.text) and any(mark in line.text for mark in cues().translation_marks)
-                               for line in result.text_lines[:TITLE_SEARCH] if not line.footer)
+    lines = [line.text for line in result.text_lines[:TITLE_SEARCH + 1] if not line.footer]
+    for i, text in enumerate(lines[:TITLE_SEARCH]):
+        if title and title in normalise(text):
+            under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].lstrip().startswith(("(", "（")) else ""
+            return any(mark in text or mark in under for mark in cues().translation_marks)
+    return False
 
 
 def standing_service_proofs(pages: Iterable[PageResult]) -> Iterator[PageResult]:

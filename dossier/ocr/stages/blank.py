@@ -56,7 +56,7 @@ def is_blank(ctx: PageContext) -> None:
     assert ctx.grey is not None
     if ctx.small is None:
         ctx.small = _shrunk(ctx.grey)
-    ctx.sheet_box = imaging.photographed_sheet(ctx.small)
+    ctx.sheet_box = imaging.photographed_sheet(ctx.small) or imaging.screen_within_bezel(ctx.small)
     small = imaging.sheet_within(ctx.small, ctx.sheet_box)
     ink = ctx.ink = imaging.ink_ratio(small)
     if ink < BLANK_INK * BLANK_DOUBT and _inkless(small):

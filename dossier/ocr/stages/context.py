@@ -128,6 +128,9 @@ class PageContext:
     cut: tuple[int, int, int, int] = (0, 0, 0, 0)
     """pixels cut off the page as rendered, before any turn (left, top, right, bottom): a facing page's strip, the
     desk round a photographed sheet"""
+    zoom: float = 1.0
+    """how much the sheet was enlarged after it was cut out (prepare.within_photographed_sheet: a small sheet in a
+    photo); `cut` is in the pixels of the page as rendered, every box in the enlarged sheet's"""
     cut_upright: tuple[int, int, int, int] = (0, 0, 0, 0)
     """pixels cut off the upright page: a two-up sheet's right page"""
     sheet_box: tuple[int, int, int, int] | None = None
@@ -141,8 +144,9 @@ class PageContext:
         return _keep(self.text, self.text_boxes, self.margins()[:2]) if self.text is not None else []
 
     def margins(self) -> tuple[int, int, int, int]:
-        """What was cut off the upright page (left, top, right, bottom): the boxes read lie that far inside it."""
-        left, top, right, bottom = self.cut
+        """What was cut off the upright page (left, top, right, bottom), in the pixels the boxes are read in (the
+        page as rendered, enlarged as the sheet was): the boxes read lie that far inside it."""
+        left, top, right, bottom = (round(v * self.zoom) for v in self.cut)
         turned = {0: (left, top, right, bottom), 90: (bottom, left, top, right), 180: (right, bottom, left, top),
                   270: (top, right, bottom, left)}[self.rotation % 360]
         if self.mirrored:

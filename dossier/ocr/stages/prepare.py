@@ -103,10 +103,19 @@ SHEET_MARGIN = 0.02
 """Share of the photo's longer side kept round a photographed sheet's box: a curled edge, a corner in shadow."""
 
 
+SMALL_SHEET = 0.6
+"""Share of the photo's longer side under which a photographed sheet is small in it, its print too small for the
+detector (it searches at 75 dpi): a phone's screen printed small on a sheet, its characters 12 px high at 150 dpi
+(保山隆阳 court_ia_02: 0.47 of the sheet; whole pages photographed close fill 0.7 and more)."""
+MOST_ZOOM = 2.0
+"""The most a small sheet is enlarged: to about a page's size, its print to a page's."""
+
+
 def within_photographed_sheet(ctx: PageContext) -> None:
     """A photographed sheet is read within itself: the desk round it, or the monitor round a page photographed off
     the screen (唐山路北, court_do), is no part of the paper, and the reader's measures — a line's width against
-    the body's, its centring, the bands of the head and the foot — are the sheet's, as on a scan."""
+    the body's, its centring, the bands of the head and the foot — are the sheet's, as on a scan. A sheet small in
+the photo is enlarged to a page's size (SMALL_SHEET), so its print stands as a page's does."""
     assert ctx.grey is not None
     box, small = ctx.sheet_box, ctx.small
     if box is None or small is None:
@@ -119,6 +128,10 @@ def within_photographed_sheet(ctx: PageContext) -> None:
     x1, y1 = min(w, x + bw + margin), min(h, y + bh + margin)
     ctx.cut = (ctx.cut[0] + x0, ctx.cut[1] + y0, ctx.cut[2] + w - x1, ctx.cut[3] + h - y1)
     ctx.grey = np.ascontiguousarray(ctx.grey[y0:y1, x0:x1])
+    side = max(y1 - y0, x1 - x0) / max(h, w)
+    if side < SMALL_SHEET:
+        ctx.zoom = min(MOST_ZOOM, 1 / side)
+        ctx.grey = cv2.resize(ctx.grey, None, fx=ctx.zoom, fy=ctx.zoom, interpolation=cv2.INTER_CUBIC)
     ctx.small, ctx.sheet_box = _shrunk(ctx.grey), None  # the sheet is all there is now
 
 
