@@ -286,6 +286,7 @@ COURTS = {
     "court_ic": Court("新疆维吾尔自治区哈密市伊州区人民法院", "新2201", "哈密市", "650502", "哈密市伊州区前进西路18号", "0902-2231234"),
     "court_id": Court("吉林省延吉市人民法院", "吉2401", "延边朝鲜族自治州", "222401", "延吉市光明街288号", "0433-2521234"),
     "court_ie": Court("黑龙江省黑河市爱辉区人民法院", "黑1102", "黑河市", "231102", "黑河市爱辉区王肃街88号", "0456-8221234"),
+    "court_if": Court("内蒙古自治区呼伦贝尔市海拉尔区人民法院", "蒙0702", "呼伦贝尔市", "150702", "呼伦贝尔市海拉尔区胜利大街36号", "0470-8221234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
