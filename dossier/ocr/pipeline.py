@@ -564,11 +564,12 @@ def _titled_as_translation(result: PageResult) -> bool:
     """The title is marked 译文, in its line or in a bracketed line right under it (执行申请书 / （译文，原件为朝鲜文））."""
     title = normalise(result.title_text)
     lines = [line.text for line in result.text_lines[:TITLE_SEARCH + 1] if not line.footer]
-    for i, text in enumerate(lines[:TITLE_SEARCH]):
-        if title and title in normalise(text):
-            under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].lstrip().startswith(("(", "（")) else ""
-            return any(mark in text or mark in under for mark in cues().translation_marks)
-    return False
+
+    def marked(i: int) -> bool:
+        under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].lstrip().startswith(("(", "（")) else ""
+        return any(mark in lines[i] or mark in under for mark in cues().translation_marks)
+
+    return bool(title) and any(title in normalise(lines[i]) and marked(i) for i in range(min(TITLE_SEARCH, len(lines))))
 
 
 def standing_service_proofs(pages: Iterable[PageResult]) -> Iterator[PageResult]:

@@ -115,7 +115,7 @@ def within_photographed_sheet(ctx: PageContext) -> None:
     """A photographed sheet is read within itself: the desk round it, or the monitor round a page photographed off
     the screen (唐山路北, court_do), is no part of the paper, and the reader's measures — a line's width against
     the body's, its centring, the bands of the head and the foot — are the sheet's, as on a scan. A sheet small in
-the photo is enlarged to a page's size (SMALL_SHEET), so its print stands as a page's does."""
+    the photo is enlarged to a page's size (SMALL_SHEET), so its print stands as a page's does."""
     assert ctx.grey is not None
     box, small = ctx.sheet_box, ctx.small
     if box is None or small is None:
