@@ -11,12 +11,12 @@ echo "== ruff"; ruff check dossier api tests bench
 echo "== mypy"; mypy
 echo "== import layers"; lint-imports
 
-# the courts' families' own corpus tests in tenths, one tenth per commit (tests/corpus/shards.py: they test how the
+# the courts' families' own corpus tests in twentieths, one twentieth per commit (tests/corpus/shards.py: they test how the
 # corpus draws a family, not the reader; so do two costly shared stories, which go with them; the stories of how each
 # family's dossiers are judged run in every run); DOSSIER_CORPUS_SHARD= runs them all
 if [ -z "${DOSSIER_CORPUS_SHARD+set}" ] && head="$(git rev-parse HEAD 2>/dev/null)"; then
-  export DOSSIER_CORPUS_SHARD="$(( 16#${head: -2} % 10 ))/10"
-  echo "== families' own corpus tests: tenth $DOSSIER_CORPUS_SHARD (DOSSIER_CORPUS_SHARD= for all)"
+  export DOSSIER_CORPUS_SHARD="$(( 16#${head: -2} % 20 ))/20"
+  echo "== families' own corpus tests: twentieth $DOSSIER_CORPUS_SHARD (DOSSIER_CORPUS_SHARD= for all)"
 fi
 
 echo "== tests (SQLite)"

@@ -1,5 +1,5 @@
-"""CI runs the courts' families' own test modules in tenths, and their two costly shared stories with them: every such
-family is in exactly one tenth, and nothing else is left out (the first families' modules — lawyer, handfilled,
+"""CI runs the courts' families' own test modules in twentieths, and their two costly shared stories with them: every
+such family is in exactly one twentieth, and nothing else is left out (the first families' modules — lawyer, handfilled,
 tribunal … — and the stories of how the check judges each family run in all)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dossier.corpus.families import FAMILIES
 from .shards import kept, parse
 
 
-@pytest.mark.parametrize("n", [2, 3, 5, 10])
+@pytest.mark.parametrize("n", [2, 3, 5, 10, 20])
 def test_every_familys_own_module_runs_in_exactly_one_shard_and_every_other_module_in_all(n: int) -> None:
     shards = [(k, n) for k in range(n)]
     for family in (f for f in FAMILIES if f.startswith("court_")):
@@ -22,7 +22,7 @@ def test_every_familys_own_module_runs_in_exactly_one_shard_and_every_other_modu
         assert all(kept(path, FAMILIES, shard) for shard in shards)
 
 
-@pytest.mark.parametrize("n", [2, 3, 5, 10])
+@pytest.mark.parametrize("n", [2, 3, 5, 10, 20])
 def test_a_familys_costly_shared_stories_run_in_its_modules_shard_and_its_judgement_in_all(n: int) -> None:
     shards = [(k, n) for k in range(n)]
     stories = "tests/corpus/test_family_stories.py::"
