@@ -25,8 +25,9 @@ def test_plan_covers_every_code_and_family() -> None:
         assert any(p.family == f and p.complete for p in ps) and any(p.family == f and not p.complete for p in ps)
 
 
-OUTSIDE_THE_MAINLAND = ("香港", "澳门", "台湾")
-"""Addresses of parties whose numbers are their own registry's (a 通行证's, a 商业登记证's), not a mainland one."""
+OUTSIDE_THE_MAINLAND = ("香港", "澳门", "台湾", "越南")
+"""Addresses of parties whose numbers are their own registry's (a 通行证's, a 商业登记证's, a Vietnamese trader's
+passport: court_ih_01), not a mainland one."""
 
 
 def test_complete_plans_miss_nothing() -> None:
@@ -38,7 +39,8 @@ def test_complete_plans_miss_nothing() -> None:
         if p.complete:
             assert missing == [], (p.name, missing)
         if c.applicant.kind == "person" and c.applicant.address.startswith(OUTSIDE_THE_MAINLAND):
-            # a Macau resident (court_fz_03) is known by her 港澳居民来往内地通行证's M and eight figures
+            # a Macau resident (court_fz_03) is known by her 港澳居民来往内地通行证's M and eight figures, a Vietnamese
+            # trader by his passport's C and seven
             assert c.applicant.id_number.isalnum(), (p.name, c.applicant.id_number)
         elif c.applicant.kind == "person":
             assert check_id_number(c.applicant.id_number) is None
