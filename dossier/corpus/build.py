@@ -289,6 +289,7 @@ COURTS = {
     "court_if": Court("内蒙古自治区呼伦贝尔市海拉尔区人民法院", "蒙0702", "呼伦贝尔市", "150702", "呼伦贝尔市海拉尔区胜利大街36号", "0470-8221234"),
     "court_ig": Court("海南省海口市秀英区人民法院", "琼0105", "海口市", "460105", "海口市秀英区秀英大道128号", "0898-6861234"),
     "court_ih": Court("广西壮族自治区凭祥市人民法院", "桂1481", "崇左市", "451481", "凭祥市北环路88号", "0771-8521234"),
+    "court_ii": Court("福建省平潭县人民法院", "闽0128", "福州市", "350128", "平潭县潭城镇西航路66号", "0591-2431234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
