@@ -290,6 +290,7 @@ COURTS = {
     "court_ig": Court("海南省海口市秀英区人民法院", "琼0105", "海口市", "460105", "海口市秀英区秀英大道128号", "0898-6861234"),
     "court_ih": Court("广西壮族自治区凭祥市人民法院", "桂1481", "崇左市", "451481", "凭祥市北环路88号", "0771-8521234"),
     "court_ii": Court("福建省平潭县人民法院", "闽0128", "福州市", "350128", "平潭县潭城镇西航路66号", "0591-2431234"),
+    "court_ij": Court("甘肃省敦煌市人民法院", "甘0982", "酒泉市", "620982", "敦煌市阳关中路29号", "0937-8821234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
