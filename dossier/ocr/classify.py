@@ -412,8 +412,13 @@ def _list_title(found: _Title, line: TextLine) -> bool:
 def _court_name(text: str) -> bool:
     """The line is a court's name and nothing else (广东省深圳市福田区人民法院), or with one of its
     divisions (…人民法院执行局: cues.yaml court_departments); its last character may be lost where the box was cut
-    short (宁夏回族自治区石嘴山市大武口区人民法 over 结案通知书, 大武口's letter-spaced name)."""
+    short (宁夏回族自治区石嘴山市大武口区人民法 over 结案通知书, 大武口's letter-spaced name). A form's imprint after it
+    (…人民法院（诉讼服务中心印制）: cues.yaml court_imprints) is the court's too."""
     norm = normalise(text)
+    for imprint in cues().court_imprints:
+        if norm.endswith(imprint) and len(norm) > len(imprint):
+            norm = norm[:-len(imprint)]
+            break
     for division in cues().court_departments:
         if norm.endswith(division) and len(norm) > len(division):
             norm = norm[:-len(division)]
@@ -936,10 +941,30 @@ def _receipt(page: PageText, text: str, score: float, title: _Title | None,
              where: tuple[int, int | None] | None, probs: list[tuple[str, float]]) -> Verdict:
     """A 送达回证 and the documents it names as served (its own title left out of that search)."""
     body = text.replace(title.text, "", 1) if title is not None and title.code == "service_receipt" else text
-    served = served_codes_of("\n".join(ln for ln in body.splitlines() if not _served_label_alone(ln)))
+    kept = [ln for ln in body.splitlines() if not _served_label_alone(ln)]
+    served = served_codes_of("\n".join(_without_repeated_label(kept)))
     return Verdict("service_receipt", score, readable=True, settled=bool(served) or page.complete,
                    title="送达回证", evidence="title" if title is not None else "form", served=served,
                    page_of=where, candidates=_merge([("service_receipt", score)], probs))
+
+
+def _without_repeated_label(lines: Sequence[str]) -> list[str]:
+    """The served cell's label, centred beside a cell of two lines, read into each strip of it (送达文书名称和文号执行通知书
+    （…）、报告 / 送达文书名称和文号「财产令（…）各一份, 平潭 court_ii_02): dropped from the later strip, so that the title
+    the cell breaks is whole again."""
+    out: list[str] = []
+    before = ""
+    for line in lines:
+        label = max((word for word in cues().served_labels if normalise(line).startswith(word)), key=len, default="")
+        out.append(_after_label(line, label) if label and label == before else line)
+        before = label
+    return out
+
+
+def _after_label(line: str, label: str) -> str:
+    """The line from where its opening label (normalised) ends."""
+    end = next(i for i in range(len(line) + 1) if normalise(line[:i]) == label)
+    return line[end:]
 
 
 def _served_label_alone(line: str) -> bool:

@@ -196,7 +196,7 @@ def textless_faint(small: np.ndarray, *, margin: float = 0.06, contrast: float =
         return 0.0
     faint = (inner < np.median(inner) - contrast).astype(np.uint8)
     texture = np.abs(cv2.Laplacian(even[inside], cv2.CV_32F, ksize=3))
-    return float(np.count_nonzero(faint) - _not_text_area(faint, texture)) / faint.size
+    return float(np.count_nonzero(faint) - _not_text_area(faint, texture, inner)) / faint.size
 
 
 CAST_SHADOW_SPAN = 0.4
@@ -218,12 +218,26 @@ washed-out text, blurred at ~50 dpi, lies in bars and blocks that fill most of t
 THIN_SPAN = 0.08
 
 
-def _not_text_area(faint: np.ndarray, texture: np.ndarray) -> int:
+INKED_DEPTH = 50.0
+"""Grey levels under the paper from which a faint region's darkest point is as dark as ink: a mark the detector, which
+found no text on the sheet, did not take for writing — mildew's clusters and a rust stain on a blank back (海口秀英
+court_ig: 47–82 levels) — is no washed-out text, which reaches 13–24 (handfilled_02 p14, the tests' smeared notice)."""
+BLOTCH_SPAN = 0.08
+BLOTCH_NEAR = 0.04
+"""A faint region at least BLOTCH_SPAN of the sheet's width both ways with no other faint region within BLOTCH_NEAR
+of its box is a blotch of a cockled sheet's shading (a humid archive room's paper, court_ig: 39–93 px across at
+~50 dpi, each alone on the paper): washed-out text lies in rows of marks, a block (an ID copy's photo) beside its
+lines."""
+
+
+def _not_text_area(faint: np.ndarray, texture: np.ndarray, flat: np.ndarray) -> int:
     """Pixels of the faint regions no text leaves: a cast shadow's edge, which reaches the edge of the sheet and
     spans CAST_SHADOW_SPAN of it both ways (evening out the light by a wide blur leaves it as faint grey), or
     which reaches it and is smooth (SMOOTH_SHADOW: a phone's shadow over a blank back, 包头), a band from one side
     of the sheet to the other (BAND_SPAN), and a thin line drawn far across it (THIN_FILL). `texture`: the
-    sheet's |Laplacian| before the blur, where strokes of washed-out text stand out and a shadow does not."""
+    sheet's |Laplacian| before the blur, where strokes of washed-out text stand out and a shadow does not. Nor does
+    a mark as dark as ink (INKED_DEPTH) or a lone blotch of a cockled sheet (BLOTCH_SPAN); `flat`: the evened-out
+    sheet the faint regions were taken from."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(faint, connectivity=8)
     h, w = faint.shape
     x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
@@ -234,8 +248,30 @@ def _not_text_area(faint: np.ndarray, texture: np.ndarray) -> int:
     span = THIN_SPAN * w
     thin = (bw >= span) & (bh >= span) & (stats[:, cv2.CC_STAT_AREA] < THIN_FILL * bw * bh)
     gone = shadow | across | down | thin | (_touching_edge(stats, faint.shape) & _smooth(labels, count, faint, texture))
+    inked = _darkest_per_label(labels, count, flat) <= float(np.median(flat)) - INKED_DEPTH
+    gone |= inked | _lone_blotches(labels, stats, ~inked)
     gone[0] = False  # the background
     return int(stats[gone, cv2.CC_STAT_AREA].sum())
+
+
+def _darkest_per_label(labels: np.ndarray, count: int, values: np.ndarray) -> np.ndarray:
+    darkest = np.full(count, np.inf)
+    np.minimum.at(darkest, labels.ravel(), values.ravel())
+    return darkest
+
+
+def _lone_blotches(labels: np.ndarray, stats: np.ndarray, faint_only: np.ndarray) -> np.ndarray:
+    """Per faint region, whether it is a broad blotch with no other faint region (`faint_only`: not a mark as dark as
+    ink) within BLOTCH_NEAR of its box."""
+    w = labels.shape[1]
+    span, pad = BLOTCH_SPAN * w, int(BLOTCH_NEAR * w)
+    lone = np.zeros(len(stats), bool)
+    broad = (stats[:, cv2.CC_STAT_WIDTH] >= span) & (stats[:, cv2.CC_STAT_HEIGHT] >= span) & faint_only
+    for i in np.flatnonzero(broad[1:]) + 1:
+        x, y, bw, bh = (int(v) for v in stats[i, :4])
+        near = np.unique(labels[max(0, y - pad):y + bh + pad, max(0, x - pad):x + bw + pad])
+        lone[i] = not any(faint_only[j] for j in near if j not in (0, i))
+    return lone
 
 
 SMOOTH_SHADOW = 6.0

@@ -691,6 +691,7 @@ def _run_stages(ctx: stages.PageContext) -> None:
     ctx.settled = False
     stages.extract_text_layer(ctx)
     if not ctx.settled:
+        stages.drop_grid(ctx)
         stages.detect_orientation(ctx)
         stages.find_text(ctx)
         stages.upright(ctx)

@@ -1,6 +1,6 @@
 """The per-page stages, cheapest first, each a small function over a PageContext (as in OCRmyPDF).
 
-render → is_blank → read_identity_qr → extract_text_layer → detect_orientation → find_text (the OCR
+render → is_blank → read_identity_qr → extract_text_layer → drop_grid (a 稿纸's cells) → detect_orientation → find_text (the OCR
 engine's own detector on the top of the page and its footer) → upright (the engine's direction
 classifier) → read_head → classify_page → read_rest, only when what was read does not settle the page
 (a ruling whose operative part is further down, a receipt whose served documents are not yet read, a
@@ -29,6 +29,7 @@ from dossier.ocr.stages.operative import read_operative, read_operative_continue
 from dossier.ocr.stages.orient import detect_orientation
 from dossier.ocr.stages.prepare import (
     descreen,
+    drop_grid,
     fade_watermark,
     invert_negative,
     prepare_sheet,
@@ -56,6 +57,7 @@ __all__ = [
     "descreen",
     "detect_between",
     "detect_orientation",
+    "drop_grid",
     "extract_text_layer",
     "fade_watermark",
     "find_text",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from dossier.ocr import imaging, screen, watermark
+from dossier.ocr import grid_paper, imaging, screen, watermark
 from dossier.ocr.stages.context import ANALYSIS_DPI, BLANK_DPI, PageContext
 
 
@@ -75,6 +75,15 @@ def fade_watermark(ctx: PageContext) -> None:
     clean = watermark.without_watermark(ctx.grey)
     if clean is not None:
         ctx.grey = clean
+
+
+def drop_grid(ctx: PageContext) -> None:
+    """A sheet ruled in cells (a 稿纸 written by hand) has its lattice faded to paper (grid_paper.py): between its lines
+    the detector finds a character here and there."""
+    assert ctx.grey is not None
+    grid = grid_paper.ruled_grid(ctx.grey)
+    if grid is not None:
+        ctx.grey = grid_paper.without_grid(ctx.grey, grid)
 
 
 def without_facing_page(ctx: PageContext) -> None:
