@@ -291,6 +291,7 @@ COURTS = {
     "court_ih": Court("广西壮族自治区凭祥市人民法院", "桂1481", "崇左市", "451481", "凭祥市北环路88号", "0771-8521234"),
     "court_ii": Court("福建省平潭县人民法院", "闽0128", "福州市", "350128", "平潭县潭城镇西航路66号", "0591-2431234"),
     "court_ij": Court("甘肃省敦煌市人民法院", "甘0982", "酒泉市", "620982", "敦煌市阳关中路29号", "0937-8821234"),
+    "court_ik": Court("云南省瑞丽市人民法院", "云3102", "德宏傣族景颇族自治州", "533102", "瑞丽市姐告大道18号", "0692-4121234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and

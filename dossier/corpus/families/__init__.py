@@ -61,7 +61,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_hy", "court_hz", "court_ia",
             "court_ib", "court_ic", "court_id",
             "court_ie", "court_if", "court_ig",
-            "court_ih", "court_ii", "court_ij")
+            "court_ih", "court_ii", "court_ij",
+            "court_ik")
 
 
 def renderer(family: str) -> Renderer:
@@ -127,7 +128,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_hy", "court_hz", "court_ia",
             "court_ib", "court_ic", "court_id",
             "court_ie", "court_if", "court_ig",
-            "court_ih", "court_ii", "court_ij")
+            "court_ih", "court_ii", "court_ij",
+            "court_ik")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
