@@ -292,6 +292,7 @@ COURTS = {
     "court_ii": Court("福建省平潭县人民法院", "闽0128", "福州市", "350128", "平潭县潭城镇西航路66号", "0591-2431234"),
     "court_ij": Court("甘肃省敦煌市人民法院", "甘0982", "酒泉市", "620982", "敦煌市阳关中路29号", "0937-8821234"),
     "court_ik": Court("云南省瑞丽市人民法院", "云3102", "德宏傣族景颇族自治州", "533102", "瑞丽市姐告大道18号", "0692-4121234"),
+    "court_il": Court("福建省石狮市人民法院", "闽0581", "泉州市", "350581", "石狮市八七路588号", "0595-88721234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
