@@ -293,6 +293,7 @@ COURTS = {
     "court_ij": Court("甘肃省敦煌市人民法院", "甘0982", "酒泉市", "620982", "敦煌市阳关中路29号", "0937-8821234"),
     "court_ik": Court("云南省瑞丽市人民法院", "云3102", "德宏傣族景颇族自治州", "533102", "瑞丽市姐告大道18号", "0692-4121234"),
     "court_il": Court("福建省石狮市人民法院", "闽0581", "泉州市", "350581", "石狮市八七路588号", "0595-88721234"),
+    "court_im": Court("浙江省嘉兴市秀洲区人民法院", "浙0411", "嘉兴市", "330411", "嘉兴市秀洲区中山西路1288号", "0573-83321234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
