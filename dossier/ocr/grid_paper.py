@@ -28,7 +28,11 @@ many rows' (each row of cells its own top and bottom line); a table form has a h
 EVEN_PITCH = 0.15
 """How far (share of the median) the columns' spacing may stray: a 稿纸's cells are printed alike; a ledger's columns
 are as wide as their contents."""
-EVEN_SHARE = 0.8
+EVEN_SHARE = 0.9
+SQUARE = (0.75, 1.33)
+"""A 稿纸's cell is as tall as it is wide (its rows' taller spacing against its columns' pitch); a bank's statement
+ruled in a dozen columns of like width has rows a fifth as tall as its columns are wide (court_du_03 p23, its
+交易明细 read as a continuation once its lines were faded at fab2777)."""
 LINE_HALF = 3
 """Pixels each side of a found line's middle faded (a line 1–3 px wide, found on the shrunk copy to ±1 of it)."""
 CELL_FILL = 0.7
@@ -90,6 +94,9 @@ def _lattice(dark: np.ndarray, sideways: bool) -> Grid | None:
                             cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(3, int(row_cell * CELL_FILL)))))
     columns = _line_middles(down.sum(axis=0), LINE_SPAN * (rows[-1] - rows[0]))
     if len(columns) < LEAST_LINES or not _evenly_spaced(columns):
+        return None
+    low, high = SQUARE
+    if not low <= row_cell / float(np.median(np.diff(columns))) <= high:
         return None
     return Grid(rows=tuple(r * GRID_SCALE for r in rows), columns=tuple(c * GRID_SCALE for c in columns),
                 cell=int(np.median(np.diff(columns))) * GRID_SCALE, sideways=sideways)
