@@ -414,16 +414,14 @@ def _court_name(text: str) -> bool:
     divisions (…人民法院执行局: cues.yaml court_departments); its last character may be lost where the box was cut
     short (宁夏回族自治区石嘴山市大武口区人民法 over 结案通知书, 大武口's letter-spaced name). A form's imprint after it
     (…人民法院（诉讼服务中心印制）: cues.yaml court_imprints) is the court's too."""
-    norm = normalise(text)
-    for imprint in cues().court_imprints:
-        if norm.endswith(imprint) and len(norm) > len(imprint):
-            norm = norm[:-len(imprint)]
-            break
-    for division in cues().court_departments:
-        if norm.endswith(division) and len(norm) > len(division):
-            norm = norm[:-len(division)]
-            break
+    norm = _without_ending(_without_ending(normalise(text), cues().court_imprints), cues().court_departments)
     return len(norm) <= 24 and (norm.endswith("法院") or norm.endswith("人民法"))
+
+
+def _without_ending(norm: str, endings: list[str]) -> str:
+    """The text without the first of `endings` it ends with (and is longer than)."""
+    ending = next((e for e in endings if norm.endswith(e) and len(norm) > len(e)), "")
+    return norm[:len(norm) - len(ending)]
 
 
 @cache
@@ -955,7 +953,8 @@ def _without_repeated_label(lines: Sequence[str]) -> list[str]:
     out: list[str] = []
     before = ""
     for line in lines:
-        label = max((word for word in cues().served_labels if normalise(line).startswith(word)), key=len, default="")
+        norm = normalise(line)
+        label = max((word for word in cues().served_labels if norm.startswith(word)), key=len, default="")
         out.append(_after_label(line, label) if label and label == before else line)
         before = label
     return out

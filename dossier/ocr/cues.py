@@ -129,8 +129,9 @@ class Cues(BaseModel):
     numbered_rows: list[str] = Field(default_factory=list)
     """Documents whose rows end in page numbers: a bare number at their foot is a row's, not theirs."""
     court_departments: list[str] = Field(default_factory=list)
-    court_imprints: list[str] = Field(default_factory=list)
     """A court's divisions, named after the court on a record's head line (某某人民法院执行局)."""
+    court_imprints: list[str] = Field(default_factory=list)
+    """What a court prints after its name on the blank forms it hands out (…人民法院（诉讼服务中心印制）)."""
     provinces: list[str] = Field(default_factory=list)
     """The provinces, regions and municipalities a mainland court's name begins with (江西省, 广西壮族自治区)."""
     generic_titles: list[GenericTitle]

@@ -47,8 +47,6 @@ class Grid:
     rows: tuple[int, ...]
     """middles of the rows' lines, analysis pixels, top to bottom"""
     columns: tuple[int, ...]
-    cell: int
-    """the columns' pitch, analysis pixels: one character's place"""
     sideways: bool = False
     """the sheet lies on its side: its rows' lines run down the page as rendered (`rows` and `columns` are then
     counted on the page turned back, the transpose)"""
@@ -99,7 +97,7 @@ def _lattice(dark: np.ndarray, sideways: bool) -> Grid | None:
     if not low <= row_cell / float(np.median(np.diff(columns))) <= high:
         return None
     return Grid(rows=tuple(r * GRID_SCALE for r in rows), columns=tuple(c * GRID_SCALE for c in columns),
-                cell=int(np.median(np.diff(columns))) * GRID_SCALE, sideways=sideways)
+                sideways=sideways)
 
 
 def without_grid(grey: np.ndarray, grid: Grid) -> np.ndarray:

@@ -96,7 +96,8 @@ def test_a_sheet_ruled_in_cells_is_found_upright_or_on_its_side_and_a_table_is_n
     sheet = _grid_sheet(20, 20)
     upright, sideways = grid_paper.ruled_grid(sheet), grid_paper.ruled_grid(np.ascontiguousarray(np.rot90(sheet)))
     assert upright is not None and sideways is not None
-    assert (upright.cell, upright.sideways, sideways.cell, sideways.sideways) == (50, False, 50, True)
+    assert (upright.sideways, sideways.sideways) == (False, True)
+    assert (upright.columns[:2], len(upright.columns), len(sideways.columns)) == ((120, 170), 21, 21)
     assert not (grid_paper.without_grid(sheet, upright) < 230).any()
     table = np.full((1754, 1240), 238, np.uint8)
     for y in range(150, 1550, 70):
@@ -157,3 +158,4 @@ def test_a_third_partys_debt_notice_and_its_reply_are_the_notice_to_it_and_its_a
     reply = _headed("福州榕城海鲜冷链贸易有限公司", "关于履行到期债务的回复函", "福建省平潭县人民法院：",
                     "贵院（2024）闽0128执10817号之一履行到期债务通知书已于2024年3月16日收悉。")
     assert [classify(page).doc_type for page in (notice, reply)] == ["assistance_notice", "assistance_notice"]
+
