@@ -454,11 +454,12 @@ _SENTENCE = re.compile(r"[，,].*[。.]$")
 
 def _not_a_title(text: str) -> bool:
     """A line that begins as a heading in a text or a party's field (cues.yaml not_titles), however spaced, names a
-    document by its case number, or is a sentence: a comma inside and a full stop at its end (…对方当事人可以向人民法院
-    申请执行。 at the top of a judgment's last page is no 申请执行书)."""
+    document by its case number (unless the number heads a caption titled by its subject: …执11137号第1期还款微信转账截图),
+    or is a sentence: a comma inside and a full stop at its end (…对方当事人可以向人民法院申请执行。 at the top of a
+    judgment's last page is no 申请执行书)."""
     compact = _compact(text)
-    return (compact.startswith(_not_titles()) or opens_with_case_number(text) or _SENTENCE.search(compact) is not None
-            or note_line(text))
+    return (compact.startswith(_not_titles()) or (opens_with_case_number(text) and subject_title(text) is None)
+            or _SENTENCE.search(compact) is not None or note_line(text))
 
 
 
@@ -605,8 +606,14 @@ def _frame(text: str) -> bool:
 
 
 def _volume_label(text: str) -> bool:
-    """The line carries a label of the e-dossier system's frame (卷宗名称, 电子卷宗: cues.yaml volume_labels)."""
-    return any(label in text for label in cues().continuation.volume_labels)
+    """The line carries a label of the e-dossier system's frame (卷宗名称, 电子卷宗: cues.yaml volume_labels), or is a
+    court platform's print line over a paper it generated (cues.yaml platform_prints)."""
+    return any(label in text for label in cues().continuation.volume_labels) or _platform_print().search(text) is not None
+
+
+@cache
+def _platform_print() -> re.Pattern[str]:
+    return re.compile("|".join(cues().continuation.platform_prints) or r"(?!)")
 
 
 def _without_volume_header(lines: Sequence[TextLine]) -> list[TextLine]:

@@ -84,6 +84,8 @@ class Continuation(BaseModel):
     footer_only: list[str] = Field(default_factory=list)
     bottom_only: list[str] = Field(default_factory=list)
     volume_labels: list[str] = Field(default_factory=list)
+    platform_prints: list[str] = Field(default_factory=list)
+    """Patterns of a court platform's print line over the papers it generates (…电子诉讼平台 文书编号：… 生成时间：…)."""
     stamp_labels: list[str] = Field(default_factory=list)
     """An archive's page stamp in a corner (档案号 … / 页号 …): its lines do not count among the page's first lines."""
     """Patterns that place a page in the footer or the bottom lines only, never at the top (a bare 第n页)."""

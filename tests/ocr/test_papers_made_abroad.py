@@ -68,3 +68,21 @@ def test_an_english_power_of_attorney_its_notarisation_apostille_and_translation
              _result(13, "power_of_attorney", "授权委托书", "授权委托书（译文）")]
     assert [p.doc_type for p in translations_behind_originals(pages)] == [
         "power_of_attorney", "continuation", "continuation", "continuation"]
+
+
+def test_a_taiwan_companys_register_extract_proves_its_identity_and_a_banks_name_does_not() -> None:
+    """平潭 court_ii_01 p9: a Taiwan tea company's 股份有限公司變更登記表 (the 經濟部's form) is its identity, as a
+    mainland company's 营业执照 is — named only by the whole line: a bank's name over its reply (乌鲁木齐银行股份有限公司,
+    court_q) shares the form's first words and is no register."""
+    register = PageText([line("股份有限公司變更登記表", 0.06, width=0.42, height=1.3),
+                         line("公司统一编號：58229480", 0.1, width=0.26, centred=False),
+                         line("一、公司名稱　顶岚山茶业股份有限公司", 0.15, width=0.45, centred=False),
+                         line("二、所在地　南投縣鹿谷鄉彰雅村仁義路102號", 0.19, width=0.5, centred=False),
+                         line("三、代表公司负责人　邱美玲", 0.23, width=0.3, centred=False)])
+    assert classify(register).doc_type == "identity_proof"
+    reply = PageText([line("乌鲁木齐银行股份有限公司", 0.06, width=0.42, height=1.3),
+                      line("协助查询存款回复函", 0.1, width=0.3, height=1.3),
+                      line("乌鲁木齐市天山区人民法院：", 0.15, width=0.3, centred=False),
+                      line("贵院（2024）新0102执12012号协助查询存款通知书收悉，经查，被执行人在我行开立账户一个，余额为零。",
+                           0.19, width=0.8, centred=False)])
+    assert classify(reply).doc_type != "identity_proof"

@@ -1,0 +1,69 @@
+"""石狮 (court_il): the court works on the 福建法院电子诉讼平台. Every paper the platform generates is printed with the
+platform's line over it — 人民法院在线服务·福建法院电子诉讼平台 文书编号：FJ… 生成时间：2024-01-23 16:59:02 — wide, at
+3 % of the sheet's height, over the court's name and the title. The parties pay by WeChat and bank transfer, and the
+clerk files each instalment's screenshot under a caption naming the case and the instalment. The archive centre must
+see the paper under the platform's line (a 送达地址确认书 is that form, not a page running on from the one before) and
+each instalment's screenshot as the payment it proves."""
+
+from __future__ import annotations
+
+from dossier.ocr.classify import PageText, TextLine, classify
+
+PLATFORM_LINE = "人民法院在线服务·福建法院电子诉讼平台文书编号：FJ35058120241176914"
+
+
+def _platform_page(title: str) -> list[TextLine]:
+    """A court paper as the platform prints it (court_il_03 p13 and p16, as read)."""
+    return [TextLine(PLATFORM_LINE, 0.982, height=0.82, top=0.032, width=0.774),
+            TextLine("福建省石狮市人民法院", 0.999, height=1.16, centred=True, top=0.123, width=0.328),
+            TextLine(title, 0.999, height=1.59, centred=True, top=0.162, width=0.282),
+            TextLine("（2024）闽0581执11176号", 0.966, height=1.01, top=0.207, width=0.266)]
+
+
+def test_a_form_under_the_platforms_print_line_is_that_form() -> None:
+    """court_il_03 p13: taken for running text, the platform's line hid the title under it; the 送达地址确认书 was
+    read as a page running on and the dossier said to lack it."""
+    assert classify(PageText(_platform_page("送达地址确认书"))).doc_type == "service_address_confirmation"
+
+
+def test_a_notice_under_the_platforms_print_line_cut_short_by_the_reader_is_that_notice() -> None:
+    """court_il_03 p16: the line read without its 生成时间, or with it misread (…生成明), is still the platform's."""
+    lines = _platform_page("执行通知书")
+    lines[0] = TextLine("人民法院在线服务·福建法院电子诉讼平台文书编号：FJ3505812024176980生成明", 0.93, height=0.86,
+                        top=0.032, width=0.78)
+    assert classify(PageText(lines)).doc_type == "enforcement_notice"
+
+
+def test_a_notice_that_tells_the_parties_to_use_the_platform_still_runs_on() -> None:
+    """The platform's name in a sentence at the top of a notice's second sheet is its text, not the print line."""
+    lines = [TextLine("情况可登录福建法院电子诉讼平台或“福建移动微法院”查询，文书编号见首页。", 0.99, top=0.08,
+                      width=0.78),
+             TextLine("特此通知。", 0.99, top=0.12, width=0.14),
+             TextLine("二〇二四年二月二日", 0.99, top=0.30, width=0.25)]
+    assert classify(PageText(lines)).doc_type == "continuation"
+
+
+def _screenshot(caption: str) -> list[TextLine]:
+    """A phone's WeChat transfer screenshot printed under the clerk's caption (court_il_01 p30, as read)."""
+    return [TextLine(caption, 0.975, height=1.34, top=0.068, width=0.74),
+            TextLine("5G 25", 0.61, height=1.14, top=0.128, width=0.116, alone=False),
+            TextLine("11:57", 0.95, height=1.11, centred=True, top=0.129, width=0.049, alone=False),
+            TextLine("贺敏兰（顺泰制衣）", 0.94, height=1.17, top=0.157, width=0.162, alone=False),
+            TextLine("朱总，第1期84，680现在转你，按", 0.95, top=0.235, width=0.26),
+            TextLine("法院和解协议的", 0.95, top=0.255, width=0.13),
+            TextLine("你已收款", 0.95, top=0.29, width=0.09),
+            TextLine("转账时间 2024年02月25日10:22:37", 0.95, top=0.41, width=0.4)]
+
+
+def test_an_instalments_transfer_screenshot_under_its_caption_is_a_payment() -> None:
+    """court_il_01 p30 and p32: the caption opens with the case number, which made it no title; the screenshots were
+    read as the settlement agreement's pages (its words 和解协议 in the chat) and as a page running on."""
+    for caption in ("（2024）闽0581执11137号第1期还款微信转账截图（2024年2月25日）",
+                    "（2024）闽0581执11137号第3期（尾款）微信转账截图（2024年4月1日）"):
+        assert classify(PageText(_screenshot(caption))).doc_type == "payment_voucher", caption
+
+
+def test_a_loans_transfer_screenshot_proves_no_payment_of_the_debt() -> None:
+    """The same screenshot filed as the applicant's exhibit of the loan proves the debt, not its payment."""
+    for caption in ("证据三：微信转账截图", "（2023）闽0581民初9213号借款微信转账截图"):
+        assert classify(PageText(_screenshot(caption))).doc_type != "payment_voucher", caption
