@@ -98,10 +98,17 @@ def confirmed_numbers(pages: Sequence[Page], case: Case, read: ReadTexts) -> lis
     texts = read(asked)
     out: list[Page] = []
     for page in pages:
-        named = party_named(texts.get(page.page, ""), case) if page.page in asked else None
+        named = party_named(_both_readings(page, texts), case) if page.page in asked else None
         if named is None:
             out.append(page)
             continue
         out.append(page.model_copy(update={"case_number": case.case_number, "case_number_read": page.case_number,
                                            "party_named": named}))
     return out
+
+
+def _both_readings(page: Page, texts: dict[int, str]) -> str:
+    """The page's text read again whole, and the names its first reading found on it (`particulars`): a name in a
+    dot-matrix print reads right one time and two characters off the other (青岛顺港装卸服务有限公司 read again as
+    青岛顺潜装御服务有限公司, 黄岛 court_in_02 p31) — either reading that gives the name shows the page names it."""
+    return "\n".join([texts.get(page.page, ""), *page.particulars])

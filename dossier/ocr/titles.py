@@ -381,7 +381,7 @@ def served_doc_types(text: str) -> list[str]:
     """Codes of the documents a 送达回证 names, in the order they are written. Where two titles claim
     the same words, the closer match wins, then the longer (恢复执行通知书 is not also an 执行通知书)."""
     norm = normalise(text)
-    hits: list[tuple[float, int, int, int, str]] = _short_titles_alone(text) + _short_names(norm)
+    hits: list[tuple[float, int, int, int, str]] = _short_titles_alone(text) + _short_names(norm) + _cut_at_line_end(text)
     for code, title in _served_candidates():
         if len(title) < 3:
             continue
@@ -406,6 +406,40 @@ def served_doc_types(text: str) -> list[str]:
         if code and code not in codes:
             codes.append(code)
     return codes
+
+
+CUT_SHARE = 0.6
+"""Share of a served title that must stand at a line's end for the line to name it cut by the cell's wrap."""
+CUT_LEAST = 3
+"""… and at least this many characters: 报告财 is 报告财产令's alone; 执行 begins a dozen titles."""
+
+
+def _cut_at_line_end(text: str) -> list[tuple[float, int, int, int, str]]:
+    """A served title cut at the end of a line by the cell's wrap, its rest on the line under it lost (执行通知书
+    （…执恢12683号）、报告财 / 产令（…）, the second strip read into the label beside it as noise: 宜宾翠屏 court_ip_03 p30):
+    the cut words name that title when no other served title begins with them."""
+    hits: list[tuple[float, int, int, int, str]] = []
+    at = 0
+    for line in text.splitlines():
+        at += len(normalise(line))
+        last = _LAST_NAME.search(line.strip())
+        words = normalise(last.group(1)) if last is not None else ""
+        for code, title in _served_candidates():
+            if code and CUT_LEAST <= len(words) < len(title) and len(words) >= CUT_SHARE * len(title) \
+                    and title.startswith(words) and _only_title_beginning(words):
+                hits.append((90.0, len(words), at - len(words), at, code))
+    return hits
+
+
+_LAST_NAME = re.compile(r"(?:^|[、，,）)；;：:\s])([^、，,）)；;：:\s]+)$")
+"""The line's last name in a list of names: after a separator (、, a number's closing bracket) or alone on the line —
+never the end of a sentence (…请于限期内报告财 / 产状况 is no 报告财产令)."""
+
+
+@cache
+def _only_title_beginning(words: str) -> bool:
+    """Exactly one code's served titles begin with these words."""
+    return len({code for code, title in _served_candidates() if title.startswith(words)}) == 1
 
 
 _COPIES = re.compile(r"各?[一二三四五六七八九十两壹贰叁\d]{0,2}份$")

@@ -132,3 +132,20 @@ def test_a_party_whose_name_holds_an_ampersand_or_angle_brackets_is_found_as_wri
     odd = case().model_copy(update={"applicants": [case().applicants[0].model_copy(update={"name": "森&林<国际>贸易有限公司"})]})
     assert party_named("申请执行人：森&林<国际>贸易有限公司，住所地…", odd) == "森&林<国际>贸易有限公司"
     assert party_named("申请执行人：森林国际贸易有限公司", odd) is None
+
+
+def test_a_receipt_whose_dot_matrix_name_read_right_the_first_time_and_wrong_the_second_names_the_party():
+    """黄岛 court_in_02 p31: the 送达回证 for the 限制消费令, its number read 执11948 for 执11943. The first reading
+    gave the respondent's name whole (青岛顺港装卸服务有限公司, among the page's particulars); read again, two of its
+    characters came out wrong (青岛顺潜装御服务有限公司) and the page was reported as another case's: a complete
+    dossier sent back."""
+    own = case().model_copy(update={"respondents": [case().respondents[0].model_copy(
+        update={"name": "青岛顺港装卸服务有限公司", "kind": "organisation"})]})
+    receipt = page(16, "service_receipt", "（2024）蒙0203执99413号").model_copy(
+        update={"particulars": ["0203", "99413", "2024", "青岛顺港装卸服务有限公司"]})
+    texts = {16: "送达回证\n案号（2024）蒙0203执99413号\n送达文书名称及件数 限制消费令一份\n要送达人青岛顺潜装御服务有限公司"}
+    (confirmed,) = confirmed_numbers([receipt], own, lambda asked: {n: texts[n] for n in asked})
+    assert confirmed.case_number == CASE and confirmed.party_named == "青岛顺港装卸服务有限公司"
+    (kept,) = confirmed_numbers([receipt.model_copy(update={"particulars": []})], own,
+                                lambda asked: {n: texts[n] for n in asked})
+    assert kept.case_number != CASE  # without the first reading's name, the page is still another case's
