@@ -294,6 +294,7 @@ COURTS = {
     "court_ik": Court("云南省瑞丽市人民法院", "云3102", "德宏傣族景颇族自治州", "533102", "瑞丽市姐告大道18号", "0692-4121234"),
     "court_il": Court("福建省石狮市人民法院", "闽0581", "泉州市", "350581", "石狮市八七路588号", "0595-88721234"),
     "court_im": Court("浙江省嘉兴市秀洲区人民法院", "浙0411", "嘉兴市", "330411", "嘉兴市秀洲区中山西路1288号", "0573-83321234"),
+    "court_in": Court("山东省青岛市黄岛区人民法院", "鲁0211", "青岛市", "370211", "青岛市黄岛区长江中路366号", "0532-86981234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
