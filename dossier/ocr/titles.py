@@ -34,6 +34,7 @@ CONFUSIONS: dict[str, str] = {
     "栗": "票",
     "遗": "通", "涌": "通",
     "册": "书", "帛": "书",
+    "投": "授", "姿": "委",  # 授权委托书 read 投权姿托书 from a 1-bit archive page, its strokes thickened (新乡红旗 court_iq_03)
 }
 
 _NOISE = re.compile(r"[\s\W_A-Za-z0-9]+", re.UNICODE)

@@ -3,6 +3,7 @@ everything read, and the classifier asked."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -166,6 +167,11 @@ SHORT_BOX = 4.0
 """A box at most this many times as wide as tall holds a few characters, not a head's line."""
 
 
+SERIAL = re.compile(r"^(No|NO|N0|№|编号|票号)[.．:：]?[A-Z]{0,2}\d{5,}$")
+"""A receipt book's printed serial (No.0519698) right of its centred title, on the title's row: the book numbers its
+leaves so, it is no cell of a table row (雷山 court_is_02 p27: 收款收据 beside No.058816 read as a cell, no title)."""
+
+
 OFF_ROW = 0.3
 """Share of a line's height by which a box's middle stands above or below the line's middle when it is off the
 line's row: a table's cells share their row, a sticky note stuck beside a title does not."""
@@ -182,6 +188,8 @@ def page_text(ctx: PageContext) -> PageText:
 
     smudges = {(r.box.top, r.box.bottom, r.box.left, r.box.right) for r in ctx.read
                if r.confidence < READABLE or not r.text.strip()}
+    serials = {(r.box.top, r.box.bottom, r.box.left, r.box.right) for r in ctx.read
+               if SERIAL.match(re.sub(r"\s", "", r.text))}
 
     def beside(b: Line, box: Line) -> bool:
         """`b` is a stamp or a page number right of a centred line (收件 2024.03.06 beside the title), or a piece
@@ -189,14 +197,15 @@ def page_text(ctx: PageContext) -> PageText:
         row: short, and well apart; or a mark beside it, even touching it, that reads as nothing legible (a seal
         dithered to dots by a copier's black-and-white scan, over the left end of 决定书: 点外 at 0.19). A short note
         a character apart and off the line's row (a sticky note's 页码？ stuck beside the title, 丹东振兴) is no cell
-        of it either: a table's cells stand on one row."""
+        of it either: a table's cells stand on one row; nor a receipt book's serial (SERIAL) a line's height apart."""
         centred = abs((box.left + box.right) / 2 - w / 2) < 0.12 * w
         apart = max(b.left - box.right, box.left - b.right)
         smudge = (b.top, b.bottom, b.left, b.right) in smudges and not box.left <= (b.left + b.right) / 2 <= box.right
         short = b.width <= 3.5 * b.height
         off_row = abs((b.top + b.bottom) - (box.top + box.bottom)) / 2 >= OFF_ROW * box.height
+        serial = (b.top, b.bottom, b.left, b.right) in serials and apart >= box.height
         return centred and ((apart >= 1.5 * box.height and short) or (apart >= box.height and short and off_row)
-                            or smudge)
+                            or smudge or serial)
 
     split = {id(r.within) for r in ctx.read if r.within is not None}  # a strip's own tall box is no neighbour
 
