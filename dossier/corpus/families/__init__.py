@@ -63,7 +63,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_ie", "court_if", "court_ig",
             "court_ih", "court_ii", "court_ij",
             "court_ik", "court_il", "court_im",
-            "court_in", "court_io", "court_ip")
+            "court_in", "court_io", "court_ip",
+            "court_iq")
 
 
 def renderer(family: str) -> Renderer:
@@ -131,7 +132,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_ie", "court_if", "court_ig",
             "court_ih", "court_ii", "court_ij",
             "court_ik", "court_il", "court_im",
-            "court_in", "court_io", "court_ip")
+            "court_in", "court_io", "court_ip",
+            "court_iq")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
