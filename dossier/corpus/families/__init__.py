@@ -64,7 +64,8 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_ih", "court_ii", "court_ij",
             "court_ik", "court_il", "court_im",
             "court_in", "court_io", "court_ip",
-            "court_iq", "court_ir", "court_is")
+            "court_iq", "court_ir", "court_is",
+            "court_it")
 
 
 def renderer(family: str) -> Renderer:
@@ -133,7 +134,8 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_ih", "court_ii", "court_ij",
             "court_ik", "court_il", "court_im",
             "court_in", "court_io", "court_ip",
-            "court_iq", "court_ir", "court_is")
+            "court_iq", "court_ir", "court_is",
+            "court_it")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
