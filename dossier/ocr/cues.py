@@ -83,12 +83,12 @@ class Continuation(BaseModel):
     footers: list[str]
     footer_only: list[str] = Field(default_factory=list)
     bottom_only: list[str] = Field(default_factory=list)
+    """Patterns that place a page in the footer or the bottom lines only, never at the top (a bare 第n页)."""
     volume_labels: list[str] = Field(default_factory=list)
     platform_prints: list[str] = Field(default_factory=list)
     """Patterns of a court platform's print line over the papers it generates (…电子诉讼平台 文书编号：… 生成时间：…)."""
     stamp_labels: list[str] = Field(default_factory=list)
     """An archive's page stamp in a corner (档案号 … / 页号 …): its lines do not count among the page's first lines."""
-    """Patterns that place a page in the footer or the bottom lines only, never at the top (a bare 第n页)."""
     closing_words: list[str] = Field(default_factory=list)
     closing_lines: list[str] = Field(default_factory=list)
     """A line that signs a document off (its date, a signer's label): patterns matched on the line."""
@@ -100,14 +100,15 @@ class Continuation(BaseModel):
     attachments: FormCues | None = None
     """Papers filed behind the document they back up (a postal tracking print behind its 送达回证)."""
     attachment_over_title: int = 4
+    """Distinct attachment words that make a page such a print even where a line of it reads as a
+    document's title (its 文书名称 cell: 执行裁定书（终本）)."""
     later_items: list[str] = Field(default_factory=list)
     """Patterns of a numbered heading after a text's first (三、, （二）): an untitled page opening with one continues it."""
     certificates: list[str] = Field(default_factory=list)
     """Words of another authority's certificate filed behind the document it certifies (APOSTILLE)."""
-    """Distinct attachment words that make a page such a print even where a line of it reads as a
-    document's title (its 文书名称 cell: 执行裁定书（终本）)."""
 
-    @field_validator("footers", "footer_only", "bottom_only", "closing_lines", "later_items", "party_signatures")
+    @field_validator("footers", "footer_only", "bottom_only", "platform_prints", "closing_lines", "later_items",
+                     "party_signatures")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiling(patterns)

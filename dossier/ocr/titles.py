@@ -412,7 +412,7 @@ def served_doc_types(text: str) -> list[str]:
 CUT_SHARE = 0.6
 """Share of a served title that must stand at a line's end for the line to name it cut by the cell's wrap."""
 CUT_LEAST = 3
-"""… and at least this many characters: 报告财 is 报告财产令's alone; 执行 begins a dozen titles."""
+"""… and at least this many characters."""
 
 
 def _cut_at_line_end(text: str) -> list[tuple[float, int, int, int, str]]:
@@ -425,10 +425,9 @@ def _cut_at_line_end(text: str) -> list[tuple[float, int, int, int, str]]:
         at += len(normalise(line))
         last = _LAST_NAME.search(line.strip())
         words = normalise(last.group(1)) if last is not None else ""
-        for code, title in _served_candidates():
-            if code and CUT_LEAST <= len(words) < len(title) and len(words) >= CUT_SHARE * len(title) \
-                    and title.startswith(words) and _only_title_beginning(words):
-                hits.append((90.0, len(words), at - len(words), at, code))
+        code = _cut_title(words) if words else None
+        if code is not None:
+            hits.append((90.0, len(words), at - len(words), at, code))
     return hits
 
 
@@ -438,9 +437,16 @@ never the end of a sentence (…请于限期内报告财 / 产状况 is no 报�
 
 
 @cache
-def _only_title_beginning(words: str) -> bool:
-    """Exactly one code's served titles begin with these words."""
-    return len({code for code, title in _served_candidates() if title.startswith(words)}) == 1
+def _cut_title(words: str) -> str | None:
+    """The code whose served title these words begin, cut short (at least CUT_LEAST characters and CUT_SHARE of it),
+    when they begin no other code's title (nor a form's without a code): 报告财 is 报告财产令's, 执行 a dozen titles'."""
+    owners = {code for code, title in _served_candidates() if title.startswith(words)}
+    if len(words) < CUT_LEAST or len(owners) != 1:
+        return None
+    code = owners.pop()
+    cut = any(title.startswith(words) and CUT_SHARE * len(title) <= len(words) < len(title)
+              for owner, title in _served_candidates() if owner == code)
+    return code if code and cut else None
 
 
 _COPIES = re.compile(r"各?[一二三四五六七八九十两壹贰叁\d]{0,2}份$")

@@ -7,6 +7,8 @@ each instalment's screenshot as the payment it proves."""
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.ocr.classify import PageText, TextLine, classify
 
 PLATFORM_LINE = "人民法院在线服务·福建法院电子诉讼平台文书编号：FJ35058120241176914"
@@ -67,3 +69,24 @@ def test_a_loans_transfer_screenshot_proves_no_payment_of_the_debt() -> None:
     """The same screenshot filed as the applicant's exhibit of the loan proves the debt, not its payment."""
     for caption in ("证据三：微信转账截图", "（2023）闽0581民初9213号借款微信转账截图"):
         assert classify(PageText(_screenshot(caption))).doc_type != "payment_voucher", caption
+
+
+def test_a_platform_print_pattern_that_is_no_pattern_is_refused_when_the_cue_data_loads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A clerk adds another court's platform to cues.yaml with a bracket left open (…(文书编号|生成时间): the data
+    is refused with the pattern's error, not loaded to fail on the first page read."""
+    from dossier.errors import ChecklistDataError
+    from dossier.ocr import cues as cue_data
+    from dossier.vocab import load_vocab
+
+    data = load_vocab("cues")
+    broken = {**data, "continuation": {**data["continuation"], "platform_prints": ["诉讼平台[^。]{0,30}(文书编号|生成时间"]}}
+    monkeypatch.setattr(cue_data, "load_vocab", lambda name: broken)
+    cue_data.cues.cache_clear()
+    try:
+        with pytest.raises(ChecklistDataError, match="missing \\)"):
+            cue_data.cues()
+    finally:
+        monkeypatch.undo()
+        cue_data.cues.cache_clear()
