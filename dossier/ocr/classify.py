@@ -1060,6 +1060,12 @@ def has_operative_marker(lines: Sequence[str]) -> bool:
     return _after_operative_marker(lines) is not None
 
 
+def read_after_operative_marker(lines: Sequence[str]) -> bool:
+    """Something was read after 裁定如下/决定如下: a marker at the sheet's foot leaves the operative part to the
+    next sheet, and the reasoning above it (本院认为，终结本次执行程序后，…) decides nothing."""
+    return bool(_after_operative_marker(lines))
+
+
 def is_operative_marker(line: str) -> bool:
     """裁定如下：/决定如下：, or its 下： alone where the line broke inside it (天津和平's 终本 ruling: …第五百一十七条的
     规定，裁定如 / 下：) and the line before was not read."""

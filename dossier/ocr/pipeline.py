@@ -21,8 +21,8 @@ from dossier.ocr.classify import (
     TITLE_SEARCH,
     classify,
     generic_title,
-    has_operative_marker,
     operative_code,
+    read_after_operative_marker,
     retitled_by_operative,
 )
 from dossier.ocr.cues import GenericTitle, closing_line, cues, later_item, opens_record, page_number_only
@@ -616,12 +616,13 @@ def _generic_of(result: PageResult) -> GenericTitle | None:
 
 def _operative_elsewhere(result: PageResult) -> bool:
     """A form-titled first page without its operative part: none found, or only in the reasoning (no
-    裁定如下 on the page: 恢复执行后… recalls the history, the operative part is on a later page)."""
+    裁定如下 on the page, or nothing read after it: 恢复执行后… recalls the history, the operative part is on a
+    later page)."""
     generic = _generic_of(result)
     if generic is None:
         return False
     lines = [t.text for t in result.text_lines if not t.footer]
-    return operative_code(generic, lines) is None or not has_operative_marker(lines)
+    return operative_code(generic, lines) is None or not read_after_operative_marker(lines)
 
 
 def _decided_by_operative(held: list[PageResult]) -> list[PageResult]:

@@ -74,6 +74,22 @@ def test_a_resumed_case_terminated_again_is_the_terminating_ruling_not_the_resum
     assert [p.doc_type for p in across_pages([first])] == ["resumption_ruling"], "alone, its own reading stands"
 
 
+def test_a_resumption_ruling_whose_first_sheet_ends_at_its_marker_is_the_resumption_ruling() -> None:
+    """常州天宁's 恢复执行 ruling (court_iu_02 p18): its first sheet recalls the old 终本 (本院认为，终结本次执行程序后，
+    …) and ends at 裁定如下：; the operative sentence (恢复…民事判决书的执行。) stands on the second sheet. The first
+    sheet's reasoning made it a 终本 ruling, and the complete dossier was said to lack its resumption ruling."""
+    first = _page(1, "termination_this_round_ruling", [
+        "江苏省常州市天宁区人民法院", "执行裁定书", "（2024）苏0402执恢13346号", "申请执行人江苏江南农村商业银行",
+        "日作出（2013）天执字第1194号执行裁定，终结本次执行程序。", "本院认为，终结本次执行程序后，申请执行人发现被执行人",
+        "有可供执行财产的，可以向执行法院申请恢复执行。", "如下:"], title="执行裁定书", footer="第1页 (共2页)")
+    second = _page(2, "continuation", ["恢复常州市天宁区人民法院（2013）天商初字第496号民事判", "决书的执行。",
+                                       "本裁定送达后立即生效。"], footer="第2页 (共2页)")
+    assert [p.doc_type for p in across_pages([first, second, NOTICE])] == [
+        "resumption_ruling", "continuation", "enforcement_notice"]
+    assert [p.doc_type for p in across_pages([first, NOTICE])] == ["termination_this_round_ruling",
+                                                                   "enforcement_notice"], "alone, its own reading stands"
+
+
 def _eprint(n: int, served: list[str], lines: list[str]) -> PageResult:
     """An e-service print as the page classifier leaves it: a continuation naming what it served."""
     return _page(n, "continuation", lines).model_copy(update={"served_doc_types": served, "confidence": 0.8})
