@@ -114,6 +114,24 @@ class Continuation(BaseModel):
         return _compiling(patterns)
 
 
+class CardCopies(BaseModel):
+    """A bank card's copy on a sheet of its own (cues.yaml card_copies)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    behind: list[str]
+    """Codes of the papers a card's copy is filed behind as their attachment (收款账户确认书: 附：银行卡复印件)."""
+    words: list[str]
+    """What a card prints besides its number (借记卡, 银联, DEBIT): one of them must be read."""
+    number: str
+    """Pattern of the card's number as embossed, in groups of four or not (spaces kept)."""
+
+    @field_validator("number")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        return _compiling([pattern])[0]
+
+
 class Cues(BaseModel):
     version: int
     not_titles: list[str] = Field(default_factory=list)
@@ -148,6 +166,7 @@ class Cues(BaseModel):
     notice_replies: dict[str, list[str]] = Field(default_factory=dict)
     """Vocabulary titles of a notice form's reply part, by the notice: right behind it, its page."""
     notice_slips: dict[str, list[str]] = Field(default_factory=dict)
+    card_copies: CardCopies | None = None
     """Vocabulary titles of a notice's return slip sent back on a sheet of its own, by the notice: right behind it,
     filed as a notice of its own."""
     machine_readable: dict[str, list[str]] = Field(default_factory=dict)
@@ -302,6 +321,7 @@ def cues() -> Cues:
     codes |= set(data.subject_titles) | set(data.repeated_heads) | set(data.notice_replies) | set(data.notice_slips)
     codes |= set(data.record_types) | set(data.single_forms) | set(data.asked_records.roles)
     codes |= set(data.machine_readable)
+    codes |= set(data.card_copies.behind) if data.card_copies else set()
     unknown = sorted(codes - known)
     if unknown:
         raise ChecklistDataError(f"识别线索词表引用了未知的文书类型：{'、'.join(unknown)}", file=_FILE)

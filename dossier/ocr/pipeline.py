@@ -101,16 +101,16 @@ def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -
     is evidence, unsurely;
     a foreign paper no one could read, filed before its translation, is the original of what the translation is;
     a continuation before any content continues nothing; a ruling titled only 执行裁定书 is decided by the operative
-    part on its later pages; an e-service print standing alone is a receipt; a translation filed behind its original
-    is its page, and so is a notice's reply part filed behind its notice (a return slip on a sheet of its own is a
-    notice of its own), a printout's page that repeats the header of the page before, a record's sheet that repeats
+    part on its later pages; an e-service print standing alone is a receipt; a bank card's copy filed behind the form
+    naming its account is that form's page, and so is a translation filed behind its original and a notice's reply
+    part filed behind its notice (a return slip on a sheet of its own is a notice of its own), a printout's page that repeats the header of the page before, a record's sheet that repeats
     its heading over the questions and answers going on, a web page's sheet printed under the same browser header
     as the sheet before, a page read unsurely whose number runs on from the page before, and an untitled page read as
     the type of the page numbered 1 before it; the papers a list of exhibits names behind it are its exhibits."""
     pages = pages_naming_the_paper_before(volume_page_numbers(pages, model))
     pages = operative_on_later_pages(originals_of_their_translations(nothing_continued_first(unplaced_papers(pages))))
     pages = slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(
-        standing_service_proofs(pages))))
+        cards_behind_their_forms(standing_service_proofs(pages)))))
     pages = untitled_pages_after_a_first_page(untitled_pages_of_the_form_before(record_sheets_going_on(
         numbered_later_pages(pages_numbered_on(repeated_heads(print_headers_repeated(pages)))))))
     return exhibits_behind_their_list(pages)
@@ -513,6 +513,37 @@ def slips_behind_their_notices(pages: Iterable[PageResult]) -> Iterator[PageResu
         return result.doc_type != running and result.title_text in slips.get(running, [])
 
     return _part_of_the_document_before(pages, slip, "the return slip of the notice before it", own=True)
+
+
+def cards_behind_their_forms(pages: Iterable[PageResult]) -> Iterator[PageResult]:
+    """A bank card's copy on a sheet of its own (its number, 借记卡 or 银联, little else) filed right behind the form
+    that names the account (收款账户确认书, cues.yaml card_copies) is that form's page, not a paper no one could
+    place; blank backs between do not part them."""
+    copies = cues().card_copies
+    if copies is None:
+        yield from pages
+        return
+
+    def card(result: PageResult, running: str) -> bool:
+        return running in copies.behind and _card_copy(result)
+
+    yield from _part_of_the_document_before(pages, card, "a bank card's copy behind the form naming its account")
+
+
+def _card_copy(result: PageResult) -> bool:
+    """The page reads as a bank card and nothing more: undecided or a paper nothing named, a few lines, the card's
+    number and one of its printed words."""
+    copies = cues().card_copies
+    if copies is None or result.doc_type not in ("unknown", catch_all()) or result.title_text:
+        return False
+    lines = [t.text for t in result.text_lines if not t.footer]
+    text = re.sub(r"\s+", "", "".join(lines)).upper()
+    return len(lines) <= CARD_LINES and any(re.search(copies.number, line) for line in lines) \
+        and any(re.sub(r"\s+", "", word).upper() in text for word in copies.words)
+
+
+CARD_LINES = 10
+"""Lines a card's copy holds at most: bank, number, 借记卡 and 银联, a name, a date, a few more misread."""
 
 
 def translations_behind_originals(pages: Iterable[PageResult]) -> Iterator[PageResult]:
