@@ -90,6 +90,9 @@ class Verdict(NamedTuple):
 
 
 def _check_documents(item: Item, case: Case, present: Present) -> Verdict:
+    if item.party and item.document and present.own_count(item.document) < min(item.min_count,
+                                                                               present.count(item.document)):
+        return _others_only(item, present)
     options = item.options()
     for option in options:
         if all(present.count(code) >= item.min_count for code in option):
@@ -113,6 +116,15 @@ def _check_documents(item: Item, case: Case, present: Present) -> Verdict:
     if item.label and len(options[0]) == 1:  # the item's own name (终结执行事由的证明材料), not its type's (证据材料)
         return Verdict(False, f"缺少{item.label}")
     return Verdict(False, "缺少" + "、".join(doc_label(c) for c in missing))
+
+
+def _others_only(item: Item, present: Present) -> Verdict:
+    """The copies found are another party's (a respondent's ID card): the applicant's is what is missing, and the
+    clerk is told which pages were read as whose."""
+    assert item.document
+    what = doc_label(item.document)
+    whose = "；".join(f"第{page}页是{name}的{what}" for page, name in present.others.get(item.document, []))
+    return Verdict(False, f"缺少申请执行人的{what}（{whose}）")
 
 
 def _check_signature(item: Item, case: Case, present: Present) -> tuple[bool, str]:

@@ -18,7 +18,9 @@ class Present(BaseModel):
     - `counts`: how many separate copies of a code there are (default 1 for a present code);
     - `served`: codes named by a 送达回证 (a 送达回证 that lists 执行通知书 puts `enforcement_notice` here);
     - `signatures`: code → who signed it, when the pages show it (else the case file's fields are used);
-    - `party_names`: code → party names as written on that document (for the name check).
+    - `party_names`: code → party names as written on that document (for the name check);
+    - `others`: code → the copies of it the pages show to be another party's than the applicant's (a respondent's
+      ID card): (first page, that party's name).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -28,6 +30,7 @@ class Present(BaseModel):
     served: set[str] = Field(default_factory=set)
     signatures: dict[str, Signer] = Field(default_factory=dict)
     party_names: dict[str, list[str]] = Field(default_factory=dict)
+    others: dict[str, list[tuple[int, str]]] = Field(default_factory=dict)
 
     def has(self, code: str) -> bool:
         return code in self.documents
@@ -36,6 +39,10 @@ class Present(BaseModel):
         if code not in self.documents:
             return 0
         return max(self.counts.get(code, 1), 1)
+
+    def own_count(self, code: str) -> int:
+        """Copies of `code` not shown to be another party's than the applicant's."""
+        return max(self.count(code) - len(self.others.get(code, [])), 0)
 
     @classmethod
     def from_codes(cls, codes: Iterable[str]) -> Present:
@@ -80,4 +87,5 @@ def merge(a: Present, b: Present) -> Present:
         documents.setdefault(code, [])
         counts[code] = max(counts.get(code, 0), b.count(code))
     return Present(documents=documents, counts=counts, served=a.served | b.served,
-                   signatures={**a.signatures, **b.signatures}, party_names=dict(a.party_names))
+                   signatures={**a.signatures, **b.signatures}, party_names=dict(a.party_names),
+                   others={k: v for k, v in a.others.items() if k not in b.documents})

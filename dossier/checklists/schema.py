@@ -6,6 +6,9 @@ An item requires exactly one thing:
   its documents. The item's code is the first option head in DOMAIN.md (vocabulary) order;
 - `served: CODE` — the document and a 送达回证 naming it (code `service_receipt:CODE`);
 - `deadline: NAME` — a time condition from the deadline data (code `deadline:NAME`).
+A `document` item may add `party: applicant`: the copies that count are the applicant's — a copy the pages show to
+be another party's (a respondent's ID card, named and the applicant not) does not satisfy it; a copy whose owner
+was not read counts (unknown is never false).
 A `document` item may add `states: {case field: label}`: what that document must say, read from the case
 data (e.g. `requests.dishonest_list`). Such an item is about the content, not the presence, of the
 document: stated → satisfied; not given in the case data → unknown, so `to_confirm` by the clerk (a
@@ -57,6 +60,8 @@ class Item(BaseModel):
     when: Condition = Field(default_factory=Condition)
     min_count: int = Field(default=1, ge=1)
     signature: Signature | None = None
+    party: Literal["applicant"] | None = Field(
+        default=None, description="须是哪一方的文书：applicant 即申请执行人一方（页面只写明他方当事人的那份不算）")
     why: str = Field(min_length=1, description="为什么需要（写给申请人看的白话）")
     obtain: str | None = Field(default=None, description="从哪里取得")
     source: str = Field(min_length=1, description="依据：种子文件与条目，或最高法规定")
@@ -73,8 +78,8 @@ class Item(BaseModel):
             raise ValueError(f"reported_as“{self.reported_as}”须是 any_of 某一选项的首个文书")
         if self.states is not None and (not self.document or not self.id or not self.states):
             raise ValueError("states 须与 document、id 一起使用，且至少列出一项")
-        if (self.signature or self.min_count > 1) and not self.document:
-            raise ValueError("signature 与 min_count 只能用于 document 条目")
+        if (self.signature or self.min_count > 1 or self.party) and not self.document:
+            raise ValueError("signature、min_count 与 party 只能用于 document 条目")
         return self
 
     def options(self) -> list[list[str]]:

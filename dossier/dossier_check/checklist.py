@@ -16,19 +16,23 @@ from dossier.results import MissingItem
 
 
 def present_from(documents: Sequence[Document]) -> Present:
-    """Documents found (with their pages and copies) and what the 送达回证 name as served. A paper filed under the
-    catch-all type only because nothing named it proves nothing (possible.py names it as what may be missing)."""
+    """Documents found (with their pages and copies), what the 送达回证 name as served and which copies are another
+    party's than the applicant's (`Document.owner`). A paper filed under the catch-all type only because nothing
+    named it proves nothing (possible.py names it as what may be missing)."""
     pages: dict[str, list[int]] = {}
     counts: dict[str, int] = {}
     served: set[str] = set()
+    others: dict[str, list[tuple[int, str]]] = {}
     for doc in documents:
         if unsure_catch_all(doc.doc_type, doc.confidence):
             continue
+        if doc.owner is not None:
+            others.setdefault(doc.doc_type, []).append((doc.pages[0], doc.owner))
         pages.setdefault(doc.doc_type, []).extend(doc.pages)
         counts[doc.doc_type] = counts.get(doc.doc_type, 0) + 1
         if doc.doc_type == "service_receipt":
             served.update(doc.served)
-    return Present(documents=pages, counts=counts, served=served | _generic_served(served, set(pages)))
+    return Present(documents=pages, counts=counts, served=served | _generic_served(served, set(pages)), others=others)
 
 
 def _generic_served(served: set[str], present: set[str]) -> set[str]:

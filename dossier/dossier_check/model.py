@@ -110,3 +110,5 @@ class Document(BaseModel):
     dated: date | None = Field(default=None, description="the date that signs it (its last dated page), when read")
     dated_month: int | None = Field(default=None, description="its month, when a seal left only the month readable")
     confidence: float = Field(default=1.0, description="the reader's confidence in the type of its first page")
+    owner: str | None = Field(default=None, description="the other side's party its pages name, and no one of the "
+                              "applicant's side (被执行人龚刚: a respondent's ID card): dossier_check.whose")

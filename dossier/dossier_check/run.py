@@ -28,6 +28,7 @@ from dossier.dossier_check.problems import find_problems
 from dossier.dossier_check.receipts import dates_wanted, with_served_by_date
 from dossier.dossier_check.related_cases import related_numbers
 from dossier.dossier_check.result import DossierCheckResult, Stage, decide
+from dossier.dossier_check.whose import with_owners
 from dossier.model import Case
 from dossier.ocr.dates import MonthOnly
 from dossier.results import MissingItem
@@ -149,7 +150,7 @@ def check_pages(pages: Sequence[Page], case: Case, stage: Stage, *, today: date,
     missing items name the doubtful pages that may be them (`possible_pages`)."""
     shown = normalise_pages(pages)
     pages = judged_pages(pages, case)
-    documents = with_served_by_date(group_documents(pages), case.filed_on, today)
+    documents = with_owners(with_served_by_date(group_documents(pages), case.filed_on, today), pages, case)
     problems = find_problems(normalise_pages(pages), documents, case.case_number)
     second_copies = {d.pages[0] for d in redundant_documents(documents, shown)}
     own = [d for d in documents if same_case(d.case_number, case.case_number) and d.pages[0] not in second_copies]
