@@ -58,6 +58,7 @@ from dossier.ocr.titles import (
     served_doc_types,
     strip_court,
 )
+from dossier.validators.identity import check_id_number
 
 READABLE = 0.6
 """Recogniser confidence under which a line does not count as read."""
@@ -1238,6 +1239,17 @@ MACHINE_READABLE = 0.9
 """Confidence in a copy of a passport or ID card known by a line of its machine-readable zone (P<MNG…)."""
 
 
+IDENTITY_NUMBER = 0.75
+"""Confidence in an untitled page as an ID card's copy known by its number alone on a line (cues.yaml
+identity_numbers)."""
+
+
+def _identity_number(text: str) -> bool:
+    """The line is nothing but a valid resident identity number (check digit right)."""
+    compact = re.sub(r"\s+", "", text)
+    return len(compact) == 18 and check_id_number(compact) is None
+
+
 def _contract_page(page: PageText) -> bool:
     """A contract's first sheet: its title set as one (借款合同) among the first lines, under a lender's letterhead and
     its 合同编号 at most (綦江's notarial booklet, court_ht_01: the lender's name and the contract's number above)."""
@@ -1299,6 +1311,12 @@ def _untitled(page: PageText, hay: Haystack, probs: list[tuple[str, float]],
                 return _receipt(page, page.text, conf, None, where, probs)
             return Verdict(code, conf, readable=True, evidence="form", page_of=where,
                            candidates=_merge([(code, conf)], probs))
+    # a card's number alone on a line, no form's labels read round it: the card's copy
+    card = cues().identity_numbers
+    if card is not None and not running and any(ln.confidence >= READABLE and _identity_number(ln.text)
+                                                for ln in page.lines):
+        return Verdict(card, IDENTITY_NUMBER, readable=True, evidence="identity_number", page_of=where,
+                       candidates=_merge([(card, IDENTITY_NUMBER)], probs))
     if lists_documents(page.lines):
         return Verdict("continuation", 0.7, readable=True, evidence="document_list", page_of=where,
                        candidates=_merge([("continuation", 0.7), ("catalogue", 0.2)], probs))

@@ -167,6 +167,8 @@ class Cues(BaseModel):
     """Vocabulary titles of a notice form's reply part, by the notice: right behind it, its page."""
     notice_slips: dict[str, list[str]] = Field(default_factory=dict)
     card_copies: CardCopies | None = None
+    identity_numbers: str | None = None
+    """The code of a copy known by a line that is nothing but a valid 18-digit 公民身份号码: a resident ID card's."""
     """Vocabulary titles of a notice's return slip sent back on a sheet of its own, by the notice: right behind it,
     filed as a notice of its own."""
     machine_readable: dict[str, list[str]] = Field(default_factory=dict)
@@ -322,6 +324,7 @@ def cues() -> Cues:
     codes |= set(data.record_types) | set(data.single_forms) | set(data.asked_records.roles)
     codes |= set(data.machine_readable)
     codes |= set(data.card_copies.behind) if data.card_copies else set()
+    codes |= {data.identity_numbers} if data.identity_numbers else set()
     unknown = sorted(codes - known)
     if unknown:
         raise ChecklistDataError(f"识别线索词表引用了未知的文书类型：{'、'.join(unknown)}", file=_FILE)
