@@ -10,6 +10,7 @@ import cv2
 import numpy as np
 
 from dossier.ocr import imaging
+from dossier.ocr.imaging import INK_CONTRAST
 from dossier.ocr.stages.boxes import _band_quads, _unsearched, merge_rows
 from dossier.ocr.stages.context import _CJK, HEAD_RATIO, PageContext, ReadLine
 from dossier.ocr.stages.prepare import _shrunk, keep_columns
@@ -71,10 +72,20 @@ def is_blank(ctx: PageContext) -> None:
 
 
 def _inkless(small: np.ndarray) -> bool:
-    """No faint grey beyond the paper's own, on light paper."""
+    """No faint grey beyond the paper's own, on light paper that is the page's throughout."""
     faint = imaging.ink_ratio(small, contrast=FAINT_CONTRAST)
     faint_only = faint < NO_FAINT or (faint < BLANK_FAINT and imaging.structure(small) < BLANK_STRUCTURE)
-    return faint_only and _light(small)
+    return faint_only and _light(small) and _one_paper(small)
+
+
+def _one_paper(small: np.ndarray, *, margin: float = 0.05) -> bool:
+    """The page's median is its paper: its lightest tenth is no lighter by INK_CONTRAST. Two phone screenshots in
+    dark mode, printed grey over most of a sheet under white margins (西安碑林's toner-save prints, court_ix_03 p6),
+    make the screens' grey the median: measured from it, the white chat text and the margins are no ink, and a page
+    of evidence was a blank back."""
+    h, w = small.shape
+    inner = small[int(h * margin):h - int(h * margin), int(w * margin):w - int(w * margin)]
+    return inner.size == 0 or float(np.percentile(inner, 90)) - float(np.median(inner)) < INK_CONTRAST
 
 
 SEAM_INK = 0.02
