@@ -75,6 +75,11 @@ def numbered_runs(pages: Sequence[Page], documents: Sequence[Document]) -> list[
             number = _number(by_number[n])
             if number:
                 by_total.setdefault(number[1], []).append(by_number[n])
+        beyond = _beyond_the_total(by_total)
+        if beyond:
+            by_total[0] = [p for p in by_total[0] if p not in beyond]
+            by_total = {total: ps for total, ps in by_total.items() if ps}
+            unnumbered += len(beyond)
         through = _counts_through(doc, by_number) if len(by_total) > 1 else None
         if through is not None:
             by_total = {through: [p for ps in by_total.values() for p in ps]}
@@ -83,6 +88,16 @@ def numbered_runs(pages: Sequence[Page], documents: Sequence[Document]) -> list[
                                 opens_at=first[0] if first and not total and not first[1] else 1)
                     for total, ps in by_total.items())
     return runs
+
+
+def _beyond_the_total(by_total: dict[int, list[Page]]) -> list[Page]:
+    """Pages with a bare number (no total) past the total the document's other pages print: 2 / 2 read 212, its
+    slash taken for a 1 (沈阳沈河's application, court_iz_01 p2, after 1 / 2): no page of this document, so a page
+    whose number was not read, which may be the one the others leave missing."""
+    totals = [total for total in by_total if total]
+    if 0 not in by_total or not totals:
+        return []
+    return [p for p in by_total[0] if p.page_of is not None and p.page_of[0] > max(totals)]
 
 
 def _counts_through(doc: Document, by_number: dict[int, Page]) -> int | None:

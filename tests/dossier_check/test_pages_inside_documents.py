@@ -111,6 +111,17 @@ def test_a_bare_89_on_a_receipts_second_sheet_is_no_page_of_it_and_nothing_is_mi
     assert gap.missing_page_numbers == [2, 3, 4, 5]
 
 
+def test_a_second_page_whose_2_slash_2_read_212_is_the_page_the_first_one_counts():
+    """沈阳沈河 (court_iz_01): the application's first sheet footed 1 / 2, its second 2 / 2 read 212, the slash taken for
+    a 1. The archive centre was told the application lacked its page 2, and the complete dossier was sent back. A bare
+    number past the total the document prints is no page of it: the page's number was not read, and it may be page 2."""
+    application = [page(1, "enforcement_application", page_of=(1, 2)), page(2, "continuation", page_of=(212, 0))]
+    assert "missing_page_in_document" not in kinds(problems_of(application))
+    short = [page(1, "enforcement_application", page_of=(1, 3)), page(2, "continuation", page_of=(212, 0))]
+    [gap] = [p for p in problems_of(short) if p.kind == "missing_page_in_document"]
+    assert gap.missing_page_numbers == [2, 3], "one page whose number was not read cannot be two missing pages"
+
+
 def test_a_generated_document_found_by_its_qr_code_with_a_gap_is_缺页():
     pages = [page(1, RULING, doc_id="d7", page_of=(1, 3), source="qr"),
              page(2, RULING, doc_id="d7", page_of=(3, 3), source="qr")]
