@@ -308,6 +308,7 @@ COURTS = {
     "court_iy": Court("重庆市渝北区人民法院", "渝0112", "重庆市", "500112", "重庆市渝北区双龙大道168号", "023-67821234"),
     "court_iz": Court("辽宁省沈阳市沈河区人民法院", "辽0103", "沈阳市", "210103", "沈阳市沈河区青年大街188号", "024-22841234"),
     "court_ja": Court("天津市河东区人民法院", "津0102", "天津市", "120102", "天津市河东区十一经路78号", "022-24121234"),
+    "court_jb": Court("山西省太原市杏花岭区人民法院", "晋0107", "太原市", "140107", "太原市杏花岭区府东街99号", "0351-3031234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
