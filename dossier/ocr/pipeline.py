@@ -103,10 +103,11 @@ def across_pages(pages: Iterable[PageResult], model: NgramModel | None = None) -
     a continuation before any content continues nothing; a ruling titled only 执行裁定书 is decided by the operative
     part on its later pages; an e-service print standing alone is a receipt; a bank card's copy filed behind the form
     naming its account is that form's page, and so is a translation filed behind its original and a notice's reply
-    part filed behind its notice (a return slip on a sheet of its own is a notice of its own), a printout's page that repeats the header of the page before, a record's sheet that repeats
-    its heading over the questions and answers going on, a web page's sheet printed under the same browser header
-    as the sheet before, a page read unsurely whose number runs on from the page before, and an untitled page read as
-    the type of the page numbered 1 before it; the papers a list of exhibits names behind it are its exhibits."""
+    part filed behind its notice (a return slip on a sheet of its own is a notice of its own), a printout's page that
+    repeats the header of the page before, a record's sheet that repeats its heading over the questions and answers
+    going on, a web page's sheet printed under the same browser header as the sheet before, a page read unsurely whose
+    number runs on from the page before, and an untitled page read as the type of the page numbered 1 before it; the
+    papers a list of exhibits names behind it are its exhibits."""
     pages = pages_naming_the_paper_before(volume_page_numbers(pages, model))
     pages = operative_on_later_pages(originals_of_their_translations(nothing_continued_first(unplaced_papers(pages))))
     pages = slips_behind_their_notices(replies_behind_their_notices(translations_behind_originals(
