@@ -557,7 +557,11 @@ def case_for(plan: Plan, rng: random.Random) -> CaseCtx:
 
 
 def true_documents(plan: Plan) -> list[Document]:
-    return [Document(doc_type=d.code, pages=[i + 1], served=d.served) for i, d in enumerate(plan.docs)]
+    """The plan's papers as the check would group them; a paper drawn for the respondent (`note="respondent"`: its
+    ID card, its licence) is the respondent's, as the check tells from the pages (dossier_check.whose), so a plan
+    holding only the respondent's identity proof lacks the applicant's."""
+    return [Document(doc_type=d.code, pages=[i + 1], served=d.served,
+                     owner="被执行人" if d.note == "respondent" else None) for i, d in enumerate(plan.docs)]
 
 
 def check_plan(plan: Plan, case_json: dict[str, object], today: date) -> list[str]:

@@ -147,3 +147,18 @@ def test_a_certificate_is_filed_right_behind_the_judgment_it_certifies() -> None
     assert [d.code for d in placed] == ["enforcement_application", "enforcement_basis", "effectiveness_certificate",
                                          "fee_receipt", "enforcement_basis"]
     assert [d.code for d in docs][2] == "fee_receipt"  # the plan it was given is left as it was
+
+
+def test_a_plan_holding_only_the_respondents_id_card_lacks_the_applicants_identity_proof() -> None:
+    """check_plan judges as the reader's check does (dossier_check.whose): the respondent's ID card drawn for it
+    (note="respondent") is no proof of who applied, so a helper can draw that defect without dropping both."""
+    import dataclasses
+    import random
+
+    index, plan = next((i, p) for i, p in enumerate(plans()) if p.complete and p.category == "enforcement"
+                       and any(d.code == "identity_proof" and d.note == "respondent" for d in p.docs)
+                       and any(d.code == "identity_proof" and not d.note for d in p.docs))
+    case_json = case_for(plan, random.Random(index)).case_json()
+    assert check_plan(plan, case_json, date(2030, 1, 1)) == []
+    theirs_only = dataclasses.replace(plan, docs=[d for d in plan.docs if d.code != "identity_proof" or d.note])
+    assert check_plan(theirs_only, case_json, date(2030, 1, 1)) == ["identity_proof"]
