@@ -59,22 +59,43 @@ def reports_errors(func: F) -> F:
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(141)
         except KeyboardInterrupt:
-            # Ctrl-C may land inside a constructor (zipfile.ZipFile before its _writing is set): that object's
-            # finaliser then fails at exit, after logging has shut down; the run is over, so it is let go
-            sys.unraisablehook = _ignore_after_interrupt
-            sys.stderr.write("已中断，未写入不完整的结果。\n")
-            sys.exit(130)
+            _interrupted()
         except MemoryError:
             sys.stderr.write("错误：内存不足，输入过大。\n")
             sys.exit(2)
         except (SystemExit, click_exceptions()):
             raise
         except Exception as exc:  # last line of defence: users never see a traceback
+            if _raised_while_interrupted(exc):
+                _interrupted()
             log.exception("internal error")
             sys.stderr.write(f"内部错误：{type(exc).__name__}: {exc}\n")
             sys.exit(3)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _interrupted() -> None:
+    """The clerk stopped the run: said so, exit 130. Ctrl-C may land inside a constructor (zipfile.ZipFile before
+    its _writing is set): that object's finaliser then fails at exit, after logging has shut down; the run is over,
+    so it is let go."""
+    sys.unraisablehook = _ignore_after_interrupt
+    sys.stderr.write("已中断，未写入不完整的结果。\n")
+    sys.exit(130)
+
+
+def _raised_while_interrupted(exc: BaseException) -> bool:
+    """The error arose while a Ctrl-C unwound: Ctrl-C landing inside ZipFile.writestr leaves an entry open, and the
+    `with` block's close then raises ValueError (Can't close the ZIP file while there is an open writing handle)
+    over the interrupt (a batch of PDFs stopped while it composed a load, tests/generate/test_generate_pdf.py)."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__context__ or cause.__cause__
+    return False
 
 
 def _ignore_after_interrupt(unraisable: Any) -> None:

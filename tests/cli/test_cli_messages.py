@@ -85,3 +85,32 @@ def test_ctrl_c_inside_a_half_built_object_shows_the_interruption_and_no_traceba
                           timeout=60)
     assert done.returncode == 130 and "已中断" in done.stderr
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
+
+
+INTERRUPTED_WHILE_CLOSING = '''
+import io
+import zipfile
+
+from dossier.cli.common import reports_errors
+
+
+@reports_errors
+def compose():
+    with zipfile.ZipFile(io.BytesIO(), "w") as merged:
+        entry = merged.open("word/document.xml", mode="w")
+        entry.write(b"<w:document/>")
+        raise KeyboardInterrupt  # Ctrl-C lands inside the entry's close: the entry stays open
+
+
+compose()
+'''
+
+
+def test_ctrl_c_inside_a_zip_entry_being_written_shows_the_interruption_not_an_internal_error() -> None:
+    """Ctrl-C lands while the batch composes a load of documents into one DOCX: the entry being written stays open,
+    and closing the archive raises ValueError over the interrupt. The clerk sees 已中断 and exit 130 — not 内部错误
+    and exit 3 (a CI run of test_ctrl_c_leaves_nothing_half_written_and_no_libreoffice failed so, Dec 7)."""
+    done = subprocess.run([sys.executable, "-c", INTERRUPTED_WHILE_CLOSING], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 130 and "已中断" in done.stderr, done.stderr
+    assert "内部错误" not in done.stderr and "Traceback" not in done.stderr, done.stderr
