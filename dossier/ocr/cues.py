@@ -166,11 +166,12 @@ class Cues(BaseModel):
     notice_replies: dict[str, list[str]] = Field(default_factory=dict)
     """Vocabulary titles of a notice form's reply part, by the notice: right behind it, its page."""
     notice_slips: dict[str, list[str]] = Field(default_factory=dict)
-    card_copies: CardCopies | None = None
-    identity_numbers: str | None = None
-    """The code of a copy known by a line that is nothing but a valid 18-digit 公民身份号码: a resident ID card's."""
     """Vocabulary titles of a notice's return slip sent back on a sheet of its own, by the notice: right behind it,
     filed as a notice of its own."""
+    card_copies: CardCopies | None = None
+    """A bank card's copy on a sheet of its own, filed behind the form naming its account: that form's page."""
+    identity_numbers: str | None = None
+    """The code of a copy known by a line that is nothing but a valid 18-digit 公民身份号码: a resident ID card's."""
     machine_readable: dict[str, list[str]] = Field(default_factory=dict)
     """Patterns of a line of a travel document's or ID card's machine-readable zone (ICAO 9303), by the code such a
     copy is: P<MNG…, E9945337<0MNG710818… read whatever the script of the labels above them."""

@@ -76,9 +76,13 @@ GOOD_ITEM = """\
         ("version: 1\nitems:\n  - document: fee_receipt\n    stages: [filing]\n    stages: [closing]\n", 5,
          "键“stages”重复"),
         ("version: 1\nitems:\n  - document: [fee_receipt\n", 4, "YAML 格式错误"),
+        ("version: 1\nitems:\n" + GOOD_ITEM.replace("    why:", "    party: respondent\n    why:"), 5,
+         "respondent"),
+        ("version: 1\nitems:\n  - served: fee_receipt\n    party: applicant\n    stages: [filing]\n    why: x\n"
+         "    source: 种子002\n", 3, "party 只能用于 document 条目"),
     ],
     ids=["unknown_code", "missing_why", "two_requirements", "unknown_stage", "unknown_category",
-         "duplicate_key", "syntax"],
+         "duplicate_key", "syntax", "party_not_a_side", "party_without_document"],
 )
 def test_a_mistake_in_a_checklist_file_names_the_file_and_line(tmp_path: Path, text: str, line: int,
                                                                words: str) -> None:

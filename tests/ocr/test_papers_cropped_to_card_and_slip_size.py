@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ocr_synth import FONT, images_pdf, scanned_page
 from PIL import Image, ImageDraw, ImageFont
 
@@ -93,3 +94,28 @@ def test_a_banks_slip_read_as_far_as_its_head_is_the_payment() -> None:
     head = PageText([row("湖北宜昌三峡农村商业银行 电子回单", 0.1, 0.8), row("付款人户名湖北省宜昌市伍家岗区人民法院", 0.28, 0.6),
                      row("付款人账号8201000899514626", 0.43, 0.47)], complete=False)
     assert classify(head).doc_type == "payment_voucher"
+
+
+@pytest.mark.parametrize(("edit", "words"), [
+    ({"number": "(\\d{4}\\s?){3}\\d{4}(\\s?\\d{1,3}"}, "missing \\)"),
+    ({"behind": ["payment_acount_confirmation"]}, "payment_acount_confirmation"),
+    ({"behnd": ["payment_account_confirmation"]}, "behnd"),
+], ids=["pattern_left_open", "unknown_code", "misspelt_key"])
+def test_a_mistake_in_the_card_data_is_refused_when_the_cue_data_loads(monkeypatch: pytest.MonkeyPatch,
+                                                                        edit: dict[str, object], words: str) -> None:
+    """A clerk edits cues.yaml card_copies: a pattern left open, a code misspelt or a key misspelt is refused with
+    what is wrong, not met on the first card read (or silently never)."""
+    from dossier.errors import ChecklistDataError
+    from dossier.ocr import cues as cue_data
+    from dossier.vocab import load_vocab
+
+    data = load_vocab("cues")
+    broken = {**data, "card_copies": {**data["card_copies"], **edit}}
+    monkeypatch.setattr(cue_data, "load_vocab", lambda name: broken)
+    cue_data.cues.cache_clear()
+    try:
+        with pytest.raises(ChecklistDataError, match=words):
+            cue_data.cues()
+    finally:
+        monkeypatch.undo()
+        cue_data.cues.cache_clear()
