@@ -310,6 +310,7 @@ COURTS = {
     "court_ja": Court("天津市河东区人民法院", "津0102", "天津市", "120102", "天津市河东区十一经路78号", "022-24121234"),
     "court_jb": Court("山西省太原市杏花岭区人民法院", "晋0107", "太原市", "140107", "太原市杏花岭区府东街99号", "0351-3031234"),
     "court_jc": Court("湖北省武汉市江岸区人民法院", "鄂0102", "武汉市", "420102", "武汉市江岸区胜利街218号", "027-82771234"),
+    "court_jd": Court("吉林省长春市南关区人民法院", "吉0102", "长春市", "220102", "长春市南关区人民大街3366号", "0431-88981234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
