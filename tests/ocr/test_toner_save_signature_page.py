@@ -18,7 +18,7 @@ import numpy as np
 from dossier.ocr import stages
 from dossier.ocr.imaging import Line
 from dossier.ocr.stages.boxes import merge_rows
-from dossier.ocr.stages.context import PAGE_DETECT_SCALE
+from dossier.ocr.stages.context import BAND_MARGIN, HEAD, PAGE_DETECT_SCALE
 from dossier.ocr.stages.orient import FINER_SCALE
 
 
@@ -61,3 +61,31 @@ def test_a_pale_signature_block_found_finer_is_what_the_page_is_read_by() -> Non
     assert ctx.rotation == 0 and ctx.page_boxes is not None
     assert [(b.top // 5, b.left // 5, b.right // 5) for b in ctx.page_boxes] == [(45, 132, 192), (60, 132, 200),
                                                                               (75, 132, 192)]
+
+
+class _SealEngine:
+    """A detector that finds a date under the court's seal whole at 75 dpi, and at the finer scale the seal's ring in
+    pieces beside two stubs of the date."""
+
+    name = "seal"
+
+    def detect_quads(self, grey: np.ndarray, scale: float = PAGE_DETECT_SCALE) -> np.ndarray:
+        if grey.shape[0] != int(1755 * (HEAD + BAND_MARGIN)):  # a band lower down: nothing there
+            return np.zeros((0, 4, 2))
+        if scale < FINER_SCALE:
+            quads = [_quad(674, 232, 989, 305), _quad(768, 224, 801, 253)]
+        else:
+            quads = [_quad(898, 164, 997, 310), _quad(680, 249, 761, 287), _quad(680, 251, 767, 286)]
+        return np.asarray(quads, dtype=np.float64).reshape(-1, 4, 2)
+
+
+def test_a_date_found_whole_under_a_seal_is_kept_over_the_seals_pieces_found_finer() -> None:
+    """渝北 (court_iy_02 p31): a 协助执行通知书's second sheet, its date under the court's seal at the top. Found again
+    finer, the seal's ring came in pieces — more boxes, less of any line — and, merged, made one tall box over the
+    date that read as nothing: the sheet was turned upside down and called unreadable."""
+    grey = np.full((1755, 1241), 253, np.uint8)
+    grey[240:300, 680:985] = 120
+    ctx = stages.PageContext(source=cast(Any, None), engine=cast(Any, _SealEngine()), grey=grey)
+    stages.detect_orientation(ctx)
+    assert ctx.page_boxes is not None
+    assert [(b.top // 10, b.bottom // 10) for b in ctx.page_boxes] == [(22, 30)]

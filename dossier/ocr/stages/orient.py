@@ -150,10 +150,17 @@ its three lines, 西安碑林 court_ix_01)."""
 
 def _searched_finer(detect: Callable[[np.ndarray, float], np.ndarray], grey: np.ndarray, quads: np.ndarray,
                     boxes: list[Line]) -> tuple[np.ndarray, list[Line]]:
-    """The top's quadrilaterals and boxes found at FINER_SCALE, when they are more than those found before."""
+    """The top's quadrilaterals and boxes found at FINER_SCALE, when they hold more of a line's length than those
+    found before. Not more boxes: a seal's ring found in pieces is more boxes, and a date under the seal, found whole
+    at 75 dpi, was lost for them (渝北 court_iy_02 p31, read upside down)."""
     finer = with_missed_rows(detect, _head_band(grey), FINER_SCALE)
     finer_boxes = _inside_frame(imaging.boxes_after_rotation(finer, grey.shape, 0.0), grey.shape)
-    return (finer, finer_boxes) if len(finer_boxes) > len(boxes) else (quads, boxes)
+    return (finer, finer_boxes) if _line_length(finer_boxes) > _line_length(boxes) else (quads, boxes)
+
+
+def _line_length(boxes: list[Line]) -> int:
+    """How much of the boxes' width runs across the sheet as lines do (a box twice as wide as tall)."""
+    return sum(b.width for b in boxes if b.width >= 2 * b.height)
 
 
 def _leaning_sideways(boxes: list[Line]) -> bool:
