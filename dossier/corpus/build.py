@@ -312,6 +312,7 @@ COURTS = {
     "court_jc": Court("湖北省武汉市江岸区人民法院", "鄂0102", "武汉市", "420102", "武汉市江岸区胜利街218号", "027-82771234"),
     "court_jd": Court("吉林省长春市南关区人民法院", "吉0102", "长春市", "220102", "长春市南关区人民大街3366号", "0431-88981234"),
     "court_je": Court("四川省成都市青羊区人民法院", "川0105", "成都市", "510105", "成都市青羊区光华北三路98号", "028-86151234"),
+    "court_jf": Court("山东省青岛市市南区人民法院", "鲁0202", "青岛市", "370202", "青岛市市南区香港中路88号", "0532-83861234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and
