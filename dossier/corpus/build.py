@@ -314,6 +314,7 @@ COURTS = {
     "court_je": Court("四川省成都市青羊区人民法院", "川0105", "成都市", "510105", "成都市青羊区光华北三路98号", "028-86151234"),
     "court_jf": Court("山东省青岛市市南区人民法院", "鲁0202", "青岛市", "370202", "青岛市市南区香港中路88号", "0532-83861234"),
     "court_jg": Court("河北省石家庄市桥西区人民法院", "冀0104", "石家庄市", "130104", "石家庄市桥西区自强路128号", "0311-87051234"),
+    "court_jh": Court("湖南省长沙市芙蓉区人民法院", "湘0102", "长沙市", "430102", "长沙市芙蓉区五一大道358号", "0731-84461234"),
 }
 LATER_FAMILIES = ("tribunal", "court_d")
 """families added after the first six: their bases come from other bodies (tribunal.adopt_basis) and

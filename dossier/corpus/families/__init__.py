@@ -69,7 +69,7 @@ FAMILIES = ("court_a", "court_b", "court_c", "lawyer", "bank_registry", "handfil
             "court_iw", "court_ix", "court_iy",
             "court_iz", "court_ja", "court_jb",
             "court_jc", "court_jd", "court_je",
-            "court_jf", "court_jg")
+            "court_jf", "court_jg", "court_jh")
 
 
 def renderer(family: str) -> Renderer:
@@ -143,7 +143,7 @@ OWN_CAPTURE = ("court_f", "court_g", "court_h", "court_i", "court_k", "court_l",
             "court_iw", "court_ix", "court_iy",
             "court_iz", "court_ja", "court_jb",
             "court_jc", "court_jd", "court_je",
-            "court_jf", "court_jg")
+            "court_jf", "court_jg", "court_jh")
 """Families whose `<family>_capture` module captures a sheet alone: plan_capture(rng, sheet), then
 capture(sheet, plan, rng) → JPEG bytes (court_e numbers its fax pages and court_j writes a text layer: build.py
 calls those two itself)."""
