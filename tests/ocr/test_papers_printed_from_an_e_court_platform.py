@@ -90,3 +90,30 @@ def test_a_platform_print_pattern_that_is_no_pattern_is_refused_when_the_cue_dat
     finally:
         monkeypatch.undo()
         cue_data.cues.cache_clear()
+
+
+def _served_by_platform(title: str, service_line: str) -> list[TextLine]:
+    """A court paper served through the platform and printed back out, its record of electronic service over the
+    head in small grey print (石家庄桥西 court_jg_01 p20, as read: the line's first half not read)."""
+    return [TextLine(service_line, 0.873, height=0.667, top=0.02, width=0.32),
+            TextLine("河北省石家庄市桥西区人民法院", 0.999, height=1.14, centred=True, top=0.113, width=0.467),
+            TextLine(title, 0.999, height=1.62, centred=True, top=0.154, width=0.339),
+            TextLine("（2024）冀0104执15917号", 0.971, height=1.07, top=0.196, width=0.257)]
+
+
+def test_a_notice_under_the_platforms_record_of_electronic_service_is_that_notice() -> None:
+    """court_jg_01 p20 and p23: the platform's line (…电子送达 送达人：…执行局 受送达人：…公司 2024-02-08 10:29:05 …)
+    was read for a 送达回证's cells, and the 受理案件通知书 and the 报告财产令 it served were taken for receipts: a
+    complete dossier said to lack both. Stamped to the second, the line is the platform's record, not the paper."""
+    line = "受送达人：石家庄搞纶纺织品有限公司202402-0810:2905"
+    assert classify(PageText(_served_by_platform("受理案件通知书", line))).doc_type == "acceptance_notice"
+    assert classify(PageText(_served_by_platform("报告财产令", line))).doc_type == "property_report_order"
+
+
+def test_a_receipts_cells_with_their_written_date_are_still_a_receipt() -> None:
+    lines = [TextLine("湖南省长沙市芙蓉区人民法院", 0.999, height=1.0, centred=True, top=0.08, width=0.41),
+             TextLine("送达回证", 0.999, height=1.39, centred=True, top=0.135, width=0.29),
+             TextLine("送达文书名称执行通知书一份", 0.95, height=1.0, top=0.3, width=0.35),
+             TextLine("受送达人签名或盖章间秀", 0.89, height=1.0, top=0.55, width=0.32),
+             TextLine("送达人丁华 2024年1月14日", 0.93, height=1.0, top=0.69, width=0.3)]
+    assert classify(PageText(lines)).doc_type == "service_receipt"
