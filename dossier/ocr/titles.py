@@ -382,7 +382,8 @@ def served_doc_types(text: str) -> list[str]:
     """Codes of the documents a 送达回证 names, in the order they are written. Where two titles claim
     the same words, the closer match wins, then the longer (恢复执行通知书 is not also an 执行通知书)."""
     norm = normalise(text)
-    hits: list[tuple[float, int, int, int, str]] = _short_titles_alone(text) + _short_names(norm) + _cut_at_line_end(text)
+    hits: list[tuple[float, int, int, int, str]] = (_short_titles_alone(text) + _short_names(norm) + _cut_at_line_end(text)
+                                                    + _listed_misread(text))
     for code, title in _served_candidates():
         if len(title) < 3:
             continue
@@ -407,6 +408,50 @@ def served_doc_types(text: str) -> list[str]:
         if code and code not in codes:
             codes.append(code)
     return codes
+
+
+LISTED_MISREAD = 2
+"""Characters a served title of five or more may have misread and still be named, when it stands whole as an item
+of the cell's list (…一份、报备时产令一份: a carbonless copy's pale pressed writing, 长沙芙蓉 court_jh_01 p29)."""
+_ITEM_SEPARATORS = re.compile(r"[、丶，,；;]")
+
+
+def _listed_misread(text: str) -> list[tuple[float, int, int, int, str]]:
+    """A served title read with up to LISTED_MISREAD characters wrong, when it is a whole item of the cell's list (set
+    off by 、 and its count, 一份): as long as the title, ending in its head noun (令, 书), and nearer to it than to
+    any other title. Within a sentence or a longer item the partial match of served_doc_types decides alone."""
+    hits: list[tuple[float, int, int, int, str]] = []
+    at = 0
+    for line in text.splitlines():
+        norm = normalise(line)
+        for item in _ITEM_SEPARATORS.split(line):
+            words = _COPIES.sub("", normalise(item))
+            code = _nearest_title(words)
+            where = norm.find(words) if code is not None and words else -1
+            if code is not None and where >= 0:
+                hits.append((80.0, len(words), at + where, at + where + len(words), code))
+        at += len(norm)
+    return hits
+
+
+@cache
+def _nearest_title(words: str) -> str | None:
+    """The code of the one served title these words misread by at most LISTED_MISREAD characters in place, its last
+    character kept; None when none, or more than one, is that near, or when the words are a title read right."""
+    if len(words) < 5:
+        return None
+    near: dict[str, int] = {}
+    for code, title in _served_candidates():
+        if len(title) != len(words) or title[-1] != words[-1]:
+            continue
+        wrong = sum(a != b for a, b in zip(title, words, strict=True))
+        if wrong == 0:
+            return None
+        if wrong <= LISTED_MISREAD:
+            near[code] = min(wrong, near.get(code, wrong))
+    best = min(near.values(), default=None)
+    codes = [code for code, wrong in near.items() if wrong == best]
+    return codes[0] if len(codes) == 1 and codes[0] else None
 
 
 CUT_SHARE = 0.6
