@@ -39,6 +39,7 @@ from dossier.ocr.cues import (
     later_item,
     leaflet_title,
     machine_readable,
+    normalised_cue,
     note_line,
     page_number_only,
     page_of,
@@ -939,8 +940,18 @@ def _certificate(where: tuple[int, int | None] | None, probs: list[tuple[str, fl
 
 
 def _receipt_fields(lines: Sequence[TextLine]) -> bool:
-    hits = form_hits(Haystack("\n".join(ln.text for ln in lines[:10])))
-    return hits.get("service_receipt", 0) >= cues().form_cues["service_receipt"].min
+    """The first lines hold a 送达回证's labels, as many as its form asks, counting a label found only inside a longer
+    one (送达人 in 受送达人) once: over a court paper's title, one line 受送达人：… is the e-service record a platform
+    prints over each paper it served, cut short by the reader (石家庄桥西 court_jg_02 p26), not a receipt whose seal
+    hides its title."""
+    hay = Haystack("\n".join(ln.text for ln in lines[:10]))
+    least = cues().form_cues["service_receipt"].min
+    if form_hits(hay).get("service_receipt", 0) < least:
+        return False
+    found = [normalised_cue(w) for w in cues().form_cues["service_receipt"].cues if isinstance(w, str) and phrase_in(w, hay)]
+    alone = [w for w in found
+             if hay.norm.count(w) > sum(hay.norm.count(other) for other in found if len(other) > len(w) and w in other)]
+    return len(alone) >= least
 
 
 def _receipt(page: PageText, text: str, score: float, title: _Title | None,

@@ -346,6 +346,11 @@ def _norm(phrase: str) -> str:
     return normalise(phrase)
 
 
+def normalised_cue(phrase: str) -> str:
+    """A cue word as it is looked for in a Haystack's normalised text."""
+    return _norm(phrase)
+
+
 def phrase_in(phrase: str, hay: Haystack) -> bool:
     """A phrase found in the text: exactly, or (for 4+ characters) with about one character wrong.
     A phrase that is mostly punctuation (问：) is looked up in the compact text as written."""

@@ -117,3 +117,27 @@ def test_a_receipts_cells_with_their_written_date_are_still_a_receipt() -> None:
              TextLine("受送达人签名或盖章间秀", 0.89, height=1.0, top=0.55, width=0.32),
              TextLine("送达人丁华 2024年1月14日", 0.93, height=1.0, top=0.69, width=0.3)]
     assert classify(PageText(lines)).doc_type == "service_receipt"
+
+
+def test_a_paper_under_the_service_record_cut_short_is_still_that_paper() -> None:
+    """court_jg_02 p26 and court_jg_03 p16: the record read cut before its time — the platform's name on one line and
+    受送达人：… on the next, or the platform, the case's number and 电子送达 送达人：… on the first — was still taken for a
+    receipt's two labels (送达人 counted again inside 受送达人) over a 限制消费令 and a 受理案件通知书."""
+    cut = _served_by_platform("限制消费令", "受送达人：石家庄居然")
+    cut.insert(0, TextLine("河北法院电子诉讼平台", 0.937, height=0.674, top=0.009, width=0.114))
+    assert classify(PageText(cut)).doc_type == "consumption_restriction_order"
+    first = _served_by_platform("受理案件通知书", "受送达人：葬晓华")
+    first.insert(0, TextLine("河北法院电子诉讼平台（2024）冀0104执15983号电子送达送达人：石家庄市桥西区人民法院执行局", 0.9,
+                             height=0.67, top=0.009, width=0.6))
+    assert classify(PageText(first)).doc_type == "acceptance_notice"
+
+
+def test_a_receipt_whose_seal_hides_its_title_is_still_a_receipt() -> None:
+    """Its 送达文书 cell read as a title, its labels round it: a receipt serving the 执行通知书."""
+    lines = [TextLine("湖南省长沙市芙蓉区人民法院", 0.999, height=1.0, centred=True, top=0.08, width=0.41),
+             TextLine("受送达人长沙某某餐饮管理有限公司", 0.95, height=1.0, top=0.25, width=0.4),
+             TextLine("执行通知书", 0.99, height=1.0, centred=True, top=0.3, width=0.2),
+             TextLine("送达地址长沙市芙蓉区五一大道723号", 0.93, height=1.0, top=0.4, width=0.4),
+             TextLine("送达人丁华", 0.93, height=1.0, top=0.69, width=0.2)]
+    verdict = classify(PageText(lines))
+    assert verdict.doc_type == "service_receipt" and verdict.served == ["enforcement_notice"]
