@@ -36,10 +36,10 @@ from dossier.ocr.cues import (
     cues,
     exhibit_label,
     form_hits,
+    labels_apart,
     later_item,
     leaflet_title,
     machine_readable,
-    normalised_cue,
     note_line,
     page_number_only,
     page_of,
@@ -946,12 +946,7 @@ def _receipt_fields(lines: Sequence[TextLine]) -> bool:
     hides its title."""
     hay = Haystack("\n".join(ln.text for ln in lines[:10]))
     least = cues().form_cues["service_receipt"].min
-    if form_hits(hay).get("service_receipt", 0) < least:
-        return False
-    found = [normalised_cue(w) for w in cues().form_cues["service_receipt"].cues if isinstance(w, str) and phrase_in(w, hay)]
-    alone = [w for w in found
-             if hay.norm.count(w) > sum(hay.norm.count(other) for other in found if len(other) > len(w) and w in other)]
-    return len(alone) >= least
+    return form_hits(hay).get("service_receipt", 0) >= least and labels_apart(hay, "service_receipt") >= least
 
 
 def _receipt(page: PageText, text: str, score: float, title: _Title | None,

@@ -346,11 +346,6 @@ def _norm(phrase: str) -> str:
     return normalise(phrase)
 
 
-def normalised_cue(phrase: str) -> str:
-    """A cue word as it is looked for in a Haystack's normalised text."""
-    return _norm(phrase)
-
-
 def phrase_in(phrase: str, hay: Haystack) -> bool:
     """A phrase found in the text: exactly, or (for 4+ characters) with about one character wrong.
     A phrase that is mostly punctuation (问：) is looked up in the compact text as written."""
@@ -398,6 +393,15 @@ def form_hits(hay: Haystack) -> dict[str, int]:
         if hits:
             out[code] = hits
     return out
+
+
+def labels_apart(hay: Haystack, code: str) -> int:
+    """How many of a form's cue words the text holds, a word whose every occurrence stands inside a longer cue found
+    (送达人 in 受送达人) not counted: what form_hits counts, without a label's tail counting as a second label. A word
+    found only nearly (one character misread) stands apart."""
+    found = [_norm(w) for w in cues().form_cues[code].cues if isinstance(w, str) and phrase_in(w, hay)]
+    return sum(1 for w in found if not 0 < hay.norm.count(w) <= sum(
+        hay.norm.count(longer) for longer in found if len(longer) > len(w) and w in longer))
 
 
 def _fuzzy_twins(words: list[str], hay: Haystack) -> int:

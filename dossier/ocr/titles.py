@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Hamming
 
 from dossier.doctypes import doctypes
 
@@ -444,7 +445,7 @@ def _nearest_title(words: str) -> str | None:
     for code, title in _served_candidates():
         if len(title) != len(words) or title[-1] != words[-1]:
             continue
-        wrong = sum(a != b for a, b in zip(title, words, strict=True))
+        wrong = Hamming.distance(title, words)
         if wrong == 0:
             return None
         if wrong <= LISTED_MISREAD:

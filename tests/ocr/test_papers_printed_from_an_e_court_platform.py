@@ -141,3 +141,11 @@ def test_a_receipt_whose_seal_hides_its_title_is_still_a_receipt() -> None:
              TextLine("送达人丁华", 0.93, height=1.0, top=0.69, width=0.2)]
     verdict = classify(PageText(lines))
     assert verdict.doc_type == "service_receipt" and verdict.served == ["enforcement_notice"]
+
+
+def test_a_receipts_label_read_one_character_off_still_counts_over_a_cell_read_as_a_title() -> None:
+    """A label found only nearly (受送达人签名或盖草 for …盖章) is a label of its own, and 受送达人 inside it another."""
+    lines = [TextLine("湖南省长沙市芙蓉区人民法院", 0.999, height=1.0, centred=True, top=0.08, width=0.41),
+             TextLine("执行通知书", 0.99, height=1.0, centred=True, top=0.3, width=0.2),
+             TextLine("受送达人签名或盖草", 0.93, height=1.0, top=0.55, width=0.3)]
+    assert classify(PageText(lines)).doc_type == "service_receipt"
